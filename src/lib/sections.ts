@@ -1,0 +1,228 @@
+/**
+ * Splits a policy's Markdown tree into sections: one per heading, plus the introduction
+ * (text before the first heading). Each section gets its stable id, plain text, rendered
+ * HTML body and topics. Pure: no unified pipeline, no Astro, so tests and CLIs use it directly.
+ */
+import type { Definition, Heading, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { INTRODUCTION_ID, SectionIdAllocator, isValidSectionId, sectionId } from './section-id.ts';
+import { TOPIC_SLUGS, isTopicSlug, type TopicSlug } from './taxonomy.ts';
+import { countWords } from './text.ts';
+
+/** A topic given to a section, with the evidence behind it. */
+export interface SectionTopic {
+  readonly topic: TopicSlug;
+  readonly score: number;
+  readonly evidence: readonly string[];
+}
+
+/** Topic classifier used for sections without an author override. */
+export type ClassifyFn = (input: { readonly heading?: string | undefined; readonly text: string }) => readonly SectionTopic[];
+
+export interface PolicySection {
+  /** Fragment id, unique within the policy. */
+  readonly id: string;
+  /** Heading as written in the policy (numbering kept); "Introduction" for the introduction. */
+  readonly heading: string;
+  /** Heading level: 2 for sections and the introduction, 3+ for sub-sections. */
+  readonly level: number;
+  /** True for the text before the first heading, which has no heading of its own. */
+  readonly introduction: boolean;
+  /** Id of the enclosing section for sub-sections, else null. */
+  readonly parent: string | null;
+  /** Plain text of the body (heading excluded), blocks separated by blank lines. */
+  readonly text: string;
+  /** Rendered HTML of the body (heading excluded). */
+  readonly html: string;
+  readonly words: number;
+  /** 1-based line of the heading (or of the first block, for the introduction) in the Markdown body. */
+  readonly line: number;
+  /** Topics, primary first. */
+  readonly topics: readonly SectionTopic[];
+  /** Whether the topics come from the classifier or from the author's override. */
+  readonly topicSource: 'classifier' | 'author';
+}
+
+/** Bad policy content, with the line it was found on, for a message that says where and what to do. */
+export class PolicyContentError extends Error {
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.name = 'PolicyContentError';
+    this.line = line;
+  }
+}
+
+export interface ExtractOptions {
+  readonly classify: ClassifyFn;
+}
+
+/** Heading attributes written as a trailing `{#pinned-id topics=a,b}`. */
+interface HeadingAttributes {
+  readonly id?: string;
+  readonly topics?: readonly TopicSlug[];
+}
+
+const ATTRIBUTE_BLOCK = /\s*\{([^{}]*)\}\s*$/;
+
+/**
+ * Reads and removes a trailing attribute block from a heading. Braces that hold neither
+ * `#id` nor `key=value` are ordinary heading text and stay.
+ */
+export function takeHeadingAttributes(heading: Heading): HeadingAttributes {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text') return {};
+  const match = ATTRIBUTE_BLOCK.exec(last.value);
+  const body = match?.[1]?.trim();
+  if (!match || !body || !(body.startsWith('#') || body.includes('='))) return {};
+  const line = heading.position?.start.line;
+  let id: string | undefined;
+  let topics: TopicSlug[] | undefined;
+  for (const token of body.split(/\s+/)) {
+    if (token.startsWith('#')) {
+      id = token.slice(1);
+      if (!isValidSectionId(id)) {
+        throw new PolicyContentError(
+          `Pinned section id "${token}" is not valid: use letters, digits, "-" or "_", starting with a letter or digit (e.g. {#data-retention}).`,
+          line,
+        );
+      }
+    } else if (token.startsWith('topics=')) {
+      const slugs = token.slice('topics='.length).split(',').filter(Boolean);
+      const unknown = slugs.filter((slug) => !isTopicSlug(slug));
+      if (unknown.length > 0 || slugs.length === 0) {
+        throw new PolicyContentError(
+          `Unknown topic ${unknown.map((s) => `"${s}"`).join(', ') || '(none given)'} in the topic override of heading "${toString(heading).replace(ATTRIBUTE_BLOCK, '')}". Valid topics: ${TOPIC_SLUGS.join(', ')}.`,
+          line,
+        );
+      }
+      topics = slugs as TopicSlug[];
+    } else {
+      throw new PolicyContentError(
+        `Unknown heading attribute "${token}": write {#pinned-id}, {topics=slug,slug} or both, e.g. {#old-id topics=retention}.`,
+        line,
+      );
+    }
+  }
+  (last as Text).value = last.value.slice(0, match.index);
+  if (last.value === '') heading.children.pop();
+  return { ...(id === undefined ? {} : { id }), ...(topics === undefined ? {} : { topics }) };
+}
+
+/** Blocks that hold other blocks: their text is joined line by line, not glued together. */
+function blockText(node: RootContent): string {
+  switch (node.type) {
+    case 'list':
+    case 'blockquote':
+    case 'table':
+      return node.children.map((child) => blockText(child as RootContent)).join('\n');
+    case 'listItem':
+      return node.children.map((child) => blockText(child)).join('\n');
+    case 'tableRow':
+      return node.children.map((cell) => toString(cell)).join(' | ');
+    case 'definition':
+    case 'html':
+      return '';
+    default:
+      return toString(node);
+  }
+}
+
+interface RawSection {
+  heading: Heading | null;
+  attributes: HeadingAttributes;
+  nodes: RootContent[];
+}
+
+/**
+ * Splits the tree into sections and annotates it in place: attribute blocks are removed from
+ * headings and each heading gets its id (`data.hProperties.id`), so a rendered tree and the
+ * section list agree.
+ */
+export function extractSections(tree: Root, options: ExtractOptions): PolicySection[] {
+  const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
+  const raw: RawSection[] = [];
+  let current: RawSection = { heading: null, attributes: {}, nodes: [] };
+
+  for (const node of tree.children) {
+    if (node.type === 'html') {
+      throw new PolicyContentError(
+        `Raw HTML is not allowed in policy Markdown (found ${JSON.stringify(node.value.slice(0, 40))}). If "<" is part of the policy text, escape it as "\\<".`,
+        node.position?.start.line,
+      );
+    }
+    if (node.type === 'heading') {
+      if (node.depth === 1) {
+        throw new PolicyContentError(
+          `A level-1 heading ("# ${toString(node)}") is not allowed: the title lives in the frontmatter. Use "##" for sections and "###" for sub-sections.`,
+          node.position?.start.line,
+        );
+      }
+      if (current.heading || current.nodes.length > 0) raw.push(current);
+      current = { heading: node, attributes: takeHeadingAttributes(node), nodes: [] };
+    } else if (node.type !== 'definition') {
+      current.nodes.push(node);
+    }
+  }
+  if (current.heading || current.nodes.length > 0) raw.push(current);
+
+  if (raw.every((section) => section.heading === null && section.nodes.every((n) => blockText(n).trim() === ''))) {
+    throw new PolicyContentError('The policy has no text. Add the policy text below the frontmatter.');
+  }
+
+  // Pinned ids first, so generated ids never take them.
+  const ids = new SectionIdAllocator();
+  for (const section of raw) {
+    const pinned = section.attributes.id;
+    if (pinned !== undefined && !ids.reserve(pinned)) {
+      throw new PolicyContentError(
+        `The pinned id "#${pinned}" is used by more than one heading. Each pinned id must be unique within a policy.`,
+        section.heading?.position?.start.line,
+      );
+    }
+  }
+
+  const sections: PolicySection[] = [];
+  const openByLevel: { level: number; id: string }[] = [];
+  for (const section of raw) {
+    const heading = section.heading;
+    const headingText = heading ? toString(heading).trim() : 'Introduction';
+    const id = section.attributes.id ?? ids.allocate(heading ? sectionId(headingText) : INTRODUCTION_ID);
+    if (heading) {
+      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    }
+    const level = heading ? heading.depth : 2;
+    while (openByLevel.length > 0 && openByLevel.at(-1)!.level >= level) openByLevel.pop();
+    const parent = openByLevel.at(-1)?.id ?? null;
+    openByLevel.push({ level, id });
+
+    const text = section.nodes.map(blockText).filter((block) => block.trim() !== '').join('\n\n');
+    const override = section.attributes.topics;
+    const topics: readonly SectionTopic[] = override
+      ? override.map((topic, index) => ({ topic, score: 1 - index * 0.01, evidence: ['set by the author'] }))
+      : options.classify({ heading: heading ? headingText : undefined, text });
+
+    sections.push({
+      id,
+      heading: headingText,
+      level,
+      introduction: heading === null,
+      parent,
+      text,
+      html: renderBody(section.nodes, definitions),
+      words: countWords(text),
+      line: (heading ?? section.nodes[0])?.position?.start.line ?? 1,
+      topics,
+      topicSource: override ? 'author' : 'classifier',
+    });
+  }
+  return sections;
+}
+
+/** Renders a section's body; the page's link definitions go along so reference links resolve. */
+function renderBody(nodes: readonly RootContent[], definitions: readonly Definition[]): string {
+  if (nodes.length === 0) return '';
+  return toHtml(toHast({ type: 'root', children: [...nodes, ...definitions] }));
+}

@@ -1,0 +1,185 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { extractSections, PolicyContentError, type ClassifyFn, type PolicySection } from '../../src/lib/sections.ts';
+import { sectionId, stripNumbering } from '../../src/lib/section-id.ts';
+import remarkPolicySections from '../../src/plugins/remark-policy-sections.ts';
+
+/** A stand-in classifier: these tests are about splitting and ids, not topics. */
+const classify: ClassifyFn = ({ text }) => [{ topic: /retain/i.test(text) ? 'retention' : 'other', score: 0.5, evidence: [] }];
+
+function sections(markdown: string): PolicySection[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  return extractSections(tree, { classify });
+}
+
+const ids = (markdown: string) => sections(markdown).map((s) => s.id);
+
+describe('sectionId', () => {
+  it('slugs the heading without its numbering', () => {
+    assert.equal(
+      sectionId('7. Security, Integrity and Retention of Personal Data'),
+      'security-integrity-and-retention-of-personal-data',
+    );
+  });
+
+  it('strips the common numbering styles', () => {
+    const cases: Record<string, string> = {
+      '1. Scope': 'Scope',
+      '1.2 Scope': 'Scope',
+      '1.2. Scope': 'Scope',
+      '3) Scope': 'Scope',
+      '(a) Scope': 'Scope',
+      'IV. Scope': 'Scope',
+      'b) Scope': 'Scope',
+      'Section 3: Scope': 'Scope',
+      'Article 12 - Scope': 'Scope',
+      '2 Scope': 'Scope',
+    };
+    for (const [heading, expected] of Object.entries(cases)) assert.equal(stripNumbering(heading), expected, heading);
+  });
+
+  it('keeps words that only look like numbering', () => {
+    assert.equal(sectionId('A Note on Cookies'), 'a-note-on-cookies');
+    assert.equal(sectionId('I Agree'), 'i-agree');
+    assert.equal(sectionId('Mix of Data'), 'mix-of-data');
+    assert.equal(sectionId('2FA and Security'), '2fa-and-security');
+  });
+
+  it('keeps non-Latin letters and drops symbols', () => {
+    assert.equal(sectionId('データの保護'), 'データの保護');
+    assert.equal(sectionId('Datenschutz für Kinder'), 'datenschutz-für-kinder');
+    assert.equal(sectionId('🍪 Cookies'), 'cookies');
+    assert.equal(sectionId('What’s new?'), 'whats-new');
+  });
+
+  it('falls back to a generic id when nothing is left to slug', () => {
+    assert.equal(sectionId('🍪'), 'section');
+    assert.equal(sectionId('7.'), '7');
+  });
+});
+
+describe('extractSections', () => {
+  it('splits at every heading and keeps sub-sections as their own sections', () => {
+    const result = sections('Intro text.\n\n## 1. Collection\n\nWe collect.\n\n### Device data\n\nIP addresses.\n\n## 2. Retention\n\nWe retain data.\n');
+    assert.deepEqual(
+      result.map((s) => [s.id, s.heading, s.level, s.parent, s.introduction]),
+      [
+        ['introduction', 'Introduction', 2, null, true],
+        ['collection', '1. Collection', 2, null, false],
+        ['device-data', 'Device data', 3, 'collection', false],
+        ['retention', '2. Retention', 2, null, false],
+      ],
+    );
+    assert.equal(result[2]!.text, 'IP addresses.');
+    assert.equal(result[3]!.topics[0]!.topic, 'retention');
+  });
+
+  it('makes duplicate headings unique with a deterministic suffix', () => {
+    assert.deepEqual(ids('## Contact\n\na\n\n## Contact\n\nb\n\n## 3. Contact\n\nc\n'), ['contact', 'contact-2', 'contact-3']);
+    // The same input always gives the same ids.
+    assert.deepEqual(ids('## Contact\n\na\n\n## Contact\n\nb\n'), ids('## Contact\n\na\n\n## Contact\n\nb\n'));
+  });
+
+  it('gives the introduction its own id, distinct from an "Introduction" heading', () => {
+    assert.deepEqual(ids('Before any heading.\n\n## Introduction\n\nText.\n'), ['introduction', 'introduction-2']);
+  });
+
+  it('honours an id pinned by the author and removes the attribute from the heading', () => {
+    const result = sections('## New wording of the heading {#old-id}\n\nText.\n');
+    assert.equal(result[0]!.id, 'old-id');
+    assert.equal(result[0]!.heading, 'New wording of the heading');
+  });
+
+  it('reserves pinned ids so a generated id never takes one pinned further down', () => {
+    assert.deepEqual(ids('## Retention\n\na\n\n## How long we keep data {#retention}\n\nb\n'), ['retention-2', 'retention']);
+  });
+
+  it('leaves braces that are not attributes in the heading', () => {
+    assert.equal(sections('## Data {beta}\n\ntext\n')[0]!.heading, 'Data {beta}');
+  });
+
+  it('rejects a pinned id used twice, naming the line', () => {
+    assert.throws(
+      () => sections('## A {#same}\n\na\n\n## B {#same}\n\nb\n'),
+      (error: unknown) => error instanceof PolicyContentError && error.line === 5 && /"#same" is used by more than one heading/.test(error.message),
+    );
+  });
+
+  it('rejects a malformed pinned id and an unknown attribute', () => {
+    assert.throws(() => sections('## A {#bad id!}\n'), /Unknown heading attribute|not valid/);
+    assert.throws(() => sections('## A {#-x}\n'), /not valid/);
+    assert.throws(() => sections('## A {colour=red}\n'), /Unknown heading attribute "colour=red"/);
+  });
+
+  it('applies a topic override and rejects an unknown topic with the valid list', () => {
+    const [section] = sections('## Storage {topics=retention,security}\n\nWe store data.\n');
+    assert.deepEqual(section!.topics.map((t) => t.topic), ['retention', 'security']);
+    assert.equal(section!.topicSource, 'author');
+    assert.equal(section!.heading, 'Storage');
+    assert.throws(
+      () => sections('## Storage {topics=retension}\n\ntext\n'),
+      (error: unknown) =>
+        error instanceof PolicyContentError && error.line === 1 && /"retension"/.test(error.message) && /Valid topics: overview, collection/.test(error.message),
+    );
+  });
+
+  it('treats a policy without headings as one introduction section', () => {
+    const result = sections('We respect your privacy.\n\nWe retain nothing.\n');
+    assert.equal(result.length, 1);
+    assert.equal(result[0]!.id, 'introduction');
+    assert.equal(result[0]!.text, 'We respect your privacy.\n\nWe retain nothing.');
+    assert.equal(result[0]!.words, 7);
+  });
+
+  it('keeps empty sections, so every heading stays linkable', () => {
+    const result = sections('## Your rights\n\n### Access\n\nYou may ask.\n');
+    assert.deepEqual(result.map((s) => [s.id, s.text, s.html]), [
+      ['your-rights', '', ''],
+      ['access', 'You may ask.', '<p>You may ask.</p>'],
+    ]);
+  });
+
+  it('keeps list items apart in the plain text and renders lists', () => {
+    const [section] = sections('## Data\n\n- name\n- email address\n');
+    assert.equal(section!.text, 'name\nemail address');
+    assert.match(section!.html, /<ul>\s*<li>name<\/li>/);
+  });
+
+  it('rejects raw HTML, level-1 headings and an empty policy', () => {
+    assert.throws(() => sections('## A\n\n<script>alert(1)</script>\n'), (e: unknown) => e instanceof PolicyContentError && e.line === 3 && /Raw HTML/.test(e.message));
+    assert.throws(() => sections('# Title\n\ntext\n'), /level-1 heading/);
+    assert.throws(() => sections('\n\n'), /no text/);
+  });
+
+  it('escaped angle brackets are text, not HTML', () => {
+    const [section] = sections('Users \\<13 years old.\n');
+    assert.equal(section!.text, 'Users <13 years old.');
+    assert.equal(section!.html, '<p>Users &#x3C;13 years old.</p>');
+  });
+});
+
+describe('remarkPolicySections in the real Markdown pipeline', () => {
+  async function render(markdown: string) {
+    const processor = await createMarkdownProcessor({
+      smartypants: false,
+      remarkPlugins: [[remarkPolicySections, { classify }]],
+    });
+    return processor.render(markdown, { fileURL: new URL('file:///site/content/policies/acme.md'), frontmatter: {} });
+  }
+
+  it('puts ids on headings, strips attribute blocks and hands sections to Astro', async () => {
+    const result = await render('Intro.\n\n## 7. Security {#safety}\n\nWe retain logs.\n');
+    assert.match(result.code, /<h2 id="safety">7\. Security<\/h2>/);
+    const sections = result.metadata.frontmatter['sections'] as PolicySection[];
+    assert.deepEqual(sections.map((s) => s.id), ['introduction', 'safety']);
+    assert.deepEqual(result.metadata.headings.map((h) => h.slug), ['safety']);
+  });
+
+  it('reports bad content with the file and line', async () => {
+    await assert.rejects(render('## A\n\ntext\n\n## B {topics=nope}\n'), /acme\.md:5 .*Unknown topic "nope"/);
+  });
+});
