@@ -1,0 +1,45 @@
+/**
+ * Query helpers over the policies collection: the only place pages read content from.
+ * Sections come from the remark plugin (`remarkPluginFrontmatter.sections`).
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { PolicySection } from '../lib/sections.ts';
+import { readingMinutes } from '../lib/text.ts';
+
+export interface Policy {
+  readonly slug: string;
+  readonly data: CollectionEntry<'policies'>['data'];
+  readonly sections: readonly PolicySection[];
+  readonly words: number;
+  readonly readingMinutes: number;
+}
+
+let cache: Promise<Policy[]> | undefined;
+
+/** All policies, sorted by organization then title. Loaded once per build. */
+export function getPolicies(): Promise<Policy[]> {
+  cache ??= load();
+  return cache;
+}
+
+export async function getPolicy(slug: string): Promise<Policy | undefined> {
+  return (await getPolicies()).find((policy) => policy.slug === slug);
+}
+
+async function load(): Promise<Policy[]> {
+  const entries = await getCollection('policies');
+  const policies = await Promise.all(
+    entries.map(async (entry): Promise<Policy> => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const sections = remarkPluginFrontmatter['sections'] as PolicySection[] | undefined;
+      if (!sections) {
+        throw new Error(`content/policies/${entry.id}.md: no sections were extracted. Is remarkPolicySections configured in astro.config.mjs?`);
+      }
+      const words = sections.reduce((sum, section) => sum + section.words, 0);
+      return { slug: entry.id, data: entry.data, sections, words, readingMinutes: readingMinutes(words) };
+    }),
+  );
+  return policies.sort(
+    (a, b) => a.data.organization.localeCompare(b.data.organization, 'en') || a.data.title.localeCompare(b.data.title, 'en'),
+  );
+}

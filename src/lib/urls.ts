@@ -1,0 +1,23 @@
+/**
+ * Every URL the site links to, in one place, so pages never build one by hand and a sub-path
+ * deploy (`BASE=/privacy-compare/`) changes them all at once.
+ */
+import type { TopicSlug } from './taxonomy.ts';
+
+/** Base path with a trailing slash; `/` outside a Vite build (tests, CLIs). */
+const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefixes a site-relative path ("policies/x/") with the base path. */
+export function withBase(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const homePath = (): string => withBase('');
+export const policyPath = (slug: string): string => withBase(`policies/${slug}/`);
+export const sectionPath = (slug: string, sectionId: string): string => `${policyPath(slug)}#${sectionId}`;
+export const topicsPath = (): string => withBase('topics/');
+export const topicPath = (topic: TopicSlug): string => withBase(`topics/${topic}/`);
+export const comparePath = (): string => withBase('compare/');
+export const searchPath = (): string => withBase('search/');
+export const apiIndexPath = (): string => withBase('api/v1/policies.json');
+export const apiPolicyPath = (slug: string): string => withBase(`api/v1/policies/${slug}.json`);
