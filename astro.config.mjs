@@ -3,25 +3,29 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import remarkPolicySections from './src/plugins/remark-policy-sections.ts';
+import { policyContent } from './src/integrations/policy-content.ts';
 import { classifySection } from './src/lib/classify.ts';
 
-// SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages).
+// SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
+// POLICIES_DIR points the build at another set of policies (benchmarks, test fixtures).
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+const policiesDir = process.env.POLICIES_DIR ?? './content/policies';
+
+const content = policyContent({ directory: policiesDir });
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  srcDir: './src',
-  publicDir: './public',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
+  integrations: [content.integration],
   markdown: {
     processor: unified({
       // Policies are kept verbatim: no typographic rewriting of quotes or dashes.
       smartypants: false,
-      remarkPlugins: [[remarkPolicySections, { classify: classifySection }]],
+      remarkPlugins: [[remarkPolicySections, { classify: classifySection, onProblem: content.report }]],
     }),
   },
   vite: {

@@ -7,7 +7,7 @@ import { policySchema } from './lib/schema.ts';
  * test fixtures); the file name is the slug.
  */
 const policies = defineCollection({
-  loader: glob({ pattern: '*.md', base: process.env.POLICIES_DIR ?? './content/policies' }),
+  loader: glob({ pattern: '*.md', base: process.env['POLICIES_DIR'] ?? './content/policies' }),
   schema: policySchema,
 });
 

@@ -33,7 +33,9 @@ async function load(): Promise<Policy[]> {
       const { remarkPluginFrontmatter } = await render(entry);
       const sections = remarkPluginFrontmatter['sections'] as PolicySection[] | undefined;
       if (!sections) {
-        throw new Error(`content/policies/${entry.id}.md: no sections were extracted. Is remarkPolicySections configured in astro.config.mjs?`);
+        throw new Error(
+          `${entry.filePath ?? entry.id}: no sections were extracted. Either it failed to render (see the errors above) or Astro's content cache is stale: build with \`npm run build\`, which clears it.`,
+        );
       }
       const words = sections.reduce((sum, section) => sum + section.words, 0);
       return { slug: entry.id, data: entry.data, sections, words, readingMinutes: readingMinutes(words) };

@@ -1,0 +1,55 @@
+/**
+ * `npm test`: every suite, in order, with a progress line for each step and one closing count.
+ *   1. unit tests (node:test)          2. a production build of the site
+ *   3. the browser check/installer     4. end-to-end tests (Playwright) against that build
+ * Stops at the first failing step. Pass `--skip-build` to reuse an existing dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const skipBuild = process.argv.includes('--skip-build');
+const started = Date.now();
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function step(label: string, command: string, args: string[], options: { capture?: boolean } = {}): string {
+  const t0 = Date.now();
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, {
+    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const output = options.capture ? (result.stdout ?? '') : '';
+  if (options.capture) process.stdout.write(output);
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed after ${seconds}s (exit ${result.status ?? result.signal}).`);
+    finish(1);
+  }
+  console.log(`✔ ${label} (${seconds}s)`);
+  return output;
+}
+
+function finish(code: number): never {
+  const minutes = ((Date.now() - started) / 60000).toFixed(1);
+  console.log(`\nAll suites took ${minutes} min.`);
+  if (code === 0) console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(code);
+}
+
+const node = process.execPath;
+const unit = step('unit tests', node, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'], { capture: true });
+const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)`, 'm').exec(unit)?.[1] ?? 0);
+totals.passed += count('pass');
+totals.failed += count('fail');
+totals.skipped += count('skipped');
+
+if (!skipBuild) step('build', node, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
+step('browser', node, ['scripts/ensure-browser.ts']);
+rmSync('test-results/e2e.json', { force: true });
+step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);
+const report = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+totals.passed += report.stats.expected + report.stats.flaky;
+totals.failed += report.stats.unexpected;
+totals.skipped += report.stats.skipped;
+finish(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,134 @@
+/**
+ * Checks policy files before a build starts, so bad content fails fast with every problem
+ * listed (file, line, field, what to do) and nothing is written. Astro's own loader logs some
+ * of these and carries on, and YAML silently turns `2024-02-31` into March 2: this check reads
+ * the frontmatter as plain strings and validates it with the collection's own schema.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { policySchema } from './schema.ts';
+
+export interface ContentProblem {
+  /** Path as shown to the author (relative to the project root where possible). */
+  readonly file: string;
+  readonly line?: number | undefined;
+  readonly message: string;
+}
+
+export interface PolicyFile {
+  readonly file: string;
+  readonly contents: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a Markdown file into frontmatter text and body, with the body's first line number. */
+export function splitFrontmatter(contents: string): { frontmatter: string; body: string; bodyLine: number } | null {
+  const match = FRONTMATTER.exec(contents.replace(/^\uFEFF/, ''));
+  if (!match) return null;
+  const frontmatter = match[1] ?? '';
+  return { frontmatter, body: contents.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Slug Astro's glob loader derives from a file name: used to find two files that collide. */
+export function slugOfFile(file: string): string {
+  return path.basename(file, path.extname(file)).toLowerCase();
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Line of `field:` at the top level of the frontmatter, counted in the whole file. */
+function fieldLine(frontmatter: string, field: string): number | undefined {
+  const index = frontmatter.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? undefined : index + 2;
+}
+
+export function checkPolicyFile({ file, contents }: PolicyFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const slug = slugOfFile(file);
+  if (!SLUG.test(path.basename(file, path.extname(file)))) {
+    problems.push({
+      file,
+      message: `The file name must be a lowercase slug (letters, digits and single hyphens), e.g. "${slug.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'acme'}.md": it becomes the policy's URL.`,
+    });
+  }
+  const parts = splitFrontmatter(contents);
+  if (!parts) {
+    problems.push({ file, line: 1, message: 'Missing frontmatter: start the file with a "---" block holding title, organization, source and last_updated (see the README).' });
+    return problems;
+  }
+  let data: unknown;
+  try {
+    // JSON_SCHEMA keeps dates as the strings the author wrote, so an impossible date is caught.
+    data = yaml.load(parts.frontmatter, { schema: yaml.JSON_SCHEMA }) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problems.push({
+      file,
+      line: mark?.line === undefined ? undefined : mark.line + 2,
+      message: `The frontmatter is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}.`,
+    });
+    return problems;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push({ file, line: 2, message: 'The frontmatter must be a set of "field: value" lines.' });
+    return problems;
+  }
+  const result = policySchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
+      const top = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+      const missing = issue.code === 'invalid_type' && !(String(top) in (data as Record<string, unknown>));
+      problems.push({
+        file,
+        line: typeof top === 'string' ? fieldLine(parts.frontmatter, top) : undefined,
+        message: missing
+          ? `Frontmatter field "${field}" is missing (${issue.message}).`
+          : issue.code === 'unrecognized_keys'
+            ? `Unknown frontmatter field "${field}". Known fields: ${Object.keys(policySchema.shape).join(', ')}.`
+            : `Frontmatter field "${field}" ${issue.message.startsWith('must') ? issue.message : `is invalid: ${issue.message}`}.`,
+      });
+    }
+  }
+  if (parts.body.trim() === '') {
+    problems.push({ file, line: parts.bodyLine, message: 'The policy has no text: add the policy text below the frontmatter.' });
+  }
+  return problems;
+}
+
+/** Checks every policy and the set as a whole (two files must not share a slug). */
+export function checkPolicyFiles(files: readonly PolicyFile[]): ContentProblem[] {
+  const problems = files.flatMap(checkPolicyFile);
+  const bySlug = new Map<string, string[]>();
+  for (const { file } of files) bySlug.set(slugOfFile(file), [...(bySlug.get(slugOfFile(file)) ?? []), file]);
+  for (const [slug, group] of bySlug) {
+    if (group.length > 1) {
+      problems.push({
+        file: group[1]!,
+        message: `Duplicate slug "${slug}": ${group.join(' and ')} would publish at the same URL. Rename one of them.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Reads the policy files of a directory (Markdown only; other files are ignored). */
+export function readPolicyDirectory(directory: string, root: string): PolicyFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    throw new Error(`The policies directory ${path.relative(root, directory) || directory} does not exist. Create it and add policies as Markdown files.`);
+  }
+  return names
+    .filter((name) => name.endsWith('.md') && statSync(path.join(directory, name)).isFile())
+    .sort()
+    .map((name) => ({ file: path.relative(root, path.join(directory, name)), contents: readFileSync(path.join(directory, name), 'utf8') }));
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`);
+  return `${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the policies:\n${lines.join('\n')}`;
+}

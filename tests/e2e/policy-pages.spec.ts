@@ -1,0 +1,129 @@
+import { test, expect, type Page } from '@playwright/test';
+
+interface IndexPolicy {
+  slug: string;
+  organization: string;
+  path: string;
+  json: string;
+  section_count: number;
+}
+interface PolicyDocument {
+  slug: string;
+  sections: { id: string; heading: string; level: number; path: string; text: string; words: number; topics: string[] }[];
+}
+
+async function loadIndex(page: Page): Promise<IndexPolicy[]> {
+  const response = await page.request.get('/api/v1/policies.json');
+  expect(response.ok()).toBe(true);
+  const index = (await response.json()) as { policies: IndexPolicy[] };
+  expect(index.policies.length).toBeGreaterThan(0);
+  return index.policies;
+}
+
+test('the home page lists every policy with its sections and links to it', async ({ page }) => {
+  const policies = await loadIndex(page);
+  await page.goto('/');
+  const table = page.getByRole('table');
+  for (const policy of policies) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: policy.organization, exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').nth(1)).toHaveText(String(policy.section_count));
+  }
+  await page.getByRole('link', { name: policies[0]!.organization, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${policies[0]!.path}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('every policy page renders every section with its id, a table of contents and a section link', async ({ page }) => {
+  for (const policy of await loadIndex(page)) {
+    const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+    await page.goto(policy.path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await expect(toc.getByRole('link')).toHaveCount(doc.sections.length);
+    for (const section of doc.sections) {
+      const heading = page.locator(`[id="${section.id}"]`);
+      await expect(heading, `${policy.slug}#${section.id}`).toHaveCount(1);
+      await expect(heading).toHaveText(section.heading);
+      expect(await heading.evaluate((el) => el.tagName)).toBe(`H${Math.min(section.level, 6)}`);
+      await expect(page.locator(`a.section-link[href="#${section.id}"]`)).toHaveCount(1);
+    }
+  }
+});
+
+/** The section of the heading that is the URL's target: it must be in view and visibly marked. */
+async function expectLandedOn(page: Page, id: string) {
+  await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const marked = await heading.evaluate((el) => {
+    const section = el.closest('section')!;
+    return { target: el.matches(':target'), background: getComputedStyle(section).backgroundColor };
+  });
+  expect(marked.target).toBe(true);
+  expect(marked.background).not.toBe('rgba(0, 0, 0, 0)');
+}
+
+test('every table-of-contents link lands on its section, which is marked', async ({ page }) => {
+  for (const policy of await loadIndex(page)) {
+    const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+    await page.goto(policy.path);
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    for (const section of doc.sections) {
+      await toc.locator(`a[href="#${section.id}"]`).click();
+      await expectLandedOn(page, section.id);
+    }
+  }
+});
+
+test('every section link and every exported path opens its section from a fresh load', async ({ page }) => {
+  for (const policy of await loadIndex(page)) {
+    const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+    await page.goto(policy.path);
+    for (const section of doc.sections.slice(-3)) {
+      await page.locator(`a.section-link[href="#${section.id}"]`).click();
+      await expectLandedOn(page, section.id);
+    }
+    for (const section of doc.sections) {
+      await page.goto(section.path);
+      await expectLandedOn(page, section.id);
+    }
+  }
+});
+
+/** Rough lightness 0..1 of a computed colour (Tailwind 4 colours compute to oklch). */
+function lightness(color: string): number {
+  const numbers = color.match(/[\d.]+/g)!.map(Number);
+  if (color.startsWith('oklch')) return numbers[0]! > 1 ? numbers[0]! / 100 : numbers[0]!;
+  return (numbers[0]! + numbers[1]! + numbers[2]!) / 765;
+}
+
+test('policy pages work without JavaScript, on a phone and in dark mode', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  for (const policy of await loadIndex(page)) {
+    await page.goto(policy.path);
+    await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
+    const layout = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(layout.overflow, `${policy.slug} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+    expect(lightness(layout.background), `dark background in dark mode (${layout.background})`).toBeLessThan(0.3);
+  }
+  await context.close();
+});
+
+test('the JSON export lists each section with id, heading, level, text, words, topics and path', async ({ page }) => {
+  for (const policy of await loadIndex(page)) {
+    const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+    expect(doc.sections.length).toBe(policy.section_count);
+    for (const section of doc.sections) {
+      expect(section.path).toBe(`${policy.path}#${section.id}`);
+      expect(typeof section.text).toBe('string');
+      expect(section.words).toBeGreaterThanOrEqual(0);
+      expect(section.topics.length).toBeGreaterThan(0);
+    }
+    expect(new Set(doc.sections.map((s) => s.id)).size).toBe(doc.sections.length);
+  }
+});
