@@ -19,6 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Caches live in the project (not node_modules), so builds in separate checkouts or of other
+  // policy sets (benchmarks, fixtures) never share a content store.
+  cacheDir: process.env.CACHE_DIR ?? './.cache/astro',
   build: { format: 'directory' },
   integrations: [content.integration],
   markdown: {
@@ -30,5 +33,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : './.cache/vite',
   },
 });

@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPolicyFile, checkPolicyFiles, formatProblems, splitFrontmatter } from '../../src/lib/content-check.ts';
+
+const valid = `---
+title: Privacy Policy
+organization: Acme, Inc.
+source: https://acme.example/privacy
+last_updated: 2024-02-08
+---
+
+We respect your privacy.
+`;
+
+const check = (contents: string, file = 'content/policies/acme.md') => checkPolicyFile({ file, contents });
+
+describe('checkPolicyFile', () => {
+  it('accepts a valid policy', () => {
+    assert.deepEqual(check(valid), []);
+    assert.deepEqual(check(valid.replace('2024-02-08', 'null')), []);
+  });
+
+  it('names the missing field and where the frontmatter is', () => {
+    const problems = check(valid.replace('organization: Acme, Inc.\n', ''));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /"organization" is missing/);
+  });
+
+  it('catches an impossible date that YAML would roll over, with its line', () => {
+    const [problem] = check(valid.replace('2024-02-08', '2024-02-31'));
+    assert.equal(problem!.line, 5);
+    assert.match(problem!.message, /"last_updated" must be an ISO date \(YYYY-MM-DD\)/);
+  });
+
+  it('rejects an unknown field and lists the known ones', () => {
+    const [problem] = check(valid.replace('title:', 'titel: x\ntitle:'));
+    assert.match(problem!.message, /Unknown frontmatter field "titel"\. Known fields: title, organization/);
+    assert.equal(problem!.line, 2);
+  });
+
+  it('reports missing frontmatter, broken YAML and an empty body', () => {
+    assert.match(check('Just text.\n')[0]!.message, /Missing frontmatter/);
+    const yamlProblem = check('---\ntitle: [unclosed\n---\n\ntext\n')[0]!;
+    assert.match(yamlProblem.message, /not valid YAML/);
+    assert.ok(yamlProblem.line! >= 2);
+    const [empty] = check(valid.replace('We respect your privacy.\n', ''));
+    assert.match(empty!.message, /no text/);
+  });
+
+  it('requires a lowercase slug as the file name', () => {
+    assert.match(check(valid, 'content/policies/Acme Corp.md')[0]!.message, /lowercase slug.*"acme-corp\.md"/);
+  });
+});
+
+describe('checkPolicyFiles', () => {
+  it('finds two files that would publish at the same URL', () => {
+    const problems = checkPolicyFiles([
+      { file: 'content/policies/acme.md', contents: valid },
+      { file: 'content/policies/ACME.md', contents: valid },
+    ]);
+    assert.ok(problems.some((p) => /Duplicate slug "acme"/.test(p.message)));
+  });
+
+  it('formats problems as file:line: message lines', () => {
+    const text = formatProblems([{ file: 'content/policies/a.md', line: 3, message: 'Bad.' }]);
+    assert.equal(text, 'A problem in the policies:\n  content/policies/a.md:3: Bad.');
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('gives the line where the body starts', () => {
+    assert.equal(splitFrontmatter(valid)!.bodyLine, 7);
+    assert.equal(splitFrontmatter('no frontmatter'), null);
+  });
+});
