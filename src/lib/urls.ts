@@ -21,3 +21,13 @@ export const comparePath = (): string => withBase('compare/');
 export const searchPath = (): string => withBase('search/');
 export const apiIndexPath = (): string => withBase('api/v1/policies.json');
 export const apiPolicyPath = (slug: string): string => withBase(`api/v1/policies/${slug}.json`);
+/** Page `n` (1-based) of the policies and their coverage; page 1 is the home page. */
+export const homePagePath = (page: number): string => (page <= 1 ? homePath() : withBase(`page/${page}/`));
+/** Page `n` (1-based) of a topic's columns; page 1 is the topic page itself. */
+export const topicPagePath = (topic: TopicSlug, page: number): string =>
+  page <= 1 ? topicPath(topic) : withBase(`topics/${topic}/page/${page}/`);
+/** A shareable choice of policies: `?policies=a,b` (commas left readable). */
+const policiesQuery = (slugs: readonly string[]): string =>
+  slugs.length === 0 ? '' : `?policies=${slugs.map(encodeURIComponent).join(',')}`;
+export const compareUrl = (slugs: readonly string[]): string => comparePath() + policiesQuery(slugs);
+export const topicUrl = (topic: TopicSlug, slugs: readonly string[]): string => topicPath(topic) + policiesQuery(slugs);
