@@ -159,11 +159,34 @@ export interface GeneratedPolicy {
   readonly sections: number;
 }
 
+/** Qualifiers real policies hang on their sentences; they vary the text as real policies do. */
+const CLAUSES = [
+  'where permitted by applicable law', 'subject to the terms of our agreement with you', 'as described in section {n}',
+  'unless you tell us otherwise', 'for a period of {n} months', 'in accordance with our internal procedures',
+  'to the extent necessary for the purposes above', 'including through our affiliates in {country}',
+  'as required by the {law}', 'on the basis of our legitimate interests', 'with your prior consent',
+  'for {n} days after you close your account', 'in line with industry practice', 'where technically feasible',
+  'except where a longer period is required by {law}', 'via the settings page of your {product} account',
+];
+const COUNTRIES = ['Ireland', 'Canada', 'Singapore', 'Germany', 'India', 'Brazil', 'Japan', 'Australia', 'the Netherlands'];
+const LAWS = ['GDPR', 'CCPA', 'CPRA', 'PIPEDA', 'LGPD', 'Data Protection Act 2018', 'COPPA', 'HIPAA', 'Gramm-Leach-Bliley Act'];
+const PRODUCTS = ['mobile', 'web', 'dashboard', 'partner', 'developer', 'customer', 'enterprise', 'reader'];
+
+function vary(rng: Rng, sentence: string): string {
+  if (rng() < 0.5) return sentence;
+  const clause = pick(rng, CLAUSES)
+    .replace('{n}', String(between(rng, 2, 36)))
+    .replace('{country}', pick(rng, COUNTRIES))
+    .replace('{law}', pick(rng, LAWS))
+    .replace('{product}', pick(rng, PRODUCTS));
+  return `${sentence.replace(/\.$/, '')}, ${clause}.`;
+}
+
 function paragraph(rng: Rng, sentences: readonly string[], org: string, domain: string, words: number): string {
   const out: string[] = [];
   let count = 0;
   while (count < words) {
-    const sentence = pick(rng, sentences).replaceAll('{org}', org).replaceAll('{domain}', domain);
+    const sentence = vary(rng, pick(rng, sentences)).replaceAll('{org}', org).replaceAll('{domain}', domain);
     out.push(sentence);
     count += sentence.split(/\s+/).length;
   }

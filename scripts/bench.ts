@@ -1,0 +1,77 @@
+/**
+ * `npm run bench -- [--policies N] [--runs R] [--seed S] [--only <step>]`
+ * Benchmarks the site. Each step is one entry of STEPS, so other benchmarks (search, tagger)
+ * are added as steps and run alone with `--only <name>`.
+ *   build: builds the real policies (if any) and a synthetic corpus of N policies under .bench/
+ *          (default: the real policies and N = 100), median of R runs (default 3; 1 for N >= 500).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchCorpus, type Corpus } from './bench/build.ts';
+
+interface Options {
+  policies: number | undefined;
+  runs: number | undefined;
+  seed: number;
+}
+
+interface BenchStep {
+  readonly name: string;
+  readonly description: string;
+  readonly run: (options: Options) => void | Promise<void>;
+}
+
+const BENCH_DIR = path.resolve('.bench');
+
+const STEPS: readonly BenchStep[] = [
+  {
+    name: 'build',
+    description: 'build time, pages and bytes per page type',
+    run: ({ policies, runs, seed }) => {
+      const corpora: Corpus[] = [];
+      if (policies === undefined) corpora.push({ label: 'real policies', directory: path.resolve('content/policies') });
+      const count = policies ?? 100;
+      corpora.push({ label: `${count} synthetic policies`, directory: path.join(BENCH_DIR, `corpus-${count}`), synthetic: { count, seed } });
+      for (const corpus of corpora) {
+        const n = corpus.synthetic?.count ?? 4;
+        benchCorpus(corpus, runs ?? (n >= 500 ? 1 : 3), BENCH_DIR);
+      }
+    },
+  },
+];
+
+const USAGE = `usage: npm run bench -- [--policies N] [--runs R] [--seed S] [--only ${STEPS.map((s) => s.name).join('|')}]`;
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { policies: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const positive = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) fail(`--${name} must be a positive whole number, got "${value}"`);
+  return number;
+};
+const options: Options = { policies: positive('policies', values.policies), runs: positive('runs', values.runs), seed: positive('seed', values.seed) ?? 1 };
+const steps = values.only ? STEPS.filter((s) => s.name === values.only) : STEPS;
+if (steps.length === 0) fail(`unknown step "${values.only}"`);
+
+for (const step of steps) {
+  const started = performance.now();
+  console.log(`\n▶ bench ${step.name}: ${step.description}`);
+  await step.run(options);
+  console.log(`✔ bench ${step.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,90 @@
+/**
+ * The build benchmark: builds a policy set (the real policies, or a synthetic corpus under
+ * `.bench/`) with POLICIES_DIR, OUT_DIR and CACHE_DIR pointing outside the project's own, times
+ * it, and measures the output.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { writeCorpus, markdownFiles } from './corpus.ts';
+import { measureSite, PAGE_TYPES, POLICY_JS_BUDGET, type SiteMeasure } from './measure.ts';
+
+export interface Corpus {
+  readonly label: string;
+  /** Folder of policy Markdown; written first for synthetic corpora. */
+  readonly directory: string;
+  readonly synthetic?: { count: number; seed: number };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** One cold build (no previous output or cache, as in CI), in seconds. */
+export function buildOnce(corpus: Corpus, work: string): number {
+  rmSync(work, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      POLICIES_DIR: corpus.directory,
+      OUT_DIR: path.join(work, 'dist'),
+      CACHE_DIR: path.join(work, 'cache'),
+    },
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`build of ${corpus.label} failed (exit ${result.status ?? result.signal})`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+export function report(label: string, times: number[], site: SiteMeasure): void {
+  const runs = times.length === 1 ? '1 run' : `median of ${times.length} runs: ${times.map((t) => t.toFixed(1)).join(', ')} s`;
+  console.log(`\n## ${label}`);
+  console.log(`build time   ${median(times).toFixed(1)} s (${runs})`);
+  console.log(`pages        ${site.pages} HTML pages, ${site.files} files, ${mb(site.totalBytes)} in all`);
+  console.log(`largest page ${site.largest.file} (${kb(site.largest.bytes)})`);
+  console.log(`\n| page type | pages | HTML raw | HTML gzip | gzip / page | CSS raw | CSS gzip | JS raw | JS gzip |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const type of PAGE_TYPES) {
+    const t = site.byType[type];
+    if (t.pages === 0) continue;
+    console.log(`| ${type} | ${t.pages} | ${kb(t.htmlRaw)} | ${kb(t.htmlGz)} | ${kb(t.htmlGz / t.pages)} | ${kb(t.cssRaw)} | ${kb(t.cssGz)} | ${kb(t.jsRaw)} | ${kb(t.jsGz)} |`);
+  }
+  const wire = site.policyWire;
+  if (wire.length > 0) {
+    const over = wire.filter((w) => w.total > w.budget);
+    const jsOver = wire.filter((w) => w.js > POLICY_JS_BUDGET);
+    const worst = wire.reduce((a, b) => (b.total - b.budget > a.total - a.budget ? b : a));
+    console.log(`\npolicy page over the wire (gzip, HTML + CSS + JS before interaction) vs budget (own gzipped text + 12 KB):`);
+    console.log(`  median ${kb(median(wire.map((w) => w.total)))} vs ${kb(median(wire.map((w) => w.budget)))}; tightest ${worst.slug}: ${kb(worst.total)} (HTML ${kb(worst.html)} + CSS ${kb(worst.css)} + JS ${kb(worst.js)}) vs ${kb(worst.budget)}`);
+    console.log(`  ${over.length === 0 ? 'all within budget' : `${over.length} of ${wire.length} OVER budget`}; JS ${kb(Math.max(...wire.map((w) => w.js)))} max (budget ${kb(POLICY_JS_BUDGET)})${jsOver.length ? ' OVER' : ''}`);
+  }
+}
+
+/** Builds and measures one corpus: `runs` builds (median reported). */
+export function benchCorpus(corpus: Corpus, runs: number, benchDir: string): void {
+  const work = path.join(benchDir, corpus.label.replace(/[^a-z0-9]+/gi, '-'));
+  if (corpus.synthetic) {
+    console.log(`… ${corpus.label}: writing ${corpus.synthetic.count} synthetic policies to ${corpus.directory}`);
+    const { words } = writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
+    console.log(`  ${words.toLocaleString('en-US')} words`);
+  } else if (!existsSync(corpus.directory) || markdownFiles(corpus.directory).length === 0) {
+    console.log(`… ${corpus.label}: no policies in ${corpus.directory}, skipped`);
+    return;
+  }
+  const times: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    console.log(`… ${corpus.label}: build ${run} of ${runs}`);
+    times.push(buildOnce(corpus, work));
+    console.log(`  ${times.at(-1)!.toFixed(1)} s`);
+  }
+  console.log(`… ${corpus.label}: measuring ${path.join(work, 'dist')}`);
+  const site = measureSite(path.join(work, 'dist'), process.env['BASE'] ?? '/', (n) => console.log(`  ${n} pages measured`));
+  report(corpus.label, times, site);
+}

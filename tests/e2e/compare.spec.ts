@@ -1,0 +1,245 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Tests read the corpus from the JSON export, so they hold for any set of policies. */
+interface Topic {
+  slug: string;
+  label: string;
+}
+interface IndexPolicy {
+  slug: string;
+  organization: string;
+  path: string;
+  json: string;
+}
+interface Section {
+  id: string;
+  heading: string;
+  path: string;
+  topics: string[];
+}
+interface Corpus {
+  topics: Topic[];
+  policies: (IndexPolicy & { sections: Section[] })[];
+}
+
+let corpus: Corpus | undefined;
+async function load(page: Page): Promise<Corpus> {
+  if (corpus) return corpus;
+  const index = (await (await page.request.get('/api/v1/policies.json')).json()) as { topics: Topic[]; policies: IndexPolicy[] };
+  expect(index.policies.length, 'these tests need at least two policies').toBeGreaterThanOrEqual(2);
+  const policies = await Promise.all(
+    index.policies.map(async (p) => ({ ...p, sections: ((await (await page.request.get(p.json)).json()) as { sections: Section[] }).sections })),
+  );
+  corpus = { topics: index.topics, policies };
+  return corpus;
+}
+
+/** What a topic's column must list for a policy: sections mainly on the topic, then side mentions. */
+function expectedOn(policy: Corpus['policies'][number], topic: string): Section[] {
+  const on = policy.sections.filter((s) => s.topics.includes(topic));
+  return [...on.filter((s) => s.topics[0] === topic), ...on.filter((s) => s.topics[0] !== topic)];
+}
+
+/** A (policy, topic) pair where the policy says nothing, if the corpus has one. */
+function silentPair(c: Corpus) {
+  for (const topic of c.topics) for (const policy of c.policies) if (expectedOn(policy, topic.slug).length === 0) return { topic, policy };
+  return undefined;
+}
+
+const column = (page: Page, organization: string) => page.getByRole('region', { name: organization, exact: true });
+
+test('a topic page shows one column per policy with its sections on the topic, linked to their permanent links', async ({ page }) => {
+  const c = await load(page);
+  for (const topic of c.topics) {
+    await page.goto(`/topics/${topic.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.label);
+    for (const policy of c.policies.slice(0, 8)) {
+      const col = column(page, policy.organization);
+      await expect(col, `${topic.slug}: column of ${policy.slug}`).toBeVisible();
+      const expected = expectedOn(policy, topic.slug);
+      const links = col.getByRole('article').getByRole('heading').getByRole('link');
+      await expect(links).toHaveText(expected.map((s) => s.heading));
+      for (const [i, section] of expected.entries()) await expect(links.nth(i)).toHaveAttribute('href', section.path);
+      if (expected.length === 0) await expect(col.getByText('Not addressed.')).toBeVisible();
+      else await expect(col.getByText('Not addressed.')).toHaveCount(0);
+    }
+  }
+});
+
+test('a policy that says nothing on a topic gets an explicit "Not addressed" cell on the topic page, comparison and matrix', async ({ page }) => {
+  const c = await load(page);
+  const silent = silentPair(c);
+  test.skip(!silent, 'every policy addresses every topic in this corpus');
+  const { topic, policy } = silent!;
+  await page.goto(`/topics/${topic.slug}/?policies=${policy.slug}`);
+  await expect(column(page, policy.organization).getByText('Not addressed.')).toBeVisible();
+
+  const other = c.policies.find((p) => p.slug !== policy.slug)!;
+  await page.goto(`/compare/?policies=${policy.slug},${other.slug}`);
+  const row = page.getByRole('region', { name: topic.label, exact: true });
+  await expect(row.getByRole('region', { name: policy.organization, exact: true }).getByText('Not addressed.')).toBeVisible();
+
+  await page.goto('/');
+  const cell = page.locator(`tr[data-policy="${policy.slug}"] td[data-topic="${topic.slug}"]`);
+  await expect(cell).toHaveText('Not addressed');
+  await expect(cell.getByRole('link')).toHaveCount(0);
+});
+
+test('picking policies puts them in the address; reloading or sharing it shows the same columns, in that order', async ({ page, browser }) => {
+  const c = await load(page);
+  const [first, second] = [c.policies[1]!, c.policies[0]!];
+  const topic = c.topics.find((t) => t.slug === 'retention') ?? c.topics[0]!;
+  await page.goto(`/topics/${topic.slug}/`);
+  const picker = page.getByRole('group', { name: 'Policies to show' });
+  for (const policy of c.policies.slice(0, 8)) {
+    const box = picker.getByRole('checkbox', { name: policy.organization });
+    if ([first.slug, second.slug].includes(policy.slug)) await box.check();
+    else await box.uncheck();
+  }
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?policies=${c.policies[0]!.slug},${c.policies[1]!.slug}$`));
+  const shown = page.locator('[data-columns] > [data-column]:visible');
+  await expect(shown).toHaveCount(2);
+
+  // A shared link keeps the order it names.
+  const shared = `/topics/${topic.slug}/?policies=${first.slug},${second.slug}`;
+  await page.goto(shared);
+  await expect(shown).toHaveCount(2);
+  await expect(shown.nth(0)).toHaveAttribute('data-column', first.slug);
+  await expect(shown.nth(1)).toHaveAttribute('data-column', second.slug);
+  await page.reload();
+  await expect(shown).toHaveCount(2);
+  await expect(shown.nth(0)).toHaveAttribute('data-column', first.slug);
+  await expect(picker.getByRole('checkbox', { name: first.organization })).toBeChecked();
+  for (const policy of c.policies.slice(2, 8)) await expect(picker.getByRole('checkbox', { name: policy.organization })).not.toBeChecked();
+
+  const context = await browser.newContext();
+  const colleague = await context.newPage();
+  await colleague.goto(shared);
+  await expect(colleague.locator('[data-columns] > [data-column]:visible')).toHaveCount(2);
+  await expect(column(colleague, first.organization)).toBeVisible();
+  await context.close();
+});
+
+test('the picker works from the keyboard', async ({ page }) => {
+  const c = await load(page);
+  await page.goto('/compare/');
+  const picker = page.getByRole('group', { name: 'Policies to compare' });
+  const boxes = picker.getByRole('checkbox');
+  // Leave exactly the first two ticked, using only the keyboard.
+  const count = Math.min(await boxes.count(), 4);
+  for (let i = 0; i < count; i++) {
+    await boxes.nth(i).focus();
+    const wanted = i < 2;
+    if ((await boxes.nth(i).isChecked()) !== wanted) await page.keyboard.press('Space');
+  }
+  await page.getByRole('button', { name: 'Compare' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?policies=${c.policies[0]!.slug},${c.policies[1]!.slug}$`));
+});
+
+test('the comparison shows two to four chosen policies across every topic', async ({ page }) => {
+  const c = await load(page);
+  const chosen = [c.policies[1]!, c.policies[0]!];
+  await page.goto(`/compare/?policies=${chosen.map((p) => p.slug).join(',')}`);
+  for (const topic of c.topics) {
+    const row = page.getByRole('region', { name: topic.label, exact: true });
+    const cells = row.locator('[data-columns] > [data-column]:visible');
+    await expect(cells).toHaveCount(2);
+    for (const [i, policy] of chosen.entries()) {
+      await expect(cells.nth(i)).toHaveAttribute('data-column', policy.slug);
+      const expected = expectedOn(policy, topic.slug);
+      await expect(cells.nth(i).getByRole('article').getByRole('heading').getByRole('link')).toHaveText(expected.map((s) => s.heading));
+    }
+  }
+  await expect(page.getByRole('status')).toBeEmpty();
+});
+
+test('the comparison explains one policy, unknown IDs and more than four', async ({ page }) => {
+  const c = await load(page);
+  const status = page.getByRole('status');
+  await page.goto(`/compare/?policies=${c.policies[0]!.slug}`);
+  await expect(status).toHaveText('Choose one more policy to compare.');
+  await expect(page.locator('[data-columns] > [data-column]:visible').first()).toHaveAttribute('data-column', c.policies[0]!.slug);
+
+  await page.goto(`/compare/?policies=${c.policies[0]!.slug},no-such-policy,${c.policies[1]!.slug}`);
+  await expect(status).toContainText('“no-such-policy”');
+  await expect(page).toHaveURL(new RegExp(`\\?policies=${c.policies[0]!.slug},${c.policies[1]!.slug}$`));
+  await expect(page.getByRole('region', { name: c.topics[0]!.label, exact: true }).locator('[data-column]:visible')).toHaveCount(2);
+
+  if (c.policies.length > 4) {
+    await page.goto(`/compare/?policies=${c.policies.slice(0, 5).map((p) => p.slug).join(',')}`);
+    await expect(status).toContainText('Up to 4 policies');
+    await expect(page.getByRole('region', { name: c.topics[0]!.label, exact: true }).locator('[data-column]:visible')).toHaveCount(4);
+  }
+});
+
+test('a cell of the coverage matrix leads to its section', async ({ page }) => {
+  const c = await load(page);
+  await page.goto('/');
+  const policy = c.policies.at(-1)!;
+  const topic = c.topics.find((t) => expectedOn(policy, t.slug).length > 0)!;
+  const primary = policy.sections.find((s) => s.topics[0] === topic.slug) ?? expectedOn(policy, topic.slug)[0]!;
+  const cell = page.getByRole('row').filter({ has: page.getByRole('rowheader').getByRole('link', { name: policy.organization, exact: true }) });
+  const link = cell.getByRole('link', { name: new RegExp(`^${topic.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`) });
+  await expect(link).toHaveAttribute('href', primary.path);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${policy.path}#${primary.id}$`));
+  await expect(page.locator(`[id="${primary.id}"]`)).toBeInViewport();
+});
+
+test('the matrix has header cells, a caption and a legend in words; /topics/ counts the policies per topic', async ({ page }) => {
+  const c = await load(page);
+  await page.goto('/');
+  const table = page.getByRole('table', { name: /Policies in this collection/ });
+  for (const topic of c.topics) await expect(table.getByRole('columnheader', { name: topic.label, exact: true })).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveCount(Math.min(c.policies.length, 50));
+  await expect(page.getByText('Not addressed', { exact: true }).first()).toBeVisible();
+
+  await page.goto('/topics/');
+  for (const topic of c.topics) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: topic.label, exact: true }) });
+    const addressed = c.policies.filter((p) => p.sections.some((s) => s.topics[0] === topic.slug)).length;
+    const silent = c.policies.filter((p) => expectedOn(p, topic.slug).length === 0).length;
+    await expect(row.getByRole('cell').nth(0)).toHaveText(String(addressed));
+    await expect(row.getByRole('cell').nth(2)).toHaveText(String(silent));
+  }
+});
+
+test('without JavaScript every policy shows; on a phone the names stay in view and nothing scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const c = await load(page);
+  const topic = c.topics.find((t) => c.policies.some((p) => expectedOn(p, t.slug).length > 0))!;
+  await page.goto(`/topics/${topic.slug}/?policies=${c.policies[0]!.slug}`);
+  await expect(page.locator('[data-columns] > [data-column]:visible')).toHaveCount(Math.min(c.policies.length, 8));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  // Scroll into the middle of the longest column: its policy name is still on screen.
+  const longest = c.policies.reduce((a, b) => (expectedOn(b, topic.slug).length > expectedOn(a, topic.slug).length ? b : a));
+  const col = column(page, longest.organization);
+  const box = (await col.boundingBox())!;
+  await page.evaluate((y) => window.scrollTo(0, y), box.y + box.height / 2);
+  await expect(col.getByRole('heading', { level: 2, name: longest.organization })).toBeInViewport();
+
+  await page.goto('/compare/');
+  await expect(page.getByRole('region', { name: c.topics[0]!.label, exact: true }).locator('[data-column]:visible')).toHaveCount(Math.min(c.policies.length, 4));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`home, topics and comparison pages pass axe (WCAG 2 AA) in ${colorScheme} mode`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const c = await load(page);
+    for (const path of ['/', '/topics/', '/topics/retention/', `/compare/?policies=${c.policies[0]!.slug},${c.policies[1]!.slug}`]) {
+      await page.goto(path);
+      await page.locator('[data-compare-root][data-ready]').or(page.locator('h1')).first().waitFor();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}
