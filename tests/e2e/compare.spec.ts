@@ -153,7 +153,7 @@ test('the comparison shows two to four chosen policies across every topic', asyn
       await expect(cells.nth(i).getByRole('article').getByRole('heading').getByRole('link')).toHaveText(expected.map((s) => s.heading));
     }
   }
-  await expect(page.getByRole('status')).toBeEmpty();
+  await expect(page.locator('[data-selection-status]')).toHaveText('');
 });
 
 test('the comparison explains one policy, unknown IDs and more than four', async ({ page }) => {
