@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import remarkPolicySections from './src/plugins/remark-policy-sections.ts';
 import { policyContent } from './src/integrations/policy-content.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { classifySection } from './src/lib/classify.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
@@ -23,7 +24,7 @@ export default defineConfig({
   // policy sets (benchmarks, fixtures) never share a content store.
   cacheDir: process.env.CACHE_DIR ?? './.cache/astro',
   build: { format: 'directory' },
-  integrations: [content.integration],
+  integrations: [content.integration, pagefindIndex()],
   markdown: {
     processor: unified({
       // Policies are kept verbatim: no typographic rewriting of quotes or dashes.
@@ -34,5 +35,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : './.cache/vite',
+    // No modulepreload polyfill: the only dynamic import is the search highlighter, and the
+    // polyfill would triple the JavaScript a policy page loads up front.
+    build: { modulePreload: false },
   },
 });
