@@ -22,7 +22,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
-  debouncedSearch(query: string | null, options?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -149,7 +148,7 @@ function writeUrl(): void {
   document.title = state.query ? `“${state.query}”: search · privacy-compare` : 'Search · privacy-compare';
 }
 
-async function run(options: { debounce: boolean }): Promise<void> {
+async function run(): Promise<void> {
   const token = ++generation;
   writeUrl();
   const instance = await loadPagefind();
@@ -168,8 +167,10 @@ async function run(options: { debounce: boolean }): Promise<void> {
     return;
   }
   const query = problem === 'empty' ? null : state.query;
-  const response = options.debounce ? await instance.debouncedSearch(query, { filters }, 150) : await instance.search(query, { filters });
-  if (!response || token !== generation) return;
+  // No debounce: a search over cached chunks takes milliseconds, and answers to keystrokes
+  // that came since are dropped by the generation check.
+  const response = await instance.search(query, { filters });
+  if (token !== generation) return;
   shown = response.results;
   rendered = 0;
   list.replaceChildren();
@@ -194,16 +195,16 @@ function readForm(): void {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   readForm();
-  void run({ debounce: false });
+  void run();
 });
 input.addEventListener('input', () => {
   readForm();
-  void run({ debounce: true });
+  void run();
 });
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
     readForm();
-    void run({ debounce: false });
+    void run();
   }
 });
 more.addEventListener('click', () => {
@@ -213,13 +214,13 @@ more.addEventListener('click', () => {
 clear.addEventListener('click', () => {
   state = { ...state, topics: [], organizations: [] };
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
-  void run({ debounce: false });
+  void run();
 });
 
 input.value = state.query;
 for (const element of document.querySelectorAll<HTMLElement>('[data-search-js]')) element.hidden = false;
 for (const element of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
-void run({ debounce: false }).catch((error: unknown) => {
+void run().catch((error: unknown) => {
   console.error(error);
   setStatus('Search could not load. Reload the page to try again.');
 });
