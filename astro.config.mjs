@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkPolicySections from './src/plugins/remark-policy-sections.ts';
 import { policyContent } from './src/integrations/policy-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
 import { classifySection } from './src/lib/classify.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
@@ -26,7 +27,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './.cache/astro',
   // Stylesheets and scripts are files, never inline, so a strict Content-Security-Policy holds.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [content.integration, pagefindIndex(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [content.integration, pagefindIndex(), hostConfig(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       // Policies are kept verbatim: no typographic rewriting of quotes or dashes.

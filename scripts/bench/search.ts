@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../../tests/browser.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 export interface SearchBenchResult {
   /** Bytes over the wire from opening the search page to the first results (gzip where a host would). */
@@ -29,7 +29,7 @@ const QUERIES = ['retention', 'third parties', 'cookies', 'children', 'security'
 export async function runSearchBench(options: { dist: string; base?: string; runs?: number }): Promise<SearchBenchResult> {
   const browserChoice = findBrowser();
   if (!browserChoice) throw new Error(INSTALL_HELP);
-  const server = await serveStatic(options.dist, options.base ?? '/');
+  const server = await serveStatic(options.dist, { base: options.base ?? '/' });
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(browserChoice.executablePath ? { executablePath: browserChoice.executablePath } : {}) });
   try {
     const page = await browser.newPage();

@@ -27,10 +27,38 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/** Rules of a Netlify-style `_headers` file: a path pattern line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern: string, pathname: string) =>
+  pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+
+export interface ServeOptions {
+  /** Base path the site was built for. Default `/`. */
+  readonly base?: string;
+  /** Apply the headers of the site's own `_headers` file, as Netlify or Cloudflare Pages would. Default false. */
+  readonly hostHeaders?: boolean;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const base = options.base ?? '/';
+  const rules = options.hostHeaders ? parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (request, response) => {
+    const requestPath = new URL(request.url ?? '/', 'http://x').pathname;
+    const hostHeaders = Object.assign({}, ...rules.filter((rule) => matches(rule.pattern, requestPath)).map((rule) => rule.headers)) as Record<string, string>;
     try {
-      let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      let pathname = decodeURIComponent(requestPath);
       if (!pathname.startsWith(base)) throw new Error('outside base');
       pathname = pathname.slice(base.length);
       let file = path.join(root, pathname);
@@ -38,7 +66,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
       let body = await readFile(file);
       const ext = path.extname(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const headers: Record<string, string> = { ...hostHeaders, 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
@@ -46,7 +74,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       headers['content-length'] = String(body.length);
       response.writeHead(200, headers).end(body);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // Like static hosts, answer a missing page with the site's 404 page.
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
+      response.writeHead(404, { ...hostHeaders, 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
