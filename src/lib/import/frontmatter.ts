@@ -73,8 +73,12 @@ export function readDateLine(line: string): DateLine | null {
   if (!match) return null;
   const label = match[1]!.toLowerCase();
   const written = match[2]!.trim().replace(/[.]$/, '');
-  if (!/\d/.test(written)) return null;
-  return { kind: label.startsWith('effective') ? 'effective' : 'last_updated', date: parseDate(written), written };
+  const kind: DateKind = label.startsWith('effective') ? 'effective' : 'last_updated';
+  const date = parseDate(written);
+  // The rest of the line must be the date itself; a numeric date is recognized but not read.
+  if (date !== null && written.split(/\s+/).length <= 5) return { kind, date, written };
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(written)) return { kind, date: null, written };
+  return null;
 }
 
 /** "This Privacy Policy was last updated on May 25, 2018." inside the body: the date it states. */
@@ -138,7 +142,7 @@ export interface OrganizationFinding {
 }
 
 /** A company name: capitalized words, optionally with a legal suffix ("Infologistics, Inc."). */
-const NAME = String.raw`(?!(?:This|That|It|We|Our|The|Your|There|These|Those|If|When)\b)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|S\.A|SAS|AG|BV|B\.V|Corp|Corporation|Co|LLP|PLC|Pty)\b\.?)?`;
+const NAME = String.raw`(?!(?:This|That|It|We|Our|The|Your|There|These|Those|If|When)\b)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|S\.A|SAS|AG|BV|B\.V|Corp|Corporation|Co|LLP|PLC|Pty)\b\.?)?`;
 
 /** Trailing punctuation a sentence adds after a name, keeping the period of "Inc." and "Ltd.". */
 function cleanName(name: string): string {

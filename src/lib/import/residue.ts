@@ -53,7 +53,7 @@ export function residueReason(line: string): ResidueReason | null {
 export function normalizeSpace(line: string): string {
   return line
     .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u00a0\u2007\u202f\t ]+/g, ' ')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
     .trim();
 }
 
