@@ -1,7 +1,8 @@
 /**
- * A minimal static file server for benchmarks: serves a built site from a folder on a free
- * loopback port, gzip-compressing text the way a static host would. Benchmarks use it instead
- * of `astro preview`, which refuses to run twice for one project.
+ * A minimal static file server: serves a built site from a folder on loopback, gzip-compressing
+ * text and (optionally) applying the site's `_headers` the way a static host would. Tests and
+ * benchmarks use it instead of `astro preview`, which refuses to run twice for one project and
+ * ignores `_headers`.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -51,7 +52,7 @@ export interface ServeOptions {
   readonly hostHeaders?: boolean;
 }
 
-export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions & { port?: number } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const rules = options.hostHeaders ? parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (request, response) => {
@@ -79,7 +80,10 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       response.writeHead(404, { ...hostHeaders, 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
