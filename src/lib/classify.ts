@@ -277,15 +277,23 @@ export function classifySection(input: SectionInput): TopicScore[] {
   return chosen;
 }
 
+/** Evidence order: strongest first, phrases before the single words they contain, which say less to a reader. */
+function evidenceRank(index: number): number {
+  const surface = foundSurface[index] ?? '';
+  let spaces = 0;
+  for (let i = surface.indexOf(' '); i !== -1; i = surface.indexOf(' ', i + 1)) spaces++;
+  return (foundAmount[index] ?? 0) * (1 + 0.25 * Math.min(spaces, 3));
+}
+
 function toScore(topic: number): TopicScore {
   const strength = strengths[topic] ?? 0;
   const indexes: number[] = [];
   for (let i = 0; i < foundCount; i++) if (foundTopic[i] === topic) indexes.push(i);
-  indexes.sort((a, b) => (foundAmount[b] ?? 0) - (foundAmount[a] ?? 0) || a - b);
+  indexes.sort((a, b) => evidenceRank(b) - evidenceRank(a) || a - b);
   const terms: string[] = [];
   for (const i of indexes) {
     const surface = foundSurface[i] ?? '';
-    if (terms.includes(surface)) continue;
+    if (terms.some((term) => term.includes(surface))) continue;
     terms.push(surface);
     if (terms.length === MAX_EVIDENCE) break;
   }
