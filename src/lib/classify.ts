@@ -87,6 +87,7 @@ interface CompiledPattern {
 const TOPIC_COUNT = TOPIC_SLUGS.length;
 const OTHER_INDEX = TOPIC_SLUGS.indexOf('other');
 const WORD = /[a-z0-9\u00df-\u024f]+/g;
+const NON_WORD = /[^a-z0-9\u00df-\u024f]+/g;
 
 let cueCount = 0;
 
@@ -291,9 +292,13 @@ function toScore(topic: number): TopicScore {
   for (let i = 0; i < foundCount; i++) if (foundTopic[i] === topic) indexes.push(i);
   indexes.sort((a, b) => evidenceRank(b) - evidenceRank(a) || a - b);
   const terms: string[] = [];
+  const keys: string[] = [];
   for (const i of indexes) {
     const surface = foundSurface[i] ?? '';
-    if (terms.some((term) => term.includes(surface))) continue;
+    // Compare by words, so "opt-out" and "opt‐out", or "keep" inside "we keep", count once.
+    const key = ` ${surface.replace(NON_WORD, ' ').trim()} `;
+    if (keys.some((known) => known.includes(key))) continue;
+    keys.push(key);
     terms.push(surface);
     if (terms.length === MAX_EVIDENCE) break;
   }

@@ -41,7 +41,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['introduction', 6], ['overview', 6], ['scope', 6], ['definitions', 6], ['definition', 5],
       ['interpretation', 5], ['welcome', 6], ['summary', 4], ['about this', 4], ['about us', 5],
       ['who we are', 5], ['applicability', 6], ['purpose of this', 5], ['our commitment', 4],
-      ['applies to', 3], ['information covered', 3], ['our role', 3], ['preamble', 6], ['key terms', 5],
+      ['applies to', 3], ['apply to', 3], ['information covered', 3], ['our role', 3], ['preamble', 6], ['key terms', 5],
       ['general', 2], ['privacy policy', 1], ['privacy notice', 1], ['privacy statement', 1],
     ],
     body: [
