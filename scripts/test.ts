@@ -1,6 +1,7 @@
 /**
  * `npm test`: every suite, in order, with a progress line for each step and one closing count.
- *   1. unit tests (node:test)             2. a production build of the site
+ *   1. unit tests (node:test), then a type check (astro check, TypeScript strict)
+ *                                         2. a production build of the site
  *   3. site checks on that build and on   4. the browser check/installer
  *      fixture builds (node:test)         5. end-to-end tests (Playwright) against the build
  * Stops at the first failing step. Pass `--skip-build` to reuse an existing dist/.
@@ -50,6 +51,7 @@ function nodeTests(label: string, pattern: string): void {
 }
 
 nodeTests('unit tests', 'tests/unit/**/*.test.ts');
+step('type check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 if (!skipBuild) step('build', node, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
 nodeTests('site checks', 'tests/site/**/*.test.ts');
 step('browser', node, ['scripts/ensure-browser.ts']);
