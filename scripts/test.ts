@@ -1,9 +1,11 @@
 /**
  * `npm test`: every suite, in order, with a progress line for each step and one closing count.
- *   1. unit tests (node:test), then a type check (astro check, TypeScript strict)
- *                                         2. a production build of the site
- *   3. site checks on that build and on   4. the browser check/installer
- *      fixture builds (node:test)         5. end-to-end tests (Playwright) against the build
+ *   1. unit tests (node:test)
+ *   2. type check (astro check, strictest tsconfig)
+ *   3. a production build of the site
+ *   4. site checks on that build and on fixture builds (node:test)
+ *   5. the browser check (installs Debian's chromium where it can)
+ *   6. end-to-end tests (Playwright) against the build
  * Stops at the first failing step. Pass `--skip-build` to reuse an existing dist/.
  */
 import { spawnSync } from 'node:child_process';
