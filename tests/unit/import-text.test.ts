@@ -100,6 +100,7 @@ describe('importText: levels', () => {
       '“IP” means any internet protocol address, including without limitation, network addresses.',
     ].join('\n');
     assert.deepEqual(headings(text), ['## 14. Enforcement', '## 15. Definitions']);
+    assert.match(toMarkdownBody(importText(text).tree), /^Custodian of Records\\\nInfluxis\\\n25061 Avenue Stanford, Suite 10\\\nSanta Clarita, CA 91355$/m);
   });
 
   it('applies heading level overrides, and 0 turns a heading back into a paragraph', () => {

@@ -51,7 +51,7 @@ function dropReason(element: Element, insideContent: boolean): string | null {
   if (FRAME.has(element.tagName) && !insideContent) return element.tagName;
   if (BANNER.test(classAndId(element)) && element.tagName !== 'body' && element.tagName !== 'main' && element.tagName !== 'article') return 'cookie or consent banner';
   if (element.properties['hidden'] !== undefined && element.properties['hidden'] !== false) return 'hidden element';
-  if (element.properties['ariaHidden'] === 'true' || element.properties['ariaHidden'] === true) return 'hidden element';
+  if (String(element.properties['ariaHidden']) === 'true') return 'hidden element';
   return null;
 }
 

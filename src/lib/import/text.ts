@@ -14,6 +14,7 @@ import {
   sentenceDate,
   type DateLine,
   type OrganizationFinding,
+  type TitleLine,
 } from './frontmatter.ts';
 import { looksLikeFooterText, normalizeSpace, residueReason } from './residue.ts';
 
@@ -274,6 +275,11 @@ function assignLevels(headings: readonly { index: number; candidate: HeadingCand
   return levels;
 }
 
+/** A line of an address or signature: short, a paragraph, not a sentence. */
+function isShortLine(block: Block | undefined): boolean {
+  return block?.kind === 'paragraph' && wordCount(block.text) <= 8 && !/[.!?:;]$/.test(block.text);
+}
+
 /** Normalized paragraph text for spotting repeats. */
 function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -346,7 +352,7 @@ export function importText(source: string, options: TextImportOptions = {}): Tex
       removed.push({ line: line.number, text: line.text, reason: 'frontmatter: provenance' });
       continue;
     }
-    const titleLine = early && title === null ? readTitleLine(line.text) : null;
+    const titleLine: TitleLine | null = early && title === null ? readTitleLine(line.text) : null;
     if (titleLine) {
       title = titleLine.title;
       titleOrganization = titleLine.organization;
@@ -436,6 +442,15 @@ export function importText(source: string, options: TextImportOptions = {}): Tex
       while (index < blocks.length && blocks[index]!.kind === 'item') items.push(blocks[index++] as Extract<Block, { kind: 'item' }>);
       index--;
       children.push(buildList(items, labels));
+    } else if (isShortLine(block) && isShortLine(blocks[index + 1]) && !levels.has(index + 1) && blocks[index + 1]!.line === block.line + 1) {
+      // Short lines one under the other (an address, a signature) stay one block, line by line.
+      const lines: PhrasingContent[] = [];
+      while (index < blocks.length && !levels.has(index) && isShortLine(blocks[index]) && (lines.length === 0 || blocks[index]!.line === blocks[index - 1]!.line + 1)) {
+        if (lines.length > 0) lines.push({ type: 'break' });
+        lines.push(...linkify(blocks[index++]!.text));
+      }
+      index--;
+      children.push({ type: 'paragraph', children: lines });
     } else {
       const paragraph: Paragraph = { type: 'paragraph', children: inline(block.text, labels.get(block) ?? null) };
       children.push(paragraph);
