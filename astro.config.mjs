@@ -2,8 +2,11 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import remarkPolicySections from './src/plugins/remark-policy-sections.ts';
 import { policyContent } from './src/integrations/policy-content.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
 import { classifySection } from './src/lib/classify.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
@@ -22,8 +25,9 @@ export default defineConfig({
   // Caches live in the project (not node_modules), so builds in separate checkouts or of other
   // policy sets (benchmarks, fixtures) never share a content store.
   cacheDir: process.env.CACHE_DIR ?? './.cache/astro',
-  build: { format: 'directory' },
-  integrations: [content.integration],
+  // Stylesheets and scripts are files, never inline, so a strict Content-Security-Policy holds.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [content.integration, pagefindIndex(), hostConfig(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       // Policies are kept verbatim: no typographic rewriting of quotes or dashes.
@@ -34,5 +38,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : './.cache/vite',
+    // No modulepreload polyfill: the only dynamic import is the search highlighter, and the
+    // polyfill would triple the JavaScript a policy page loads up front.
+    build: { modulePreload: false, assetsInlineLimit: 0 },
   },
 });

@@ -4,7 +4,10 @@ import { CHROMIUM_ARGS, findBrowser } from './tests/browser.ts';
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const browser = findBrowser();
 
-/** End-to-end tests run against the built site (`npm run build`) served by `astro preview`. */
+/**
+ * End-to-end tests run against the built site (`npm run build`), served as a static host would
+ * serve it, with the site's own `_headers` (Content-Security-Policy included) applied.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -23,10 +26,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.ts --dir dist --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

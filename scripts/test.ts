@@ -1,7 +1,11 @@
 /**
  * `npm test`: every suite, in order, with a progress line for each step and one closing count.
- *   1. unit tests (node:test)          2. a production build of the site
- *   3. the browser check/installer     4. end-to-end tests (Playwright) against that build
+ *   1. unit tests (node:test)
+ *   2. type check (astro check, strictest tsconfig)
+ *   3. a production build of the site
+ *   4. site checks on that build and on fixture builds (node:test)
+ *   5. the browser check (installs Debian's chromium where it can)
+ *   6. end-to-end tests (Playwright) against the build
  * Stops at the first failing step. Pass `--skip-build` to reuse an existing dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,13 +42,20 @@ function finish(code: number): never {
 }
 
 const node = process.execPath;
-const unit = step('unit tests', node, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'], { capture: true });
-const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)`, 'm').exec(unit)?.[1] ?? 0);
-totals.passed += count('pass');
-totals.failed += count('fail');
-totals.skipped += count('skipped');
 
+/** Runs node:test files and adds their counts to the totals. */
+function nodeTests(label: string, pattern: string): void {
+  const output = step(label, node, ['--test', '--test-reporter=spec', pattern], { capture: true });
+  const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)`, 'm').exec(output)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail');
+  totals.skipped += count('skipped');
+}
+
+nodeTests('unit tests', 'tests/unit/**/*.test.ts');
+step('type check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 if (!skipBuild) step('build', node, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
+nodeTests('site checks', 'tests/site/**/*.test.ts');
 step('browser', node, ['scripts/ensure-browser.ts']);
 rmSync('test-results/e2e.json', { force: true });
 step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);

@@ -200,9 +200,15 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
 
     const text = section.nodes.map(blockText).filter((block) => block.trim() !== '').join('\n\n');
     const override = section.attributes.topics;
-    const topics: readonly SectionTopic[] = override
+    let topics: readonly SectionTopic[] = override
       ? override.map((topic, index) => ({ topic, score: 1 - index * 0.01, evidence: ['set by the author'] }))
       : options.classify({ heading: heading ? headingText : undefined, text });
+    // A sub-section the classifier can't place ("For Visitors") is about what its parent is about.
+    const parentSection = parent === null ? undefined : sections.find((candidate) => candidate.id === parent);
+    if (!override && parentSection && isUnplaced(topics)) {
+      const inherited = parentSection.topics[0]!;
+      topics = [{ topic: inherited.topic, score: inherited.score / 2, evidence: [`under “${parentSection.heading}”`] }];
+    }
 
     sections.push({
       id,
@@ -219,6 +225,11 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
     });
   }
   return sections;
+}
+
+/** Only the fallback topic, with nothing in the text behind it. */
+function isUnplaced(topics: readonly SectionTopic[]): boolean {
+  return topics.length === 1 && topics[0]!.topic === 'other' && topics[0]!.evidence.length === 0;
 }
 
 /** Renders a section's body; the page's link definitions go along so reference links resolve. */

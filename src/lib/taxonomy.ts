@@ -117,7 +117,8 @@ export const TOPICS: readonly Topic[] = [
   {
     slug: 'other',
     label: 'Other',
-    definition: 'Anything not covered by the other topics.',
+    definition:
+      'Anything not covered by the other topics: links to other websites and their practices, governing law, disputes and other boilerplate.',
   },
 ];
 

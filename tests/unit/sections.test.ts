@@ -180,6 +180,25 @@ describe('remarkPolicySections in the real Markdown pipeline', () => {
   });
 
   it('reports bad content with the file and line', async () => {
-    await assert.rejects(render('## A\n\ntext\n\n## B {topics=nope}\n'), /acme\.md:5 .*Unknown topic "nope"/);
+    await assert.rejects(render('## A\n\ntext\n\n## B {topics=nope}\n'), /acme\.md:5: Unknown topic "nope"/);
+  });
+});
+
+describe('topics of sub-sections', () => {
+  const placing: ClassifyFn = ({ heading, text }) =>
+    /collect/i.test(`${heading} ${text}`) ? [{ topic: 'collection', score: 0.8, evidence: ['collect'] }] : [{ topic: 'other', score: 0, evidence: [] }];
+  const split = (markdown: string) => extractSections(unified().use(remarkParse).parse(markdown), { classify: placing });
+
+  it('inherit the parent section\'s primary topic when the classifier finds nothing', () => {
+    const [, child] = split('## Why we collect data\n\nWe collect data.\n\n### For visitors\n\nTo run the site.\n');
+    assert.equal(child!.topics[0]!.topic, 'collection');
+    assert.deepEqual(child!.topics[0]!.evidence, ['under “Why we collect data”']);
+  });
+
+  it('keep their own topics when the classifier places them, and top-level sections never inherit', () => {
+    const [, own] = split('## Why we collect data\n\nWe collect.\n\n### Device data\n\nWe collect IP addresses.\n');
+    assert.deepEqual(own!.topics[0]!.evidence, ['collect']);
+    const [, sibling] = split('## Why we collect data\n\nWe collect.\n\n## For visitors\n\nTo run the site.\n');
+    assert.equal(sibling!.topics[0]!.topic, 'other');
   });
 });

@@ -1,0 +1,226 @@
+/**
+ * The search page's behaviour: queries Pagefind's static index as the reader types, renders
+ * section results with their policy, topics and a marked excerpt, and keeps the query and
+ * filters in the URL. Loaded only on the search page.
+ */
+import { getTopic, isTopicSlug } from '../../lib/taxonomy.ts';
+import { SEARCH_FILTERS } from '../../lib/search-records.ts';
+import { resultLink } from '../../lib/highlight.ts';
+import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-query');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const topicBox = byId<HTMLElement>('topic-filters');
+const orgBox = byId<HTMLElement>('organization-filters');
+const clear = byId<HTMLButtonElement>('search-clear');
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let state: SearchState = parseSearchState(new URL(location.href).searchParams);
+let pagefind: Promise<Pagefind> | undefined;
+let shown: PagefindResponse['results'] = [];
+let rendered = 0;
+let generation = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    // Record URLs already include the base path.
+    await module.options({ baseUrl: '/', excerptLength: 40 });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+function setStatus(text: string): void {
+  status.textContent = text;
+}
+
+/** Copies an excerpt into the page keeping only text and <mark>: the index is data, not markup. */
+function excerptNode(html: string): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
+  const out = document.createDocumentFragment();
+  parsed.querySelector('p')!.childNodes.forEach((node) => {
+    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? '');
+    else if (node instanceof HTMLElement && node.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(node.textContent ?? '');
+  });
+  return out;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result rounded border border-slate-200 p-4 dark:border-slate-800';
+  const policy = document.createElement('p');
+  policy.className = 'text-sm font-semibold text-slate-700 dark:text-slate-300';
+  policy.textContent = data.meta['policy'] ?? '';
+  const heading = document.createElement('h3');
+  heading.className = 'text-lg font-semibold';
+  const link = document.createElement('a');
+  link.href = resultLink(data.url, state.query);
+  link.className = 'text-accent-700 underline-offset-2 hover:underline dark:text-accent-300';
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+  const topics = document.createElement('ul');
+  topics.className = 'mt-1 flex flex-wrap gap-1.5';
+  topics.setAttribute('aria-label', 'Topics');
+  for (const slug of (data.meta['topics'] ?? '').split(',')) {
+    if (!isTopicSlug(slug)) continue;
+    const chip = document.createElement('li');
+    chip.className = 'rounded-full border border-slate-400 px-2 py-0.5 text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300';
+    chip.textContent = getTopic(slug).label;
+    topics.append(chip);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt mt-2 text-slate-800 dark:text-slate-200';
+  excerpt.append(excerptNode(data.excerpt));
+  item.append(policy, heading, topics, excerpt);
+  return item;
+}
+
+async function renderMore(token: number): Promise<void> {
+  const next = shown.slice(rendered, rendered + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (token !== generation) return;
+  list.append(...data.map(resultItem));
+  rendered += next.length;
+  more.hidden = rendered >= shown.length;
+}
+
+/** Filter checkboxes with the number of results each would give. */
+function renderFilterCounts(response: PagefindResponse | null, all: Record<string, Record<string, number>>): void {
+  const counts = response?.filters ?? all;
+  for (const box of topicBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const count = counts[SEARCH_FILTERS.topic]?.[box.value] ?? 0;
+    box.checked = state.topics.includes(box.value as never);
+    box.closest('label')!.querySelector('[data-count]')!.textContent = String(count);
+  }
+  const orgCounts = counts[SEARCH_FILTERS.organization] ?? {};
+  const names = Object.keys(all[SEARCH_FILTERS.organization] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
+  orgBox.replaceChildren(
+    ...names.map((name) => {
+      const label = document.createElement('label');
+      label.className = 'flex items-center gap-2 py-0.5';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'org';
+      box.value = name;
+      box.checked = state.organizations.includes(name);
+      box.className = 'size-4 accent-accent-700';
+      const text = document.createElement('span');
+      text.textContent = name;
+      const count = document.createElement('span');
+      count.className = 'ml-auto tabular-nums text-slate-700 dark:text-slate-400';
+      count.textContent = String(orgCounts[name] ?? 0);
+      label.append(box, text, count);
+      return label;
+    }),
+  );
+}
+
+function writeUrl(): void {
+  const query = searchParams(state).toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  document.title = state.query ? `“${state.query}”: search · privacy-compare` : 'Search · privacy-compare';
+}
+
+async function run(): Promise<void> {
+  const token = ++generation;
+  writeUrl();
+  const instance = await loadPagefind();
+  const all = await instance.filters();
+  const filters: Record<string, unknown> = {};
+  if (state.topics.length) filters[SEARCH_FILTERS.topic] = { any: state.topics };
+  if (state.organizations.length) filters[SEARCH_FILTERS.organization] = { any: state.organizations };
+  const problem = queryProblem(state.query);
+  const hasFilters = state.topics.length + state.organizations.length > 0;
+  if (problem && !(problem === 'empty' && hasFilters)) {
+    if (token !== generation) return;
+    list.replaceChildren();
+    more.hidden = true;
+    renderFilterCounts(null, all);
+    setStatus(problem === 'empty' ? 'Type a word or phrase, such as “retention” or “third parties”, or pick a topic.' : 'Type at least two letters.');
+    return;
+  }
+  const query = problem === 'empty' ? null : state.query;
+  // No debounce: a search over cached chunks takes milliseconds, and answers to keystrokes
+  // that came since are dropped by the generation check.
+  const response = await instance.search(query, { filters });
+  if (token !== generation) return;
+  shown = response.results;
+  rendered = 0;
+  list.replaceChildren();
+  renderFilterCounts(response, all);
+  if (shown.length === 0) {
+    more.hidden = true;
+    setStatus(`No sections match${state.query ? ` “${state.query}”` : ''}${hasFilters ? ' with these filters' : ''}. Try another word${hasFilters ? ' or clear the filters' : ''}.`);
+    return;
+  }
+  await renderMore(token);
+  if (token !== generation) return;
+  setStatus(`${shown.length} ${shown.length === 1 ? 'section' : 'sections'} found${state.query ? ` for “${state.query}”` : ''}.`);
+}
+
+function readForm(): void {
+  const data = new FormData(form);
+  state = parseSearchState(
+    new URLSearchParams([...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+  );
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  readForm();
+  void run();
+});
+input.addEventListener('input', () => {
+  readForm();
+  void run();
+});
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
+    readForm();
+    void run();
+  }
+});
+more.addEventListener('click', () => {
+  const first = rendered;
+  void renderMore(generation).then(() => list.querySelectorAll<HTMLAnchorElement>('a')[first]?.focus());
+});
+clear.addEventListener('click', () => {
+  state = { ...state, topics: [], organizations: [] };
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+  void run();
+});
+
+input.value = state.query;
+for (const element of document.querySelectorAll<HTMLElement>('[data-search-js]')) element.hidden = false;
+for (const element of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
+void run().catch((error: unknown) => {
+  console.error(error);
+  setStatus('Search could not load. Reload the page to try again.');
+});

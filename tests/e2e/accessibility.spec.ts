@@ -1,0 +1,64 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { PAGE_TYPES } from './pages.ts';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const { name, path, ready } of PAGE_TYPES) {
+      test(`${name} page has no WCAG 2.1 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        if (ready) await page.locator(ready).first().waitFor();
+        // Open every "Why these topics?" so their contents are checked too.
+        for (const details of await page.locator('details').all()) await details.evaluate((el) => el.setAttribute('open', ''));
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`);
+        expect(report, report.join('\n')).toEqual([]);
+      });
+    }
+  });
+}
+
+test('keyboard: the skip link is the first stop, visible, and moves focus to the content', async ({ page }) => {
+  await page.goto('/policies/influxis/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // The next Tab goes into the content, not back to the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('keyboard: focus is always visible', async ({ page }) => {
+  await page.goto('/policies/influxis/');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), tag: document.activeElement!.tagName };
+    });
+    expect(outline.style, `focused ${outline.tag} has an outline`).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+});
+
+test('keyboard: search is operable without a mouse', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('retention');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  // Tab to the first topic filter and tick it with the space bar.
+  const retention = page.getByRole('checkbox', { name: /^Retention \d+$/ });
+  await retention.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/topic=retention/);
+  // Tab on to the first result and follow it with Enter.
+  const firstResult = page.locator('#search-results > li h3 a').first();
+  await firstResult.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/policies\/[^/]+\/\?highlight=retention#/);
+});

@@ -1,0 +1,145 @@
+import { test, expect, type Page } from '@playwright/test';
+
+interface PolicyDocument {
+  organization: string;
+  sections: { id: string; path: string; topics: string[] }[];
+}
+
+/** Policies whose export tags at least one section with the topic, and those sections' paths. */
+async function sectionsOnTopic(page: Page, topic: string): Promise<Map<string, string[]>> {
+  const index = (await (await page.request.get('/api/v1/policies.json')).json()) as { policies: { json: string }[] };
+  const byOrganization = new Map<string, string[]>();
+  for (const entry of index.policies) {
+    const doc = (await (await page.request.get(entry.json)).json()) as PolicyDocument;
+    const paths = doc.sections.filter((s) => s.topics.includes(topic)).map((s) => s.path);
+    if (paths.length > 0) byOrganization.set(doc.organization, paths);
+  }
+  return byOrganization;
+}
+
+/** Results on the page: organization, link path (without the highlight parameter) and topic labels. */
+async function results(page: Page) {
+  const items = page.locator('#search-results > li');
+  await expect(items.first()).toBeVisible();
+  return items.evaluateAll((lis) =>
+    lis.map((li) => {
+      const link = li.querySelector('h3 a') as HTMLAnchorElement;
+      const url = new URL(link.href);
+      url.searchParams.delete('highlight');
+      return {
+        organization: li.querySelector('p')!.textContent!.trim(),
+        path: url.pathname + url.search + url.hash,
+        topics: [...li.querySelectorAll('[aria-label="Topics"] li')].map((chip) => chip.textContent!.trim()),
+        marks: li.querySelectorAll('mark').length,
+      };
+    }),
+  );
+}
+
+function trackProblems(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1') && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
+  });
+  return problems;
+}
+
+test('"retention" finds each policy\'s retention clause near the top, with the term marked', async ({ page }) => {
+  const problems = trackProblems(page);
+  const expected = await sectionsOnTopic(page, 'retention');
+  expect(expected.size, 'the content has retention clauses').toBeGreaterThan(0);
+
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('retention');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=retention$/);
+  await expect(page.locator('#search-status')).toContainText(/\d+ sections? found for “retention”/);
+
+  const top = (await results(page)).slice(0, 10);
+  for (const [organization, paths] of expected) {
+    expect(
+      top.some((result) => paths.includes(result.path)),
+      `${organization}'s retention clause is among the first results: ${JSON.stringify(top.map((r) => r.path))}`,
+    ).toBe(true);
+  }
+  expect(top.every((result) => result.marks > 0 || result.topics.includes('Retention'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('topic and organization filters narrow the results, show counts and live in the URL', async ({ page }) => {
+  const problems = trackProblems(page);
+  await page.goto('/search/?q=data');
+  const before = await results(page);
+  const retention = page.getByRole('checkbox', { name: /^Retention \d+$/ });
+  await expect(retention).toBeVisible();
+  const count = Number((await retention.locator('xpath=..').textContent())!.match(/(\d+)\s*$/)![1]);
+  expect(count).toBeGreaterThan(0);
+  await retention.check();
+  await expect(page).toHaveURL(/[?&]topic=retention/);
+  await expect(page.locator('#search-status')).toContainText(`${count} section`);
+  const filtered = await results(page);
+  expect(filtered.length).toBeLessThanOrEqual(before.length);
+  expect(filtered.every((result) => result.topics.includes('Retention'))).toBe(true);
+
+  // Combine with an organization.
+  const organization = filtered[0]!.organization;
+  await page.getByRole('group', { name: 'Organization' }).getByRole('checkbox', { name: new RegExp(`^${organization.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`) }).check();
+  await expect(page).toHaveURL(/[?&]org=/);
+  const both = await results(page);
+  expect(both.every((result) => result.organization === organization && result.topics.includes('Retention'))).toBe(true);
+
+  // The shared URL reloads to the same results.
+  const shared = page.url();
+  await page.goto('about:blank');
+  await page.goto(shared);
+  await expect(page.getByRole('checkbox', { name: /^Retention \d+$/ })).toBeChecked();
+  expect(await results(page)).toEqual(both);
+  expect(problems).toEqual([]);
+});
+
+test('a result opens its section with the searched term marked', async ({ page }) => {
+  await page.goto('/search/?q=retention');
+  const first = page.locator('#search-results > li h3 a').first();
+  const href = await first.getAttribute('href');
+  const id = decodeURIComponent(href!.split('#')[1]!);
+  await first.click();
+  await expect(page).toHaveURL(/\?highlight=retention#/);
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const section = page.locator('section', { has: heading });
+  await expect(section.locator('mark.search-hit').first()).toBeVisible();
+  // Nothing outside the target section is marked.
+  expect(await page.locator('mark.search-hit').count()).toBe(await section.locator('mark.search-hit').count());
+});
+
+test('empty, one-letter, punctuation and non-Latin queries give clear states without errors', async ({ page }) => {
+  const problems = trackProblems(page);
+  await page.goto('/search/');
+  await expect(page.locator('#search-status')).toContainText('Type a word or phrase');
+  const box = page.getByRole('searchbox', { name: 'Search all policies' });
+  await box.fill('r');
+  await expect(page.locator('#search-status')).toHaveText('Type at least two letters.');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  await box.fill('!!!');
+  await expect(page.locator('#search-status')).toContainText('No sections match “!!!”');
+  await box.fill('データ保護');
+  await expect(page.locator('#search-status')).toContainText(/No sections match “データ保護”|found/);
+  await box.fill('zzzyxq');
+  await expect(page.locator('#search-status')).toContainText('No sections match “zzzyxq”. Try another word.');
+  expect(problems).toEqual([]);
+});
+
+test('without JavaScript the search page says so and points to the topic pages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=retention');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await expect(page.locator('#search-results')).toBeHidden();
+  await context.close();
+});

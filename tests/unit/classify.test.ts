@@ -1,0 +1,178 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifySection, type SectionInput } from '../../src/lib/classify.ts';
+import { TOPIC_SLUGS, type TopicSlug } from '../../src/lib/taxonomy.ts';
+import { DEV_SET, HOLDOUT_SET, evaluate, loadLabeled } from '../../scripts/eval-topics.ts';
+
+const topicsOf = (input: SectionInput): TopicSlug[] => classifySection(input).map((t) => t.topic);
+
+describe('classifySection: hard cases', () => {
+  it('reads the body when the heading says nothing ("Note" about amendments is changes)', () => {
+    const topics = topicsOf({
+      heading: 'Note',
+      text:
+        'We reserve the right to amend this statement at any time. Amendments are posted on this page with a new ' +
+        'effective date, and we will email registered users about material changes before they apply.',
+    });
+    assert.equal(topics[0], 'changes');
+  });
+
+  it('gives a section about safeguards and how long data is kept both security and retention', () => {
+    const topics = topicsOf({
+      heading: 'Security, Integrity and Retention of Personal Data',
+      text:
+        'We use reasonable administrative, technical and physical safeguards to protect personal data against loss, ' +
+        'misuse and unauthorized access. We retain personal data only as long as necessary for the purposes described ' +
+        'in this policy, unless a longer retention period is required by law.',
+    });
+    assert.ok(topics.includes('security'), `got ${topics.join(',')}`);
+    assert.ok(topics.includes('retention'), `got ${topics.join(',')}`);
+  });
+
+  it('classifies a paragraph without a heading from its text', () => {
+    assert.equal(
+      topicsOf({ text: 'Backups are kept for 35 days. We delete inactive accounts after two years and keep invoices for ten years.' })[0],
+      'retention',
+    );
+    assert.equal(topicsOf({ heading: '   ', text: 'You can unsubscribe from our newsletter at any time using the link in each email.' })[0], 'choices');
+  });
+
+  it('falls back to other, never to an empty list', () => {
+    for (const text of ['', 'Lorem ipsum dolor sit amet.', 'Top of page. Image: logo.png']) {
+      const result = classifySection({ text });
+      assert.equal(result.length, 1);
+      assert.equal(result[0]?.topic, 'other');
+    }
+  });
+
+  it('does not add a topic for a word in passing', () => {
+    const topics = topicsOf({
+      heading: 'Information We Collect',
+      text:
+        'When you register we collect your name, email address, postal address and phone number. When you browse, ' +
+        'we collect your IP address, browser type and the pages you visit. We use this to run the store.',
+    });
+    assert.deepEqual(topics, ['collection']);
+  });
+
+  it('does not let a heading alone add a secondary topic', () => {
+    const topics = topicsOf({
+      heading: 'Cookies and Security',
+      text: 'We use session cookies to keep you signed in and analytics cookies, including Google Analytics, to count visits.',
+    });
+    assert.deepEqual(topics, ['cookies']);
+  });
+
+  it('does not give a long section every topic', () => {
+    const paragraph =
+      'We collect the information you provide when you create an account, such as your name, email address and date ' +
+      'of birth, and information collected automatically, such as your IP address, device identifiers and browser type. ';
+    const text = paragraph.repeat(6) + 'We use it to provide the service. We may share it with service providers. Contact us with questions.';
+    const topics = topicsOf({ heading: 'Information We Collect', text });
+    assert.equal(topics[0], 'collection');
+    assert.ok(topics.length <= 2, `got ${topics.join(',')}`);
+  });
+
+  it('lists several topics when a section really covers several', () => {
+    const topics = topicsOf({
+      heading: 'Information we collect and how we use it',
+      text:
+        'We collect your name, shipping address and payment card details when you order. We use this information to ' +
+        'process and deliver your order, to send you order updates and to prevent fraud.',
+    });
+    assert.deepEqual([...topics].sort(), ['collection', 'use']);
+  });
+});
+
+describe('classifySection: output shape', () => {
+  const input = {
+    heading: 'How long we keep your data',
+    text: 'We retain your account data for as long as necessary to provide the service, and delete it within 30 days after you close your account.',
+  };
+
+  it('gives evidence drawn from the section, strongest first', () => {
+    const [primary] = classifySection(input);
+    assert.equal(primary?.topic, 'retention');
+    assert.ok(primary && primary.evidence.length > 0 && primary.evidence.length <= 5);
+    const haystack = `${input.heading}\n${input.text}`.toLowerCase();
+    for (const term of primary?.evidence ?? []) assert.ok(haystack.includes(term), `"${term}" is not in the section`);
+    assert.ok(primary?.evidence.includes('as long as necessary'), `got ${primary?.evidence.join(', ')}`);
+  });
+
+  it('puts the primary topic first, scores in 0..1 and non-increasing', () => {
+    for (const section of loadLabeled(DEV_SET)) {
+      const result = classifySection(section);
+      assert.ok(result.length >= 1);
+      assert.equal(new Set(result.map((t) => t.topic)).size, result.length, `duplicate topic in ${section.id}`);
+      result.forEach((t, i) => {
+        assert.ok(t.score >= 0 && t.score <= 1, `${section.id}: score ${t.score}`);
+        if (i > 0) assert.ok(t.score <= (result[i - 1]?.score ?? 1), `${section.id}: scores out of order`);
+      });
+    }
+  });
+
+  it('is deterministic', () => {
+    const sections = loadLabeled(HOLDOUT_SET);
+    const first = sections.map((s) => classifySection(s));
+    const second = sections.map((s) => classifySection(s));
+    assert.deepEqual(second, first);
+    assert.deepEqual(classifySection(input), classifySection({ ...input }));
+  });
+});
+
+describe('classifySection: each topic from typical phrasing', () => {
+  const cases: ReadonlyArray<readonly [TopicSlug, SectionInput]> = [
+    ['overview', { heading: 'Introduction', text: 'This Privacy Policy describes how Acme Corp. ("Acme", "we", "us") handles personal information of visitors to acme.example.' }],
+    ['overview', { heading: 'Definitions', text: '"Personal Data" means any information relating to an identified or identifiable person. "Services" means our apps.' }],
+    ['collection', { heading: 'Information We Collect', text: 'We collect the information you provide, such as your name and email address, and device information like your IP address.' }],
+    ['use', { heading: 'How We Use Information', text: 'We use the information to provide and improve the service, personalize content, and communicate with you.' }],
+    ['cookies', { heading: 'Cookies', text: 'We use cookies, web beacons and similar tracking technologies to remember your preferences and measure traffic.' }],
+    ['cookies', { heading: 'Analytics', text: 'We use Google Analytics to understand how visitors use our pages.' }],
+    ['sharing', { heading: 'Third Parties', text: 'We share personal information with service providers who process it on our behalf. We do not sell your personal information.' }],
+    ['sharing', { heading: 'Disclosure', text: 'We may disclose information to law enforcement in response to a subpoena or court order.' }],
+    ['sharing', { heading: 'Business Transfers', text: 'If we are involved in a merger, acquisition or sale of assets, your information may be transferred.' }],
+    ['choices', { heading: 'Your Choices', text: 'You can opt out of marketing emails at any time by clicking unsubscribe, and change your preferences in settings.' }],
+    ['choices', { heading: 'Marketing communications', text: 'If you no longer wish to receive promotional emails, follow the unsubscribe instructions in any message.' }],
+    ['access', { heading: 'Account deletion', text: 'You can delete your account from the settings page. Deleting your account removes your profile and posts.' }],
+    ['access', { text: 'You may request access to the personal information we hold about you and ask us to correct it if it is inaccurate.' }],
+    ['retention', { heading: 'Data Retention', text: 'We retain personal information as long as necessary to provide the services and comply with legal obligations.' }],
+    ['security', { heading: 'Security', text: 'We use encryption, firewalls and access controls to protect your information, but no method of transmission is 100% secure.' }],
+    ['children', { heading: 'Children', text: 'Our service is not directed to children under the age of 13 and we do not knowingly collect their personal information.' }],
+    ['international', { heading: 'International Users', text: 'Your information may be transferred to and processed in countries other than your own, including the United States.' }],
+    ['international', { text: 'Transfers of personal data outside the EEA are protected by standard contractual clauses approved by the European Commission.' }],
+    ['regional-rights', { heading: 'Your California Privacy Rights', text: 'Under the California Consumer Privacy Act, California residents have the right to know and the right to delete.' }],
+    ['regional-rights', { heading: 'Legal Basis for Processing', text: 'We process personal data on the basis of contract, consent, legal obligation or our legitimate interests.' }],
+    ['regional-rights', { heading: 'EEA Users', text: 'If you are in the EEA you may lodge a complaint with your supervisory authority under the GDPR.' }],
+    ['do-not-track', { heading: 'Do Not Track', text: 'Our site does not respond to Do Not Track signals sent by web browsers.' }],
+    ['changes', { heading: 'Updates', text: 'We may update this policy from time to time. The "last updated" date shows when it last changed.' }],
+    ['contact', { heading: 'Contact Us', text: 'If you have questions about this policy, email privacy@acme.example or write to us at 1 Main Street, Springfield.' }],
+    ['other', { heading: 'Links to Other Sites', text: 'Our site links to other websites. We are not responsible for the privacy practices of those third-party sites.' }],
+  ];
+  for (const [expected, input] of cases) {
+    it(`${expected}: "${input.heading ?? input.text.slice(0, 40)}"`, () => {
+      const result = classifySection(input);
+      assert.equal(result[0]?.topic, expected, `got ${result.map((t) => `${t.topic} [${t.evidence.join(', ')}]`).join('; ')}`);
+    });
+  }
+});
+
+describe('classifySection: labeled sets (regression guard, thresholds not tuned)', () => {
+  it('holds micro F1 >= 0.8 and primary accuracy >= 0.85 on the held-out set', () => {
+    const report = evaluate(loadLabeled(HOLDOUT_SET));
+    assert.ok(report.microF1 >= 0.8, `holdout micro F1 ${report.microF1.toFixed(3)}`);
+    assert.ok(report.primaryAccuracy >= 0.85, `holdout primary accuracy ${report.primaryAccuracy.toFixed(3)}`);
+  });
+
+  it('holds micro F1 >= 0.85 and primary accuracy >= 0.9 on the dev set', () => {
+    const report = evaluate(loadLabeled(DEV_SET));
+    assert.ok(report.microF1 >= 0.85, `dev micro F1 ${report.microF1.toFixed(3)}`);
+    assert.ok(report.primaryAccuracy >= 0.9, `dev primary accuracy ${report.primaryAccuracy.toFixed(3)}`);
+  });
+
+  it('covers every topic in both sets', () => {
+    for (const path of [DEV_SET, HOLDOUT_SET]) {
+      const labeled = new Set(loadLabeled(path).flatMap((s) => s.topics));
+      for (const topic of TOPIC_SLUGS) assert.ok(labeled.has(topic), `${path} has no ${topic} section`);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
+import { highlightPattern, highlightTerms, resultLink } from '../../src/lib/highlight.ts';
+import { sectionRecordHtml } from '../../src/lib/search-records.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips query, topics and organizations', () => {
+    const params = new URLSearchParams('q=+data+retention+&topic=retention&topic=security&org=Acme%2C+Inc.');
+    const state = parseSearchState(params);
+    assert.deepEqual(state, { query: 'data retention', topics: ['retention', 'security'], organizations: ['Acme, Inc.'] });
+    assert.equal(searchParams(state).toString(), 'q=data+retention&topic=retention&topic=security&org=Acme%2C+Inc.');
+  });
+
+  it('drops unknown topics and duplicates from a hand-edited URL', () => {
+    const state = parseSearchState(new URLSearchParams('topic=retention&topic=nope&topic=retention&org='));
+    assert.deepEqual(state.topics, ['retention']);
+    assert.deepEqual(state.organizations, []);
+  });
+
+  it('asks for more than one Latin letter but searches a single CJK character', () => {
+    assert.equal(queryProblem(''), 'empty');
+    assert.equal(queryProblem('r'), 'too-short');
+    assert.equal(queryProblem('7'), 'too-short');
+    assert.equal(queryProblem('個'), null);
+    assert.equal(queryProblem('!'), null);
+    assert.equal(queryProblem('retention'), null);
+  });
+});
+
+describe('highlighting the searched terms', () => {
+  it('puts the terms in the query string before the fragment', () => {
+    assert.equal(resultLink('/policies/acme/#data-retention', 'retention'), '/policies/acme/?highlight=retention#data-retention');
+    assert.equal(resultLink('/base/policies/acme/#a', 'third parties'), '/base/policies/acme/?highlight=third%20parties#a');
+    assert.equal(resultLink('/policies/acme/#a', ''), '/policies/acme/#a');
+  });
+
+  it('marks words that start with a term, whatever their case', () => {
+    const pattern = highlightPattern(highlightTerms('Retain data'))!;
+    assert.deepEqual('We RETAIN retained data; dataset. Unretained.'.match(pattern), ['RETAIN', 'retained', 'data', 'dataset']);
+  });
+
+  it('ignores punctuation and one-letter Latin words, keeps non-Latin terms', () => {
+    assert.deepEqual(highlightTerms('a "retention"!! (b)'), ['retention']);
+    assert.deepEqual(highlightTerms('データ 保護'), ['データ', '保護']);
+    assert.equal(highlightPattern(highlightTerms('!!! ?')), null);
+  });
+
+  it('escapes regular-expression characters in terms', () => {
+    assert.doesNotThrow(() => highlightPattern(['c++', '(x']));
+  });
+});
+
+describe('search records', () => {
+  const policy = { slug: 'acme', organization: 'Acme & Sons <Ltd>', title: 'Privacy Policy', language: 'en' };
+  const section = { id: 'data-retention', heading: 'Data <Retention>', path: '/policies/acme/#data-retention', text: 'We keep data.\n\nUsers <13 are excluded.', topics: ['retention', 'children'] as const };
+
+  it('escapes policy text so the index holds it as text', () => {
+    const html = sectionRecordHtml(policy, section);
+    assert.match(html, /<h1>Data &lt;Retention&gt;<\/h1>/);
+    assert.match(html, /<p>Users &lt;13 are excluded\.<\/p>/);
+    assert.doesNotMatch(html, /<Ltd>|<13|<Retention>/);
+  });
+
+  it('tags each record with its topics and organization as filters and metadata', () => {
+    const html = sectionRecordHtml(policy, section);
+    assert.match(html, /data-pagefind-filter="topic:retention"/);
+    assert.match(html, /data-pagefind-filter="topic:children"/);
+    assert.match(html, /data-pagefind-filter="organization:Acme &amp; Sons &lt;Ltd&gt;"/);
+    assert.match(html, /data-pagefind-meta="topics:retention,children"/);
+    assert.match(html, /data-pagefind-weight="0.5">Retention\. Children<\/p>/);
+  });
+});
