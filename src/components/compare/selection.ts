@@ -33,7 +33,7 @@ async function load(slug: string): Promise<ExportedPolicy | null> {
   try {
     const response = await fetch(apiPolicyPath(slug));
     if (!response.ok) return null;
-    const policy = (await response.json()) as ExportedPolicy & { sections: (ExportedSection & { topic_details: { topic: string }[] })[] };
+    const policy = (await response.json()) as Omit<ExportedPolicy, 'sections'> & { sections: (Omit<ExportedSection, 'topics'> & { topic_details: { topic: string }[] })[] };
     return { ...policy, sections: policy.sections.map((s) => ({ ...s, topics: s.topic_details })) };
   } catch {
     return null;
