@@ -1,12 +1,14 @@
 /**
  * Measures the topic classifier against the labeled sections in tests/fixtures/topics:
  * per-topic precision, recall, F1 and support, micro and macro F1, and primary-topic accuracy,
- * for the dev set (labeled.jsonl, which the lexicon was tuned on) and the held-out set
- * (holdout.jsonl, labeled before tuning and never tuned on).
+ * for every labeled set in tests/fixtures/topics: the dev set (labeled.jsonl, which the lexicon was
+ * tuned on), the held-out set (holdout.jsonl, labeled before tuning and never tuned on), the
+ * independent set (independent.jsonl, labeled by a second engineer) and any other *.jsonl there.
  *
  * Usage: node scripts/eval-topics.ts [--errors] [file.jsonl ...]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifySection } from '../src/lib/classify.ts';
 import { TOPIC_SLUGS, isTopicSlug, type TopicSlug } from '../src/lib/taxonomy.ts';
@@ -46,6 +48,17 @@ export interface EvalReport {
 
 export const DEV_SET = fileURLToPath(new URL('../tests/fixtures/topics/labeled.jsonl', import.meta.url));
 export const HOLDOUT_SET = fileURLToPath(new URL('../tests/fixtures/topics/holdout.jsonl', import.meta.url));
+export const INDEPENDENT_SET = fileURLToPath(new URL('../tests/fixtures/topics/independent.jsonl', import.meta.url));
+export const FIXTURE_DIR = fileURLToPath(new URL('../tests/fixtures/topics/', import.meta.url));
+
+/** Every labeled set in the fixture directory, dev and holdout first, then the rest by name. */
+export function labeledSets(): { readonly name: string; readonly path: string }[] {
+  const order = (file: string) => ['labeled.jsonl', 'holdout.jsonl', 'independent.jsonl'].indexOf(file);
+  const files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.jsonl'));
+  files.sort((a, b) => (order(a) === -1 ? 99 : order(a)) - (order(b) === -1 ? 99 : order(b)) || a.localeCompare(b));
+  const names: Record<string, string> = { 'labeled.jsonl': 'dev', 'holdout.jsonl': 'holdout', 'independent.jsonl': 'independent' };
+  return files.map((file) => ({ name: `${names[file] ?? file.replace(/\.jsonl$/, '')} (${file})`, path: join(FIXTURE_DIR, file) }));
+}
 
 export function loadLabeled(path: string): LabeledSection[] {
   const sections: LabeledSection[] = [];
@@ -56,11 +69,11 @@ export function loadLabeled(path: string): LabeledSection[] {
     if (typeof value !== 'object' || value === null) throw new Error(`${where}: not an object`);
     const { id, heading, text, topics } = value as Record<string, unknown>;
     if (typeof id !== 'string' || typeof text !== 'string') throw new Error(`${where}: needs string "id" and "text"`);
-    if (heading !== undefined && typeof heading !== 'string') throw new Error(`${where}: "heading" must be a string`);
+    if (heading !== undefined && heading !== null && typeof heading !== 'string') throw new Error(`${where}: "heading" must be a string or null`);
     if (!Array.isArray(topics) || topics.length === 0 || !topics.every((t) => typeof t === 'string' && isTopicSlug(t))) {
       throw new Error(`${where}: "topics" must be a non-empty list of topic slugs`);
     }
-    sections.push({ id, text, topics: topics as TopicSlug[], ...(heading === undefined ? {} : { heading }) });
+    sections.push({ id, text, topics: topics as TopicSlug[], ...(typeof heading === 'string' ? { heading } : {}) });
   });
   return sections;
 }
@@ -140,8 +153,14 @@ function main(argv: readonly string[]): void {
     process.exit(argv.includes('--help') ? 0 : 2);
   }
   const files = argv.filter((a) => !a.startsWith('-'));
-  const targets = files.length > 0 ? files.map((f) => [f, f] as const) : [['dev (labeled.jsonl)', DEV_SET], ['holdout (holdout.jsonl)', HOLDOUT_SET]] as const;
-  const blocks = targets.map(([name, path]) => formatReport(name, evaluate(loadLabeled(path)), withErrors));
+  const targets = files.length > 0 ? files.map((f) => ({ name: f, path: f })) : labeledSets();
+  const reports = targets.map(({ name, path }) => ({ name, report: evaluate(loadLabeled(path)) }));
+  const blocks = reports.map(({ name, report }) => formatReport(name, report, withErrors));
+  if (reports.length > 1) {
+    const fixed = (n: number) => n.toFixed(3);
+    const width = Math.max(...reports.map((r) => r.name.length));
+    blocks.push(['summary', ...reports.map(({ name, report }) => `  ${name.padEnd(width)}  micro F1 ${fixed(report.microF1)}  macro F1 ${fixed(report.macroF1)}  primary ${fixed(report.primaryAccuracy)}  (${report.sections})`)].join('\n'));
+  }
   console.log(blocks.join('\n\n'));
 }
 
