@@ -42,13 +42,12 @@ export function pagefindIndex(): AstroIntegration {
           let records = 0;
           for (const entry of index.policies) {
             const policy = JSON.parse(await readFile(fileOf(entry.json), 'utf8')) as ExportPolicy;
-            for (const section of policy.sections) {
-              assertOk(
-                `index ${section.path}`,
-                await searchIndex.addHTMLFile({ url: section.path, content: sectionRecordHtml(policy, section) }),
-              );
-              records++;
-            }
+            // A policy's sections go to Pagefind together: its service indexes them in parallel.
+            const responses = await Promise.all(
+              policy.sections.map((section) => searchIndex.addHTMLFile({ url: section.path, content: sectionRecordHtml(policy, section) })),
+            );
+            responses.forEach((response, i) => assertOk(`index ${policy.sections[i]!.path}`, response));
+            records += responses.length;
           }
           const bundle = path.join(outDir, 'pagefind');
           assertOk('write the index', await searchIndex.writeFiles({ outputPath: bundle }));

@@ -18,6 +18,8 @@ export interface Options {
    * plugin throws, so a build can stop with every problem listed. Default: none.
    */
   readonly onProblem?: ((problem: ContentProblem) => void) | undefined;
+  /** Keep the document for Astro to render as a whole (`<Content />`). Default false: pages use the sections. */
+  readonly keepDocument?: boolean | undefined;
 }
 
 interface AstroData {
@@ -37,7 +39,7 @@ function bodyLineOffset(file: VFile): number {
 }
 
 export default function remarkPolicySections(options: Readonly<Options>) {
-  const { classify, onProblem } = options;
+  const { classify, onProblem, keepDocument = false } = options;
   return function transform(tree: Root, file: VFile): void {
     let sections;
     try {
@@ -53,5 +55,9 @@ export default function remarkPolicySections(options: Readonly<Options>) {
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter['sections'] = sections;
+    // Pages render policies from their sections, each already rendered; rendering the whole
+    // document again (and storing it in Astro's content store) would be unused work that
+    // dominates the build at a thousand policies.
+    if (!keepDocument) tree.children = [];
   };
 }

@@ -163,19 +163,24 @@ describe('extractSections', () => {
 });
 
 describe('remarkPolicySections in the real Markdown pipeline', () => {
-  async function render(markdown: string) {
+  async function render(markdown: string, keepDocument = false) {
     const processor = await createMarkdownProcessor({
       smartypants: false,
-      remarkPlugins: [[remarkPolicySections, { classify }]],
+      remarkPlugins: [[remarkPolicySections, { classify, keepDocument }]],
     });
     return processor.render(markdown, { fileURL: new URL('file:///site/content/policies/acme.md'), frontmatter: {} });
   }
 
-  it('puts ids on headings, strips attribute blocks and hands sections to Astro', async () => {
+  it('hands the sections to Astro and skips rendering the whole document', async () => {
     const result = await render('Intro.\n\n## 7. Security {#safety}\n\nWe retain logs.\n');
-    assert.match(result.code, /<h2 id="safety">7\. Security<\/h2>/);
     const sections = result.metadata.frontmatter['sections'] as PolicySection[];
-    assert.deepEqual(sections.map((s) => s.id), ['introduction', 'safety']);
+    assert.deepEqual(sections.map((s) => [s.id, s.html]), [['introduction', '<p>Intro.</p>'], ['safety', '<p>We retain logs.</p>']]);
+    assert.equal(result.code, '');
+  });
+
+  it('with keepDocument, renders the document with section ids on headings and no attribute blocks', async () => {
+    const result = await render('Intro.\n\n## 7. Security {#safety}\n\nWe retain logs.\n', true);
+    assert.match(result.code, /<h2 id="safety">7\. Security<\/h2>/);
     assert.deepEqual(result.metadata.headings.map((h) => h.slug), ['safety']);
   });
 
