@@ -14,8 +14,10 @@
  *   counts in full only when the body supports the topic too, otherwise half: a heading helps
  *   but does not decide alone;
  * - strength = heading + body. The primary topic is the strongest; others are kept when they
- *   reach both an absolute floor and a share of the primary's strength. Nothing strong
- *   enough: `other`.
+ *   reach both an absolute floor and a share of the primary's strength (a topic with concrete
+ *   evidence from a pattern, such as an email address or phone number for `contact`, needs only
+ *   the floor: a reachable address is worth listing whatever else the section is about).
+ *   Nothing strong enough: `other`.
  *
  * Reported scores are `1 - exp(-strength / 4)`, in 0..1, comparable across topics and sections
  * (0.5 is about one heading cue with body support, or a few solid body phrases; 0.9+ is a
@@ -50,11 +52,20 @@ const MAX_REPEATS = 3;
 const HEADING_SUPPORT = 1.5;
 /** Weakest strength that can make a primary topic; below it the section is `other`. */
 const MIN_PRIMARY = 1.2;
-/** A secondary topic needs this absolute strength and this share of the primary's. */
+/**
+ * A secondary topic needs this absolute strength and this share of the primary's, the share capped
+ * at MAX_SECONDARY_FLOOR: a section that is overwhelmingly about one topic (a long CCPA notice) can
+ * still substantively cover a second (the rights to access and delete it lists).
+ */
 const MIN_SECONDARY = 3;
 const SECONDARY_SHARE = 0.3;
-/** A secondary topic also needs this much from the body: a heading alone may name the primary topic only. */
-const MIN_SECONDARY_BODY = 1;
+const MAX_SECONDARY_FLOOR = 5;
+/**
+ * A secondary topic also needs this much from the body: a heading alone may name the primary topic
+ * only, and a heading plus a word in passing ("Do we collect information from minors?") is not a
+ * second topic.
+ */
+const MIN_SECONDARY_BODY = 2;
 /** At most this many topics per section. */
 const MAX_TOPICS = 4;
 const MAX_EVIDENCE = 5;
@@ -224,11 +235,14 @@ const headingSums = new Float64Array(TOPIC_COUNT);
 const bodySums = new Float64Array(TOPIC_COUNT);
 const strengths = new Float64Array(TOPIC_COUNT);
 const bodyStrengths = new Float64Array(TOPIC_COUNT);
+/** Per topic: 1 when one of its patterns matched the body (concrete evidence, see the module comment). */
+const patternHits = new Uint8Array(TOPIC_COUNT);
 
 /** Topics of a section, primary first. Never empty: falls back to [{topic:'other',...}]. */
 export function classifySection(input: SectionInput): TopicScore[] {
   headingSums.fill(0);
   bodySums.fill(0);
+  patternHits.fill(0);
   foundCount = 0;
 
   const heading = input.heading?.trim() ?? '';
@@ -245,6 +259,7 @@ export function classifySection(input: SectionInput): TopicScore[] {
     const found = regex.exec(text);
     if (!found) continue;
     bodySums[topic] = (bodySums[topic] ?? 0) + weight;
+    patternHits[topic] = 1;
     addEvidence(topic, weight, found[0].toLowerCase());
   }
 
@@ -265,11 +280,12 @@ export function classifySection(input: SectionInput): TopicScore[] {
   }
   if (top < MIN_PRIMARY) return [toScore(OTHER_INDEX)];
 
-  const floor = Math.max(MIN_SECONDARY, top * SECONDARY_SHARE);
+  const floor = Math.max(MIN_SECONDARY, Math.min(MAX_SECONDARY_FLOOR, top * SECONDARY_SHARE));
   const secondary: number[] = [];
   for (let topic = 0; topic < TOPIC_COUNT; topic++) {
     if (topic === primary) continue;
-    if ((strengths[topic] ?? 0) >= floor && (bodyStrengths[topic] ?? 0) >= MIN_SECONDARY_BODY) secondary.push(topic);
+    const needed = patternHits[topic] ? MIN_SECONDARY : floor;
+    if ((strengths[topic] ?? 0) >= needed && (bodyStrengths[topic] ?? 0) >= MIN_SECONDARY_BODY) secondary.push(topic);
   }
   // Strongest first; ties keep taxonomy order, so the output is deterministic.
   secondary.sort((a, b) => (strengths[b] ?? 0) - (strengths[a] ?? 0) || a - b);

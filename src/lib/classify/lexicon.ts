@@ -43,6 +43,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['who we are', 5], ['applicability', 6], ['purpose of this', 5], ['our commitment', 4],
       ['applies to', 3], ['apply to', 3], ['information covered', 3], ['our role', 3], ['preamble', 6], ['key terms', 5],
       ['general', 2], ['privacy policy', 1], ['privacy notice', 1], ['privacy statement', 1],
+      ['controller', 6], ['accountability', 4],
     ],
     body: [
       ['policy describes', 2.5], ['policy explains', 2.5], ['notice describes', 2.5], ['notice explains', 2.5],
@@ -59,6 +60,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['we created this', 1.5], ['who we are', 1.5], ['we are a', 0.8], ['include the plural', 2],
       ['for convenience only', 2], ['including without limitation', 1], ['the full details', 1],
       ['as a processor', 1.5], ['act as a', 0.8], ['is a summary', 1.5], ['what to expect', 1.5],
+      ['controller responsible', 2.5], ['responsible for processing', 1.5], ['capitalized terms', 2.5],
+      ['capitalised terms', 2.5], ['have the meanings', 2], ['incorporated into', 1.2],
     ],
   },
 
@@ -87,8 +90,9 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['pages viewed', 1.5], ['pages you visit', 1], ['referring', 1], ['clickstream', 1.5],
       ['access times', 1.5], ['crash*', 0.8], ['when you register', 1.2], ['create an account', 0.8],
       ['fill out', 1], ['fill in', 1], ['filling in', 1], ['from third parties', 0.8], ['other sources', 1.5],
-      ['publicly available', 0.8], ['data brokers', 1], ['biometric', 1.5], ['health information', 1],
+      ['publicly available', 0.8], ['data brokers', 1], ['biometric', 1.5], ['health information', 0.6],
       ['heart rate', 1.5], ['camera', 1], ['microphone', 1], ['sensitive', 0.5], ['record*', 0.6],
+      ['payment card', 1], ['card details', 0.8], ['purchase history', 1], ['transaction history', 1],
       ['identifiers', 0.5], ['voice', 0.6], ['information about your', 0.5], ['we request', 0.8],
       ['we process', 0.3], ['may include', 0.8], ['includes', 0.3], ['vehicle data', 1.5],
       ['social network*', 0.8], ['sign in with', 1.2], ['profile picture', 1], ['ask for', 0.8],
@@ -104,6 +108,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['we use', 3], ['use your', 3], ['uses', 2], ['use', 1.5], ['personaliz*', 4], ['personalis*', 4],
       ['research', 2.5], ['fraud', 3], ['legitimate business', 3], ['machine learning', 4],
       ['artificial intelligence', 4], ['automated decision*', 4], ['communications', 1.5], ['product development', 3],
+      ['why we collect', 6], ['why do we collect', 6], ['why we process', 4], ['why do we process', 4],
     ],
     body: [
       ['we use', 1.5], ['use your', 1.2], ['use the information', 2], ['use this information', 2],
@@ -121,7 +126,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['to assess', 1], ['to run', 0.8], ['to remind', 1], ['remind you', 1], ['in the following ways', 2],
       ['to perform our contract', 1], ['to carry out', 0.8], ['helps us to', 1], ['we do with', 1],
       ['customer service', 0.4], ['to notify you', 0.4], ['so we can', 1], ['so that', 0.5],
-      ['in order to', 0.8], ['to show', 0.5],
+      ['in order to', 0.8], ['to show', 0.5], ['be used to', 1.2], ['will be used', 1.2],
     ],
   },
 
@@ -140,7 +145,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['fingerprint*', 0.6], ['session replay', 2.5], ['matomo', 2], ['adobe analytics', 2],
       ['scripts', 0.5], ['text file', 1], ['small data files', 1.5], ['set a cookie', 1],
       ['third party advertising', 1], ['tracking', 0.6], ['tailored to your interests', 1],
-      ['mouse movements', 1.5], ['opened the message', 1], ['opened an email', 1],
+      ['mouse movements', 1.5], ['opened the message', 1], ['opened an email', 1], ['whether you opened', 1.5],
+      ['email opens', 1],
     ],
   },
 
@@ -178,16 +184,20 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['preferences', 5], ['unsubscribe', 6], ['marketing', 3.5], ['communications', 2], ['control', 4],
       ['controls', 4], ['controlling', 5], ['your options', 5], ['options', 3], ['text messages', 2.5],
       ['managing', 2], ['manage', 2], ['withdraw*', 5], ['limit', 2], ['your rights and choices', 3],
+      ['limit our sharing', 4], ['limit sharing', 4], ['privacy settings', 4], ['visibility', 4],
+      ['anonymously', 5], ['anonymity', 5], ['pseudonym*', 5],
     ],
     body: [
-      ['opt out', 2.5], ['opt in', 1.5], ['unsubscribe*', 2.5], ['you can choose', 1.5], ['you may choose', 1.5],
+      ['opt out', 3], ['opt in', 1.5], ['unsubscribe*', 3], ['you can choose', 1.5], ['you may choose', 1.5],
       ['choose not to', 1.5], ['choose whether', 1.5], ['choices', 1.5], ['choice', 1], ['preferences', 1.2],
       ['withdraw your consent', 2], ['withdraw consent', 2], ['withdraw*', 1], ['consent', 0.7],
-      ['promotional', 1], ['marketing', 0.5], ['reply stop', 2.5], ['settings', 0.7], ['turn off', 1.2],
+      ['promotional', 1], ['marketing', 0.5], ['reply stop', 2.5], ['settings', 0.7], ['turn off', 1.5],
       ['switch off', 1.2], ['disable', 0.8], ['deactivate', 0.8], ['limit ad tracking', 2],
       ['advertising identifier', 1], ['webchoices', 2.5], ['digital advertising alliance', 2],
-      ['network advertising initiative', 2], ['nai', 1], ['aboutads', 2], ['reject', 1], ['refuse', 1],
-      ['decline', 1], ['do not wish to receive', 2], ['no longer wish', 2], ['you decide', 1.5],
+      ['network advertising initiative', 2], ['nai', 1], ['aboutads', 2], ['reject', 1], ['refuse', 1.2],
+      ['decline', 1], ['do not wish to receive', 2], ['revoke*', 2], ['you can control', 1.5],
+      ['you can prevent', 1.5], ['ask us not to', 2], ['right to limit', 1.5], ['limit our sharing', 2],
+      ['anonymously', 1.5], ['pseudonym*', 2], ['visibility', 1.5], ['privacy settings', 1.5], ['block', 0.8], ['no longer wish', 2], ['you decide', 1.5],
       ['change your mind', 1.5], ['you can change', 1], ['control', 0.7], ['controls', 0.7],
       ['push notifications', 1], ['email preferences', 1.5], ['communication preferences', 2],
       ['limit this sharing', 2], ['limit', 0.5], ['tick', 1], ['untick', 1.5], ['you can also tell us', 1],
@@ -203,7 +213,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['account deletion', 6], ['closing', 3], ['close your account', 6], ['account closure', 6], ['export', 5],
       ['portability', 5], ['erasure', 5], ['copy', 3], ['review', 2], ['managing your account', 5],
       ['your account', 2.5], ['requests', 2], ['data subject requests', 4], ['inspect', 5], ['rectif*', 5],
-      ['view', 3], ['your data', 1], ['your information', 1],
+      ['view', 3], ['your data', 1], ['your information', 1], ['download*', 5],
     ],
     body: [
       ['access', 0.6], ['request access', 2], ['right of access', 1.5], ['right to access', 1.5],
@@ -218,7 +228,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['free of charge', 0.8], ['within one month', 1], ['request deletion', 1.5], ['your request', 0.6],
       ['keep us informed', 1.5], ['accurate', 0.6], ['see the information', 1.5], ['view', 0.6],
       ['machine readable', 1.5], ['right to delete', 1.5], ['right to correct', 1.5], ['right to know', 1],
-      ['rectification', 1],
+      ['rectification', 1], ['paper copy', 1.5], ['electronic copy', 1.5], ['get a copy', 1.5],
+      ['ask us to correct', 2], ['ask to see', 1.5],
     ],
   },
 
@@ -244,7 +255,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
   security: {
     heading: [
       ['secur*', 7], ['safeguard*', 6], ['protect*', 3], ['encryption', 6], ['password', 5], ['breach*', 6],
-      ['safe', 3], ['integrity', 3], ['vulnerabilit*', 4], ['protecting your', 2], ['how do we protect', 4],
+      ['safe', 3], ['integrity', 3], ['vulnerabilit*', 4], ['phishing', 6], ['protecting your', 2], ['how do we protect', 4],
     ],
     body: [
       ['security', 1], ['secure', 1], ['secured', 1], ['security measures', 2], ['safeguard*', 2],
@@ -260,6 +271,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['technical and organi*', 2.5], ['administrative', 1], ['intrusion detection', 2], ['end to end', 1.5],
       ['monitoring', 0.5], ['reasonable measures', 1.5], ['reasonable steps to protect', 1.5],
       ['industry standard', 1], ['security testing', 1.5], ['risk assessments', 1], ['credentials', 1],
+      ['phishing', 2], ['suspicious', 1],
     ],
   },
 
@@ -284,7 +296,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['international', 6], ['transfer*', 4], ['cross border', 7], ['where we store', 6], ['where your', 3],
       ['stored', 3], ['storage location', 6], ['countries', 5], ['privacy shield', 7], ['data privacy framework', 7],
       ['outside the', 4], ['outside', 3], ['abroad', 6], ['location of', 3], ['hosting', 3], ['other countries', 4],
-      ['switzerland', 3], ['global', 2],
+      ['switzerland', 3], ['global', 2], ['overseas', 6],
     ],
     body: [
       ['transfer*', 1], ['international', 1.5], ['cross border', 2.5], ['countries', 1.5], ['country', 1],
@@ -298,7 +310,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['servers are located', 2], ['region', 0.6], ['abroad', 2], ['globally', 1], ['transfer addendum', 2],
       ['intra group', 1.5], ['data protection laws of', 1], ['data protection rules', 1], ['where we have facilities', 2],
       ['in germany', 1], ['ireland', 0.6], ['frankfurt', 1], ['australia', 0.6], ['sydney', 1],
-      ['recognised by', 0.5], ['data transfer', 1.5],
+      ['recognised by', 0.5], ['data transfer', 1.5], ['overseas', 2],
     ],
   },
 
@@ -307,7 +319,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['california', 7], ['ccpa', 7], ['cpra', 7], ['gdpr', 7], ['eea', 6], ['european', 5], ['eu', 5], ['uk', 4.5],
       ['residents', 5], ['resident', 5], ['nevada', 7], ['legal basis', 8], ['legal bases', 8], ['lawful basis', 8],
       ['your rights', 2.5], ['rights', 2], ['privacy rights', 3], ['shine the light', 7], ['non discrimination', 7],
-      ['complaints', 3], ['authorized agent*', 7], ['canad*', 6], ['brazil', 6], ['australia*', 6], ['japan', 6],
+      ['complain*', 3], ['authorized agent*', 7], ['do not sell', 7], ['canad*', 6], ['brazil', 6], ['australia*', 6], ['japan', 6],
       ['state*', 3], ['virginia', 6], ['colorado', 6], ['lgpd', 7], ['pipeda', 7], ['representative', 4],
       ['supplementary notice', 3], ['data subject*', 3], ['european union', 5], ['users in', 1],
       ['united kingdom', 4.5],
@@ -332,6 +344,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['data protection rights', 1.5], ['certain rights', 1], ['direct marketing purposes', 1],
       ['opt out of the sale', 2], ['targeted advertising', 0.6], ['data controller', 1], ['controller', 0.6],
       ['federal trade commission', 1.5], ['binding arbitration', 0.5], ['data protection act', 1],
+      ['file a complaint with', 2.5], ['not satisfied with our response', 1.5], ['commissioner', 1.5],
+      ['cross context behavioral', 2.5], ['cross context behavioural', 2.5],
     ],
   },
 
@@ -395,7 +409,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['feedback', 6], ['acceptance', 6], ['plug in*', 7], ['plugins', 7], ['third party content', 7],
       ['third party apps', 6], ['entire agreement', 8], ['dispute*', 6], ['arbitration', 7],
       ['terms of service', 6], ['terms of use', 6], ['accessibility', 7], ['user generated content', 7],
-      ['miscellaneous', 7], ['jurisdiction', 3], ['reviews', 3], ['only', 1],
+      ['miscellaneous', 7], ['jurisdiction', 3], ['reviews', 3], ['only', 1], ['widget*', 6],
     ],
     body: [
       ['links to', 2.5], ['link to', 1.5], ['linked', 1], ['third party websites', 2.5], ['third party sites', 2.5],
@@ -408,7 +422,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['accessibility', 2], ['alternative format', 2], ['offline', 1], ['their own privacy', 1.5],
       ['have no control over', 2], ['do not control', 1.5], ['acceptance of', 1.5], ['if you do not agree', 1.5],
       ['terms of service', 0.8], ['terms of use', 0.8], ['in full force', 2], ['third party developers', 1.5],
-      ['embedded', 1],
+      ['embedded', 1], ['widgets', 2], ['social media features', 2], ['controlled by third parties', 2],
+      ['own privacy policies', 1.5],
     ],
   },
 };
