@@ -4,10 +4,18 @@
  * are added as steps and run alone with `--only <name>`.
  *   build: builds the real policies (if any) and a synthetic corpus of N policies under .bench/
  *          (default: the real policies and N = 100), median of R runs (default 3; 1 for N >= 500).
+ *   search: builds the real policies (or N synthetic ones) and, in Chromium, measures the bytes
+ *           from opening the search page to the first results, and keystroke-to-results time
+ *           once the index chunks are cached (median over 12 queries x R runs).
+ *   tagger: topic classification speed on one core (median sections per second).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { writeCorpus } from './bench/corpus.ts';
 import { parseArgs } from 'node:util';
-import { benchCorpus, type Corpus } from './bench/build.ts';
+import { benchCorpus, buildOnce, kb, type Corpus } from './bench/build.ts';
+import { runSearchBench } from './bench/search.ts';
+import { runTaggerBench } from './bench-tagger.ts';
 
 interface Options {
   policies: number | undefined;
@@ -36,6 +44,35 @@ const STEPS: readonly BenchStep[] = [
         const n = corpus.synthetic?.count ?? 4;
         benchCorpus(corpus, runs ?? (n >= 500 ? 1 : 3), BENCH_DIR);
       }
+    },
+  },
+  {
+    name: 'search',
+    description: 'bytes to the first results, keystroke-to-results time',
+    run: async ({ policies, runs, seed }) => {
+      const corpus: Corpus =
+        policies === undefined
+          ? { label: 'real policies', directory: path.resolve('content/policies') }
+          : { label: `${policies} synthetic policies`, directory: path.join(BENCH_DIR, `corpus-${policies}`), synthetic: { count: policies, seed } };
+      if (corpus.synthetic && !existsSync(corpus.directory)) writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
+      const work = path.join(BENCH_DIR, 'search-site');
+      console.log(`… building ${corpus.label}`);
+      buildOnce(corpus, work);
+      console.log('… searching in Chromium');
+      const result = await runSearchBench({ dist: path.join(work, 'dist'), runs: runs ?? 3 });
+      const sorted = [...result.keystrokeToResultsMs].sort((a, b) => a - b);
+      console.log(`\n## search over ${corpus.label}`);
+      console.log(`first query  ${kb(result.firstQueryBytes)} over the wire in ${result.firstQueryRequests} requests (page ${kb(result.firstQueryPageBytes)}, Pagefind ${kb(result.firstQueryBytes - result.firstQueryPageBytes)}); budget 150 KB: ${result.firstQueryBytes <= 150 * 1024 ? 'within' : 'OVER'}`);
+      console.log(`keystroke to results, index cached: median ${result.medianMs.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms over ${sorted.length} searches; budget 100 ms: ${result.medianMs <= 100 ? 'within' : 'OVER'}`);
+    },
+  },
+  {
+    name: 'tagger',
+    description: 'topic classification speed on one core',
+    run: ({ runs }) => {
+      const result = runTaggerBench({ runs: runs ?? 7 });
+      console.log(`\n## tagger`);
+      console.log(`median ${result.medianSectionsPerSecond.toLocaleString('en-US')} sections/s (${result.medianMicrosecondsPerSection} µs per section), ${result.runs} runs of ${result.sectionsPerRun.toLocaleString('en-US')} sections; budget ${result.budgetSectionsPerSecond.toLocaleString('en-US')}/s: ${result.withinBudget ? 'within' : 'OVER'}`);
     },
   },
 ];

@@ -7,7 +7,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { sectionRecordHtml, type RecordPolicy, type RecordSection } from '../lib/search-records.ts';
+import { sectionRecord, type RecordPolicy, type RecordSection } from '../lib/search-records.ts';
 
 interface ExportIndex {
   policies: { slug: string; json: string }[];
@@ -44,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
             const policy = JSON.parse(await readFile(fileOf(entry.json), 'utf8')) as ExportPolicy;
             // A policy's sections go to Pagefind together: its service indexes them in parallel.
             const responses = await Promise.all(
-              policy.sections.map((section) => searchIndex.addHTMLFile({ url: section.path, content: sectionRecordHtml(policy, section) })),
+              policy.sections.map((section) => searchIndex.addCustomRecord(sectionRecord(policy, section))),
             );
             responses.forEach((response, i) => assertOk(`index ${policy.sections[i]!.path}`, response));
             records += responses.length;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
 import { highlightPattern, highlightTerms, resultLink } from '../../src/lib/highlight.ts';
-import { sectionRecordHtml } from '../../src/lib/search-records.ts';
+import { sectionRecord } from '../../src/lib/search-records.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, topics and organizations', () => {
@@ -53,21 +53,25 @@ describe('highlighting the searched terms', () => {
 
 describe('search records', () => {
   const policy = { slug: 'acme', organization: 'Acme & Sons <Ltd>', title: 'Privacy Policy', language: 'en' };
-  const section = { id: 'data-retention', heading: 'Data <Retention>', path: '/policies/acme/#data-retention', text: 'We keep data.\n\nUsers <13 are excluded.', topics: ['retention', 'children'] as const };
+  const section = { id: 'data-retention', heading: 'How long we keep data', path: '/policies/acme/#data-retention', text: 'We keep data.\n\nUsers <13 are excluded.', topics: ['retention', 'children'] as const };
 
-  it('escapes policy text so the index holds it as text', () => {
-    const html = sectionRecordHtml(policy, section);
-    assert.match(html, /<h1>Data &lt;Retention&gt;<\/h1>/);
-    assert.match(html, /<p>Users &lt;13 are excluded\.<\/p>/);
-    assert.doesNotMatch(html, /<Ltd>|<13|<Retention>/);
+  it('indexes the heading, the text and the topic labels, and links to the section', () => {
+    const record = sectionRecord(policy, section);
+    assert.equal(record.url, '/policies/acme/#data-retention');
+    assert.equal(record.content, 'How long we keep data.\nWe keep data.\n\nUsers <13 are excluded.\nRetention. Children.');
+    assert.equal(record.language, 'en');
   });
 
   it('tags each record with its topics and organization as filters and metadata', () => {
-    const html = sectionRecordHtml(policy, section);
-    assert.match(html, /data-pagefind-filter="topic:retention"/);
-    assert.match(html, /data-pagefind-filter="topic:children"/);
-    assert.match(html, /data-pagefind-filter="organization:Acme &amp; Sons &lt;Ltd&gt;"/);
-    assert.match(html, /data-pagefind-meta="topics:retention,children"/);
-    assert.match(html, /data-pagefind-weight="0.5">Retention\. Children<\/p>/);
+    const record = sectionRecord(policy, section);
+    assert.deepEqual(record.filters, { topic: ['retention', 'children'], organization: ['Acme & Sons <Ltd>'] });
+    assert.deepEqual(record.meta, {
+      title: 'How long we keep data',
+      policy: 'Acme & Sons <Ltd>',
+      policy_title: 'Privacy Policy',
+      policy_slug: 'acme',
+      section: 'data-retention',
+      topics: 'retention,children',
+    });
   });
 });
