@@ -56,6 +56,16 @@ test('keyboard: search is operable without a mouse', async ({ page }) => {
   await retention.focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/topic=retention/);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  await expect(retention).toBeFocused();
+  // The organization filters keep the keyboard focus too when the results change.
+  const organization = page.getByRole('group', { name: 'Organization' }).getByRole('checkbox').first();
+  await organization.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/org=/);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  await expect(organization).toBeFocused();
+  await expect(organization).toBeChecked();
   // Tab on to the first result and follow it with Enter.
   const firstResult = page.locator('#search-results > li h3 a').first();
   await firstResult.focus();

@@ -19,6 +19,7 @@ async function sectionsOnTopic(page: Page, topic: string): Promise<Map<string, s
 
 /** Results on the page: organization, link path (without the highlight parameter) and topic labels. */
 async function results(page: Page) {
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   const items = page.locator('#search-results > li');
   await expect(items.first()).toBeVisible();
   return items.evaluateAll((lis) =>

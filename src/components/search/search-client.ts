@@ -121,25 +121,29 @@ function renderFilterCounts(response: PagefindResponse | null, all: Record<strin
   }
   const orgCounts = counts[SEARCH_FILTERS.organization] ?? {};
   const names = Object.keys(all[SEARCH_FILTERS.organization] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
-  orgBox.replaceChildren(
-    ...names.map((name) => {
+  // Update the boxes in place: replacing them would throw away the focus of a keyboard user.
+  const existing = new Map([...orgBox.querySelectorAll<HTMLInputElement>('input')].map((box) => [box.value, box]));
+  for (const name of names) {
+    let box = existing.get(name);
+    if (!box) {
       const label = document.createElement('label');
       label.className = 'flex items-center gap-2 py-0.5';
-      const box = document.createElement('input');
+      box = document.createElement('input');
       box.type = 'checkbox';
       box.name = 'org';
       box.value = name;
-      box.checked = state.organizations.includes(name);
       box.className = 'size-4 accent-accent-700';
       const text = document.createElement('span');
       text.textContent = name;
       const count = document.createElement('span');
       count.className = 'ml-auto tabular-nums text-slate-700 dark:text-slate-400';
-      count.textContent = String(orgCounts[name] ?? 0);
+      count.dataset['count'] = '';
       label.append(box, text, count);
-      return label;
-    }),
-  );
+      orgBox.append(label);
+    }
+    box.checked = state.organizations.includes(name);
+    box.closest('label')!.querySelector('[data-count]')!.textContent = String(orgCounts[name] ?? 0);
+  }
 }
 
 function writeUrl(): void {
@@ -148,8 +152,22 @@ function writeUrl(): void {
   document.title = state.query ? `“${state.query}”: search · privacy-compare` : 'Search · privacy-compare';
 }
 
+/** Results are marked busy while a search runs, for assistive technology (and tests) to wait on. */
+function settle(token: number): void {
+  if (token === generation) list.setAttribute('aria-busy', 'false');
+}
+
 async function run(): Promise<void> {
   const token = ++generation;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    await search(token);
+  } finally {
+    settle(token);
+  }
+}
+
+async function search(token: number): Promise<void> {
   writeUrl();
   const instance = await loadPagefind();
   const all = await instance.filters();
