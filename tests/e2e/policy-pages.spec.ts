@@ -6,6 +6,7 @@ interface IndexPolicy {
   path: string;
   json: string;
   section_count: number;
+  words: number;
 }
 interface PolicyDocument {
   slug: string;
@@ -28,6 +29,7 @@ test('the home page lists every policy with its sections and links to it', async
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: policy.organization, exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('cell').nth(1)).toHaveText(String(policy.section_count));
+    await expect(row.getByRole('cell').nth(2)).toHaveText(new RegExp(`^\\s*${policy.words.toLocaleString('en-US')}\\s*\\d+ min read\\s*$`));
   }
   await page.getByRole('link', { name: policies[0]!.organization, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${policies[0]!.path}$`));
