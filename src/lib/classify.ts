@@ -13,6 +13,11 @@
  * - heading: heading cues, and body cues at twice their weight, summed and capped; the heading
  *   counts in full only when the body supports the topic too, otherwise half: a heading helps
  *   but does not decide alone;
+ * - structure: a recipient named after "from" ("information from our partners") counts as a source, for
+ *   `collection`; a sentence about the policy itself ("This policy explains what we collect ...") adds
+ *   no practice cues; in a heading, a topic that is the object of an action ("Opting out of sharing")
+ *   or qualified by a place ("Service providers outside Canada") gives way, and in a joined heading
+ *   ("Sharing and Security") the first topic named leads;
  * - strength = heading + body. The primary topic is the strongest; others are kept when they
  *   reach both an absolute floor and a share of the primary's strength (a topic with concrete
  *   evidence from a pattern, such as an email address or phone number for `contact`, needs only
@@ -97,6 +102,35 @@ interface CompiledPattern {
 
 const TOPIC_COUNT = TOPIC_SLUGS.length;
 const OTHER_INDEX = TOPIC_SLUGS.indexOf('other');
+const COLLECTION_INDEX = TOPIC_SLUGS.indexOf('collection');
+const SHARING_INDEX = TOPIC_SLUGS.indexOf('sharing');
+const CHOICES_INDEX = TOPIC_SLUGS.indexOf('choices');
+const INTERNATIONAL_INDEX = TOPIC_SLUGS.indexOf('international');
+/**
+ * Words that may stand between "from" and a recipient ("from our partners", "from other companies"):
+ * a recipient named after "from" is a source, so its cue counts for `collection`, not `sharing`.
+ */
+const SOURCE_DETERMINERS = new Set(['our', 'other', 'the', 'your', 'these', 'such', 'certain', 'trusted', 'selected', 'various', 'a', 'an', 'some']);
+/**
+ * A sentence saying what the policy itself covers ("This policy explains what we collect, how we use it
+ * and the choices you have") is an introduction: the practices it names are not described there, so
+ * their cues do not count.
+ */
+const META_SENTENCE =
+  /\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
+/** Topics whose cues a META_SENTENCE silences. */
+const PRACTICE_TOPICS = new Set(['collection', 'use', 'sharing', 'choices', 'access', 'cookies'].map((slug) => TOPIC_SLUGS.indexOf(slug as TopicSlug)));
+/** Heading words that make the topic named after them their object ("Opting out of sharing", "How can you limit sharing?"). */
+const HEADING_ACTION = /\b(?:limit(?:ing)?|opt(?:ing)? out|restrict(?:ing)?|stop(?:ping)?|unsubscrib\w*)\b/;
+/** Heading words saying where ("Service providers outside Canada", "Disclosure to overseas recipients"). */
+const HEADING_PLACE = /\b(?:outside|overseas|abroad|international\w*|cross.border|other countries|countries)\b/;
+/** A heading joining topics ("Sharing and Security", "Data storage and security"): the first named leads. */
+const HEADING_JOIN = /\band\b|&|,/;
+/** Share of the heading weight kept by a topic that is the object of an action, or named after another in a joined heading. */
+const HEADING_OBJECT_SHARE = 0.5;
+const HEADING_LATER_SHARE = 0.75;
+/** Heading strength from which a topic counts as named by the heading. */
+const HEADING_NAMED = 3;
 const WORD = /[a-z0-9\u00df-\u024f]+/g;
 const NON_WORD = /[^a-z0-9\u00df-\u024f]+/g;
 
@@ -147,11 +181,26 @@ TOPIC_SLUGS.forEach((slug, topic) => {
 });
 const HEADING_MATCHER = buildMatcher(headingCues);
 const BODY_MATCHER = buildMatcher(bodyCues);
+/** Per sharing cue id: the id of its `collection` twin, counted instead when the recipient follows "from". */
+const sourceTwins: CompiledCue[] = [];
+const twinOf = new Map<number, CompiledCue>();
+for (const cue of [...headingCues, ...bodyCues]) {
+  if (cue.topic !== SHARING_INDEX) continue;
+  const twin: CompiledCue = { ...cue, id: cueCount++, topic: COLLECTION_INDEX };
+  sourceTwins.push(twin);
+  twinOf.set(cue.id, twin);
+}
 
 // Scratch space reused by every call (classification is synchronous, so never shared).
 const cueHits = new Int32Array(cueCount);
 const cueSurface: string[] = new Array<string>(cueCount).fill('');
-const cueById: CompiledCue[] = [...headingCues, ...bodyCues].sort((a, b) => a.id - b.id);
+const cueById: CompiledCue[] = [...headingCues, ...bodyCues, ...sourceTwins].sort((a, b) => a.id - b.id);
+const twinById: (CompiledCue | undefined)[] = cueById.map((cue) => twinOf.get(cue.id));
+/** Per topic: the offset of its first heading cue in the heading (-1: none). */
+const headingFirst = new Int32Array(TOPIC_COUNT);
+let matchingHeading = false;
+/** Character ranges of the current body's META_SENTENCEs, as [start, end) pairs. */
+const metaRanges: number[] = [];
 const touched: number[] = [];
 const wordText: string[] = [];
 const wordStart: number[] = [];
@@ -181,7 +230,29 @@ function cueMatchesAt(cue: CompiledCue, at: number, count: number): boolean {
   return true;
 }
 
-function recordCue(cue: CompiledCue, at: number, lower: string): void {
+/** True when the word at `at` follows "from", directly or through one determiner ("from our partners"). */
+function followsFrom(at: number): boolean {
+  const previous = wordText[at - 1];
+  if (at < 1 || previous === undefined) return false;
+  if (previous === 'from') return true;
+  return at >= 2 && wordText[at - 2] === 'from' && SOURCE_DETERMINERS.has(previous);
+}
+
+function inMetaSentence(offset: number): boolean {
+  for (let i = 0; i < metaRanges.length; i += 2) if (offset >= (metaRanges[i] ?? 0) && offset < (metaRanges[i + 1] ?? 0)) return true;
+  return false;
+}
+
+function recordCue(found: CompiledCue, at: number, lower: string): void {
+  const twin = twinById[found.id];
+  const cue = twin && followsFrom(at) ? twin : found;
+  if (matchingHeading) {
+    const first = headingFirst[cue.topic] ?? -1;
+    if (first === -1 || (wordStart[at] ?? 0) < first) headingFirst[cue.topic] = wordStart[at] ?? 0;
+  } else {
+    const offset = wordStart[at] ?? 0;
+    if (metaRanges.length > 0 && PRACTICE_TOPICS.has(cue.topic) && inMetaSentence(offset)) return;
+  }
   if (cueHits[cue.id] === 0) {
     touched.push(cue.id);
     cueSurface[cue.id] = lower.slice(wordStart[at], wordEnd[at + cue.words.length - 1]);
@@ -238,6 +309,42 @@ const bodyStrengths = new Float64Array(TOPIC_COUNT);
 /** Per topic: 1 when one of its patterns matched the body (concrete evidence, see the module comment). */
 const patternHits = new Uint8Array(TOPIC_COUNT);
 
+/**
+ * Heading structure: which of the topics a heading names leads. A topic that is the object of an action
+ * ("Opting out of sharing") gives way to the action's topic; a recipient qualified by a place ("Service
+ * providers outside Canada") gives way to `international`; in a joined heading ("Sharing and Security")
+ * topics named after the first count less.
+ */
+function weighHeading(lower: string): void {
+  for (let topic = 0; topic < TOPIC_COUNT; topic++) headingSums[topic] = Math.min(headingSums[topic] ?? 0, HEADING_CAP);
+  const action = HEADING_ACTION.exec(lower);
+  if (action && (headingSums[CHOICES_INDEX] ?? 0) > 0) {
+    for (let topic = 0; topic < TOPIC_COUNT; topic++) {
+      if (topic !== CHOICES_INDEX && (headingFirst[topic] ?? -1) > action.index) headingSums[topic] = (headingSums[topic] ?? 0) * HEADING_OBJECT_SHARE;
+    }
+  }
+  const sharing = headingSums[SHARING_INDEX] ?? 0;
+  if (sharing > 0 && (headingSums[INTERNATIONAL_INDEX] ?? 0) > 0 && HEADING_PLACE.test(lower)) {
+    // The recipients are named to say where they are: the heading is about the place.
+    headingSums[INTERNATIONAL_INDEX] = Math.max(headingSums[INTERNATIONAL_INDEX] ?? 0, sharing);
+    headingSums[SHARING_INDEX] = sharing * HEADING_OBJECT_SHARE;
+  }
+  if (HEADING_JOIN.test(lower)) {
+    let lead = -1;
+    let named = 0;
+    for (let topic = 0; topic < TOPIC_COUNT; topic++) {
+      if ((headingSums[topic] ?? 0) < HEADING_NAMED) continue;
+      named++;
+      if (lead === -1 || (headingFirst[topic] ?? 0) < (headingFirst[lead] ?? 0)) lead = topic;
+    }
+    if (named >= 2) {
+      for (let topic = 0; topic < TOPIC_COUNT; topic++) {
+        if (topic !== lead && (headingSums[topic] ?? 0) >= HEADING_NAMED) headingSums[topic] = (headingSums[topic] ?? 0) * HEADING_LATER_SHARE;
+      }
+    }
+  }
+}
+
 /** Topics of a section, primary first. Never empty: falls back to [{topic:'other',...}]. */
 export function classifySection(input: SectionInput): TopicScore[] {
   headingSums.fill(0);
@@ -247,12 +354,25 @@ export function classifySection(input: SectionInput): TopicScore[] {
 
   const heading = input.heading?.trim() ?? '';
   if (heading) {
-    matchCues(heading.toLowerCase(), HEADING_MATCHER);
+    const lowerHeading = heading.toLowerCase();
+    headingFirst.fill(-1);
+    matchingHeading = true;
+    matchCues(lowerHeading, HEADING_MATCHER);
+    matchingHeading = false;
     collectHits(headingSums, false);
+    weighHeading(lowerHeading);
   }
 
   const text = input.text;
-  const words = matchCues(text.toLowerCase(), BODY_MATCHER);
+  const lowerText = text.toLowerCase();
+  metaRanges.length = 0;
+  if (lowerText.includes('this') || lowerText.includes('our')) {
+    META_SENTENCE.lastIndex = 0;
+    for (let found = META_SENTENCE.exec(lowerText); found; found = META_SENTENCE.exec(lowerText)) {
+      metaRanges.push(found.index, found.index + found[0].length);
+    }
+  }
+  const words = matchCues(lowerText, BODY_MATCHER);
   collectHits(bodySums, true);
   for (const { topic, weight, regex, requires } of patterns) {
     if (!requires.test(text)) continue;

@@ -62,6 +62,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['as a processor', 1.5], ['act as a', 0.8], ['is a summary', 1.5], ['what to expect', 1.5],
       ['controller responsible', 2.5], ['responsible for processing', 1.5], ['capitalized terms', 2.5],
       ['capitalised terms', 2.5], ['have the meanings', 2], ['incorporated into', 1.2],
+      ['does not cover', 1.5], ['not covered by', 1.5], ['rather than this', 2], ['separate notice*', 1.5],
     ],
   },
 
@@ -73,6 +74,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['sources', 3], ['information from', 5], ['we receive', 4], ['camera', 2.5], ['microphone', 2.5], ['log files', 3],
       ['log data', 3], ['device', 2], ['mobile devices', 3], ['data we process', 3], ['payment information', 3],
       ['types of', 2], ['personal information we', 2], ['personal data we', 2], ['voice', 2], ['gather*', 4],
+      ['cctv', 5], ['we get', 4], ['from others', 3], ['usage', 3],
     ],
     body: [
       ['we collect', 2], ['collect*', 1], ['automatically collect*', 2], ['we receive', 1.2], ['we obtain', 1.2],
@@ -89,7 +91,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['technical data', 1], ['identity data', 1], ['contact data', 1], ['transaction data', 1],
       ['pages viewed', 1.5], ['pages you visit', 1], ['referring', 1], ['clickstream', 1.5],
       ['access times', 1.5], ['crash*', 0.8], ['when you register', 1.2], ['create an account', 0.8],
-      ['fill out', 1], ['fill in', 1], ['filling in', 1], ['from third parties', 0.8], ['other sources', 1.5],
+      ['fill out', 1], ['fill in', 1], ['filling in', 1], ['other sources', 1.5],
       ['publicly available', 0.8], ['data brokers', 1], ['biometric', 1.5], ['health information', 0.6],
       ['heart rate', 1.5], ['camera', 1], ['microphone', 1], ['sensitive', 0.5], ['record*', 0.6],
       ['payment card', 1], ['card details', 0.8], ['may be recorded', 1.5], ['purchase history', 1], ['transaction history', 1],
@@ -98,6 +100,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['social network*', 0.8], ['sign in with', 1.2], ['profile picture', 1], ['ask for', 0.8],
       ['we record', 1.5], ['contact details', 0.8], ['payment details', 0.8], ['religio*', 1], ['ethnic*', 1],
       ['political opinions', 1], ['sexual orientation', 1], ['special categor*', 1.5],
+      ['cctv', 1.5], ['footage', 1.2], ['sends us', 1.5], ['provides us with', 1.5],
+      ['provide us with', 1.2], ['shares with us', 2], ['information with us', 1.2],
     ],
   },
 
@@ -108,7 +112,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['we use', 3], ['use your', 3], ['uses', 2], ['use', 1.5], ['personaliz*', 4], ['personalis*', 4],
       ['research', 2.5], ['fraud', 3], ['legitimate business', 3], ['machine learning', 4],
       ['artificial intelligence', 4], ['automated decision*', 4], ['communications', 1.5], ['product development', 3],
-      ['why we collect', 6], ['why do we collect', 6], ['why we process', 4], ['why do we process', 4],
+      ['marketing', 2.5], ['why we collect', 6], ['why do we collect', 6], ['why we process', 4], ['why do we process', 4],
     ],
     body: [
       ['we use', 1.5], ['use your', 1.2], ['use the information', 2], ['use this information', 2],
@@ -156,7 +160,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['corporate transaction*', 7], ['law enforcement', 6], ['legal requirement*', 5], ['affiliates', 5],
       ['sale of', 4], ['sell', 4], ['partners', 3.5], ['who we share', 6], ['recipients', 5],
       ['sub processor*', 5], ['subprocessor*', 5], ['public information', 4], ['other players', 3],
-      ['other users', 3], ['government', 4], ['merger*', 5], ['agencies', 4], ['group companies', 4], ['transfer of your', 2],
+      ['other users', 3], ['government', 4], ['merger*', 5], ['with your consent', 4], ['public profile', 4], ['agencies', 4], ['group companies', 4], ['transfer of your', 2],
     ],
     body: [
       ['shar*', 1], ['we share', 2], ['disclos*', 1.2], ['we disclose', 1.5], ['third part*', 1],
@@ -175,13 +179,14 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['advertising partners', 1], ['advertising platforms', 1.5], ['couriers', 1], ['delivery partners', 1.5],
       ['background check', 1], ['recruitment agencies', 1], ['their own privacy', 0.5], ['send them', 1],
       ['with the charities', 1], ['organisers', 1], ['administrator', 0.8], ['employer', 0.6],
+      ['not sell', 1], ['never sell', 2], ['will not sell', 1.5], ['lease', 0.8], ['distribute', 0.6],
     ],
   },
 
   choices: {
     heading: [
       ['your choices', 7], ['choice*', 6], ['opt out', 6], ['opting out', 6], ['opt in', 5], ['consent', 5],
-      ['preferences', 5], ['unsubscribe', 6], ['marketing', 3.5], ['communications', 2], ['control', 4],
+      ['preferences', 5], ['unsubscribe', 6], ['marketing', 1.5], ['restrictions', 4], ['communications', 2], ['control', 4],
       ['controls', 4], ['controlling', 5], ['your options', 5], ['options', 3], ['text messages', 2.5],
       ['managing', 2], ['manage', 2], ['withdraw*', 5], ['limit', 2], ['your rights and choices', 3],
       ['limit our sharing', 4], ['limit sharing', 4], ['privacy settings', 4], ['visibility', 4],
@@ -204,6 +209,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['not to contact you', 1.5], ['you can stop', 1.5], ['by changing your', 1.2], ['device settings', 1],
       ['choose to', 0.8], ['stop', 0.5], ['at any time', 0.4], ['opt out browser add on', 1],
       ['personalized ads', 1], ['stop profiling', 1.5], ['who can', 1], ['set your profile', 1.5],
+      ['tell us not to', 2], ['not to share', 1.5], ['request a restriction', 2.5], ['request restrictions', 2.5],
+      ['confidential communications', 2],
     ],
   },
 
@@ -346,6 +353,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['federal trade commission', 1.5], ['binding arbitration', 0.5], ['data protection act', 1],
       ['file a complaint with', 2.5], ['not satisfied with our response', 1.5], ['commissioner', 1.5],
       ['cross context behavioral', 2.5], ['cross context behavioural', 2.5],
+      ['health and human services', 2.5], ['office for civil rights', 2],
     ],
   },
 
@@ -410,6 +418,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['third party apps', 6], ['entire agreement', 8], ['dispute*', 6], ['arbitration', 7],
       ['terms of service', 6], ['terms of use', 6], ['accessibility', 7], ['user generated content', 7],
       ['miscellaneous', 7], ['jurisdiction', 3], ['reviews', 3], ['only', 1], ['widget*', 6],
+      ['third party services', 6], ['integrations', 5],
     ],
     body: [
       ['links to', 2.5], ['link to', 1.5], ['linked', 1], ['third party websites', 2.5], ['third party sites', 2.5],
