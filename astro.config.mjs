@@ -1,13 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import remarkPolicySections from './src/plugins/remark-policy-sections.ts';
 import { policyContent } from './src/integrations/policy-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
-import { classifySection } from './src/lib/classify.ts';
+import { parallelPolicyMarkdown } from './src/markdown/parallel-renderer.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
 // POLICIES_DIR points the build at another set of policies (benchmarks, test fixtures).
@@ -29,10 +27,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [content.integration, pagefindIndex(), hostConfig(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
-    processor: unified({
-      // Policies are kept verbatim: no typographic rewriting of quotes or dashes.
-      smartypants: false,
-      remarkPlugins: [[remarkPolicySections, { classify: classifySection, onProblem: content.report }]],
+    // Policies hold no code: no highlighter to load in every renderer.
+    syntaxHighlight: false,
+    // The unified pipeline of src/markdown/policy-markdown.ts (remark-policy-sections splits and
+    // tags sections), run on one worker thread per core.
+    // MARKDOWN_WORKERS=0 renders on the main thread (for profiling and comparison).
+    processor: parallelPolicyMarkdown({
+      onProblem: content.report,
+      workers: process.env.MARKDOWN_WORKERS === undefined ? undefined : Number(process.env.MARKDOWN_WORKERS),
     }),
   },
   vite: {

@@ -1,0 +1,41 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { unified } from '@astrojs/markdown-remark';
+import { parallelPolicyMarkdown } from '../../src/markdown/parallel-renderer.ts';
+import { policyMarkdownOptions } from '../../src/markdown/policy-markdown.ts';
+import type { ContentProblem } from '../../src/lib/content-check.ts';
+
+const policies = Array.from(
+  { length: 12 },
+  (_, i) => `Intro ${i}.\n\n## ${i}. Data Retention\n\nWe retain logs for ${i} days.\n\n### Backups\n\n- weekly\n- encrypted\n\n## Contact\n\nWrite to <privacy${i}@example.com>.\n`,
+);
+
+describe('parallelPolicyMarkdown', () => {
+  it('renders on worker threads exactly what the pipeline renders in process', async () => {
+    const parallel = await parallelPolicyMarkdown({ workers: 2 }).createRenderer({ syntaxHighlight: false });
+    const inProcess = await unified(policyMarkdownOptions()).createRenderer({ syntaxHighlight: false });
+    const fileURL = new URL('file:///site/content/policies/acme.md');
+    const [viaWorkers, direct] = await Promise.all([
+      Promise.all(policies.map((content) => parallel.render(content, { fileURL, frontmatter: {} }))),
+      Promise.all(policies.map((content) => inProcess.render(content, { fileURL, frontmatter: {} }))),
+    ]);
+    assert.deepEqual(viaWorkers, direct);
+    const sections = viaWorkers[3]!.metadata.frontmatter['sections'] as { id: string; topics: { topic: string }[] }[];
+    assert.deepEqual(sections.map((s) => s.id), ['introduction', 'data-retention', 'backups', 'contact']);
+    assert.equal(sections[1]!.topics[0]!.topic, 'retention');
+  });
+
+  it('passes content problems back to the main thread and fails that render', async () => {
+    const problems: ContentProblem[] = [];
+    const renderer = await parallelPolicyMarkdown({ workers: 1, onProblem: (p) => problems.push(p) }).createRenderer({ syntaxHighlight: false });
+    await assert.rejects(
+      renderer.render('## Storage {topics=retension}\n\ntext\n', { fileURL: new URL('file:///site/content/policies/bad.md') }),
+      /bad\.md:1: Unknown topic "retension"/,
+    );
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /Unknown topic "retension"/);
+    // The worker keeps serving after a failure.
+    const ok = await renderer.render('Fine.\n', {});
+    assert.equal((ok.metadata.frontmatter['sections'] as unknown[]).length, 1);
+  });
+});
