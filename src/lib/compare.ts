@@ -74,6 +74,9 @@ export interface Coverage {
   readonly firstSectionId: string | null;
 }
 
+/** The coverage of a column with no policy in it yet (filled in by the picker script). */
+export const NO_COVERAGE: Coverage = { level: 'none', words: 0, primarySections: 0, secondarySections: 0, firstSectionId: null };
+
 /** How much a policy says on a topic, from the words of its primary sections. */
 export function coverage(sections: readonly TaggedSection[], topic: TopicSlug): Coverage {
   const matches = sectionsOnTopic(sections, topic);
