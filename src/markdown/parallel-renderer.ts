@@ -1,8 +1,8 @@
 /**
  * A `markdown.processor` that renders policies on worker threads, one per core: Astro's glob
  * loader renders ten entries at a time, but on one thread, and parsing Markdown is most of a
- * large build. Same unified pipeline as `unified(policyMarkdownOptions())`; where workers cannot
- * start, it renders on the main thread.
+ * large build. Same unified pipeline as `unified(policyMarkdownOptions())`; small collections,
+ * and any build where workers cannot start, render on the main thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -33,6 +33,8 @@ export interface ParallelOptions {
   readonly onProblem?: ((problem: ContentProblem) => void) | undefined;
   /** Worker threads. Default: one per core, at most 4; 0 renders on the main thread. */
   readonly workers?: number | undefined;
+  /** Start the workers at this many renders, rendering in process until they are up. Default 24; 0 starts them at once. */
+  readonly startAfter?: number | undefined;
 }
 
 /** Options a worker can be sent: functions and plugins don't cross threads, each worker loads its own. */
@@ -101,20 +103,46 @@ function startWorker(shared: AstroMarkdownOptions): Promise<Worker> {
   });
 }
 
+/**
+ * Renders on the main thread until a collection proves large, then on workers: starting them
+ * costs about a second, more than a small site takes to render.
+ */
+class AdaptiveRenderer implements MarkdownRenderer {
+  readonly #inProcess: MarkdownRenderer;
+  readonly #startPool: () => Promise<WorkerPool>;
+  readonly #threshold: number;
+  #pool: WorkerPool | undefined;
+  #calls = 0;
+
+  constructor(inProcess: MarkdownRenderer, startPool: () => Promise<WorkerPool>, threshold: number) {
+    this.#inProcess = inProcess;
+    this.#startPool = startPool;
+    this.#threshold = threshold;
+  }
+
+  render(content: string, options?: { fileURL?: URL; frontmatter?: Record<string, unknown> }): Promise<MarkdownRenderResult> {
+    if (++this.#calls === this.#threshold) {
+      this.#startPool().then(
+        (pool) => (this.#pool = pool),
+        (error: unknown) => console.warn(`Rendering Markdown on the main thread: worker threads could not start (${error instanceof Error ? error.message : String(error)}).`),
+      );
+    }
+    return (this.#pool ?? this.#inProcess).render(content, options);
+  }
+}
+
 export function parallelPolicyMarkdown(options: ParallelOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
   const inProcess = unified(policyMarkdownOptions({ onProblem: options.onProblem }));
   const count = options.workers ?? Math.min(availableParallelism(), 4);
+  const threshold = options.startAfter ?? 24;
   return {
     ...inProcess,
     async createRenderer(shared) {
-      if (count === 0) return inProcess.createRenderer(shared);
-      try {
-        const workers = await Promise.all(Array.from({ length: count }, () => startWorker(shared)));
-        return new WorkerPool(workers, options.onProblem);
-      } catch (error) {
-        console.warn(`Rendering Markdown on the main thread: worker threads could not start (${error instanceof Error ? error.message : String(error)}).`);
-        return inProcess.createRenderer(shared);
-      }
+      const direct = await inProcess.createRenderer(shared);
+      if (count === 0) return direct;
+      const startPool = async () => new WorkerPool(await Promise.all(Array.from({ length: count }, () => startWorker(shared))), options.onProblem);
+      if (threshold === 0) return startPool();
+      return new AdaptiveRenderer(direct, startPool, threshold);
     },
   };
 }

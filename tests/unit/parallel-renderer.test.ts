@@ -12,7 +12,7 @@ const policies = Array.from(
 
 describe('parallelPolicyMarkdown', () => {
   it('renders on worker threads exactly what the pipeline renders in process', async () => {
-    const parallel = await parallelPolicyMarkdown({ workers: 2 }).createRenderer({ syntaxHighlight: false });
+    const parallel = await parallelPolicyMarkdown({ workers: 2, startAfter: 0 }).createRenderer({ syntaxHighlight: false });
     const inProcess = await unified(policyMarkdownOptions()).createRenderer({ syntaxHighlight: false });
     const fileURL = new URL('file:///site/content/policies/acme.md');
     const [viaWorkers, direct] = await Promise.all([
@@ -25,9 +25,18 @@ describe('parallelPolicyMarkdown', () => {
     assert.equal(sections[1]!.topics[0]!.topic, 'retention');
   });
 
+  it('renders small collections in process and moves to workers as the collection grows', async () => {
+    const renderer = await parallelPolicyMarkdown({ workers: 2, startAfter: 3 }).createRenderer({ syntaxHighlight: false });
+    const first = await Promise.all(policies.slice(0, 2).map((content) => renderer.render(content, {})));
+    // Keep rendering until the workers are up; every result is complete either way.
+    const rest = [];
+    for (let round = 0; round < 40; round++) rest.push(...(await Promise.all(policies.map((content) => renderer.render(content, {})))));
+    for (const result of [...first, ...rest]) assert.equal((result.metadata.frontmatter['sections'] as unknown[]).length, 4);
+  });
+
   it('passes content problems back to the main thread and fails that render', async () => {
     const problems: ContentProblem[] = [];
-    const renderer = await parallelPolicyMarkdown({ workers: 1, onProblem: (p) => problems.push(p) }).createRenderer({ syntaxHighlight: false });
+    const renderer = await parallelPolicyMarkdown({ workers: 1, startAfter: 0, onProblem: (p) => problems.push(p) }).createRenderer({ syntaxHighlight: false });
     await assert.rejects(
       renderer.render('## Storage {topics=retension}\n\ntext\n', { fileURL: new URL('file:///site/content/policies/bad.md') }),
       /bad\.md:1: Unknown topic "retension"/,
