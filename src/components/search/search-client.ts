@@ -26,6 +26,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+const ORGANIZATIONS_SHOWN = 15;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('search-form');
 const input = byId<HTMLInputElement>('search-query');
@@ -34,6 +35,7 @@ const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const topicBox = byId<HTMLElement>('topic-filters');
 const orgBox = byId<HTMLElement>('organization-filters');
+const orgNote = byId<HTMLElement>('organization-note');
 const clear = byId<HTMLButtonElement>('search-clear');
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -144,6 +146,15 @@ function renderFilterCounts(response: PagefindResponse | null, all: Record<strin
     box.checked = state.organizations.includes(name);
     box.closest('label')!.querySelector('[data-count]')!.textContent = String(orgCounts[name] ?? 0);
   }
+  // With many policies, list the organizations with the most matches (and any ticked or focused).
+  const ranked = names.filter((name) => (orgCounts[name] ?? 0) > 0).sort((a, b) => (orgCounts[b] ?? 0) - (orgCounts[a] ?? 0));
+  const shownNames = new Set(ranked.slice(0, ORGANIZATIONS_SHOWN));
+  for (const box of orgBox.querySelectorAll<HTMLInputElement>('input')) {
+    box.closest('label')!.hidden = !(shownNames.has(box.value) || box.checked || box === document.activeElement);
+  }
+  const hiddenCount = ranked.length - shownNames.size;
+  orgNote.hidden = hiddenCount <= 0;
+  orgNote.textContent = hiddenCount > 0 ? `${hiddenCount} more with fewer matches: add a word to narrow the search.` : '';
 }
 
 function writeUrl(): void {
