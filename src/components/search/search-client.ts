@@ -7,6 +7,7 @@ import { getTopic, isTopicSlug } from '../../lib/taxonomy.ts';
 import { SEARCH_FILTERS } from '../../lib/search-records.ts';
 import { resultLink } from '../../lib/highlight.ts';
 import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
+import { withBase } from '../../lib/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -37,7 +38,6 @@ const topicBox = byId<HTMLElement>('topic-filters');
 const orgBox = byId<HTMLElement>('organization-filters');
 const orgNote = byId<HTMLElement>('organization-note');
 const clear = byId<HTMLButtonElement>('search-clear');
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let state: SearchState = parseSearchState(new URL(location.href).searchParams);
 let pagefind: Promise<Pagefind> | undefined;
@@ -46,7 +46,7 @@ let rendered = 0;
 let generation = 0;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ withBase('pagefind/pagefind.js')).then(async (module: Pagefind) => {
     // Record URLs already include the base path.
     await module.options({ baseUrl: '/', excerptLength: 40 });
     await module.init();
