@@ -26,8 +26,8 @@ export const homePagePath = (page: number): string => (page <= 1 ? homePath() : 
 /** Page `n` (1-based) of a topic's columns; page 1 is the topic page itself. */
 export const topicPagePath = (topic: TopicSlug, page: number): string =>
   page <= 1 ? topicPath(topic) : withBase(`topics/${topic}/page/${page}/`);
-/** A shareable choice of policies: `?policies=a,b` (commas left readable). */
-const policiesQuery = (slugs: readonly string[]): string =>
+/** A shareable choice of policies: `?policies=a,b` (commas left readable); '' for none. */
+export const policiesQuery = (slugs: readonly string[]): string =>
   slugs.length === 0 ? '' : `?policies=${slugs.map(encodeURIComponent).join(',')}`;
 export const compareUrl = (slugs: readonly string[]): string => comparePath() + policiesQuery(slugs);
 export const topicUrl = (topic: TopicSlug, slugs: readonly string[]): string => topicPath(topic) + policiesQuery(slugs);

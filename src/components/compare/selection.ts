@@ -11,7 +11,7 @@
  */
 import { coverage, coverageLabel, parsePoliciesParam, resolveSelection, sectionsOnTopic } from '../../lib/compare.ts';
 import type { TopicSlug } from '../../lib/taxonomy.ts';
-import { apiPolicyPath } from '../../lib/urls.ts';
+import { apiPolicyPath, policiesQuery } from '../../lib/urls.ts';
 
 interface ExportedSection {
   id: string;
@@ -130,7 +130,7 @@ export async function applySelection(): Promise<void> {
     const text = form.querySelector<HTMLInputElement>('input[type="text"][name="policies"]');
     if (text) text.value = '';
     const url = new URL(location.href);
-    url.search = `?policies=${selection.shown.join(',')}`;
+    url.search = policiesQuery(selection.shown);
     history.replaceState(history.state, '', url);
   }
   form.querySelector('[data-selection-status]')!.textContent = selection.messages.join(' ');
