@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, ImportReviewError, importPolicy, type ImportOptions, type ImportReview } from '../lib/import/index.ts';
 import { seedEditFor } from '../lib/import/seed-edits.ts';
+import { isPolicySlug } from '../lib/content-check.ts';
 
 const USAGE_LINE =
   'usage: npm run import -- <file> [--slug <slug>] [--out <dir>] [--force] [--source <url-or-text>] [--organization <name>] [--kind text|html] [--seed-edits] [--dry-run]';
@@ -31,8 +32,6 @@ ${USAGE_LINE}
 The review lists the headings found (## section, ### sub-section), the lines left out of the
 body (page residue, and lines that went to the frontmatter) and warnings. Read
 docs/importing.md for what to check before committing the draft.`;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Exit codes: 1 for input that cannot be imported, 2 for a wrong command line. */
 function fail(message: string, code: 1 | 2 = 1): never {
@@ -115,7 +114,7 @@ function main(argv: readonly string[]): void {
   if (positionals.length !== 1) fail(positionals.length === 0 ? 'no input file given' : `expected one input file, got ${positionals.length}`, 2);
   const file = positionals[0]!;
   if (values.kind !== undefined && values.kind !== 'text' && values.kind !== 'html') fail(`--kind must be "text" or "html", not "${values.kind}"`, 2);
-  if (values.slug !== undefined && !SLUG.test(values.slug)) {
+  if (values.slug !== undefined && !isPolicySlug(values.slug)) {
     fail(`--slug "${values.slug}" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. "acme-corp"`, 2);
   }
   for (const name of ['source', 'organization', 'out'] as const) {
@@ -125,7 +124,7 @@ function main(argv: readonly string[]): void {
   if (!existsSync(file)) fail(`${file}: no such file. Check the path (relative paths start at ${process.cwd()}).`);
   if (!statSync(file).isFile()) fail(`${file} is not a file. Give the path of a .txt or .html policy.`);
   const slug = values.slug ?? slugFromFileName(file);
-  if (!SLUG.test(slug)) fail(`cannot make a slug from the file name "${path.basename(file)}": pass --slug <slug> (lowercase letters, digits and single hyphens).`, 2);
+  if (!isPolicySlug(slug)) fail(`cannot make a slug from the file name "${path.basename(file)}": pass --slug <slug> (lowercase letters, digits and single hyphens).`, 2);
   const outDir = values.out ?? path.join('content', 'policies');
   const target = path.join(outDir, `${slug}.md`);
   if (existsSync(target) && !values.force && !values['dry-run']) {

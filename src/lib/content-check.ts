@@ -36,7 +36,13 @@ export function slugOfFile(file: string): string {
   return path.basename(file, path.extname(file)).toLowerCase();
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Whether a file name (without `.md`) is a policy slug: lowercase letters, digits and single
+ * hyphens, since it becomes the policy's URL. The importer names its drafts by the same rule.
+ */
+export function isPolicySlug(name: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
+}
 
 /** Line of `field:` at the top level of the frontmatter, counted in the whole file. */
 function fieldLine(frontmatter: string, field: string): number | undefined {
@@ -47,7 +53,7 @@ function fieldLine(frontmatter: string, field: string): number | undefined {
 export function checkPolicyFile({ file, contents }: PolicyFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const slug = slugOfFile(file);
-  if (!SLUG.test(path.basename(file, path.extname(file)))) {
+  if (!isPolicySlug(path.basename(file, path.extname(file)))) {
     problems.push({
       file,
       message: `The file name must be a lowercase slug (letters, digits and single hyphens), e.g. "${slug.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'acme'}.md": it becomes the policy's URL.`,
