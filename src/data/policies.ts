@@ -22,10 +22,6 @@ export function getPolicies(): Promise<Policy[]> {
   return cache;
 }
 
-export async function getPolicy(slug: string): Promise<Policy | undefined> {
-  return (await getPolicies()).find((policy) => policy.slug === slug);
-}
-
 async function load(): Promise<Policy[]> {
   const entries = await getCollection('policies');
   const policies = await Promise.all(
