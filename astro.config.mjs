@@ -40,8 +40,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : './.cache/vite',
-    // No modulepreload polyfill: the only dynamic import is the search highlighter, and the
-    // polyfill would triple the JavaScript a policy page loads up front.
+    // No modulepreload polyfill: the only dynamic import is Pagefind's own script on the search
+    // page (not a bundled chunk, nothing to preload), and the polyfill would triple the
+    // JavaScript a policy page loads up front.
     build: { modulePreload: false, assetsInlineLimit: 0 },
   },
 });
