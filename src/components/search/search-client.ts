@@ -8,6 +8,7 @@ import { SEARCH_FILTERS } from '../../lib/search-records.ts';
 import { resultLink } from '../../lib/highlight.ts';
 import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
 import { withBase } from '../../lib/urls.ts';
+import { SITE } from '../../lib/site.ts';
 
 interface PagefindResultData {
   url: string;
@@ -160,7 +161,7 @@ function renderFilterCounts(response: PagefindResponse | null, all: Record<strin
 function writeUrl(): void {
   const query = searchParams(state).toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  document.title = state.query ? `“${state.query}”: search · privacy-compare` : 'Search · privacy-compare';
+  document.title = `${state.query ? `“${state.query}”: search` : 'Search'} · ${SITE.name}`;
 }
 
 /** Results are marked busy while a search runs, for assistive technology (and tests) to wait on. */
