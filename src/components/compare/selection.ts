@@ -12,6 +12,7 @@
 import { coverage, coverageLabel, parsePoliciesParam, resolveSelection, sectionsOnTopic } from '../../lib/compare.ts';
 import type { TopicSlug } from '../../lib/taxonomy.ts';
 import { apiPolicyPath, policiesQuery } from '../../lib/urls.ts';
+import { formatNumber } from '../../lib/format.ts';
 
 interface ExportedSection {
   id: string;
@@ -66,7 +67,7 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
   const badge = slot(element, 'coverage');
   if (badge) {
     badge.className = badge.className.replace(/coverage-[a-z]+/, `coverage-${level.level}`);
-    badge.textContent = coverageLabel(level.level) + (level.words > 0 ? `, ${level.words} words` : '');
+    badge.textContent = coverageLabel(level.level) + (level.words > 0 ? `, ${formatNumber(level.words)} words` : '');
   }
   const cells = slot(element, 'cells')!;
   const matches = sectionsOnTopic(policy.sections, topic);
