@@ -185,6 +185,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
   }
 
   const sections: PolicySection[] = [];
+  const byId = new Map<string, PolicySection>();
   const openByLevel: { level: number; id: string }[] = [];
   for (const section of raw) {
     const heading = section.heading;
@@ -204,13 +205,13 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
       ? override.map((topic, index) => ({ topic, score: 1 - index * 0.01, evidence: ['set by the author'] }))
       : options.classify({ heading: heading ? headingText : undefined, text });
     // A sub-section the classifier can't place ("For Visitors") is about what its parent is about.
-    const parentSection = parent === null ? undefined : sections.find((candidate) => candidate.id === parent);
+    const parentSection = parent === null ? undefined : byId.get(parent);
     if (!override && parentSection && isUnplaced(topics)) {
       const inherited = parentSection.topics[0]!;
       topics = [{ topic: inherited.topic, score: inherited.score / 2, evidence: [`under “${parentSection.heading}”`] }];
     }
 
-    sections.push({
+    const extracted: PolicySection = {
       id,
       heading: headingText,
       level,
@@ -222,7 +223,9 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
       line: (heading ?? section.nodes[0])?.position?.start.line ?? 1,
       topics,
       topicSource: override ? 'author' : 'classifier',
-    });
+    };
+    sections.push(extracted);
+    byId.set(id, extracted);
   }
   return sections;
 }
