@@ -13,10 +13,11 @@
  * - heading: heading cues, and body cues at twice their weight, summed and capped; the heading
  *   counts in full only when the body supports the topic too, otherwise half: a heading helps
  *   but does not decide alone;
- * - structure: a recipient named after "from" ("information from our partners") counts as a source, for
- *   `collection`; a sentence about the policy itself ("This policy explains what we collect ...") adds
+ * - structure: a recipient named after "from" ("information from our partners"), or data a party shares
+ *   "with us" in the same sentence, counts as a source, for `collection`; a sentence about the policy itself ("This policy explains what we collect ...") adds
  *   no practice cues; in a heading, a topic that is the object of an action ("Opting out of sharing")
- *   or qualified by a place ("Service providers outside Canada") gives way, and in a joined heading
+ *   or qualified by a place ("Service providers outside Canada") gives way, a practice named after "why"
+ *   ("Why we collect your information") gives way to `use`, and in a joined heading
  *   ("Sharing and Security") the first topic named leads;
  * - strength = heading + body. The primary topic is the strongest; others are kept when they
  *   reach both an absolute floor and a share of the primary's strength (a topic with concrete
@@ -103,6 +104,7 @@ interface CompiledPattern {
 const TOPIC_COUNT = TOPIC_SLUGS.length;
 const OTHER_INDEX = TOPIC_SLUGS.indexOf('other');
 const COLLECTION_INDEX = TOPIC_SLUGS.indexOf('collection');
+const USE_INDEX = TOPIC_SLUGS.indexOf('use');
 const SHARING_INDEX = TOPIC_SLUGS.indexOf('sharing');
 const CHOICES_INDEX = TOPIC_SLUGS.indexOf('choices');
 const INTERNATIONAL_INDEX = TOPIC_SLUGS.indexOf('international');
@@ -117,13 +119,15 @@ const SOURCE_DETERMINERS = new Set(['our', 'other', 'the', 'your', 'these', 'suc
  * their cues do not count.
  */
 const META_SENTENCE =
-  /\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
+  /\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to|to disclose our)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
 /** Topics whose cues a META_SENTENCE silences. */
 const PRACTICE_TOPICS = new Set(['collection', 'use', 'sharing', 'choices', 'access', 'cookies'].map((slug) => TOPIC_SLUGS.indexOf(slug as TopicSlug)));
 /** Heading words that make the topic named after them their object ("Opting out of sharing", "How can you limit sharing?"). */
 const HEADING_ACTION = /\b(?:limit(?:ing)?|opt(?:ing)? out|restrict(?:ing)?|stop(?:ping)?|unsubscrib\w*)\b/;
 /** Heading words saying where ("Service providers outside Canada", "Disclosure to overseas recipients"). */
 const HEADING_PLACE = /\b(?:outside|overseas|abroad|international\w*|cross.border|other countries|countries)\b/;
+/** A heading asking why ("Why we collect your information", "Why do we process it?"): the purpose leads, the practice named after it gives way to `use`. */
+const HEADING_WHY = /\bwhy\b/;
 /** A heading joining topics ("Sharing and Security", "Data storage and security"): the first named leads. */
 const HEADING_JOIN = /\band\b|&|,/;
 /** Share of the heading weight kept by a topic that is the object of an action, or named after another in a joined heading. */
@@ -205,6 +209,8 @@ const touched: number[] = [];
 const wordText: string[] = [];
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
+/** Words of the text last tokenized (the scratch arrays may hold stale words beyond it). */
+let wordCount = 0;
 
 /** Splits lowercased text into words, kept in the scratch arrays; returns the word count. */
 function tokenize(lower: string): number {
@@ -216,6 +222,7 @@ function tokenize(lower: string): number {
     wordEnd[count] = match.index + match[0].length;
     count++;
   }
+  wordCount = count;
   return count;
 }
 
@@ -238,6 +245,26 @@ function followsFrom(at: number): boolean {
   return at >= 2 && wordText[at - 2] === 'from' && SOURCE_DETERMINERS.has(previous);
 }
 
+/** Words looked ahead for "with us" / "to us" after a sharing cue ("the platform shares your name and the amount with us"). */
+const TO_US_WINDOW = 8;
+
+/**
+ * True when the sharing cue at `at` is followed, in the same sentence, by "with us" or "to us": the
+ * organization is the recipient, so the data is collected, not shared.
+ */
+function sharedWithUs(at: number, lower: string): boolean {
+  const start = wordEnd[at] ?? 0;
+  const end = Math.min(at + TO_US_WINDOW, wordCount);
+  for (let k = at + 1; k < end; k++) {
+    const word = wordText[k];
+    if (word === 'us' && (wordText[k - 1] === 'with' || wordText[k - 1] === 'to')) {
+      const between = lower.slice(start, wordStart[k]);
+      return !/[.;:!?]/.test(between);
+    }
+  }
+  return false;
+}
+
 function inMetaSentence(offset: number): boolean {
   for (let i = 0; i < metaRanges.length; i += 2) if (offset >= (metaRanges[i] ?? 0) && offset < (metaRanges[i + 1] ?? 0)) return true;
   return false;
@@ -245,7 +272,7 @@ function inMetaSentence(offset: number): boolean {
 
 function recordCue(found: CompiledCue, at: number, lower: string): void {
   const twin = twinById[found.id];
-  const cue = twin && followsFrom(at) ? twin : found;
+  const cue = twin && (followsFrom(at) || (!matchingHeading && sharedWithUs(at, lower))) ? twin : found;
   if (matchingHeading) {
     const first = headingFirst[cue.topic] ?? -1;
     if (first === -1 || (wordStart[at] ?? 0) < first) headingFirst[cue.topic] = wordStart[at] ?? 0;
@@ -322,6 +349,10 @@ function weighHeading(lower: string): void {
     for (let topic = 0; topic < TOPIC_COUNT; topic++) {
       if (topic !== CHOICES_INDEX && (headingFirst[topic] ?? -1) > action.index) headingSums[topic] = (headingSums[topic] ?? 0) * HEADING_OBJECT_SHARE;
     }
+  }
+  const why = HEADING_WHY.exec(lower);
+  if (why && (headingSums[USE_INDEX] ?? 0) > 0 && (headingFirst[COLLECTION_INDEX] ?? -1) > why.index) {
+    headingSums[COLLECTION_INDEX] = (headingSums[COLLECTION_INDEX] ?? 0) * HEADING_OBJECT_SHARE;
   }
   const sharing = headingSums[SHARING_INDEX] ?? 0;
   if (sharing > 0 && (headingSums[INTERNATIONAL_INDEX] ?? 0) > 0 && HEADING_PLACE.test(lower)) {

@@ -43,7 +43,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['who we are', 5], ['applicability', 6], ['purpose of this', 5], ['our commitment', 4],
       ['applies to', 3], ['apply to', 3], ['information covered', 3], ['our role', 3], ['preamble', 6], ['key terms', 5],
       ['general', 2], ['privacy policy', 1], ['privacy notice', 1], ['privacy statement', 1],
-      ['controller', 6], ['accountability', 4],
+      ['controller', 6], ['accountability', 4], ['who are we', 5],
     ],
     body: [
       ['policy describes', 2.5], ['policy explains', 2.5], ['notice describes', 2.5], ['notice explains', 2.5],
@@ -63,6 +63,8 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['controller responsible', 2.5], ['responsible for processing', 1.5], ['capitalized terms', 2.5],
       ['capitalised terms', 2.5], ['have the meanings', 2], ['incorporated into', 1.2],
       ['does not cover', 1.5], ['not covered by', 1.5], ['rather than this', 2], ['separate notice*', 1.5],
+      ['policy outlines', 2.5], ['notice outlines', 2.5], ['agree to this privacy policy', 2], ['agree to this policy', 2],
+      ['the trust you place', 1.5], ['have created this', 1.5], ['supplement this', 1.5], ['short version', 1.5],
     ],
   },
 
@@ -74,7 +76,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['sources', 3], ['information from', 5], ['we receive', 4], ['camera', 2.5], ['microphone', 2.5], ['log files', 3],
       ['log data', 3], ['device', 2], ['mobile devices', 3], ['data we process', 3], ['payment information', 3],
       ['types of', 2], ['personal information we', 2], ['personal data we', 2], ['voice', 2], ['gather*', 4],
-      ['cctv', 5], ['we get', 4], ['from others', 3], ['usage', 3],
+      ['cctv', 5], ['we get', 4], ['from others', 3], ['usage', 3], ['fitness', 2],
     ],
     body: [
       ['we collect', 2], ['collect*', 1], ['automatically collect*', 2], ['we receive', 1.2], ['we obtain', 1.2],
@@ -93,7 +95,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['access times', 1.5], ['crash*', 0.8], ['when you register', 1.2], ['create an account', 0.8],
       ['fill out', 1], ['fill in', 1], ['filling in', 1], ['other sources', 1.5],
       ['publicly available', 0.8], ['data brokers', 1], ['biometric', 1.5], ['health information', 0.6],
-      ['heart rate', 1.5], ['camera', 1], ['microphone', 1], ['sensitive', 0.5], ['record*', 0.6],
+      ['heart rate', 1.5], ['step count', 1.5], ['we access', 1.2], ['camera', 1], ['microphone', 1], ['sensitive', 0.5], ['record*', 0.6],
       ['payment card', 1], ['card details', 0.8], ['may be recorded', 1.5], ['purchase history', 1], ['transaction history', 1],
       ['identifiers', 0.5], ['voice', 0.6], ['information about your', 0.5], ['we request', 0.8],
       ['we process', 0.3], ['may include', 0.8], ['includes', 0.3], ['vehicle data', 1.5],
@@ -112,7 +114,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['we use', 3], ['use your', 3], ['uses', 2], ['use', 1.5], ['personaliz*', 4], ['personalis*', 4],
       ['research', 2.5], ['fraud', 3], ['legitimate business', 3], ['machine learning', 4],
       ['artificial intelligence', 4], ['automated decision*', 4], ['communications', 1.5], ['product development', 3],
-      ['marketing', 2.5], ['why we collect', 6], ['why do we collect', 6], ['why we process', 4], ['why do we process', 4],
+      ['marketing', 2.5], ['why we collect', 6], ['why do we collect', 6], ['why we process', 4], ['why do we process', 4], ['decisions', 3],
     ],
     body: [
       ['we use', 1.5], ['use your', 1.2], ['use the information', 2], ['use this information', 2],
@@ -179,7 +181,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['advertising partners', 1], ['advertising platforms', 1.5], ['couriers', 1], ['delivery partners', 1.5],
       ['background check', 1], ['recruitment agencies', 1], ['their own privacy', 0.5], ['send them', 1],
       ['with the charities', 1], ['organisers', 1], ['administrator', 0.8], ['employer', 0.6],
-      ['not sell', 1], ['never sell', 2], ['will not sell', 1.5], ['lease', 0.8], ['distribute', 0.6],
+      ['not sell', 1], ['never sell', 2], ['will not sell', 1.5], ['lease', 0.8], ['distribute', 0.6], ['transmitted to', 1.2],
     ],
   },
 
@@ -211,6 +213,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['personalized ads', 1], ['stop profiling', 1.5], ['who can', 1], ['set your profile', 1.5],
       ['tell us not to', 2], ['not to share', 1.5], ['request a restriction', 2.5], ['request restrictions', 2.5],
       ['confidential communications', 2],
+      ['set your browser', 1], ['appropriate settings', 0.8], ['your browser settings', 0.8],
     ],
   },
 
