@@ -122,6 +122,23 @@ const META_SENTENCE =
   /\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to|to disclose our)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
 /** Topics whose cues a META_SENTENCE silences. */
 const PRACTICE_TOPICS = new Set(['collection', 'use', 'sharing', 'choices', 'access', 'cookies'].map((slug) => TOPIC_SLUGS.indexOf(slug as TopicSlug)));
+/**
+ * A sentence in which the reader is the one acting on a choice: "you can/may ... opt out / decline /
+ * withdraw / disable / manage / adjust / turn off ...", "if you decline cookies ...", "your browser can be
+ * set to ...". Such a sentence is about a choice whatever the section's topic, so each counts for
+ * `choices` once, outside the length normalization (a sentence of its own covers the topic in a long
+ * section as much as in a short one).
+ */
+const AGENCY_SENTENCE =
+  /\b(?:you (?:can|may|could|are able to|will be able to|have the (?:option|choice) to|are free to) (?:also |always |still |then |easily )?(?:choose|decide|elect)\b|(?:you (?:can|may|could|are able to|will be able to|have the (?:option|choice) to|are free to)|if you|(?:browser|device)s? (?:can|may) be set)\b[^.;!?]{0,40}?\b(?:opt(?:ing)? out(?! of (?:the |any )?(?:future )?sal)|declin\w*|withdr[ae]w\w*|disabl\w*|manag\w* (?:your |the |cookie |these |this |such )?(?:\w+ )?(?:preferences|settings|consent|cookies|choices)|adjust\w*|turn(?:ing)? off|switch(?:ing)? off|refus\w*|reject\w*|block\w*|revok\w*|change (?:your |the )?(?:\w+ )?(?:settings|preferences)|set (?:your|the|it|them|a|its)\b|not to (?:provide|receive|accept|allow|give|share)))/g;
+/**
+ * In a section about selling data, an opt-out is the statutory right to opt out of sale (CCPA, Nevada):
+ * `regional-rights`, already read from its own cues, not a further `choices` sentence.
+ */
+const SALE_WORD = /\b(?:sale|sell|selling|sold)\b/;
+/** Choices strength added per agency sentence, and the most sentences counted. */
+const AGENCY_WEIGHT = 1.5;
+const MAX_AGENCY = 2;
 /** Heading words that make the topic named after them their object ("Opting out of sharing", "How can you limit sharing?"). */
 const HEADING_ACTION = /\b(?:limit(?:ing)?|opt(?:ing)? out|restrict(?:ing)?|stop(?:ping)?|unsubscrib\w*)\b/;
 /** Heading words saying where ("Service providers outside Canada", "Disclosure to overseas recipients"). */
@@ -414,6 +431,17 @@ export function classifySection(input: SectionInput): TopicScore[] {
     addEvidence(topic, weight, found[0].toLowerCase());
   }
 
+  let agency = 0;
+  if (lowerText.includes('you') || lowerText.includes('browser')) {
+    AGENCY_SENTENCE.lastIndex = 0;
+    const statutoryOptOut = SALE_WORD.test(lowerText);
+    for (let found = AGENCY_SENTENCE.exec(lowerText); found && agency < MAX_AGENCY; found = AGENCY_SENTENCE.exec(lowerText)) {
+      if (statutoryOptOut && found[0].includes('opt')) continue;
+      agency++;
+      addEvidence(CHOICES_INDEX, AGENCY_WEIGHT, found[0]);
+    }
+  }
+
   const lengthFactor = words > LENGTH_NORM_WORDS ? Math.sqrt(words / LENGTH_NORM_WORDS) : 1;
   let primary = OTHER_INDEX;
   let top = 0;
@@ -430,6 +458,11 @@ export function classifySection(input: SectionInput): TopicScore[] {
     }
   }
   if (top < MIN_PRIMARY) return [toScore(OTHER_INDEX)];
+  if (agency > 0 && primary !== CHOICES_INDEX) {
+    // Agency sentences add `choices` as a further topic; they do not decide what the section is mainly about.
+    bodyStrengths[CHOICES_INDEX] = (bodyStrengths[CHOICES_INDEX] ?? 0) + agency * AGENCY_WEIGHT;
+    strengths[CHOICES_INDEX] = (strengths[CHOICES_INDEX] ?? 0) + agency * AGENCY_WEIGHT;
+  }
 
   const floor = Math.max(MIN_SECONDARY, Math.min(MAX_SECONDARY_FLOOR, top * SECONDARY_SHARE));
   const secondary: number[] = [];
