@@ -103,6 +103,7 @@ interface CompiledPattern {
 
 const TOPIC_COUNT = TOPIC_SLUGS.length;
 const OTHER_INDEX = TOPIC_SLUGS.indexOf('other');
+const OVERVIEW_INDEX = TOPIC_SLUGS.indexOf('overview');
 const COLLECTION_INDEX = TOPIC_SLUGS.indexOf('collection');
 const USE_INDEX = TOPIC_SLUGS.indexOf('use');
 const SHARING_INDEX = TOPIC_SLUGS.indexOf('sharing');
@@ -120,6 +121,21 @@ const SOURCE_DETERMINERS = new Set(['our', 'other', 'the', 'your', 'these', 'suc
  */
 const META_SENTENCE =
   /\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to|to disclose our)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
+/**
+ * A whole sentence about the policy itself rather than a practice: the policy as subject with a verb
+ * saying what it does ("This notice applies to ...", "Such notices may supplement this Policy"), an
+ * invitation to read it (not another party's), acceptance by use ("By using our Services you agree ..."), a commitment or
+ * a statement of trust ("We are committed to protecting your privacy", "We value the trust you place in
+ * us"), a law requiring the notice ("Federal law requires us to tell you how we collect ..."). Each such
+ * sentence counts for `overview`, and the practices it names do not count.
+ */
+const META_WHOLE =
+  /\b(?:(?:this|our|the) (?:online |website |global |privacy |cookie |data protection |data privacy |fair processing )?(?:policy|notice|statement)\b(?:(?!\bnot\b|n t\b)[^.!?]){0,60}?\b(?:describes?|explains?|sets? out|tells? you|outlines?|informs?|covers?|appl(?:y|ies)|governs?|is designed|is intended|is meant|helps? you understand|will help you|provides? (?:you with )?(?:information|details|an overview)|is written|forms? part|is part)\b|(?:supplement|read|review)\w* (?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)|by (?:using|accessing|visiting|registering|browsing|submitting)\b[^.!?]{0,80}?\b(?:you (?:agree|accept|consent|acknowledge)|you are (?:agreeing|accepting|consenting))|we are (?:committed|dedicated) to|we (?:value|respect|appreciate) (?:the trust|your trust|your privacy)|your privacy (?:is|matters)|(?:law|regulations?|act) (?:also )?requires? (?:us|entities|organisations|organizations|companies)\b[^.!?]{0,40}?\b(?:to tell you|to inform you|to have a privacy|to notify you|to provide you with (?:this|a) notice)|who we are\b|(?:welcome to|thank you for (?:visiting|using|choosing)))/;
+/** A body sentence, with its closing punctuation. */
+const SENTENCE = /[^.!?]+[.!?]*/g;
+/** Overview strength per sentence about the policy itself, and the most sentences counted. */
+const META_WEIGHT = 1.5;
+const MAX_META = 3;
 /** Topics whose cues a META_SENTENCE silences. */
 const PRACTICE_TOPICS = new Set(['collection', 'use', 'sharing', 'choices', 'access', 'cookies'].map((slug) => TOPIC_SLUGS.indexOf(slug as TopicSlug)));
 /**
@@ -414,6 +430,14 @@ export function classifySection(input: SectionInput): TopicScore[] {
   const text = input.text;
   const lowerText = text.toLowerCase();
   metaRanges.length = 0;
+  let metaSentences = 0;
+  SENTENCE.lastIndex = 0;
+  for (let found = SENTENCE.exec(lowerText); found; found = SENTENCE.exec(lowerText)) {
+    if (!META_WHOLE.test(found[0])) continue;
+    metaSentences++;
+    metaRanges.push(found.index, found.index + found[0].length);
+    addEvidence(OVERVIEW_INDEX, META_WEIGHT, found[0].trim().slice(0, 60));
+  }
   if (lowerText.includes('this') || lowerText.includes('our')) {
     META_SENTENCE.lastIndex = 0;
     for (let found = META_SENTENCE.exec(lowerText); found; found = META_SENTENCE.exec(lowerText)) {
@@ -446,7 +470,7 @@ export function classifySection(input: SectionInput): TopicScore[] {
   let primary = OTHER_INDEX;
   let top = 0;
   for (let topic = 0; topic < TOPIC_COUNT; topic++) {
-    const body = (bodySums[topic] ?? 0) / lengthFactor;
+    const body = (bodySums[topic] ?? 0) / lengthFactor + (topic === OVERVIEW_INDEX ? Math.min(metaSentences, MAX_META) * META_WEIGHT : 0);
     const headingRaw = Math.min(headingSums[topic] ?? 0, HEADING_CAP);
     const support = 0.5 + 0.5 * Math.min(1, body / HEADING_SUPPORT);
     const strength = body + headingRaw * support;
