@@ -14,8 +14,12 @@
  *   counts in full only when the body supports the topic too, otherwise half: a heading helps
  *   but does not decide alone;
  * - structure: a recipient named after "from" ("information from our partners"), or data a party shares
- *   "with us" in the same sentence, counts as a source, for `collection`; a sentence about the policy itself ("This policy explains what we collect ...") adds
- *   no practice cues; in a heading, a topic that is the object of an action ("Opting out of sharing")
+ *   "with us" in the same sentence, counts as a source, for `collection`; a sentence about the policy itself ("This policy explains what we collect ...",
+ *   "By using our Services you agree ...", "We are committed to protecting your privacy") adds no practice cues and
+ *   counts for `overview` (outside the length normalization), and when such sentences are half the section or more the
+ *   practice cues of the rest count only for the non-meta share; a sentence in which the reader acts on a choice
+ *   ("you can set your browser to refuse cookies", "you may withdraw your consent") adds `choices` as a further topic,
+ *   never as the primary; in a heading, a topic that is the object of an action ("Opting out of sharing")
  *   or qualified by a place ("Service providers outside Canada") gives way, a practice named after "why"
  *   ("Why we collect your information") gives way to `use`, and in a joined heading
  *   ("Sharing and Security") the first topic named leads;
@@ -431,8 +435,10 @@ export function classifySection(input: SectionInput): TopicScore[] {
   const lowerText = text.toLowerCase();
   metaRanges.length = 0;
   let metaSentences = 0;
+  let sentences = 0;
   SENTENCE.lastIndex = 0;
   for (let found = SENTENCE.exec(lowerText); found; found = SENTENCE.exec(lowerText)) {
+    if (/[a-z]/.test(found[0])) sentences++;
     if (!META_WHOLE.test(found[0])) continue;
     metaSentences++;
     metaRanges.push(found.index, found.index + found[0].length);
@@ -470,7 +476,10 @@ export function classifySection(input: SectionInput): TopicScore[] {
   let primary = OTHER_INDEX;
   let top = 0;
   for (let topic = 0; topic < TOPIC_COUNT; topic++) {
-    const body = (bodySums[topic] ?? 0) / lengthFactor + (topic === OVERVIEW_INDEX ? Math.min(metaSentences, MAX_META) * META_WEIGHT : 0);
+    // When at least half the sentences are about the policy itself, the section is an introduction: the
+    // practice cues of its other sentences count only for the share of sentences that are not meta.
+    const practiceShare = metaSentences * 2 >= sentences && PRACTICE_TOPICS.has(topic) ? 1 - metaSentences / Math.max(sentences, 1) : 1;
+    const body = ((bodySums[topic] ?? 0) * practiceShare) / lengthFactor + (topic === OVERVIEW_INDEX ? Math.min(metaSentences, MAX_META) * META_WEIGHT : 0);
     const headingRaw = Math.min(headingSums[topic] ?? 0, HEADING_CAP);
     const support = 0.5 + 0.5 * Math.min(1, body / HEADING_SUPPORT);
     const strength = body + headingRaw * support;

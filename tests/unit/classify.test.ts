@@ -7,6 +7,48 @@ import { DEV_SET, HOLDOUT_SET, INDEPENDENT_SET, evaluate, loadLabeled } from '..
 const topicsOf = (input: SectionInput): TopicSlug[] => classifySection(input).map((t) => t.topic);
 
 describe('classifySection: hard cases', () => {
+  it('reads an introduction that names practices as overview (sentences about the policy itself)', () => {
+    const topics = topicsOf({
+      text:
+        'Please read this notice carefully. It sets out how we collect, use and share personal data when you shop with us. ' +
+        'By using our apps and stores you agree to the practices it describes. We are committed to protecting your privacy.',
+    });
+    assert.equal(topics[0], 'overview', `got ${topics.join(',')}`);
+  });
+
+  it('does not read a note about other websites\' policies as overview', () => {
+    const topics = topicsOf({
+      heading: 'Links',
+      text:
+        'Our pages link to sites run by other organisations. This notice does not cover them, and you should read the ' +
+        'privacy policy of each site you visit before giving it your details.',
+    });
+    assert.ok(!topics.includes('overview'), `got ${topics.join(',')}`);
+  });
+
+  it('adds choices to a cookie section that tells the reader how to refuse cookies in the browser', () => {
+    const topics = topicsOf({
+      heading: 'Cookies',
+      text:
+        'We use cookies to remember your basket and to count visits. You can set your browser to refuse cookies, but if ' +
+        'you block them some parts of the site may not work.',
+    });
+    assert.equal(topics[0], 'cookies');
+    assert.ok(topics.includes('choices'), `got ${topics.join(',')}`);
+  });
+
+  it('adds choices to a legal-basis section when consent can be withdrawn, without making it primary', () => {
+    const topics = topicsOf({
+      heading: 'Our legal bases',
+      text:
+        'We process personal data to perform our contract with you, to meet legal obligations such as tax records, for our ' +
+        'legitimate interests in preventing fraud, and with your consent for marketing emails. Where we rely on consent, ' +
+        'you can withdraw it at any time through the link in each email.',
+    });
+    assert.equal(topics[0], 'regional-rights', `got ${topics.join(',')}`);
+    assert.ok(topics.includes('choices'), `got ${topics.join(',')}`);
+  });
+
   it('reads the body when the heading says nothing ("Note" about amendments is changes)', () => {
     const topics = topicsOf({
       heading: 'Note',
