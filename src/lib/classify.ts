@@ -159,6 +159,57 @@ const SALE_WORD = /\b(?:sale|sell|selling|sold)\b/;
 /** Choices strength added per agency sentence, and the most sentences counted. */
 const AGENCY_WEIGHT = 1.5;
 const MAX_AGENCY = 2;
+/**
+ * Clause structure: the main verb of a sentence says which practice it describes, whatever the nouns.
+ * A transfer verb with a third-party recipient ("we forward your application to one or more lenders",
+ * "samples are sent to external laboratories", "records are shared only with the pastoral staff"), a
+ * recipient as the subject of receiving or seeing ("the service receives only your first name", "our
+ * drivers see your address"), or processing "by our partner" is `sharing`; "we use X to/for Y", "X is used
+ * to ...", "this allows us to ..." is `use`; a device or server that records, logs or sends data ("our
+ * servers automatically record ...", "the inverter sends production data") or "we need (to know) your ..."
+ * is `collection`. Each matching clause adds its weight to the body (inside the length normalization), at
+ * most CLAUSE_MAX times per topic; clauses inside sentences about the policy itself do not count.
+ */
+const RECIPIENT =
+  '(?:partner|provider|vendor|supplier|contractor|processor|affiliate|subsidiar|compan|bank|lender|credit union|insurer|carrier|agenc|authorit|regulator|government|court|police|law enforcement|third[ -]?part|organi[sz]ation|firm|registr|database|laborator|lab\\b|hospital|practice|staff|team|driver|courier|shopper|owner|operator|landlord|brand|advertiser|merchant|employer|school|recipient|buyer|successor|manufacturer|union|association|chapter|resort|artist|label|publisher|auditor|advis[eo]r|expert|barrister|solicitor|collector|irs\\b|hmrc|tax\\b|customs|charit|sponsor|organi[sz]er|venue|officer|florist|member|walker|servic|platform|network|bureau)';
+/** A clause: its topic and weight, its regex, a cheap substring the text must contain, and an optional test of the 40 characters before the match (the subject). */
+type Clause = readonly [topic: TopicSlug, weight: number, regex: RegExp, requires: string, before?: RegExp];
+const CLAUSES: readonly Clause[] = [
+  [
+    'sharing',
+    1.5,
+    new RegExp(
+      '\\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|sen(?:d|ds|t|ding)|forward(?:s|ed|ing)?|pass(?:es|ed|ing)?(?: on| along)?|report(?:s|ed|ing)?|submit(?:s|ted|ting)?|transmit(?:s|ted|ting)?|suppl(?:y|ies|ied)|releas(?:e|es|ed)|ma(?:ke|kes|de) (?:\\w+ )?available|register(?:s|ed)?|rent|sell|sold|trade)\\b[^.;:!?]{0,90}?\\b(?:to|with)\\s+(?!(?:you|us|yourself)\\b)(?:[\\w-]+\\s+){0,3}?' + RECIPIENT,
+      'g',
+    ),
+    ' ',
+  ],
+  [
+    'sharing',
+    1.5,
+    /\b(?:receives?|will receive|may receive|sees?|can see|may see|will see|gets?|ha(?:s|ve) access|will have access|may access)\b/g,
+    ' ',
+    new RegExp('\\b' + RECIPIENT + '\\w*\\s+(?:\\w+\\s+)?$'),
+  ],
+  ['sharing', 1.5, new RegExp('\\b(?:processed|handled|held|verified|checked|administered) by (?:our |a |an |the |one of our |third[ -]party )(?:[\\w-]+\\s+){0,2}?' + RECIPIENT, 'g'), 'ed by '],
+  ['use', 1, /\bwe (?:may |will |also |only |can |might |would |then |further |primarily |mainly )*use\b(?! (?:[\w-]+ ){0,2}?(?:cookie|pixel|beacon|tags?\b|sdks?\b|analytic|tools?\b|technolog|services? of|service providers?|providers?\b|vendors?\b|compan|partners?\b|third|processors?\b|software|plug))[^.;:!?]{0,100}?\b(?:to|for|so that|in order to)\b/g, 'use'],
+  ['use', 1, /\b(?:is|are|be|been|being) (?:\w+ )?used (?:to|for|only|solely|in|when)\b/g, 'used '],
+  ['use', 1, /\b(?:allows?|enables?) us to\b|\bwe need (?:this|it|them|your|to know)\b[^.;:!?]{0,60}?\b(?:to|so|in order|for)\b/g, ' us'],
+  [
+    'collection',
+    1,
+    /\b(?:records?|logs?|collects?|captures?|transmits?|sends?|uploads?|stores?)\b/g,
+    ' ',
+    /\b(?:servers?|apps?|devices?|cameras?|meters?|sensors?|inverters?|trackers?|websites?|site|phones?|systems?|equipment|unit|vehicles?|cars?)\s+(?:\w+\s+)?(?:automatically\s+)?$/,
+  ],
+  ['collection', 1, /\bwe need (?:to know )?your\b|\bwe (?:do )?(?:log|record|capture)\b/g, 'we '],
+];
+const CLAUSE_MAX = 2;
+/** Share of the first sentence's practice cues added again (a paragraph's topic sentence), and its cap. */
+const LEAD_SHARE = 0.5;
+const LEAD_CAP = 2;
+const LEAD_TOPICS = new Set([COLLECTION_INDEX, USE_INDEX, SHARING_INDEX]);
+const compiledClauses = CLAUSES.map(([slug, weight, regex, requires, before]) => ({ topic: TOPIC_SLUGS.indexOf(slug), weight, regex, requires, before }));
 /** Heading words that make the topic named after them their object ("Opting out of sharing", "How can you limit sharing?"). */
 const HEADING_ACTION = /\b(?:limit(?:ing)?|opt(?:ing)? out|restrict(?:ing)?|stop(?:ping)?|unsubscrib\w*)\b/;
 /** Heading words saying where ("Service providers outside Canada", "Disclosure to overseas recipients"). */
@@ -316,6 +367,7 @@ function recordCue(found: CompiledCue, at: number, lower: string): void {
   } else {
     const offset = wordStart[at] ?? 0;
     if (metaRanges.length > 0 && PRACTICE_TOPICS.has(cue.topic) && inMetaSentence(offset)) return;
+    if (offset < leadEnd) leadSums[cue.topic] = (leadSums[cue.topic] ?? 0) + cue.weight;
   }
   if (cueHits[cue.id] === 0) {
     touched.push(cue.id);
@@ -372,6 +424,12 @@ const strengths = new Float64Array(TOPIC_COUNT);
 const bodyStrengths = new Float64Array(TOPIC_COUNT);
 /** Per topic: 1 when one of its patterns matched the body (concrete evidence, see the module comment). */
 const patternHits = new Uint8Array(TOPIC_COUNT);
+/** Per topic: body cue and clause weight found in the first sentence (see LEAD_SHARE). */
+const leadSums = new Float64Array(TOPIC_COUNT);
+/** End offset of the body's first sentence, when the body has more than one (0: no lead sentence). */
+let leadEnd = 0;
+/** Per topic: clause structures counted in the current body. */
+const clauseCounts = new Uint8Array(TOPIC_COUNT);
 
 /**
  * Heading structure: which of the topics a heading names leads. A topic that is the object of an action
@@ -450,6 +508,13 @@ export function classifySection(input: SectionInput): TopicScore[] {
       metaRanges.push(found.index, found.index + found[0].length);
     }
   }
+  leadSums.fill(0);
+  leadEnd = 0;
+  if (sentences >= 2) {
+    SENTENCE.lastIndex = 0;
+    const first = SENTENCE.exec(lowerText);
+    if (first) leadEnd = first.index + first[0].length;
+  }
   const words = matchCues(lowerText, BODY_MATCHER);
   collectHits(bodySums, true);
   for (const { topic, weight, regex, requires } of patterns) {
@@ -459,6 +524,20 @@ export function classifySection(input: SectionInput): TopicScore[] {
     bodySums[topic] = (bodySums[topic] ?? 0) + weight;
     patternHits[topic] = 1;
     addEvidence(topic, weight, found[0].toLowerCase());
+  }
+
+  clauseCounts.fill(0);
+  for (const { topic, weight, regex, requires, before } of compiledClauses) {
+    if ((clauseCounts[topic] ?? 0) >= CLAUSE_MAX || !lowerText.includes(requires)) continue;
+    regex.lastIndex = 0;
+    for (let found = regex.exec(lowerText); found && (clauseCounts[topic] ?? 0) < CLAUSE_MAX; found = regex.exec(lowerText)) {
+      if (before && !before.test(lowerText.slice(Math.max(0, found.index - 40), found.index))) continue;
+      if (metaRanges.length > 0 && inMetaSentence(found.index)) continue;
+      clauseCounts[topic] = (clauseCounts[topic] ?? 0) + 1;
+      bodySums[topic] = (bodySums[topic] ?? 0) + weight;
+      if (found.index < leadEnd) leadSums[topic] = (leadSums[topic] ?? 0) + weight;
+      addEvidence(topic, weight, found[0].slice(0, 60));
+    }
   }
 
   let agency = 0;
@@ -491,6 +570,24 @@ export function classifySection(input: SectionInput): TopicScore[] {
     }
   }
   if (top < MIN_PRIMARY) return [toScore(OTHER_INDEX)];
+  let displaced = -1;
+  if (leadEnd > 0 && LEAD_TOPICS.has(primary)) {
+    // Between collection, use and sharing, a paragraph's topic sentence decides: the cues of the first
+    // sentence count extra, for the primary only (the further topics are read without the bonus).
+    let best = -1;
+    let bestScore = 0;
+    for (const topic of LEAD_TOPICS) {
+      const score = (strengths[topic] ?? 0) + Math.min((leadSums[topic] ?? 0) * LEAD_SHARE, LEAD_CAP);
+      if (score > bestScore) {
+        best = topic;
+        bestScore = score;
+      }
+    }
+    if (best !== -1 && best !== primary && (strengths[best] ?? 0) >= MIN_PRIMARY) {
+      displaced = primary;
+      primary = best;
+    }
+  }
   if (agency > 0 && primary !== CHOICES_INDEX) {
     // Agency sentences add `choices` as a further topic; they do not decide what the section is mainly about.
     bodyStrengths[CHOICES_INDEX] = (bodyStrengths[CHOICES_INDEX] ?? 0) + agency * AGENCY_WEIGHT;
@@ -501,7 +598,8 @@ export function classifySection(input: SectionInput): TopicScore[] {
   const secondary: number[] = [];
   for (let topic = 0; topic < TOPIC_COUNT; topic++) {
     if (topic === primary) continue;
-    const needed = patternHits[topic] ? MIN_SECONDARY : floor;
+    // The strongest topic, displaced as primary by the topic sentence, is still covered.
+    const needed = topic === displaced ? 0 : patternHits[topic] ? MIN_SECONDARY : floor;
     if ((strengths[topic] ?? 0) >= needed && (bodyStrengths[topic] ?? 0) >= MIN_SECONDARY_BODY) secondary.push(topic);
   }
   // Strongest first; ties keep taxonomy order, so the output is deterministic.
