@@ -124,7 +124,7 @@ const SOURCE_DETERMINERS = new Set(['our', 'other', 'the', 'your', 'these', 'suc
  * their cues do not count.
  */
 const META_SENTENCE =
-  /\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to|to disclose our)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
+  /\b(?:what|which|the) (?:kinds? of |types? of )?(?:personal )?(?:information|data)\b[^.;:]{0,30}?\bwe (?:collect|gather|obtain)\b[^.;:]{0,20}?\bhow (?:we |it |this )?(?:(?:may )?use|is used)\b[^.;:]*|\b(?:this|our) (?:privacy |cookie )?(?:policy|notice|statement)\b[^.;:]*?\b(?:describes|explains|sets out|tells you|outlines|informs you|covers|applies to|to disclose our)\b[^.;:]*|\bit (?:describes|explains|sets out|tells you|outlines)\b[^.;:]*/g;
 /**
  * A whole sentence about the policy itself rather than a practice: the policy as subject with a verb
  * saying what it does ("This notice applies to ...", "Such notices may supplement this Policy"), an
@@ -179,7 +179,7 @@ const CLAUSES: readonly Clause[] = [
     'sharing',
     1.5,
     new RegExp(
-      '\\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|sen(?:d|ds|t|ding)|forward(?:s|ed|ing)?|pass(?:es|ed|ing)?(?: on| along)?|report(?:s|ed|ing)?|submit(?:s|ted|ting)?|transmit(?:s|ted|ting)?|suppl(?:y|ies|ied)|releas(?:e|es|ed)|ma(?:ke|kes|de) (?:\\w+ )?available|register(?:s|ed)?|rent|sell|sold|trade)\\b[^.;:!?]{0,90}?\\b(?:to|with)\\s+(?!(?:you|us|yourself)\\b)(?:[\\w-]+\\s+){0,3}?' + RECIPIENT,
+      '\\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|sen(?:d|ds|t|ding)|forward(?:s|ed|ing)?|pass(?:es|ed|ing)?(?: on| along)?|report(?:s|ed|ing)?|submit(?:s|ted|ting)?|transmit(?:s|ted|ting)?|suppl(?:y|ies|ied)|releas(?:e|es|ed)|ma(?:ke|kes|de) (?:\\w+ )?available|register(?:s|ed)?|rent|sell|sold|trade)\\b[^.;:!?]{0,90}?\\b(?:to|with)\\s+(?!(?:you|us|yourself|our (?:own )?(?:[\\w-]+ )?(?:servers?|systems?|platforms?|services?|networks?|databases?|apps?|teams?|staff)\\b)\\b)(?:[\\w-]+\\s+){0,3}?' + RECIPIENT,
       'g',
     ),
     ' ',
@@ -194,13 +194,19 @@ const CLAUSES: readonly Clause[] = [
   ['sharing', 1.5, new RegExp('\\b(?:processed|handled|held|verified|checked|administered) by (?:our |a |an |the |one of our |third[ -]party )(?:[\\w-]+\\s+){0,2}?' + RECIPIENT, 'g'), 'ed by '],
   ['use', 1, /\bwe (?:may |will |also |only |can |might |would |then |further |primarily |mainly )*use\b(?! (?:[\w-]+ ){0,2}?(?:cookie|pixel|beacon|tags?\b|sdks?\b|analytic|tools?\b|technolog|services? of|service providers?|providers?\b|vendors?\b|compan|partners?\b|third|processors?\b|software|plug))[^.;:!?]{0,100}?\b(?:to|for|so that|in order to)\b/g, 'use'],
   ['use', 1, /\b(?:is|are|be|been|being) (?:\w+ )?used (?:to|for|only|solely|in|when)\b/g, 'used '],
-  ['use', 1, /\b(?:allows?|enables?) us to\b|\bwe need (?:this|it|them|your|to know)\b[^.;:!?]{0,60}?\b(?:to|so|in order|for)\b/g, ' us'],
+  ['use', 1, /\b(?:allows?|enables?) us to\b|\bwe (?:need|ask for|ask you for) (?:this|it|them|your|to know)\b[^.;:!?]{0,60}?\b(?:to|so|in order|for|because)\b/g, ' '],
   [
     'collection',
     1,
     /\b(?:records?|logs?|collects?|captures?|transmits?|sends?|uploads?|stores?)\b/g,
     ' ',
     /\b(?:servers?|apps?|devices?|cameras?|meters?|sensors?|inverters?|trackers?|websites?|site|phones?|systems?|equipment|unit|vehicles?|cars?)\s+(?:\w+\s+)?(?:automatically\s+)?$/,
+  ],
+  [
+    'retention',
+    2,
+    /\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held|archived?)\b[^.;:!?]{0,80}?\b(?:for (?:at least |up to |a (?:minimum|maximum|period) of |a further |another |approximately |around |about |no (?:more|longer) than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|twenty|thirty)\b[\w -]{0,12}?\b(?:years?|months?|weeks?|days?|hours?)\b|until\b)/g,
+    ' ',
   ],
   ['collection', 1, /\bwe need (?:to know )?your\b|\bwe (?:do )?(?:log|record|capture)\b/g, 'we '],
 ];
@@ -216,6 +222,8 @@ const HEADING_ACTION = /\b(?:limit(?:ing)?|opt(?:ing)? out|restrict(?:ing)?|stop
 const HEADING_PLACE = /\b(?:outside|overseas|abroad|international\w*|cross.border|other countries|countries)\b/;
 /** A heading asking why ("Why we collect your information", "Why do we process it?"): the purpose leads, the practice named after it gives way to `use`. */
 const HEADING_WHY = /\bwhy\b/;
+/** Heading strength for `use` in a heading asking why data is collected. */
+const WHY_USE = 5;
 /** A heading joining topics ("Sharing and Security", "Data storage and security"): the first named leads. */
 const HEADING_JOIN = /\band\b|&|,/;
 /** Share of the heading weight kept by a topic that is the object of an action, or named after another in a joined heading. */
@@ -293,6 +301,8 @@ const headingFirst = new Int32Array(TOPIC_COUNT);
 let matchingHeading = false;
 /** Character ranges of the current body's META_SENTENCEs, as [start, end) pairs. */
 const metaRanges: number[] = [];
+/** Character ranges of the current body's use clauses (see CLAUSES), as [start, end) pairs. */
+const useRanges: number[] = [];
 const touched: number[] = [];
 const wordText: string[] = [];
 const wordStart: number[] = [];
@@ -334,7 +344,7 @@ function followsFrom(at: number): boolean {
 }
 
 /** Words looked ahead for "with us" / "to us" after a sharing cue ("the platform shares your name and the amount with us"). */
-const TO_US_WINDOW = 8;
+const TO_US_WINDOW = 16;
 
 /**
  * True when the sharing cue at `at` is followed, in the same sentence, by "with us" or "to us": the
@@ -353,12 +363,26 @@ function sharedWithUs(at: number, lower: string): boolean {
   return false;
 }
 
+function inRanges(ranges: readonly number[], offset: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (offset >= (ranges[i] ?? 0) && offset < (ranges[i + 1] ?? 0)) return true;
+  return false;
+}
+
 function inMetaSentence(offset: number): boolean {
   for (let i = 0; i < metaRanges.length; i += 2) if (offset >= (metaRanges[i] ?? 0) && offset < (metaRanges[i + 1] ?? 0)) return true;
   return false;
 }
 
+/** Words that, right after a collection cue ("you give us your consent"), make it about permission, not data. */
+const CONSENT_OBJECT = new Set(['consent', 'permission', 'authorization', 'authorisation', 'approval']);
+
+function consentFollows(at: number): boolean {
+  for (let k = at; k < Math.min(at + 3, wordCount); k++) if (CONSENT_OBJECT.has(wordText[k] as string)) return true;
+  return false;
+}
+
 function recordCue(found: CompiledCue, at: number, lower: string): void {
+  if (found.topic === COLLECTION_INDEX && consentFollows(at + found.words.length)) return;
   const twin = twinById[found.id];
   const cue = twin && (followsFrom(at) || (!matchingHeading && sharedWithUs(at, lower))) ? twin : found;
   if (matchingHeading) {
@@ -367,6 +391,7 @@ function recordCue(found: CompiledCue, at: number, lower: string): void {
   } else {
     const offset = wordStart[at] ?? 0;
     if (metaRanges.length > 0 && PRACTICE_TOPICS.has(cue.topic) && inMetaSentence(offset)) return;
+    if (cue.topic === COLLECTION_INDEX && inRanges(useRanges, offset)) return;
     if (offset < leadEnd) leadSums[cue.topic] = (leadSums[cue.topic] ?? 0) + cue.weight;
   }
   if (cueHits[cue.id] === 0) {
@@ -446,7 +471,9 @@ function weighHeading(lower: string): void {
     }
   }
   const why = HEADING_WHY.exec(lower);
-  if (why && (headingSums[USE_INDEX] ?? 0) > 0 && (headingFirst[COLLECTION_INDEX] ?? -1) > why.index) {
+  if (why && (headingFirst[COLLECTION_INDEX] ?? -1) > why.index) {
+    // "Why do we ask for this?", "Why we collect it": the heading asks for the purpose.
+    headingSums[USE_INDEX] = Math.max(headingSums[USE_INDEX] ?? 0, WHY_USE);
     headingSums[COLLECTION_INDEX] = (headingSums[COLLECTION_INDEX] ?? 0) * HEADING_OBJECT_SHARE;
   }
   const sharing = headingSums[SHARING_INDEX] ?? 0;
@@ -515,6 +542,23 @@ export function classifySection(input: SectionInput): TopicScore[] {
     const first = SENTENCE.exec(lowerText);
     if (first) leadEnd = first.index + first[0].length;
   }
+  clauseCounts.fill(0);
+  useRanges.length = 0;
+  for (const { topic, weight, regex, requires, before } of compiledClauses) {
+    if ((clauseCounts[topic] ?? 0) >= CLAUSE_MAX || !lowerText.includes(requires)) continue;
+    regex.lastIndex = 0;
+    for (let found = regex.exec(lowerText); found && (clauseCounts[topic] ?? 0) < CLAUSE_MAX; found = regex.exec(lowerText)) {
+      if (before && !before.test(lowerText.slice(Math.max(0, found.index - 40), found.index))) continue;
+      if (metaRanges.length > 0 && inMetaSentence(found.index)) continue;
+      clauseCounts[topic] = (clauseCounts[topic] ?? 0) + 1;
+      // "We use the details you give us to ...": the data named inside a use clause is not a collection statement.
+      if (topic === USE_INDEX) useRanges.push(found.index, found.index + found[0].length);
+      bodySums[topic] = (bodySums[topic] ?? 0) + weight;
+      if (found.index < leadEnd) leadSums[topic] = (leadSums[topic] ?? 0) + weight;
+      addEvidence(topic, weight, found[0].slice(0, 60));
+    }
+  }
+
   const words = matchCues(lowerText, BODY_MATCHER);
   collectHits(bodySums, true);
   for (const { topic, weight, regex, requires } of patterns) {
@@ -524,20 +568,6 @@ export function classifySection(input: SectionInput): TopicScore[] {
     bodySums[topic] = (bodySums[topic] ?? 0) + weight;
     patternHits[topic] = 1;
     addEvidence(topic, weight, found[0].toLowerCase());
-  }
-
-  clauseCounts.fill(0);
-  for (const { topic, weight, regex, requires, before } of compiledClauses) {
-    if ((clauseCounts[topic] ?? 0) >= CLAUSE_MAX || !lowerText.includes(requires)) continue;
-    regex.lastIndex = 0;
-    for (let found = regex.exec(lowerText); found && (clauseCounts[topic] ?? 0) < CLAUSE_MAX; found = regex.exec(lowerText)) {
-      if (before && !before.test(lowerText.slice(Math.max(0, found.index - 40), found.index))) continue;
-      if (metaRanges.length > 0 && inMetaSentence(found.index)) continue;
-      clauseCounts[topic] = (clauseCounts[topic] ?? 0) + 1;
-      bodySums[topic] = (bodySums[topic] ?? 0) + weight;
-      if (found.index < leadEnd) leadSums[topic] = (leadSums[topic] ?? 0) + weight;
-      addEvidence(topic, weight, found[0].slice(0, 60));
-    }
   }
 
   let agency = 0;

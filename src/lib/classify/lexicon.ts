@@ -204,7 +204,7 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['network advertising initiative', 2], ['nai', 1], ['aboutads', 2], ['reject', 1], ['refuse', 1.2],
       ['decline', 1], ['do not wish to receive', 2], ['revoke*', 2], ['you can control', 1.5],
       ['you can prevent', 1.5], ['ask us not to', 2], ['right to limit', 1.5], ['limit our sharing', 2],
-      ['anonymously', 1.5], ['pseudonym*', 2], ['visibility', 1.5], ['privacy settings', 1.5], ['block', 0.8], ['hide', 1], ['no longer wish', 2], ['you decide', 1.5],
+      ['anonymously', 1.5], ['a pseudonym', 2], ['pseudonymous', 1.5], ['pseudonymously', 2], ['visibility', 1.5], ['privacy settings', 1.5], ['block', 0.8], ['hide', 1], ['no longer wish', 2], ['you decide', 1.5],
       ['change your mind', 1.5], ['you can change', 1], ['control', 0.7], ['controls', 0.7],
       ['push notifications', 1], ['email preferences', 1.5], ['communication preferences', 2],
       ['limit this sharing', 2], ['limit', 0.5], ['tick', 1], ['untick', 1.5], ['you can also tell us', 1],
