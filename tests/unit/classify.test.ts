@@ -314,6 +314,71 @@ describe('classifySection: each topic from typical phrasing', () => {
   }
 });
 
+describe('classifySection: clause structure and topic sentences (paragraphs without headings)', () => {
+  const primaryOf = (input: SectionInput): TopicSlug | undefined => classifySection(input)[0]?.topic;
+
+  it('reads a transfer verb with a third-party recipient as sharing, without the word "share"', () => {
+    const input = {
+      text: 'If you ask us to arrange a loan, we forward your application and income details to one or more lenders, who may obtain a credit report about you.',
+    };
+    assert.equal(primaryOf(input), 'sharing', `got ${topicsOf(input).join(',')}`);
+  });
+
+  it('reads a recipient that receives or sees data as sharing', () => {
+    const input = { text: 'The courier receives only your name, delivery address and a contact number. Our drivers see the items in your order.' };
+    assert.equal(primaryOf(input), 'sharing', `got ${topicsOf(input).join(',')}`);
+  });
+
+  it('does not read data sent to the organisation\'s own platform as sharing', () => {
+    const topics = topicsOf({ text: 'The meter sends readings to our billing platform every hour. We use the readings to bill you and to spot leaks.' });
+    assert.ok(!topics.includes('sharing'), `got ${topics.join(',')}`);
+  });
+
+  it('lets the topic sentence decide between collection and use in a mixed paragraph', () => {
+    const input = {
+      text: 'We collect your name, email address and postal address when you place an order. We use this information to deliver your order and to send you a receipt.',
+    };
+    assert.equal(primaryOf(input), 'collection', `got ${topicsOf(input).join(',')}`);
+    assert.ok(topicsOf(input).includes('use'));
+    const reversed = {
+      text: 'We use your booking details to confirm your appointment, to remind you the day before and to prepare the room. We collect them through the online form.',
+    };
+    assert.equal(primaryOf(reversed), 'use', `got ${topicsOf(reversed).join(',')}`);
+  });
+
+  it('does not read the data named inside a use clause as a collection statement', () => {
+    const input = { text: 'We use the details you give us to arrange your visit, to send reminders and to keep you informed about opening times.' };
+    assert.equal(primaryOf(input), 'use', `got ${topicsOf(input).join(',')}`);
+  });
+
+  it('reads a heading asking why as use', () => {
+    const input = {
+      heading: 'Why do we ask for your phone number?',
+      text: 'We ask for your phone number so we can text you when your repair is ready and call you if something looks wrong.',
+    };
+    assert.equal(primaryOf(input), 'use', `got ${topicsOf(input).join(',')}`);
+  });
+
+  it('reads keeping data for a period or until an event as retention', () => {
+    const input = { text: 'Loan records are held only until the item is returned, after which the link between you and the item is erased.' };
+    assert.equal(primaryOf(input), 'retention', `got ${topicsOf(input).join(',')}`);
+  });
+
+  it('does not count "what we collect, how we use it" in a sentence about telling readers of changes', () => {
+    const input = {
+      text: 'If we change this policy we will post the changes on this page, so that you always know what information we collect, how we use it and when we disclose it.',
+    };
+    assert.deepEqual(topicsOf(input), ['changes']);
+  });
+
+  it('does not read consent given to the organisation as data collected', () => {
+    const topics = topicsOf({
+      text: 'We will not use your payment history to offer you other products unless you give us your consent. You can withdraw it at any time.',
+    });
+    assert.notEqual(topics[0], 'collection', `got ${topics.join(',')}`);
+  });
+});
+
 describe('classifySection: labeled sets (regression guard, thresholds not tuned)', () => {
   it('holds micro F1 >= 0.8 and primary accuracy >= 0.85 on the held-out set', () => {
     const report = evaluate(loadLabeled(HOLDOUT_SET));
