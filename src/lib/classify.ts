@@ -23,6 +23,9 @@
  *   or qualified by a place ("Service providers outside Canada") gives way, a practice named after "why"
  *   ("Why we collect your information") gives way to `use`, and in a joined heading
  *   ("Sharing and Security") the first topic named leads;
+ * - clauses: a sentence's main verb names a practice whatever its nouns ("we forward your application to
+ *   lenders" is `sharing`, "X is used to" is `use`, "kept for six years" is `retention`, see CLAUSES); between
+ *   collection, use and sharing, the paragraph's first sentence counts extra for the primary;
  * - strength = heading + body. The primary topic is the strongest; others are kept when they
  *   reach both an absolute floor and a share of the primary's strength (a topic with concrete
  *   evidence from a pattern, such as an email address or phone number for `contact`, needs only
