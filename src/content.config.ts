@@ -7,7 +7,9 @@ import { policySchema } from './lib/schema.ts';
  * test fixtures); the file name is the slug.
  */
 const policies = defineCollection({
-  loader: glob({ pattern: '*.md', base: process.env['POLICIES_DIR'] ?? './content/policies' }),
+  // retainBody: false: pages render from sections, so the raw Markdown would only bloat the
+  // content store that Vite bundles into the build.
+  loader: glob({ pattern: '*.md', base: process.env['POLICIES_DIR'] ?? './content/policies', retainBody: false }),
   schema: policySchema,
 });
 
