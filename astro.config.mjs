@@ -14,6 +14,7 @@ const base = process.env.BASE ?? '/';
 const policiesDir = process.env.POLICIES_DIR ?? './content/policies';
 
 const content = policyContent({ directory: policiesDir });
+const search = pagefindIndex();
 
 export default defineConfig({
   site,
@@ -25,7 +26,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './.cache/astro',
   // Stylesheets and scripts are files, never inline, so a strict Content-Security-Policy holds.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [content.integration, pagefindIndex(), hostConfig(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [content.integration, search.integration, hostConfig(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     // Policies hold no code: no highlighter to load in every renderer.
     syntaxHighlight: false,
@@ -34,6 +35,8 @@ export default defineConfig({
     // MARKDOWN_WORKERS=0 renders on the main thread (for profiling and comparison).
     processor: parallelPolicyMarkdown({
       onProblem: content.report,
+      // Each policy's sections go to the search index as they are rendered.
+      onRendered: search.collect,
       workers: process.env.MARKDOWN_WORKERS === undefined ? undefined : Number(process.env.MARKDOWN_WORKERS),
     }),
   },

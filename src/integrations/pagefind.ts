@@ -1,13 +1,24 @@
 /**
- * Builds the Pagefind search index as part of `astro build` (as Starlight does), from the JSON
- * export the build just wrote: one record per policy section, deep-linking to the section.
+ * Builds the Pagefind search index as part of `astro build` (as Starlight does): one record per
+ * policy section, deep-linking to the section.
+ *
+ * Indexing takes as long as the rest of a large build, so it runs beside it: the Markdown
+ * renderer hands each policy's sections to `collect` during the content sync, and at
+ * `astro:build:start` Pagefind (a process of its own) indexes them into a staging folder while
+ * Astro bundles and writes the pages. At `astro:build:done` the records are checked against the
+ * JSON export the build just wrote, the source of truth: when they agree, the staged index is
+ * moved into the output; when they don't (a policy came from Astro's content cache and was
+ * never rendered, or anything else differs), the index is built again from the export.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { sectionRecord, type RecordPolicy, type RecordSection } from '../lib/search-records.ts';
+import { policyDocument } from '../lib/export.ts';
+import { policySchema } from '../lib/schema.ts';
+import type { PolicySection } from '../lib/sections.ts';
+import { sectionRecord, type RecordPolicy, type RecordSection, type SectionRecord } from '../lib/search-records.ts';
 
 interface ExportIndex {
   policies: { slug: string; json: string }[];
@@ -16,49 +27,145 @@ interface ExportPolicy extends RecordPolicy {
   sections: RecordSection[];
 }
 
+export interface PagefindIndex {
+  readonly integration: AstroIntegration;
+  /** Passed to the Markdown renderer: called with each policy's sections as it is rendered. */
+  readonly collect: (file: URL | undefined, frontmatter: Record<string, unknown>, sections: readonly PolicySection[]) => void;
+}
+
 /** Throws the first error Pagefind reported, so a broken index fails the build. */
 function assertOk(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`);
 }
 
-export function pagefindIndex(): AstroIntegration {
+/** Each policy's records, by slug. */
+type Records = ReadonlyMap<string, readonly SectionRecord[]>;
+
+/**
+ * Indexes the records and writes the bundle to `outputPath`. Policies go in by slug, so the
+ * same content gives the same index, whether it came from the renders (which finish in any
+ * order) or from the export.
+ */
+async function writeIndex(records: Records, outputPath: string): Promise<number> {
+  const created = await pagefind.createIndex({});
+  assertOk('create an index', created);
+  const index = created.index!;
+  let count = 0;
+  for (const slug of [...records.keys()].sort()) {
+    const policyRecords = records.get(slug)!;
+    // A policy's sections go to Pagefind together: its service indexes them in parallel.
+    const responses = await Promise.all(policyRecords.map((record) => index.addCustomRecord(record)));
+    responses.forEach((response, i) => assertOk(`index ${policyRecords[i]!.url} (${slug})`, response));
+    count += responses.length;
+  }
+  await rm(outputPath, { recursive: true, force: true });
+  assertOk('write the index', await index.writeFiles({ outputPath }));
+  // The site has its own search UI: don't publish Pagefind's prebuilt ones.
+  for (const file of await readdir(outputPath)) {
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(path.join(outputPath, file));
+  }
+  return count;
+}
+
+/** The records of the JSON export in `outDir`. */
+async function exportRecords(outDir: string, base: string): Promise<Records> {
+  /** Export paths include the base path; the files sit at the root of the output. */
+  const fileOf = (sitePath: string) => path.join(outDir, sitePath.slice(base.length));
+  const index = JSON.parse(await readFile(path.join(outDir, 'api/v1/policies.json'), 'utf8')) as ExportIndex;
+  const records = new Map<string, SectionRecord[]>();
+  const documents = await Promise.all(
+    index.policies.map(async (entry) => JSON.parse(await readFile(fileOf(entry.json), 'utf8')) as ExportPolicy),
+  );
+  for (const policy of documents) records.set(policy.slug, policy.sections.map((section) => sectionRecord(policy, section)));
+  return records;
+}
+
+/** Why the collected records can't stand in for the export's, or undefined when they can. */
+function difference(collected: Records, expected: Records): string | undefined {
+  const missing = [...expected.keys()].filter((slug) => !collected.has(slug));
+  if (missing.length > 0) return `${missing.length} of ${expected.size} policies were not rendered in this build (e.g. ${missing[0]})`;
+  if (collected.size !== expected.size) return `${collected.size - expected.size} rendered policies are not in the export`;
+  for (const [slug, records] of expected) {
+    if (JSON.stringify(collected.get(slug)) !== JSON.stringify(records)) return `the sections of ${slug} differ from the export`;
+  }
+  return undefined;
+}
+
+/** Moves a folder, copying when it is on another file system. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(path.dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch {
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+export function pagefindIndex(): PagefindIndex {
   let base = '/';
+  let building = false;
+  let stagingDir = '';
+  const collected = new Map<string, SectionRecord[]>();
+  /** The index written beside the build from the collected records, or its error. */
+  let staged: Promise<{ count: number; ms: number }> | undefined;
+
+  /** A path of the JSON export, which `policyDocument` writes without the base (no Vite here), under the base. */
+  const rebase = (sitePath: string) => base + sitePath.replace(/^\//, '');
+
   return {
-    name: 'privacy-compare:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        /** Export paths include the base path; the files sit at the root of the output. */
-        const fileOf = (sitePath: string) => path.join(outDir, sitePath.slice(base.length));
-        const index = JSON.parse(await readFile(path.join(outDir, 'api/v1/policies.json'), 'utf8')) as ExportIndex;
-        const started = performance.now();
-        const created = await pagefind.createIndex({});
-        assertOk('create an index', created);
-        const searchIndex = created.index!;
-        try {
-          let records = 0;
-          for (const entry of index.policies) {
-            const policy = JSON.parse(await readFile(fileOf(entry.json), 'utf8')) as ExportPolicy;
-            // A policy's sections go to Pagefind together: its service indexes them in parallel.
-            const responses = await Promise.all(
-              policy.sections.map((section) => searchIndex.addCustomRecord(sectionRecord(policy, section))),
-            );
-            responses.forEach((response, i) => assertOk(`index ${policy.sections[i]!.path}`, response));
-            records += responses.length;
-          }
+    collect(file, frontmatter, sections) {
+      if (!building || !file) return;
+      const data = policySchema.safeParse(frontmatter);
+      // Invalid frontmatter stops the build elsewhere, with a message; nothing to index.
+      if (!data.success) return;
+      const slug = path.basename(fileURLToPath(file), '.md');
+      const words = sections.reduce((sum, section) => sum + section.words, 0);
+      // The same document the export writes, so the records are the export's.
+      const document = policyDocument({ slug, data: data.data, sections, words });
+      const policy = { ...document, sections: document.sections.map((section) => ({ ...section, path: rebase(section.path) })) };
+      collected.set(slug, policy.sections.map((section) => sectionRecord(policy, section)));
+    },
+    integration: {
+      name: 'privacy-compare:pagefind',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          building = command === 'build';
+        },
+        'astro:config:done': ({ config }) => {
+          base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+          stagingDir = path.join(fileURLToPath(config.cacheDir), 'pagefind-staging');
+        },
+        'astro:build:start': () => {
+          if (collected.size === 0) return;
+          const started = performance.now();
+          // Not awaited: Pagefind works while Astro builds the pages.
+          staged = writeIndex(collected, stagingDir).then((count) => ({ count, ms: performance.now() - started }));
+          staged.catch(() => {}); // awaited (and reported) at build:done
+        },
+        'astro:build:done': async ({ dir, logger }) => {
+          const outDir = fileURLToPath(dir);
           const bundle = path.join(outDir, 'pagefind');
-          assertOk('write the index', await searchIndex.writeFiles({ outputPath: bundle }));
-          // The site has its own search UI: don't publish Pagefind's prebuilt ones.
-          for (const file of await readdir(bundle)) {
-            if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(path.join(bundle, file));
+          try {
+            const expected = await exportRecords(outDir, base);
+            const why = staged ? difference(collected, expected) : 'no policy was rendered in this build';
+            if (why === undefined) {
+              const { count, ms } = await staged!;
+              await move(stagingDir, bundle);
+              logger.info(`Indexed ${count} sections of ${expected.size} policies beside the build (${Math.round(ms)} ms).`);
+            } else {
+              await staged?.catch(() => {});
+              logger.info(`Indexing from the JSON export: ${why}.`);
+              const started = performance.now();
+              const count = await writeIndex(expected, bundle);
+              logger.info(`Indexed ${count} sections of ${expected.size} policies in ${Math.round(performance.now() - started)} ms.`);
+            }
+          } finally {
+            await pagefind.close();
+            await rm(stagingDir, { recursive: true, force: true });
           }
-          logger.info(`Indexed ${records} sections of ${index.policies.length} policies in ${Math.round(performance.now() - started)} ms.`);
-        } finally {
-          await pagefind.close();
-        }
+        },
       },
     },
   };

@@ -15,6 +15,7 @@ import {
   type UnifiedResolvedOptions,
 } from '@astrojs/markdown-remark';
 import type { ContentProblem } from '../lib/content-check.ts';
+import type { PolicySection } from '../lib/sections.ts';
 import { policyMarkdownOptions } from './policy-markdown.ts';
 
 export interface RenderRequest {
@@ -35,6 +36,23 @@ export interface ParallelOptions {
   readonly workers?: number | undefined;
   /** Start the workers at this many renders, rendering in process until they are up. Default 24; 0 starts them at once. */
   readonly startAfter?: number | undefined;
+  /** Receives each policy's sections as it is rendered (the search index starts from them). */
+  readonly onRendered?: RenderedHook | undefined;
+}
+
+export type RenderedHook = (file: URL | undefined, frontmatter: Record<string, unknown>, sections: readonly PolicySection[]) => void;
+
+/** Calls `onRendered` with the sections the remark plugin put in the frontmatter of each render. */
+function reporting(renderer: MarkdownRenderer, onRendered: RenderedHook | undefined): MarkdownRenderer {
+  if (!onRendered) return renderer;
+  return {
+    async render(content, options) {
+      const result = await renderer.render(content, options);
+      const { sections, ...frontmatter } = result.metadata.frontmatter as Record<string, unknown> & { sections?: PolicySection[] };
+      if (sections) onRendered(options?.fileURL, frontmatter, sections);
+      return result;
+    },
+  };
 }
 
 /** Options a worker can be sent: functions and plugins don't cross threads, each worker loads its own. */
@@ -139,10 +157,10 @@ export function parallelPolicyMarkdown(options: ParallelOptions = {}): MarkdownP
     ...inProcess,
     async createRenderer(shared) {
       const direct = await inProcess.createRenderer(shared);
-      if (count === 0) return direct;
+      if (count === 0) return reporting(direct, options.onRendered);
       const startPool = async () => new WorkerPool(await Promise.all(Array.from({ length: count }, () => startWorker(shared))), options.onProblem);
-      if (threshold === 0) return startPool();
-      return new AdaptiveRenderer(direct, startPool, threshold);
+      if (threshold === 0) return reporting(await startPool(), options.onRendered);
+      return reporting(new AdaptiveRenderer(direct, startPool, threshold), options.onRendered);
     },
   };
 }

@@ -13,11 +13,21 @@ export interface BuildResult {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export function buildSite(options: { policiesDir: string; base?: string }): Promise<BuildResult> {
-  const work = mkdtempSync(path.join(tmpdir(), 'privacy-compare-build-'));
+export interface BuildOptions {
+  readonly policiesDir: string;
+  readonly base?: string;
+  /** Folder for the output and Astro's cache; a new temporary one by default. Reuse it to build again from the cache. */
+  readonly work?: string;
+  /** `astro build --force` (as `npm run build`), which ignores the content cache. Default true. */
+  readonly force?: boolean;
+}
+
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const work = options.work ?? mkdtempSync(path.join(tmpdir(), 'privacy-compare-build-'));
   const outDir = path.join(work, 'dist');
+  const args = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.force === false ? [] : ['--force'])];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -47,4 +47,27 @@ describe('parallelPolicyMarkdown', () => {
     const ok = await renderer.render('Fine.\n', {});
     assert.equal((ok.metadata.frontmatter['sections'] as unknown[]).length, 1);
   });
+
+  it("hands each policy's file, frontmatter and sections to onRendered, in process and on workers", async () => {
+    const seen: { file: string | undefined; frontmatter: Record<string, unknown>; ids: string[] }[] = [];
+    const renderer = await parallelPolicyMarkdown({
+      workers: 2,
+      startAfter: 2,
+      onRendered: (file, frontmatter, sections) => seen.push({ file: file?.href, frontmatter, ids: sections.map((s) => s.id) }),
+    }).createRenderer({ syntaxHighlight: false });
+    const rendered = [];
+    for (let round = 0; round < 20; round++) {
+      rendered.push(
+        ...(await Promise.all(
+          policies.map((content, i) =>
+            renderer.render(content, { fileURL: new URL(`file:///site/content/policies/p${i}.md`), frontmatter: { organization: `Org ${i}` } }),
+          ),
+        )),
+      );
+    }
+    assert.equal(seen.length, rendered.length);
+    // The policy's own frontmatter, without the sections the plugin added to it.
+    assert.deepEqual(seen.find((s) => s.file?.endsWith('/p5.md')), { file: 'file:///site/content/policies/p5.md', frontmatter: { organization: 'Org 5' }, ids: ['introduction', 'data-retention', 'backups', 'contact'] });
+    assert.equal(new Set(seen.map((s) => s.file)).size, policies.length);
+  });
 });
