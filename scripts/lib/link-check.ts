@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import { normalizeBase } from '../../src/lib/urls.ts';
 
 export interface BrokenLink {
   /** Site path of the page or JSON file holding the link. */
@@ -27,7 +28,7 @@ function walk(directory: string): string[] {
 }
 
 export function checkLinks(dist: string, base = '/'): { broken: BrokenLink[]; pages: number; links: number } {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normalizeBase(base);
   const files = walk(dist);
   const parser = unified().use(rehypeParse);
   const idsByFile = new Map<string, Set<string>>();

@@ -19,6 +19,7 @@ import { policyDocument } from '../lib/export.ts';
 import { policySchema } from '../lib/schema.ts';
 import type { PolicySection } from '../lib/sections.ts';
 import { sectionRecord, type RecordPolicy, type RecordSection, type SectionRecord } from '../lib/search-records.ts';
+import { normalizeBase, underBase } from '../lib/urls.ts';
 
 interface ExportIndex {
   policies: { slug: string; json: string }[];
@@ -111,9 +112,6 @@ export function pagefindIndex(): PagefindIndex {
   /** The index written beside the build from the collected records, or its error. */
   let staged: Promise<{ count: number; ms: number }> | undefined;
 
-  /** A path of the JSON export, which `policyDocument` writes without the base (no Vite here), under the base. */
-  const rebase = (sitePath: string) => base + sitePath.replace(/^\//, '');
-
   return {
     collect(file, frontmatter, sections) {
       if (!building || !file) return;
@@ -122,9 +120,10 @@ export function pagefindIndex(): PagefindIndex {
       if (!data.success) return;
       const slug = path.basename(fileURLToPath(file), '.md');
       const words = sections.reduce((sum, section) => sum + section.words, 0);
-      // The same document the export writes, so the records are the export's.
+      // The same document the export writes, so the records are the export's (its paths come out
+      // under `/` here, where Vite's base is not set).
       const document = policyDocument({ slug, data: data.data, sections, words });
-      const policy = { ...document, sections: document.sections.map((section) => ({ ...section, path: rebase(section.path) })) };
+      const policy = { ...document, sections: document.sections.map((section) => ({ ...section, path: underBase(base, section.path) })) };
       collected.set(slug, policy.sections.map((section) => sectionRecord(policy, section)));
     },
     integration: {
@@ -134,7 +133,7 @@ export function pagefindIndex(): PagefindIndex {
           building = command === 'build';
         },
         'astro:config:done': ({ config }) => {
-          base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+          base = normalizeBase(config.base);
           stagingDir = path.join(fileURLToPath(config.cacheDir), 'pagefind-staging');
         },
         'astro:build:start': () => {

@@ -3,6 +3,7 @@
  * headers that keep readers' browsing private. One source for the host configuration written at
  * build time (`_headers`) and for the test server that checks the site under it.
  */
+import { normalizeBase } from './urls.ts';
 
 /** Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a same-origin worker. */
 export const CONTENT_SECURITY_POLICY = [
@@ -30,7 +31,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** `_headers` for Netlify and Cloudflare Pages: every path under the base gets the headers. */
 export function netlifyHeadersFile(base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normalizeBase(base);
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   return `${prefix}*\n${lines.join('\n')}\n`;
 }

@@ -4,8 +4,17 @@
  */
 import type { TopicSlug } from './taxonomy.ts';
 
+/** A base path (`/`, `/docs` or `/docs/`) with exactly one trailing slash. */
+export const normalizeBase = (base: string): string => base.replace(/\/?$/, '/');
+
+/**
+ * A root-relative path under another base. For the Node side of the build (integrations), where
+ * `import.meta.env` is not set and the paths below come out under `/`.
+ */
+export const underBase = (base: string, path: string): string => normalizeBase(base) + path.replace(/^\//, '');
+
 /** Base path with a trailing slash; `/` outside a Vite build (tests, CLIs). */
-const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = normalizeBase((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/');
 
 /** Prefixes a site-relative path ("policies/x/") with the base path. */
 export function withBase(path: string): string {
