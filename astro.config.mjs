@@ -6,12 +6,13 @@ import { policyContent } from './src/integrations/policy-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { parallelPolicyMarkdown } from './src/markdown/parallel-renderer.ts';
+import { policiesDirectory } from './src/lib/site.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
 // POLICIES_DIR points the build at another set of policies (benchmarks, test fixtures).
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
-const policiesDir = process.env.POLICIES_DIR ?? './content/policies';
+const policiesDir = policiesDirectory();
 
 const content = policyContent({ directory: policiesDir });
 const search = pagefindIndex();

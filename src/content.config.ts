@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { policySchema } from './lib/schema.ts';
+import { policiesDirectory } from './lib/site.ts';
 
 /**
  * Policies are Markdown files in `content/policies/` (or `POLICIES_DIR`, used by the benchmark and
@@ -9,7 +10,7 @@ import { policySchema } from './lib/schema.ts';
 const policies = defineCollection({
   // retainBody: false: pages render from sections, so the raw Markdown would only bloat the
   // content store that Vite bundles into the build.
-  loader: glob({ pattern: '*.md', base: process.env['POLICIES_DIR'] ?? './content/policies', retainBody: false }),
+  loader: glob({ pattern: '*.md', base: policiesDirectory(), retainBody: false }),
   schema: policySchema,
 });
 
