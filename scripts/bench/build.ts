@@ -20,8 +20,34 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** One cold build (no previous output or cache, as in CI), in seconds. */
-export function buildOnce(corpus: Corpus, work: string): number {
+/**
+ * Where a build's time went, read from Astro's log (seconds; undefined where a line is missing):
+ * the content sync (parsing, sections, topics), bundling, page generation, and how long the
+ * search index took from the start of bundling (it is built beside both).
+ */
+export interface BuildPhases {
+  readonly sync?: number | undefined;
+  readonly bundle?: number | undefined;
+  readonly pages?: number | undefined;
+  readonly search?: number | undefined;
+}
+
+export function buildPhases(log: string): BuildPhases {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const seconds = (pattern: RegExp, scale = 1) => {
+    const match = pattern.exec(plain);
+    return match ? Number(match[1]) / scale : undefined;
+  };
+  return {
+    sync: seconds(/\[types\] Generated ([\d.]+)s/),
+    bundle: seconds(/\[vite\] ✓ built in ([\d.]+)s/),
+    pages: seconds(/^\S+ ✓ Completed in ([\d.]+)s\.$/m),
+    search: seconds(/Indexed \d+ sections of \d+ policies (?:beside the build \(|in )(\d+) ms/, 1000),
+  };
+}
+
+/** One cold build (no previous output or cache, as in CI): its time in seconds and phases. */
+export function buildOnce(corpus: Corpus, work: string): { seconds: number; phases: BuildPhases } {
   rmSync(work, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
@@ -40,13 +66,20 @@ export function buildOnce(corpus: Corpus, work: string): number {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`build of ${corpus.label} failed (exit ${result.status ?? result.signal})`);
   }
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, phases: buildPhases(result.stdout + result.stderr) };
 }
 
-export function report(label: string, times: number[], site: SiteMeasure): void {
+export function report(label: string, times: number[], site: SiteMeasure, phases: readonly BuildPhases[] = []): void {
   const runs = times.length === 1 ? '1 run' : `median of ${times.length} runs: ${times.map((t) => t.toFixed(1)).join(', ')} s`;
   console.log(`\n## ${label}`);
   console.log(`build time   ${median(times).toFixed(1)} s (${runs})`);
+  if (phases.length > 0) {
+    const phase = (key: keyof BuildPhases) => {
+      const values = phases.map((p) => p[key]).filter((v): v is number => v !== undefined);
+      return values.length === 0 ? '?' : `${median(values).toFixed(1)} s`;
+    };
+    console.log(`  phases     content sync ${phase('sync')}, bundling ${phase('bundle')}, pages ${phase('pages')}; search index ${phase('search')} (beside bundling and pages)`);
+  }
   console.log(`pages        ${site.pages} HTML pages, ${site.files} files, ${mb(site.totalBytes)} in all`);
   console.log(`largest page ${site.largest.file} (${kb(site.largest.bytes)})`);
   console.log(`\n| page type | pages | HTML raw | HTML gzip | gzip / page | CSS raw | CSS gzip | JS raw | JS gzip |`);
@@ -79,12 +112,15 @@ export function benchCorpus(corpus: Corpus, runs: number, benchDir: string): voi
     return;
   }
   const times: number[] = [];
+  const phases: BuildPhases[] = [];
   for (let run = 1; run <= runs; run++) {
     console.log(`… ${corpus.label}: build ${run} of ${runs}`);
-    times.push(buildOnce(corpus, work));
-    console.log(`  ${times.at(-1)!.toFixed(1)} s`);
+    const build = buildOnce(corpus, work);
+    times.push(build.seconds);
+    phases.push(build.phases);
+    console.log(`  ${build.seconds.toFixed(1)} s`);
   }
   console.log(`… ${corpus.label}: measuring ${path.join(work, 'dist')}`);
   const site = measureSite(path.join(work, 'dist'), process.env['BASE'] ?? '/', (n) => console.log(`  ${n} pages measured`));
-  report(corpus.label, times, site);
+  report(corpus.label, times, site, phases);
 }
