@@ -36,6 +36,9 @@
  * (0.5 is about one heading cue with body support, or a few solid body phrases; 0.9+ is a
  * section about little else).
  */
+import { BLEND } from './classify/model-weights.ts';
+import { blendTopics, cueScore } from './classify/blend.ts';
+import { modelEvidence, scoreModel } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
 
@@ -310,6 +313,8 @@ const touched: number[] = [];
 const wordText: string[] = [];
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
+/** The body last classified, lowercased. */
+let lastLowerText = '';
 /** Words of the text last tokenized (the scratch arrays may hold stale words beyond it). */
 let wordCount = 0;
 
@@ -501,8 +506,11 @@ function weighHeading(lower: string): void {
   }
 }
 
-/** Topics of a section, primary first. Never empty: falls back to [{topic:'other',...}]. */
-export function classifySection(input: SectionInput): TopicScore[] {
+/**
+ * The cue classifier alone: topics of a section, primary first. Never empty: falls back to
+ * [{topic:'other',...}]. After a call, `cueStrengths()` and `cueEvidence()` describe the same section.
+ */
+export function classifyByCues(input: SectionInput): TopicScore[] {
   headingSums.fill(0);
   bodySums.fill(0);
   patternHits.fill(0);
@@ -521,6 +529,7 @@ export function classifySection(input: SectionInput): TopicScore[] {
 
   const text = input.text;
   const lowerText = text.toLowerCase();
+  lastLowerText = lowerText;
   metaRanges.length = 0;
   let metaSentences = 0;
   let sentences = 0;
@@ -642,6 +651,16 @@ export function classifySection(input: SectionInput): TopicScore[] {
   return chosen;
 }
 
+/** Per-topic strengths (taxonomy order) of the section last passed to `classifyByCues`; a live view, copy to keep. */
+export function cueStrengths(): Float64Array {
+  return strengths;
+}
+
+/** The cue evidence for a topic (taxonomy index) of the section last passed to `classifyByCues`. */
+export function cueEvidence(topic: number): readonly string[] {
+  return toScore(topic).evidence;
+}
+
 /** Evidence order: strongest first, phrases before the single words they contain, which say less to a reader. */
 function evidenceRank(index: number): number {
   const surface = foundSurface[index] ?? '';
@@ -671,4 +690,54 @@ function toScore(topic: number): TopicScore {
     score: Math.round((1 - Math.exp(-strength / SCORE_SCALE)) * 1000) / 1000,
     evidence: terms,
   };
+}
+
+/** Cue evidence terms shown before the model's terms, for each topic. */
+const CUE_EVIDENCE_FIRST = 3;
+
+/**
+ * Topics of a section, primary first, each with a score in 0..1 (non-increasing) and the evidence behind
+ * it. Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
+ * in `classify/blend.ts`; a topic's score is the mean of the model's membership probability and the cue
+ * score, and its evidence is the cue classifier's matched terms followed by the words that raised the topic
+ * most in the model.
+ */
+export function classifySection(input: SectionInput): TopicScore[] {
+  const cueResult = classifyByCues(input);
+  const cueTopics = cueResult.map((t) => TOPIC_SLUGS.indexOf(t.topic));
+  // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
+  const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount });
+  const chosen = blendTopics(model.primary, model.member, strengths, cueTopics, BLEND);
+  const scores = chosen.map((topic) => 0.5 * (model.member[topic] ?? 0) + 0.5 * cueScore(strengths[topic] ?? 0));
+  const further = chosen.slice(1).map((topic, i) => ({ topic, score: scores[i + 1] ?? 0 }));
+  further.sort((a, b) => b.score - a.score || a.topic - b.topic);
+  const primary = chosen[0] ?? OTHER_INDEX;
+  const primaryScore = Math.max(scores[0] ?? 0, further[0]?.score ?? 0);
+  const ordered = [{ topic: primary, score: primaryScore }, ...further];
+  const modelTerms = modelEvidence(
+    ordered.map((t) => t.topic),
+    MAX_EVIDENCE,
+  );
+  return ordered.map(({ topic, score }, i) => ({
+    topic: TOPIC_SLUGS[topic] as TopicSlug,
+    score: Math.round(score * 1000) / 1000,
+    evidence: mergeEvidence(cueResult.find((t) => t.topic === TOPIC_SLUGS[topic])?.evidence ?? toScore(topic).evidence, modelTerms[i] ?? []),
+  }));
+}
+
+/** Cue terms first (at most CUE_EVIDENCE_FIRST), then the model's, then the remaining cue terms; no repeats. */
+function mergeEvidence(cue: readonly string[], model: readonly string[]): string[] {
+  const out: string[] = [];
+  const keys: string[] = [];
+  const push = (surface: string): void => {
+    if (out.length >= MAX_EVIDENCE) return;
+    const key = ` ${surface.replace(NON_WORD, ' ').trim()} `;
+    if (keys.some((known) => known.includes(key) || key.includes(known))) return;
+    keys.push(key);
+    out.push(surface);
+  };
+  for (const term of cue.slice(0, CUE_EVIDENCE_FIRST)) push(term);
+  for (const term of model) push(term);
+  for (const term of cue.slice(CUE_EVIDENCE_FIRST)) push(term);
+  return out;
 }
