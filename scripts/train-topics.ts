@@ -49,7 +49,7 @@ export interface Settings {
   readonly prune: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { l2: 3e-5, minDf: 2, steps: 600, prune: 0.3 };
+export const DEFAULT_SETTINGS: Settings = { l2: 3e-5, minDf: 3, steps: 600, prune: 0.4 };
 
 interface Example {
   readonly set: string;

@@ -704,7 +704,8 @@ const CUE_EVIDENCE_FIRST = 3;
  */
 export function classifySection(input: SectionInput): TopicScore[] {
   const cueResult = classifyByCues(input);
-  const cueTopics = cueResult.map((t) => TOPIC_SLUGS.indexOf(t.topic));
+  const cueTopics: number[] = [];
+  for (const t of cueResult) cueTopics.push(TOPIC_SLUGS.indexOf(t.topic));
   // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
   const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount });
   const chosen = blendTopics(model.primary, model.member, strengths, cueTopics, BLEND);
@@ -721,7 +722,7 @@ export function classifySection(input: SectionInput): TopicScore[] {
   return ordered.map(({ topic, score }, i) => ({
     topic: TOPIC_SLUGS[topic] as TopicSlug,
     score: Math.round(score * 1000) / 1000,
-    evidence: mergeEvidence(cueResult.find((t) => t.topic === TOPIC_SLUGS[topic])?.evidence ?? toScore(topic).evidence, modelTerms[i] ?? []),
+    evidence: mergeEvidence(cueTopics.includes(topic) ? (cueResult[cueTopics.indexOf(topic)] as TopicScore).evidence : toScore(topic).evidence, modelTerms[i] ?? []),
   }));
 }
 
@@ -731,13 +732,18 @@ function mergeEvidence(cue: readonly string[], model: readonly string[]): string
   const keys: string[] = [];
   const push = (surface: string): void => {
     if (out.length >= MAX_EVIDENCE) return;
-    const key = ` ${surface.replace(NON_WORD, ' ').trim()} `;
-    if (keys.some((known) => known.includes(key) || key.includes(known))) return;
+    // Compare by words, so "opt-out" and "opt out", or "keep" inside "we keep", count once.
+    const key = PLAIN_WORDS.test(surface) ? ` ${surface} ` : ` ${surface.replace(NON_WORD, ' ').trim()} `;
+    for (const known of keys) if (known.includes(key) || key.includes(known)) return;
     keys.push(key);
     out.push(surface);
   };
-  for (const term of cue.slice(0, CUE_EVIDENCE_FIRST)) push(term);
+  const first = Math.min(CUE_EVIDENCE_FIRST, cue.length);
+  for (let i = 0; i < first; i++) push(cue[i] as string);
   for (const term of model) push(term);
-  for (const term of cue.slice(CUE_EVIDENCE_FIRST)) push(term);
+  for (let i = first; i < cue.length; i++) push(cue[i] as string);
   return out;
 }
+
+/** Words separated by single spaces: already in the form evidence is compared in. */
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;

@@ -4,9 +4,9 @@
  * Weights of the learned topic model (src/lib/classify/model.ts): a softmax over the primary topic and
  * one-vs-rest logistic regressions for "covers this topic", over the features of features.ts
  * (heading scale 0.6). Trained on 1046 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a); the sealed sets
- * realistic-b.jsonl and realistic-c.jsonl were not used. Settings: L2 0.00003, min document frequency 2,
- * 600 full-batch Nesterov steps from zero; weights below 0.3 dropped.
- * 12166 of 20494 features kept.
+ * realistic-b.jsonl and realistic-c.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
+ * 600 full-batch Nesterov steps from zero; weights below 0.4 dropped.
+ * 6209 of 8555 features kept.
  * Blend with the cue classifier, chosen by leave-one-set-out cross-validation: p0.5 veto 0.05 add 0.6 (cue strength >= 0.5), chosen by an earlier --cv run.
  *
  * Format: one feature a line, "key<TAB>primary weights<TAB>membership weights"; a weight is the topic's
@@ -14,12172 +14,6215 @@
  * topic 10 -0.4).
  */
 export const WEIGHT_SCALE = 20;
-export const PRIMARY_BIAS: readonly number[] = [.56, 1.32, .87, .27, .96, .05, -.92, -.46, .24, -.82, -.24, -.14, -1.12, -.85, -.03, .31];
-export const MEMBER_BIAS: readonly number[] = [-4.23, -2.88, -3.02, -4.19, -3.3, -3.61, -5.06, -4.69, -4.31, -5.35, -4.79, -4.4, -5.77, -5.21, -4, -4.37];
+export const PRIMARY_BIAS: readonly number[] = [.59, 1.31, .87, .29, .96, .01, -.97, -.51, .33, -.81, -.25, -.2, -1.16, -.88, .03, .39];
+export const MEMBER_BIAS: readonly number[] = [-4.08, -2.79, -2.91, -4.08, -3.19, -3.5, -4.95, -4.62, -4.11, -5.24, -4.69, -4.32, -5.75, -5.11, -3.84, -4.17];
 export const BLEND = { primaryModel: 0.5, veto: 0.05, add: 0.6, addMinCue: 0.5 } as const;
-export const WEIGHTS = `#email	0-8 1-20 2-16 3-10 4-20 5-8 6-11 7-9 811 a-8 b22 e90 f-14	0-16 1-28 2-15 3-14 4-18 5-38 68 7-16 812 a-13 b16 c-8 e214 f-23
-#long	2-7 313	17 2-8 319 514 610 b7 d8
-#medium	020 1-12 2-8 3-16 511 66 77 b-14 c6 e-7 f10	019 1-26 2-19 3-26 4-35 5-47 6-23 7-14 9-7 b-37 d-37 e-13 f9
-#phone	0-10 1-10 2-7 6-7 b18 e51 f-6	0-11 1-13 2-12 3-7 4-10 7-8 8-8 9-8 b16 d-8 e87 f-8
-#short	0-40 1-22 231 3-21 5-10 6-17 7-9 a45 b-28 c-6 d16 e33 f27	0-59 1-41 212 3-27 4-26 5-38 6-32 7-15 a55 b-46 d6 f29
-#url	014 e11	020 56 e22
-0	1-20 2-48 3-28 4-48 5-26 6-9 747 89 993 a-32 b42 c-15 d18 e56 f-39	1-39 2-74 3-31 4-76 5-61 622 772 9114 a-30 b49 c-22 d24 e97 f-54
-0 0	1-18 2-11 3-7 4-9 6-9 7-8 9-7 a-6 b41 e52 f-9	1-19 2-12 3-10 4-22 5-8 7-13 9-11 a-9 b40 e94 f-13
-0 a		5-7 98
-0 alder		e10
-0 and	1-10 4-9 89 921	1-15 4-6 7-7 89 924
-0 as		b6
-0 can	912	58 915
-0 canal	e7	
-0 ccpa		67
-0 cedar	e8	e12
-0 certifi	87	87 a12
-0 commerc	e7	
-0 compliant		1-6
-0 cth	06	09 b11
-0 day	0-12 126 2-16 4-15 626 731 9-7 a-7 b-9 d7 e-7 f-7	0-14 123 2-18 4-16 5-12 634 773 9-10 b-7 d8 f-8
-0 e	b8	b9
-0 fitzwilliam		e9
-0 gdpr	b12	b13
-0 hamburg	e8	
-0 harbour		b6
-0 hartford	e7	
-0 in	98	99
-0 ireland		b6
-0 january	d8	d10
-0 log		e7
-0 may		e7
-0 month	2-7 6-6 728 b9	2-13 37 6-12 730 8-7 b12
-0 need		69
-0 of	b10	09 66 b19 d7
-0 only	97	97
-0 or	2-7 4-6 926 e17	0-7 1-6 2-12 4-9 5-15 7-6 932 b9 e22
-0 oslo	010	013
-0 permit	b6	b8
-0 pleas		97 e6
-0 requir		d8
-0 ropewalk		07
-0 secur	814	817
-0 the		27
-0 through		111
-0 to	99	99
-0 toll	e7	
-0 type	811	814
-0 u		26 46
-0 we	98	99
-0 whos	08	011 e14
-0 with		07
-0 without	96	98 e6
-0 year	2-6 725 917	1-13 4-10 5-8 725 8-8 931
-0 you	98	99
-2s	68	610
-2s updat	68	610
-2su	08	010 e16
-4ab	e13	e16
-6qr		07
-a	2-42 3-19 440 5-36 624 7-22 812 917 a-14 b32 c33 f-14	112 2-81 3-25 452 5-17 619 7-35 8-17 914 a-31 b33 c28 e24 f-13
-a 0	76	
-a banner	56	37
-a bug	87	810 e7
-a business	07	011 47 b7
-a california	b8	612 b8 e10
-a certain	58	58
-a chief		08
-a child	921	113 2-6 4-6 515 6-6 924 b-9
-a choic	57	
-a class	f12	f15
-a clos	18	19 56
-a common	c9	3-8 c10
-a company	09	012
-a compatibl		511
-a complaint	2-7 69 b25	0-9 1-7 2-12 57 b53 e22
-a concern	e6	
-a condition	59	17 58
-a confirmation	110	112 27
-a contract	2-7 b28	4-7 b40
-a cooki	1-7 313 f9	1-11 2-8 329 f10
-a copy	1-9 4-8 5-7 649	0-8 1-12 2-6 4-13 5-23 663 8-6 b-16
-a country	a12	a13
-a courier		1-7
-a court	46	217
-a credit	1-7 411	1-10 210 417
-a current	46	48
-a customer	710	711
-a data	811 e9	5-9 814
-a declaration	17	17
-a demand	47	47
-a deposit	47	
-a devic	17	19 212
-a different	b9	b12
-a disability	f8	f12
-a disput	e8	
-a do	3-7 c35	4-8 5-12 c37
-a document		18
-a donation		415
-a family	48	19 48 57
-a financial	b8	b10
-a first		99
-a fitness	47	47 58
-a fix	47	
-a flight		47
-a form	17	16 4-7 98
-a formal	014	018
-a fraud	48	48 79
-a gate		48
-a general	510 96	511 97
-a gift		111
-a global	c10	58 b-9 c21
-a good		79
-a gpc	c11	312 5-7 c12
-a group		07
-a hash		47
-a host		49
-a job	110	111 77
-a kid		613
-a law		b6
-a lawful		56
-a legal	b13	27 5-7 76 a9 b10
-a legitimat		a11
-a library		98
-a limit	610	5-7 611
-a link	1-6 37 f8	1-8 611 f12
+export const WEIGHTS = `#email	1-21 2-17 3-10 4-21 5-9 6-12 7-10 813 a-9 b23 e94 f-15	0-15 1-29 2-14 3-15 4-19 5-40 69 7-17 814 a-14 b17 c-8 e224 f-25
+#long	2-8 315	2-8 321 516 611 d9
+#medium	024 1-12 2-11 3-17 511 b-16 f10	023 1-27 2-23 3-27 4-40 5-52 6-24 7-16 b-41 d-41 e-14 f8
+#phone	0-11 1-11 b18 e56	0-12 1-14 2-12 4-10 7-8 8-9 9-8 b16 d-8 e91 f-8
+#short	0-46 1-25 232 3-23 5-10 6-18 7-9 88 a45 b-29 d18 e36 f33	0-65 1-45 211 3-28 4-29 5-40 6-34 7-15 a55 b-47 f34
+#url	016 e11	023 e25
+0	1-21 2-48 3-30 4-51 5-28 6-11 748 997 a-35 b44 c-16 d20 e60 f-43	1-42 2-72 3-33 4-77 5-62 624 774 9118 a-31 b52 c-22 d27 e103 f-57
+0 0	1-20 2-12 4-10 6-10 7-8 b43 e56 f-10	1-19 2-12 3-10 4-24 5-10 7-14 9-12 a-10 b41 e98 f-14
+0 alder		e11
+0 and	1-11 28 4-10 89 923	1-17 89 927
+0 can	914	59 917
+0 day	0-13 132 2-18 4-16 627 732 b-10 f-8	0-15 129 2-18 4-16 5-12 634 776 9-10 d10 f-9
+0 gdpr	b13	b14
+0 in	98	910
+0 month	731 b9	2-14 6-13 731 b12
+0 of	b12	010 69 b22
+0 or	928 e19	2-12 4-9 5-16 933 b9 e22
+0 permit		b8
+0 secur	815	818
+0 the		29
+0 to	910	910
+0 type	812	814
+0 we		99
+0 year	727 917	1-14 4-11 725 8-8 931
+0 you	98	910
+2s	610	612
+2su	09	012 e18
+4ab	e15	e19
+a	2-45 3-20 441 5-37 624 7-23 813 917 a-12 b31 c36 f-14	112 2-86 3-26 452 5-16 618 7-37 8-18 914 a-31 b32 c29 e25 f-11
+a business	09	012
+a california		613 b8 e10
+a child	921	115 517 925 b-9
+a class	f12	f16
+a common	c9	3-9 c10
+a company	010	013
+a complaint	68 b27	0-10 2-13 b55 e23
+a confirmation	111	113
+a contract	b29	b41
+a cooki	314 f9	1-11 2-8 331 f10
+a copy	1-9 4-8 652	0-9 1-12 4-14 5-24 664 b-18
+a country	a14	a15
+a court		218
+a credit	412	1-11 211 419
+a customer	711	711
+a data	812 e10	5-10 816
+a deposit	49	
+a devic	18	110 214
+a different	b9	b13
+a disability	f9	f13
+a do	c37	5-13 c39
+a donation		416
+a family	48	19
+a first		910
+a fitness	48	58
+a formal	015	018
+a general	511	512
+a gift		112
+a global	c10	b-9 c21
+a good		710
+a gpc	c13	313 c12
+a job	110	111
+a legal	b14	a10 b10
+a limit	611	612
+a link	f9	1-9 612 f12
 a loan	210	28 511
-a loyalty	b8	b10
-a matter		17
 a merger	416	418
-a messag		17
-a microchip		47
-a mobil	1-6 38	314
-a more		b7
-a name		58
-a national		47
-a nevada		e7
-a new	26 d11	d12
-a notic	d17	d21
-a notification		d6
-a parent	926	938 b-7
-a parental		96
-a password	16	
-a patient	312	314
-a payment	47	
-a pci		1-6
-a person	28	08 210 b7
-a photo	17	18 46
-a portabl		69
-a portion		46
-a position		17
-a post		17
-a preferenc	c7	c8
-a print		511
-a privacy		d8
-a privat		08
-a processor	07 29	010 28
-a product	48	27 48
-a professional	37	38 56
-a profil	26	115 28
-a program	47	47
-a prominent		46
-a pseudonym	510	512
-a public		214 47
-a purchas		4-7
-a qualifi	f14	f19
-a reasonabl	69	66 b-6
-a receipt	111	111 2-10
-a recip	47	1-8 216 47
-a record	27	112 415 6-8
-a region	49	28 410
-a register	017	024 e13
-a report		47
-a request	2-9 5-6 612 b28 c16	0-7 37 5-12 629 8-7 9-6 b43 c15 e29
-a respons	46	48
-a restriction	510	511
-a result	a9	a11
-a return		36
-a ride		46
-a right	b8	16 b10
-a sale	413	418 b15
-a school	98	97
-a search	47	
-a security	4-6 820	4-13 822 e8
-a selection	26	28 59
-a selfi	111	114
-a separat		07
-a server	a9	a10
-a servic		66
-a shar	89	811
-a shorter	79	78
-a site		47
-a small	37	38
-a specific	58	511
-a sponsor		47
-a strong	87	89
-a student		27
-a study	29	28
+a mobil	38	314
+a new	d11	d11
+a notic	d18	d23
+a parent	927	940
+a patient	314	316
+a person	29	211
+a portabl		610
+a privacy		d9
+a processor	29	010
+a product	49	48
+a profil		116 29
+a public		215
+a reasonabl	69	
+a receipt	112	112 2-12
+a record		112 417 6-9
+a register	019	027 e15
+a request	2-9 614 b29 c16	5-14 632 b45 c15 e29
+a result	a10	a11
+a sale	414	418 b15
+a school	99	
+a security	821	4-14 823 e9
+a selfi	112	115
+a shorter	710	78
+a small		39
+a specific	59	513
 a subpoena	410	412
-a suitabl		17 79
-a supervisory		e7
-a supporter	27	19 29
-a suspicious	814	817 e9
-a telematic		26
-a testimonial	f9	f12
-a third		59 f14
-a ticket		16
-a token		48
-a transaction		215
-a transparency	47	48
-a uniqu		17
-a us	a9	a10
-a usernam	110	111 99
-a valid	48	48 517
-a visit		37
-a visitor		07
-a way		47 a8
-a wearabl	16	18
-a websit	37	38
-a workout		17 28
-a workspac		18
-a wors		66
-a year	d7	d9 e7
-ability	58	58
-ability to	58	58
-able	111 36 4-10 56 615 b-6	110 2-8 36 59 619 7-7
-able to	111 36 4-10 56 615 b-6	110 2-8 36 59 619 7-7
-about	012 244 317 4-23 519 627 7-21 8-18 9-6 a-27 b-26 c-11 d-10 e39 f-12	012 1-17 223 313 4-44 632 7-27 8-35 9-11 a-41 b-28 c-19 d-29 e33 f-18
-about a		e6
-about an	36	38
-about another	66	67
-about any		d6
-about criminal		17
-about day	26	26
-about employment		17
-about event	27	26 49
-about exhibition	27	
-about how	411 66 e7	220 98
-about individual		27
-about it	86	87
-about medical	58	58
+a suspicious	815	818 e9
+a third		510 f16
+a transaction		216
+a transparency		48
+a usernam	111	111 910
+a valid	48	518
+a way		a9
+a wearabl		18
+a websit		39
+a year		d9
+able	112 4-10 616	110 2-9 620
+able to	112 4-10 616	110 2-9 620
+about	012 246 318 4-22 520 627 7-22 8-20 a-29 b-27 c-11 d-10 e40 f-9	011 1-19 222 314 4-45 633 7-27 8-38 9-11 a-42 b-29 c-19 d-30 e32 f-15
+about another		68
+about event		410
+about how	412	222
 about new		210
-about order		66
-about other	17	19
-about our	07 26 b8 f10	011 3-6 4-15 6-9 b7 e10 f12
-about participant	97	97
-about patient		07
+about other		110
+about our	b9 f14	011 4-16 6-9 e10 f17
 about privacy	e9	
-about product	213	214 4-7
-about public		610 b7
-about spam		47
-about the	26 314 4-9 66 b-6	1-7 330 46 57 b-9
-about their	07	010
-about them		610 b6
-about this	0-8 e39	0-18 2-6 5-9 6-7 b-12 e34 f-12
-about visit	36	
-about visitor	011	016
-about what	f10	f13
-about you	09 112 2-10 3-7 4-12 640 9-8 a-8 e-7	013 112 2-19 3-18 4-20 5-14 660 78 9-12 a-11 c-7 d-10
-about your	0-10 113 225 317 510 6-10 7-6 8-7 b-11 f-9	0-14 124 213 322 427 531 6-20 7-14 8-12 9-8 a-8 b-11 d-7 e-12
-about yourself	99	1-8 99
-aboutad	36	58
-aboutad info	36	58
-abov	b7	59
-abov certain		510
-absolut	89	810
-absolut right		57
+about product	214	215
+about the	316 4-10	1-9 333 48 b-10
+about their		010
+about them		610
+about this	0-9 e40	0-20 5-10 b-13 e34 f-13
+about visitor	012	017
+about what	f11	f14
+about you	010 113 2-10 4-13 640 9-8 a-8	014 113 2-18 3-18 4-21 5-16 659 79 9-12 a-11 d-10
+about your	0-11 112 228 317 59 6-10 b-12 f-10	0-15 126 215 323 428 532 6-21 7-14 8-13 9-8 a-9 b-11 e-13
+about yourself	99	1-9 99
+aboutad		58
+aboutad info		58
+abov		510
+absolut	89	811
 absolut security	89	811
-abus	210	224
+abus	29	224
 abus and		211
-abus in		17
-abus or	211	211
-academic		17
-academic detail		17
-acceleration		26
-acceleration brak		26
-accept	321 d10	324 515 d9
-accept cooky	38	310
-accept or	37	38 56
-acceptabl		86
-acceptabl mean		86
-acceptanc	f7	d12 f10
-acceptanc of	f7	d12 f10
-access	115 2-12 4-22 5-18 630 860 9-7 a6 c-7 d-9 e-9 f-16	0-7 119 214 3-16 4-27 5-6 661 890 9-12 a6 b35 c-10 d-10 e-20 f-23
-access and	07 810	09 2-12 77 811 b8
-access appl		17
-access at	110	112 27 514
-access code		27
-access control	810	77 819 a8
-access correct	b8	612 b7
-access correction		610 b7
+abus or	211	212
+accept	323 d10	326 516 d9
+accept cooky	39	310
+acceptanc		d12 f11
+acceptanc of		d12 f11
+access	118 2-10 4-24 5-19 632 861 d-10 e-10 f-18	122 220 3-16 4-28 664 890 9-13 b37 c-10 d-10 e-21 f-26
+access and	811	010 2-13 79 811 b10
+access at	112	114 516
+access control	810	819
+access correct		612
 access disclosur	818	819
-access for	66	67
 access is	89	811
-access it	29 a7	29 a9
-access log		16 29 413
+access it	29	29 a9
 access or	012	016
-access our		4-7
-access preserv		79
-access rectification	69	68
-access request	69	b-9
-access requirement		27 b7
-access the	46 67	16 220 48 514 a6
-access them	f6	f8
-access to	1-10 4-12 5-7 614 829 f-7	1-10 4-11 5-27 636 7-11 839 e-10 f-12
-access your	110 67	111 511 b8 e11
-accessibility	18	18 211 b7
-accessibility need	18	18 211 b7
-accessibl	4-7 a9	08 4-14 a12
-accessibl through		07
-accessibl to	a10	4-10 a13
-accident		113 215
-accident and	26	18 28
-accidental		87
-accidental or		87
-accommodat	58	58
-accommodat reasonabl	58	58
-accordanc	811	410 824
-accordanc with	811	410 824
-account	0-9 112 2-13 3-33 4-28 536 659 751 99 a-10 b-16 d-12 e-14 f-26	0-11 136 2-31 3-53 4-38 512 667 759 8-10 916 a-20 b-30 c-7 d-11 e-41 f-34
-account a		56
-account agreement	08	012
-account although	57	
-account and	18 212 5-8 610	112 222 5-14 69 912 b-9 e-6
-account at	014	018 5-13 68
-account balanc	17	18 411
-account but	97	99
-account chang	87	89
-account contact	616	621
-account customer		b10
-account data	69	5-9 610
-account databas	a7	a9
-account debit		27
-account delet		5-8
-account detail		19 2-7 411
-account from	77	5-7 610
-account has	89	812 e7
-account holder		06
-account in		77
-account information	19 67	18 2-9 4-13
-account is	4-10 612 716	2-9 4-8 68 727 8-7
-account log	b13	112 b15
-account name	19	111
-account or	513	110 36 4-10 58
-account page	69	512 69
-account permission	56	
+access request	610	b-10
+access the		221 49 514
+access to	1-11 29 4-13 615 830 f-8	1-10 4-11 5-29 637 7-11 840 e-11 f-13
+access your	112	112 511 b8 e11
+accessibility	18	18 211 b8
+accessibility need	18	18 211 b8
+accessibl	a10	08 4-15 a12
+accessibl to	a10	4-11 a13
+accident		115 218
+accordanc	813	411 828
+accordanc with	813	411 828
+account	0-8 19 2-15 3-35 4-29 537 663 753 911 a-9 b-16 d-13 e-15 f-28	0-9 135 2-34 3-56 4-40 510 670 760 8-10 919 a-19 b-31 d-11 e-42 f-36
+account and	110 212 5-9 612	113 222 5-15 611 913 b-10
+account at	016	021 5-14
+account balanc		18 411
+account contact	616	622
+account data	613	5-12 613
+account delet		5-9
+account detail		110 414
+account from		610
+account has	810	813
+account information	19	2-10 4-14
+account is	4-11 612 716	2-9 4-8 727
+account log	b14	113 b16
+account name	110	112
+account or	515	111 4-11 59
+account page	69	513 69
 account record		68
-account s		56
-account sett	510 68	67
-account so	b8	16 b10
-account such	56 77	77
-account the	87	86
-account through		16
-account to	1-9 213 418	1-15 229 414 56
-account we	117 2-7 68 77	114 2-12 5-13 615 719 96
-account will	78	69 79
-account with	46	78
-account your	68	5-7
-accountability	06	08
-accountability act	06	08
-accountabl		08
-accountabl for		08
-accountant	48	48
-accountant to	48	47
-accuracy		67
-accuracy and	66	67
+account sett	511 69	
+account to	1-11 214 419	1-17 231 415
+account we	118 2-8	114 2-13 5-14 615 720
+account with		79
+account your	68	
+accountability		08
+accountability act		08
+accountant	49	48
 accurat	68	610
 accurat and	68	610
-accurately		27
-accurately and		27
-achievement		2-6
-achievement in		16
 acknowledg		08
-acknowledg that		08
-acknowledg your		b6
-acme		a7
-acme is		a7
-acme participat		a7
-acquir	49	411
-acquir by		47
+acknowledg that		09
+acquir	410	412
 acquisition	417	419
-acquisition bankruptcy	48	410
-across	2-6 320 c6	1-7 2-7 318
-across different	38	310
-across third	c7	c7
-across websit	37	37 48
-act	022 1-6 210 3-8 5-9 8-9 97 a-8 b25 f-9	032 1-12 29 3-9 616 7-9 8-13 916 a-11 b42 f-12
-act 0	013	019 6-8 b15 e-7
-act and	07	010 d7
-act app		b7
-act as	29	28 99
-act california		67
-act coverag		28
-act hipaa	06	08
-act of	b8	66 b8
-act on	67 96 b6	617 98 b9 e16
-act pipeda		06
-act the		28
-action	26 c7 f7	210 c8 f7
-action in	c8	c9
-action tag		37 f-6
-action we	b10	b12
-action you		b6
-activ	731	1-8 4-8 719 8-7
-activ and	79	
-activ databas	78	68
-activat	c12	c14
-activat this	c8	c9
-activity	0-12 114 412 513 7-10 8-11 a-8 f-10	0-16 118 232 448 527 67 a-12 d-8 e-13 f-14
-activity and		514 76
-activity at		613
-activity by	56	
-activity control	57	
-activity follow	56	
-activity in	46 97	216 47 5-8 98
+acquisition bankruptcy	49	411
+across	321	319
+across different	39	311
+across websit		48
+act	024 212 3-8 5-10 8-9 a-9 b26 f-10	033 1-12 211 3-10 616 7-9 8-14 919 a-12 b44 f-13
+act 0	014	020 6-9 b16
+act and		010 d8
+act as	29	28 910
+act hipaa		08
+act of	b9	b8
+act on		618 910 b10 e17
+action	29	212 c8
+action in		c9
+action we	b11	b14
+activ	733	1-9 4-9 719
+activ and	710	
+activat	c12	c15
+activat this		c9
+activity	0-14 115 414 515 7-10 8-12 a-9 f-11	0-17 121 234 453 532 68 a-13 d-9 e-14 f-15
+activity and		518
+activity in	98	216 5-9 911
 activity information	b9	b14
-activity is		59
-activity level		29
-activity off		17 38
-activity on		59
-activity over	39	310 47
-activity status	59	510
-activity such		29
-activity that	16	18
-activity the		16 813
+activity is		510
+activity on		510
+activity over	39	311
+activity that		19
 activity to		513
-activity visibl		56
-activity within		113 613
-activity you	57	
-ad	1-14 315 522	1-8 2-10 329 412 525
-ad sett	57	
-ad track	517	318 411 514
-add	110	18 2-10 39 56 98
-add a		16
-add on	57	312 513
-add one		47
-add student		99
-addition	07 f8	010 f11
-addition to	f8	f11
-addition we		07
-additional	4-6 59 f8	2-7 f11
-additional choic		07
-additional information		07
-additional official	f10	f13
-additional right	511	47 58
-address	0-16 1112 2-25 419 5-13 68 7-14 8-20 a-13 b-16 c-8 d-8 e6 f-9	0-26 1127 211 443 5-7 76 8-25 a-23 b-11 c-14 d-17 f-19
-address and	0-8 121 2-8 424 5-13 610 7-8	0-13 128 2-9 424 517 8-13 98 a-8 d-7 e-9
-address are	36	
-address availabl		b7 e6
+activity within		115 615
+ad	1-15 316 523	1-9 2-10 329 413 526
+ad track	518	319 413 514
+add	112	2-11 39 99
+add on		311 514
+addition	f9	010 f12
+addition to	f9	f12
+additional	59 f10	f13
+additional right	511	
+address	0-16 1116 2-26 420 5-13 68 7-15 8-22 a-14 b-15 c-9 d-8 f-11	0-26 1129 29 446 8-24 a-24 b-8 c-15 d-18 f-21
+address and	0-9 118 427 5-15 611 7-8	0-14 126 2-11 426 520 8-14 e-9
 address below	e9	
-address browser	127 3-7	132 218 37 4-7 b8
+address browser	128 3-8	133 219 b8
 address date		98
-address delivery		48
-address devic	1-7 38	37
-address e		17 26
-address email	112	113
-address for	17	17
-address fraud	49	411 78
-address from		27
-address instruction		48
-address is	08	011 e14
-address manually		26 56
-address of		28 410
-address or		314 48 510
-address phon	110	4-20 5-8
-address telephon	18	19 27
-address to	26	
-address when	17	17 4-6
-address which	47	46
-address with	46	1-6 213 423 78
-address you		16 813
-adequacy	a8	a8
-adequacy decision	a8	a8
-adequat	a16	a18
+address devic	39	
+address email	112	114
+address fraud	410	411 710
+address is	09	013 e16
+address of		410
+address or		315 49 511
+address phon	110	4-22 5-9
+address telephon	18	110
+address with		213 426 79
+adequat	a17	a18
 adequat protection	a9	a10
-adher		e10
-adher to		e10
-adjust		59 c8
-adjust your		59 c8
-admin		59
-admin can		59
-admin consol		59
-administer	18 216	17 239 3-7 5-6
-administer membership		410
-administer our	27	28
-administer the	111	114 224
-administration		27 418
-administrativ	87	816
-administrativ technical	86	88
-administrator	416	212 422
-administrator can	49	214 414
-administrator of	47	49
-admission		17
-admission process		17
-admit		48
-admit you		48
-admob		48
-admob and		48
-adopt		513
-ads	1-13 323 512 911 f-7	1-14 2-19 344 417 58 8-7 912 b-8 f-13
-ads altogether	57	
-ads and		48
-ads are		47
-ads bas	97	99
-ads from	57	
-ads may		48
+adjust		59 c9
+adjust your		510 c9
+administer	19 216	241
+administer our		28
+administer the	112	115 226
+administration		420
+administrativ		816
+administrator	418	212 425
+ads	1-14 323 513 914 f-8	1-15 2-21 345 417 914 f-15
+ads are		48
+ads bas	99	911
 ads on		413
-ads shown	57	
-ads tailor		47
-ads to		313
-ads you	310	318
-adult		114
-advanc		48 d9
-advertis	0-16 1-27 213 335 6-11 7-7 8-9 921 a-7 b9 c15 f-12	0-21 1-27 350 435 525 6-9 7-14 8-16 936 a-11 b15 c32 d-7 e-14 f-17
-advertis allianc	510	311 511
-advertis and	1-10 913 b9 c6	1-14 920 b11
-advertis cooky	310	323 4-6 5-7
-advertis data		17
-advertis for		510
-advertis from	36	58
-advertis id	1-8 311 57	2-11 320
-advertis identifier	38	59
-advertis market	26	
-advertis network		48
-advertis or	16 96	17 38 48 96
-advertis partner	310 47	1-8 2-9 314 425 519 b15 c7
-advertis platform		3-7 48
-advertis sale		66
-advertis when	c7	c7
-advertisement	312	313 f-7
-advertisement or	36	38
-advertisement serv		37 f-6
-advertiser	17	17 2-11 313 f-7
-advertiser and		f-7
-advertiser app		17 38
-advertiser may		37 f-6
-advertiser or		58
-advic	27 f12	27 f17
-advic and		07
-advic on	27	29
-advis		47 510
-advis the		47 510
-advisor	46	48
-advisor the	46	48
-aes	814	815
-aes 0	810	811
-affect	1-6 2-7 4-7 515 818	08 1-8 2-14 4-15 517 6-8 7-6 820 f-6
-affect our	58	57
-affect sale		56
-affect the	010 57	013
-affect user		86 e8
-affect your	811	4-9 812
-affiliat	015 2-9 414 514	017 2-20 3-7 424 529 f-6
-affiliat everyday	511	411 515
-affiliat for	47	510
-affiliat from	511	48 59
-affiliat market	57	
-affiliat not	57	
-affiliat that		59
-affiliat to	411	49 515
-after	0-7 1-6 2-18 4-7 786 9-7 a-7 b-15 d11 f-10	0-8 1-10 2-23 4-13 5-25 6-21 7101 9-10 a-12 b-16 d14 e-7 f-13
-after 0	19 5-6 66 78	111 2-7 5-9 710
-after its	76	
-after the	2-7 49 723	18 47 5-7 6-7 741 8-7
-after their		08
-after we		d10
-after which	77	76
-after you	717	4-6 6-11 715 87
-after your	712	1-8 4-6 714
-again	710	1-8 79
-against	1-8 27 b15	1-12 410 5-11 b17 e9
-against accidental		87
+ads to		314
+ads you	311	320
+adult		115
+advanc		49 d10
+advertis	0-16 1-28 214 335 6-12 8-10 924 b9 c16 f-12	0-22 1-28 349 436 524 6-10 7-14 8-17 938 a-12 b15 c33 e-15 f-18
+advertis allianc	510	311 512
+advertis and	1-11 915 b10	1-16 922 b11
+advertis cooky	310	324
+advertis from		58
+advertis id	1-8 312	2-12 320
+advertis identifier	39	59
+advertis or		38 49
+advertis partner	310	2-9 314 426 519 b15
+advertisement	313	314 f-8
+advertiser		18 2-12 314 f-9
+advic	29 f16	29 f22
+advic on	29	211
+aes	814	816
+aes 0	811	811
+affect	09 516 819 f-8	012 1-9 2-14 4-16 518 6-8 821
+affect our	59	59
+affect the	014	019
+affect user		e9
+affect your	811	4-10 812
+affiliat	015 2-9 414 514	017 2-21 424 530
+affiliat everyday	510	411 515
+affiliat for		510
+affiliat from	511	59
+affiliat to	412	49 516
+after	2-20 789 b-16 d11 f-11	1-8 2-24 4-12 5-26 6-23 7105 9-10 a-12 b-16 d14 f-14
+after 0	112	114 5-10 710
+after the	2-9 410 724	111 48 744
+after we		d11
+after you	718	6-12 716
+after your	712	1-8 715
+again	711	1-9 79
+against	1-8 b16	1-13 411 5-12 b18 e9
 against for		e10
-against malicious		46
-against you	b14	5-6 b19
-age	2-7 941 b-6	5-11 7-7 8-7 957 b-14
-age and	97	19 613 98 e7
-age appropriat	99	613 99
-age group		29
+against you	b15	b20
+age	942	5-12 958 b-15
+age and		110 615
+age appropriat	99	615 910
 age of	921	925 b-8
-aged	911	912
-aged 0	911	912
-agency	452 6-6 b-9	1-7 2-12 3-10 484 5-19 6-12 8-10 b-18 e-7
-agency and	46	26 431
-agency are		d8
-agency as		26 46
-agency can	48	48 79
-agency event		26 46
-agency may		48
-agency of		47
-agency site		f7
-agency which		48
-agency who	48	48 79
-agency will	47	
-agent	b14	116 48 5-8 87 97 b17
-agent hold		b7
-agent in		99
-agent s		68 e7
-agent sign		b7
-agent to	1-6 b17	b21
-agent we		b7
-agent who	88	810
-aggregat	214 415	1-8 223 414 5-6 710 8-7 b-6
-aggregat content		59
-aggregat de	26	
-aggregat or	413	1-7 27 411
-agre	110 210 3-7 4-6 58 b-9 c6	07 111 215 4-8 6-13 8-8 b-15 e-10
-agre industry		313
-agre standard		c7
-agre to	27 56 b-6	110 210 3-6 6-7 b-8 f7
-agre with	011	015 d8
-agree	a9	a10
-agree to	a9	a10
-agreement	023 1-12 2-6 88 a9 b-7	032 1-16 2-18 3-7 46 5-14 725 86 a10 b-12 e-7
-agreement also	08	012
-agreement and	77	76
-agreement between	011 f7	013 f10
-agreement with		98
+aged	912	914
+aged 0	912	914
+agency	456 b-9	1-9 2-13 3-11 489 5-20 6-12 8-11 b-19
+agency and		432
+agent	b16	117 49 5-9 b18
+agent to	b18	b22
+agent who		811
+aggregat	217 415	1-9 224 414 710
+aggregat or	414	411
+agre	113 210 59 b-10	115 216 4-9 6-13 8-9 b-16 e-10
+agre to		113 211 6-8 b-9
+agre with	011	015 d9
+agreement	023 1-13 88 a10	033 1-16 2-19 5-14 725 a10 b-13
+agreement between	010 f9	012 f12
 ahead		d9
-ai		412
-ai advisor	46	48
-ai provider		412
-aid	121 217 4-7	135 218 4-7 712 8-6
-aid and		b7
-aid declaration	16	114 714 b10
-aid from	26	
-aid on	212	1-9 216
-aid record	47	47
-aim	e9	e15
-aim to	e9	e15
-album	26	215 59
-album shown	26	28 59
-alder		e10
-alder st		e9
-alert	210 510	111 213 4-10
-alert we	59	17 58
-all	024 2-19 410 7-12 857 9-7 b-13 e-8 f-15	035 1-11 2-27 424 6-9 7-6 869 b-13 c-6 d12 f-20
-all connection	811	811 a12
-all cooky	39	310 57
-all customer	a8	a10
-all data	013	017 1-11 5-6 99
-all donation	86	87
-all employe		87
-all gift	17	17
-all messag	811	814
-all or	414 57	416
-all owner	57	
-all privacy		b7 e6
-all process		56
-all report	813	817 e16
-all staff		d8
-all transaction		1-6
-all web		16 29 413
-all websit		07
-allianc	59	311 511
-allianc s	57	
-allianc visit		37
-allow	0-8 2-9 39 913 b7 f10	0-9 110 211 515 7-8 8-7 916 b25 c-6 e16 f13
-allow 0		e7
-allow access		26 36
-allow advertis		b8
-allow further	98	910 e9
-allow it	115	117 29 4-6
-allow minor	96	98
+ai		415
+ai provider		415
+aid	122 221 4-9	135 223 712
+aid and		b8
+aid declaration	18	117 714 b11
+aid on	215	1-11 220
+aim	e10	e15
+aim to	e10	e15
+album		217 511
+alder		e11
+alert	210 511	112 215 4-11
+all	027 2-21 7-12 862 b-15 e-8 f-17	039 1-12 2-29 424 6-10 873 b-13 d14 f-21
+all connection	812	812 a15
+all cooky	310	310
+all data	014	019 1-12 910
+all or	414 58	416
+all report	815	819 e18
+allianc	510	311 511
+allow	0-8 2-9 39 915 f11	0-9 110 211 515 7-8 917 b26 e18 f13
+allow it	115	117 29
 allow nevada	b11	b14 e11
-allow or		b7
 allow third		412
-allow up		56
 allow us		211
-allow you	f10	59 f14
-along	f18	4-8 f24
-along with	f18	4-8 f24
-also	012 116 216 4-17 517 8-16 9-9 a-9 b9 e-9 f-8	014 114 2-25 310 4-53 529 624 7-22 8-29 9-17 a-19 b-10 c7 d-7
-also apply	06 c8	010 c9 f9
-also ask	510	69
-also call		38
-also choos		58
-also collect	133 2-7	140 3-9 4-9
-also complain	b7	b8
-also disclos	48	2-7 47
-also export		66
-also give	09	012 311
-also govern	f10	f12
-also have	b10	b9
-also honor		57 c8
-also manag	58	56
-also need		28
-also obtain	18	111
-also opt	69	37 66
-also provid		47
-also request	78	617 79
+allow you	f11	59 f15
+along	f18	4-8 f25
+along with	f18	4-8 f25
+also	012 116 216 4-17 519 8-17 9-10 a-9 b9 e-10 f-8	016 115 2-29 312 4-54 531 624 7-22 8-30 9-18 a-20 b-10
+also apply	c8	012 c9 f10
+also ask	511	610
+also collect	135	142 3-9 4-9
+also complain		b8
+also disclos	48	
+also give	010	012 312
+also have	b11	b9
+also obtain	19	113
+also opt	69	
+also request	79	618 79
 also shar		49
-also stor		2-9
-also updat		611 e8
-also use	1-10 227 37	0-6 1-14 220 38 513
-alteration	828	2-7 832
-alteration and	816	818
-alternativ	f15	e8 f20
-alternativ disput		e10
-alternativ format	f15	f21
-although	57	6-8 e8
-although some	57	
-although we		6-7 e9
-altogether	57	
-alumni		29
-alumni market		29
-alway	07 1-6 c6 d13 f9	011 1-7 2-8 68 c8 d28 f12
-alway be	d7	
-alway clear	c8	c9
-alway collect	06	09 d9
-alway consult	f14	f19
-alway know		08
-alway review		66
-amazon	a8	a9
-amazon web	a8	a9
-amend	68 d18	0-9 1-6 4-8 5-10 614 d23
-amend as	66	67
-amend by	b8	0-6 b7
-amend periodically	d8	d11
+also use	1-10 227	1-15 220 38 515
+alteration	828	832
+alteration and	817	818
+alternativ	f16	e9 f23
+alternativ format	f16	f23
+although	58	6-10 e9
+although we		6-8 e10
+alway	d13 f13	012 2-8 69 d29 f16
+alway clear		c9
+amazon	a8	a10
+amazon web	a8	a10
+amend	69 d20	0-10 4-8 5-11 615 d24
+amend by	b8	
 amend this	d11	d13
-amendment	16 d16	17 d20
-amendment of	18	19 67
-amendment will	d8	d11
-american		f8
-american arbitration		f8
-among		59
-among thes		59
-amount	17 48	121 218 37 420
-amount and		110
-amount are		510
-amount donat	26	
-amount each	26	
-amount of		213 310
-amount payment		27 b7
-an	014 133 2-22 4-17 6-8 8-6 99 a10	023 156 2-32 38 526 6-14 716 97 a8 b19 c-6 d7 e-9
-an absolut		57
-an accident		26
-an account	4-14 522 6-6 916	129 2-10 4-22 58 6-12 920
-an accountant	48	48
-an adequacy	a8	a8
-an advertisement	36	38
-an alternativ	f15	e8 f20
-an animal		07
-an australian		d8
-an authoriz	b17	b21
-an automat	28	210 b8
-an electronic		58
-an email	66 e7	310
-an encrypt		815
-an event		27 411
-an extend		79
+amendment	18 d17	19 d22
+among		510
+amount	49	122 219 38 421
+amount and		111
+amount of		214 311
+an	015 136 2-23 4-20 6-9 910 a11	025 160 2-34 311 527 6-15 719 99 a10 b21 d8 e-9
+an account	4-15 524 918	131 2-10 4-25 6-13 922
+an accountant	49	48
+an alternativ	f16	e9 f23
+an authoriz	b18	b22
+an automat	28	211 b9
+an email		312
+an encrypt		818
+an event		412
 an identifi	016	021
-an identifiabl	18	19 56
-an in	46	48
-an individual	17	19 f8
-an injury		b8
-an install		47
-an insuranc	510	110 512 b7
-an internet		08 59
-an investigation	113	115 714
+an individual		110 f8
+an insuranc	512	110 513 b8
+an investigation	116	118 716
 an onlin	28	29 78
-an organisation		a8
-an unresolv		a7
-an unsolicit	89	811
-an unsubscrib	58	56
-an updat	d8	d8
-analys	217 37	1-9 211 4-8 56
-analys our		36
-analys traffic		58 c6
+an updat	d9	d8
+analys	219	1-9 211 4-8
 analysis	212	212
-analytic	0-10 1-12 2-18 367 47 56 f-6	0-16 1-12 2-40 387 412 510 6-11 7-9 8-10 9-6 a-7 c-6 e-7 f-11
-analytic and	319	1-9 319 5-7
-analytic company	36	38
-analytic cooky	312	2-9 313
-analytic from	57	310 59
-analytic in	515	37 56
-analytic opt	57	312 513
-analytic sdk	16	17 312 417
-analytic telemetry	17	18 38 49
-analytic to	38	37 59
-analyz	221	1-9 218 4-8
-analyz how	29	29
-analyz trend	26	
-and	010 135 220 311 5-6 67 850 a-7 b-13 c-33 d-41 e-51 f25	012 139 238 4-7 5-19 627 863 a-12 b-32 c-46 d-58 e-71 f28
-and 0	96	98
-and a	125 2-8	126 29 5-8
+analytic	0-11 1-13 2-19 370	0-17 1-13 2-43 389 413 59 6-11 7-9 8-11 f-11
+analytic and	321	1-9 320
+analytic cooky	312	2-10 313
+analytic from		39 510
+analytic in	516	
+analytic opt		311 514
+analytic sdk		313 418
+analytic to		510
+analyz	223	1-10 219 4-9
+analyz how	211	210
+and	09 136 217 312 611 854 a-10 b-14 c-34 d-44 e-55 f30	012 141 236 5-18 633 867 a-12 b-31 c-47 d-61 e-73 f35
+and 0	98	911
+and a	127 2-8	127 210 5-9
 and abus		29
-and academic		17
 and access	29 49	225 413
-and accessibility	18	18 211 b7
-and account	68 79	3-8 5-8 76
-and accountability	06	08
-and across	37 c7	38 c7
-and action		37 f-6
-and activat	c8	c9
-and activity		4-7
-and add		99
-and address	17	17 79
-and administrativ		89
+and accessibility	18	18 211 b8
+and account	611 79	3-9 5-11 69
+and accountability		08
+and across		38
+and activat		c9
+and address	19	19 710
+and administrativ		88
 and advertis	39	39
-and agent	88	810
-and aggregat		57
-and aim		b6
-and alert		28
-and all		06 910
-and analys		36
-and analytic	410	2-7
-and annual		87
-and anonymous		17 27 47
-and another		f6
-and answer		47
-and any	18 f18	110 2-14 4-7 d7 f23
-and app		38 4-9
-and application		17 78
-and are	2-9 413 817 f16	111 419 5-9 828 a-6 e-7 f19
-and as	86	
-and ask	26	17 28
-and assess		29
-and at	820	2-7 823
-and attendanc		76
-and audienc		b6
+and agent	88	811
+and aggregat		59
+and alert		29
+and all		910
+and analytic	411	
+and annual		88
+and any	18 f20	111 2-16 d8 f25
+and app		4-9
+and application		79
+and are	2-10 416 817 f17	112 420 5-9 830 f20
+and ask		19 29
+and at	820	823
 and audit	88	810
-and automatic		59
-and award	28	27 410 58
-and background		27 47
-and believ		96
-and bill	68	5-7 b-8
-and build	87	88
-and campaign		49
-and can	410	411 514
-and cannot		f7
-and capacity	27	19 29
-and certification		17
-and chang	611	610
-and charg	26	18 28
-and choos	511	58
-and claim		4-7
-and class		99
-and click	38	38
-and combin		17
-and communicat		28
-and communication		610 e8
-and company		17 2-6
-and completeness	66	67
-and conferenc		410
-and consent	58	2-8 57
-and consistent		910
-and consumer	28	210
-and contact	1-8 27 58	17 219 416 818
-and contract		210 b7
-and contractual		68
-and correct	06	09 b11
+and award	28	413 511
+and bill	69	b-9
+and campaign		410
+and can	411	411 514
+and chang	612	612
+and choos	513	510
+and claim		4-8
+and class		910
+and communication		611 e8
+and consent	59	2-9
+and consumer	210	212
+and contact	1-9 28 59	221 418 820
+and contract		211
 and correction	b8	616 b10
-and crash	38	2-11
-and credit	17	18 411
+and crash	39	2-12
+and credit		18 411
 and current	68	610
-and customer	48 88	06 2-7 810 a10
-and damag	26	18 28
-and data	514	18 2-8 59
-and databas	87	87 a12
-and date	17	18 4-6
-and decid		27
-and declin	57	
-and defend		26 b6
-and delet		112 614 78 811 96
-and deliver	27	210
-and delivery		2-6
-and design	29	28
+and customer	49 89	811 a12
+and data	515	19 2-8 510
+and date		19
+and delet		115 616 79 812
+and deliver		210
+and design	210	29
 and destruction	814	815
-and detail	18	19 2-6
-and detect	16	16
-and detection	18	110
+and detail	19	19
 and develop		28
-and development		28 36 413
-and devic		4-7
-and direct	68	610
-and disciplinary	18	19 67
-and disclos	011 57	015 410
-and disclosur	07	010 67
-and discount	b8	b10
-and disput	f10	f12
-and distanc		17 28
-and do	08 c7	012 613 c7
-and doe	f13	f18
-and donation	47	110
-and download	68	610
-and driver		415
-and drop		46
-and duration		112 217
-and e	48	414 513
-and effect	f11	f15
+and development		28 414
+and disclos	010	015 412
+and disclosur		011
+and do	013 c8	017 615
+and doe	f17	f23
+and donation		111
+and driver		418
+and duration		115 221
+and e		414 512
+and effect	f12	f16
 and electronic	b9	b9
-and eligibl	18	19 67
-and email	410	48
-and employe		17
-and encrypt		86
-and end	210	16 212
+and email	410	
+and end	212	18 214
 and enforc		712
-and enforcement		a7
-and engagement		17
-and estimat		210
-and event	1-9 28 37 56	29 4-9 68
-and exist		59
-and exit		17 3-6
-and experienc	49	47 516
-and expiry	38	2-6 39
-and favourit		2-9
-and featur	36	f7
-and ferpa		99
-and file	29 86	210 79 87
-and film	18	19 56
-and final		76
-and financ	47	48
-and financial		26 b7
-and fitness		18
-and for	710	4-12 5-6
-and form	07	08 f-6
-and fraud	213	1-7 211
-and free		e9
-and freedom		28
-and from	110	113 2-8 4-9 615 78
-and fund	48	16 49
-and geolocation	b7	b6
-and give	66	67
-and go		f7
-and going		e9
-and googl	26	47
-and gps		26
-and grad	98	98
-and handl		211
-and has		07 b-7 e9
-and have	66	67
-and height		47 510
-and help		26 56
-and hold		28
-and honor		47 510
-and how	034 4-8	046 2-16 4-15 5-7 6-8
-and human	b7	211 b8 e7
-and if	117 66 d7	113 214 4-17 5-15 67 d8
-and immigration	410	412
-and improv	224	222 3-8 4-7 56
-and in	09 210	012 224 4-16 6-6 d13 f-7
-and incom		17 412
-and individual	511	48 59
-and inferenc	b7	b6
-and information	216 37 5-7	0-7 1-6 714
-and insuranc		58
-and interaction	16	18
-and intercom	46	48
-and interview		27 47
-and ip	16	18
-and is	2-6 314 813 98	2-13 314 48 829 917 b-8
+and event	1-9 28	29 4-10 68
+and experienc	410	517
+and expiry	39	39
+and file	210	210 79
+and financial		b8
+and fitness		19
+and for	711	4-13
+and fraud	214	211
+and from	110	114 2-8 4-9 615
+and give		68
+and handl		212
+and has		e11
+and have		68
+and how	036	049 2-18 4-16 6-9
+and human		212 b9
+and if	118	113 214 4-18 5-16 68 d8
+and immigration	412	413
+and improv	225	223 3-9
+and in	09 211	013 226 4-17 d14
+and incom		412
+and individual	511	59
+and inferenc	b8	
+and information	218 38	715
+and insuranc		59
+and interaction		19
+and is	316 814 98	2-14 316 49 831 918
 and it	a10	a12
-and its	09 412	013 49 512
-and keep	29	17 218 4-7
-and key	26	26
-and know	17	18 46
-and law	48	410
-and legal		48 513 78 b11
-and legitimat		27 b7
-and liaison		07
-and licens		47
-and limit	f14	f18
-and linkedin		17
-and local		56 c6
-and magazin	26	28 59
-and maintain		4-6
-and make		08 d13
-and manag	217	231 4-13 5-6
-and map	f7	f9
-and market	38 49	1-8 38 415
-and match	410	412
-and may	1-8 2-6 415 f8	1-15 2-14 429 f8
-and mean	27	19 29
-and measur	310	1-6 2-7 310 48 512
-and member		48
-and menstrual		511
-and messag		2-7 4-8 5-7
-and money	47	79
-and must	57	f10
-and national	a10	4-10 a13
-and need	f9	f12
-and never		58
-and new	28	112 29
-and no	98	910 e7
-and nonfinancial	014	018
-and norwood		08
-and not	56 f15	0-6 f18
-and notify		48
-and nutrition		18 89
-and obtain	68	
-and of	77	76
-and offer	28 58	28 39
-and on	516	1-8 517
-and one		37
-and onlin		1-7 59
-and only		17 210
-and open		e7
-and operat		16 214 3-11
-and or	46	48
-and organizational	87	88
-and other	29 38 a11 b-6	1-7 310 4-13 512 8-6 a11 b-14 f-7
-and our	06 1-11 318 46 b-7	08 1-22 29 315 418 511 7-12 811 b-7 d-7 e15
-and over		96
-and page	17	18
-and pass		08
-and passport		47
-and password	67	4-9 67
-and payment	126	0-9 127 2-12 3-8 417 5-12 6-7 7-6 8-7
-and paypal	16	16 46 88
-and peopl	010	014
-and perform		28
-and personal		17 88
-and phon	414	1-9 2-8 417 58
-and photo	18 612	110 4-7 612 711
-and physical	86	88
-and pixel	37	316 57
-and plan	26	18 28
-and playtim		96
-and policy	e7	
-and portability	69	68
-and post	47	49
-and practic	013	017
-and practicabl	510	17 512
-and precis		16 26
-and preserv		79
-and prevent	224	1-12 224 4-8
-and privacy	49	110 410 f6
-and privat		610 b7
-and procedural	814	817
-and process	06 1-7 4-8 a24	08 1-13 4-10 5-7 a28 b-9
-and product	28	27
-and professional		b6
-and profil		4-7 68 b9
-and promotional	29	210
-and protect	010 29	014 1-10 26
-and provid	27	28 b-8
-and publicly		18
+and its	09 414	013 410 513
+and keep	29	18 219
+and law	49	411
+and legal		49 514 78 b13
+and make		09 d14
+and manag	218	233 4-13
+and market	38 410	1-8 38 417
+and match	411	412
+and may	1-8 417	1-16 2-15 432
+and measur	311	310 49 512
+and member		49
+and messag		2-8 4-9
+and money		710
+and must		f11
+and national	a10	4-11 a13
+and new	29	114 210
+and no	99	911
+and nonfinancial	015	018
+and not	f16	f19
+and notify		49
+and offer	28 58	28 310
+and on	518	1-8 518
+and onlin		512
+and operat		215 3-12
+and organizational		88
+and other	211 38 a11	1-8 310 4-14 513 a11 b-15
+and our	1-12 320	08 1-24 211 317 419 510 7-13 811 e17
+and page		19
+and password		4-10
+and payment	127	0-9 127 2-14 3-9 417 5-13
+and peopl	011	016
+and personal		19 810
+and phon	416	1-10 2-8 420 510
+and photo	110 612	112 612 711
+and pixel		317
+and practic	014	018
+and practicabl	512	513
+and prevent	225	1-13 224 4-9
+and privacy	410	111 411
+and procedural	814	818
+and process	4-9 a24	1-15 4-9 a27 b-9
+and product	28	
+and profil		b9
+and promotional	210	210
+and protect	011 29	014 1-11
+and provid		29 b-8
 and publisher		38
-and purchas	38 b7	210 77 b8
+and purchas	b9	211 b10
 and quality	117	129
-and read		98
-and reasonabl	58	58
-and record		2-6
-and refer		08
-and referenc	17	19
-and referr		211
-and refus	911	913 e7
+and referenc	19	110
+and refus	912	915
 and regular	812	813
-and regulation	e7	
-and regulator		e8
-and regulatory	27	1-8 212 b7
-and remember		211
-and remov	67	68 78
-and repair		46
-and replicat	a6	a7
-and request		29 811
-and resolv	67	69 78
+and regulator		e9
+and regulatory		1-8 212
+and remov		69 79
+and request		210 812
+and resolv		69 79
 and respond	29	29
-and retain	78	69 79
-and retention	69	68 a6
-and return		66
-and right		57
-and run	87	810 e7
-and safely		29 812
-and script		36
-and scroll	311	2-7 312
-and search		16 29 413
-and secur	86 b7	19 4-7 87 b19
-and security	112 4-7 76	113 419 710 812
-and see		69
-and send	58	16
-and sent		17
-and server		37
-and servic	017 214 f-7	021 1-10 37 522 6-7 7-7 8-7 96 b-7 e-6 f-12
-and sett		96
-and sexual		58
-and shar	2-6 416 59	08 449 711 87 97
-and show	28	213
-and sign	89	810
+and retention	610	69
+and secur		110 b20
+and security	114	114 421 711 812
+and see		610
+and send	59	
+and servic	018 214 f-8	021 1-11 524 f-13
+and shar	418 58	08 451 712
+and show	28	214
+and sign	810	811
 and similar	321	323
-and singapor		a12
-and singl		38
-and site		47 811
-and sleep	29	28
-and social		17 4-10 f7
-and some	4-7 b8	57
-and specific		67
-and sponsor		410
-and sport		47 510
-and staff	114	116 79
-and stamford		311
-and stat	96	96
-and stor	011 19	015 113 b8 d8
-and strict		78 814 a8
-and subsidiary	47	210 46
-and support	17	18 220 416
-and survey	28	26 57 a7
-and sweepstak	f10	f13
-and switzerland		e9
-and system		26 416
-and take		b6
-and tap	312	310
-and tell		d6
-and temporary	89	811
-and term		f6
-and text		26
-and that		913
-and the	136 5-19 6-15 7-8 827 9-8 a25 c-6 e-7 f-13	0-11 128 214 39 411 5-37 7-18 819 9-15 a25 c-10 d-12 e-14 f-21
-and their	0-6 311	0-9 39
-and then	715	2-9 4-7 728 a7
-and ther	f10	b9 f13
-and therefor	c7	c7
-and they		47
-and this		78
-and thos	f7	48 f8
-and through		58 c6
-and ticket		48
+and social		4-11
+and some	b9	
+and staff	118	120 711
+and stor	012 110	017 113 b9 d8
+and strict		814 a8
+and subsidiary		211
+and support		19 223 418
+and survey		a9
+and switzerland		e11
+and system		418
+and tap	313	311
+and that		914
+and the	136 5-21 6-16 7-9 832 9-8 a27 f-15	0-12 126 215 39 412 5-40 7-19 824 9-16 a25 c-10 d-13 e-14 f-23
+and their	312	0-10 39
+and then	716	2-10 728
+and ther	f12	b10 f17
+and thos		48 f9
+and through		58
 and time	115	119
-and to	2103 39 4-7 5-15 6-13 7-13 8-22 a-8 b11 c-10 d-10 e-10 f-8	0-7 16 2123 3-10 5-34 611 8-39 9-15 a-18 b7 c-7 d-10 f-13
+and to	2107 39 5-15 6-15 7-14 8-23 a-8 b11 c-11 d-11 e-10 f-9	2123 3-11 5-37 610 8-42 9-16 a-19 d-9 f-14
 and track		39
-and train	17	19
-and transfer	413	413 a10
-and turn	87	2-7 510 89
-and unauthoriz	814	2-6 78 823
-and under		87
-and understand		28 416
-and understood		08
-and unity		48
-and unless		59
-and unsav	310	312
-and up		16
-and updat	616	614 e6
-and us	27 f8	27 f10
-and usag	38	37
-and use	17 2-7 48	19 2-14 710 98
-and used		27
-and user	08	08 f-9
-and valu		910
-and venu		211 47
+and train	19	110
+and turn	88	511 810
+and unauthoriz	814	823
+and understand		29 417
+and understood		09
+and updat	616	615
+and us	f10	f12
+and usag	39	
+and use	49	19 2-15 710 98
+and used		29
+and venu		212
 and version	38	
-and vice	010	014
-and view	98	111 612 98
-and visit		36
-and visitor		08
-and w	68	610
+and view	99	112 614 98
+and visitor		09
+and w	610	612
 and wale	010	013
-and watch	57	
-and we	0-14 16 2-17 3-11 410 5-16 7-9 942 f12	0-18 430 5-10 7-22 8-10 954 a-8 d-7 e-21 f17
-and websit	27	
-and weekly		18 89
-and weight		511
-and what		4-6 87
-and wher	b8	225 5-10 b7
-and whether	56	2-12 519
-and which	2-8 f9	2-9 322 514 f10
-and widget	f10	1-7 f12
-and will		817 99 e7
-and with	48	26 49 5-6
-and workout	16	18
-and would		e7
-and writ		17
-and you	016 4-7 57 f9	021 2-10 4-8 57 615 a-7 e-8 f12
-and your	112 38 4-9 b14	121 219 317 4-17 515 6-11 8-8 b22 f-7
-and youtub	f7	f8
-android		78
-animal		07
-animal hospital		07
-animal we		07
-announcement	56	610 e7
-announcement by		611 e8
-annual	29	1-8 27 516
-annual report		510
-annual security		87
+and we	0-15 2-20 3-12 411 5-18 7-9 946 f17	0-19 432 5-9 7-23 8-12 957 a-9 e-23 f22
+and websit	28	
+and wher	b9	227 5-11
+and whether		2-14 520
+and which	2-9 f9	2-10 323 516 f10
+and widget	f10	f12
+and will		819 910
+and with		49
+and workout		18
+and you	019 59 f9	025 2-10 615 e-8 f12
+and your	114 4-10 b15	123 221 317 4-18 515 6-12 8-9 b24
+announcement		610
+annual	29	1-8 518
 annually	88	810
-anonymis	78	76
-anonymiz	718	4-7 720
-anonymiz it	710	710
-anonymiz statistic	76	
-anonymization		610 b7
-anonymization portability		610 b7
-anonymous		26 48 510
-anonymous information		17 27 47
-anonymous mode		58
-anonymously	510	512
-anonymously or	510	512
-another	0-6 2-6 412 b7 f13	0-7 2-11 412 5-11 68 f18
-another company	48	49
-another entity		f7
-another languag	f10	f14
-another person		66
-another site		f7
-answer	29	110 217 410 5-6 b-7
-answer are		16
-answer it	46	48
-answer to		47
+anonymis	78	
+anonymiz	719	721
+anonymiz it	711	710
+anonymous		49 512
+anonymously	512	513
+another	413 f15	0-8 2-12 412 5-12 610 f21
+another company	48	410
+answer	29	110 218 412
 answer your		211
-anthropic	46	48
-anthropic openai	46	48
-anti	b11	213 b10
-anti money	b11	213 b10
-any	0-18 1-20 2-11 3-7 4-15 528 7-8 8-7 a-16 b19 c-6 d16 f37	0-23 1-21 3-7 4-14 533 69 7-22 8-9 a-15 c-11 d14 e32 f55
-any action	b10	b12
-any and		910
-any automat		59
-any bill	16	17
-any chang	d15	d21
-any claim	f12	f15
-any conflict	f9	b9 f13
-any country		a6
-any disput	f15	0-8 f19
-any email	510	69 e11
-any futur		e9
-any idea	f13	f17
-any imag	18	19 56
-any individual	89	812
-any information	013 1-7 910	018 1-12 5-10 910 b-9
-any integration	56	59 f10
-any messag	511	510
-any notic	f8	f11
-any of	b21	5-9 69 b22 e12
+anti	b12	213 b11
+anti money	b12	213 b11
+any	0-21 1-19 2-12 3-8 4-15 527 7-8 a-18 b21 d16 f44	0-26 1-19 4-13 533 69 7-23 8-9 a-17 c-10 d12 e32 f63
+any action	b11	b14
+any chang	d15	d20
+any claim	f12	f16
+any conflict	f12	b10 f16
+any disput	f16	0-9 f19
+any email	510	610 e11
+any information	013 910	017 1-12 49 5-11 910 b-10
+any integration		511 f11
+any messag	512	510
+any of	b22	5-9 69 b23 e12
 any operation	010	012
-any other	1-10 c9 f6	08 1-17 3-8 c10 f8
-any page	310	38
-any personal	26	220 814 b-7 e6
-any provision	f11	f15
-any purpos	87	18 232 48 86
-any question	e20	0-9 36 b-6 d-6 e11 f-8
-any request		58
-any requir		27
-any right	f12	f15
-any significant		d6
-any third		07 17 27 37 416 68 811 d10
-any time	1-22 37 4-15 542 618 8-13 a-10 b7 f-14	08 1-16 4-11 580 614 8-19 c-8 f-9
-anyon	18 89 915	428 6-8 89 916 b-9
-anyon and	89	811
-anyon else		16
-anyon on		56
-anyon outsid	27	29 411 78
-anyon under	917	1-10 918
-anyth	07	010
-anyth you	46	
-api	1-7 77 f13	1-8 2-6 77 f17
-api data	f14	f18
-api exist	78	69 79
-api from	56	
-api term	f13	46 f18
-app	017 120 2-16 322 4-10 522 7-9 8-17 a-7 b-18 c-9 d9 e-10 f7	023 128 2-17 326 4-31 529 8-23 a-13 b-26 c-13 d23 e-23 f12
-app 0		b7
-app access		17 210
-app activity	57	
-app ai	46	48
-app and	1-7	06 1-10 57
-app at	77	66
-app collect		2-6
-app contain		96
-app developer		17 321
-app download		58
-app in	f10	57 f11
-app includ	38	38
-app is		07 110 28
-app let		f6
-app may	f9	f12
-app or		f6
+any other	1-11 c10	1-19 3-9 c12
+any page	310	
+any personal		221 815
+any provision	f12	f16
+any purpos		19 234 48
+any question	e19	0-10 e10 f-9
+any right	f12	f16
+any third		09 418 69 812 d12
+any time	1-24 4-14 541 619 8-14 a-10 b9 f-15	011 1-16 4-9 581 615 8-20 c-9 f-9
+anyon	110 811 915	429 6-9 89 915 b-9
+anyon outsid	28	210 411 78
+anyon under	917	1-11 918
+anyth		011
+api	1-9 f15	1-9 f20
+api term	f16	48 f21
+app	019 118 2-17 324 4-8 523 7-9 8-19 b-18 c-9 d9 e-10	024 126 2-19 328 4-30 531 8-25 a-13 b-27 c-14 d24 e-24 f13
+app and	1-9	1-11 58
+app developer		322
+app in	f11	58 f12
+app is		110 28
 app s	58	
-app stor	111 39	112 310 4-6
-app such	38	17 27
-app support	57	f10
-app that	56	
-app the		16
-app to	312	311 56 d7
+app stor	111 311	112 312
+app to	312	311
 app under	613	612 79
-app use		2-7
-app we	010	012 2-12
-app without	57	
-appeal	29 b8	1-8 212 5-7 68 b7
-appeal by		66
-appeal is		66
-appeal no	210	1-7 213
-appear	410	411 526
-appear in		46 515
-appear or		511
-appi		b7
-appl	131	137 217 4-10
-appl app		28
-appl health	17	19 513
-appl healthkit		17
-appl or	17	18
-appl we		16
-applicabl	2-7 67 f11	8-7 d7 e-7 f15
-applicabl data	f14	f18
-applicabl law	69 b-8 d7	1-6 b-11 d8
-applicabl provincial		b6
-applicant		08
-applicant track		17
-application	016 19 211 77 b-7	018 3-11 4-11 6-11 79 8-9 e-8 f-11
-application and	07	09 97
-application bas		59
-application for	210	29 4-7 710
-application form	17	19 79
-application information		17
-application is		b8
-application such		17
-application with		17
-apply	037 3-12 4-14 535 6-11 7-8 8-10 9-7 d-6 e-6	047 2-13 3-21 4-11 522 6-22 7-7 8-16 d-7 e-12 f9
-apply and		16
-apply for	118	118 29 421 5-10
-apply it	c8	c9
-apply only	b9 f15	0-9 1-6 4-8 b9 f17
-apply to	038 516	049 1-7 2-10 3-10 4-14 520 6-7 7-6 8-8
-apply wher		b7
-appoint	b8 e9	b14 e14
-appoint a	e10	e11
-appoint eu	b10	b10
-appointment	27	216 5-7
-appointment detail		214
-appointment for		111
-appreciat		6-7 e9
-appreciat the		6-7 e9
-approach		47
-appropriat	97	19 4-6 57 618 87 98 b-6
-appropriat content		613
-appropriat sett	36	37 57
-appropriat technical	87	88
-appropriat to	27	19 29
-appropriately		47 510
-appropriately designat		47 510
-approv	1-7 57 a17	1-9 4-7 512 a19
-approv a		59
-approv by	67 a18	69 97 a20
-approv follower	59	510
-approv your		b8
-approximat location		311
-arbitration	a8 f17	0-8 a10 e7 f21
-arbitration and		f7
-arbitration association		f8
-arbitration on		f8
-archiv	712 d15	5-6 710 d19
-archiv for	77	77
-are	1-19 2-22 417 5-56 6-27 735 851 935 b9 c-13 e-28 f9	2-32 415 5-69 783 866 939 a34 c-21 e-14 f19
-are a	011 1-6 4-8 b10	015 4-18 69 b8 e15
-are access	a8	a9
-are accessibl		07
-are agree	a9	a10
-are appropriat	27	19 29
-are archiv	77	77
+app we	012	014 2-14
+appeal	212 b9	1-10 216 68
+appear	412	413 531
+appear in		518
+appl	133	139 218 4-11
+appl health		19 515
+appl healthkit		18
+appl or		18
+applicabl	f13	f17
+applicabl data	f16	f21
+applicabl law	69 b-9	b-12 d8
+applicant		09
+application	017 110 212	019 3-12 4-11 6-11 79 8-9 f-13
+application and		09
+application for	210	29 710
+application form		19 79
+application is		b9
+apply	040 3-13 4-15 539 6-11 7-8 8-11	049 2-13 3-22 4-12 524 6-23 8-17 e-12
+apply for	120	119 210 422 5-11
+apply only	b10 f15	0-10 b9 f18
+apply to	041 518	051 2-11 3-11 4-15 522 8-9
+appoint	b9 e10	b15 e15
+appoint a	e11	e12
+appoint eu	b11	b11
+appointment		217
+appreciat		6-8 e10
+appropriat	98	111 621 98
+appropriat technical		88
+approv	58 a17	1-9 4-9 514 a19
+approv by	69 a18	610 a20
+approximat location		312
+arbitration	a9 f17	0-9 a11 e8 f22
+archiv	713 d17	79 d21
+are	1-18 2-22 417 5-61 6-29 737 856 938 c-14 e-30	09 2-33 414 5-71 786 872 941 a37 c-22 e-17 f16
+are a	013 4-9 b10	018 4-19 69 e16
+are access		a9
 are availabl	d13	d14
 are bas	a13	a15
-are behind		96
-are below	011	014
-are bound	47	07 48 59 b10
-are built	f10	f11
-are california	b7	b8 e-7
-are captur		17
-are committ	96	07 1-6 96 f8
-are compell		58
-are complain		b7
-are consider	48	48 79
-are controll	f7	f8
-are cover	17	18
-are delet	715	5-10 724 87
-are different		a6
-are doing	86	4-6 87
-are encrypt	820	1-8 4-6 820 a11
-are end	821	825
-are enter	411	111 412
-are entitl	69	69
-are eras	89	811
-are for	010	014
-are govern	1-6 49 f14	416 f17
-are handl	48	117 415
-are held	46	17 210 415 89
-are host	87	87 a12
-are in	b19	621 a18 b21 e-7
-are inaccurat	18	19 67
-are independent	48	48
-are intend		96
-are involv	46	48
-are kept	16 4-6 719	739 a7
-are left	26	18 28
-are legally	412	415
-are likely		211
-are locat	a25	2-9 8-6 a38
-are logg	c8	17 37 5-7 c9
-are made	27	07 27 57
-are mask	311	2-7 312
-are never	88	26 88 b6
-are no	56	16 410 e7
-are norwood		08
-are not	0-7 1-7 2-16 6-6 b29 e-7 f24	0-10 3-9 4-9 6-7 7-10 96 a-8 b35 e16 f29
-are old		16 210
-are onlin		26 56
-are over		913
-are overwritten	716	711
-are part		59
-are popular	28	27
-are privat	87 97	27 87 99
-are process	118 2-8 812	123 211 5-7 810
-are protect	412	412 a8
-are provid	36	36 57 f7
-are public	f17	f21
-are rat		96
-are remov	614	616
-are report		510
-are requir	1-11 415 69	1-6 2-9 49 5-7 616 722 87
-are responsibl	813 f8	1-8 4-7 816 f11
-are retain	69	68
-are run		47
-are sent		412
-are set		d7
-are shorten	36	
-are shown		48
-are sign		66
-are significant	d11	d14 e6
-are stor	39 76	39
-are subject		f6
-are tak	78	69 79
-are the	014 910	019 1-9 911 e7
-are train	812	815
-are transcrib	18	111 27 78
-are transferr	87	47 79 88
-are under	1-6 918	1-13 920
-are unhappy	b14	b14 e20
-are unsuccessful		17 79
-are upload		17 210
-are used	1-7 215 312	212 313 4-8 5-11
-are useful		910
-are visibl	422	1-9 2-7 424
-are visit	f15	1-7 f18
-are wip		16 813
-are written	17	17
-are your	28 f10	28 f14
-area	a7 b7	611 a15 e-7
-area investigat	26	18 28
+are bound		08 48 510 b12
+are california		b8
+are committ		f8
+are cover	18	110
+are delet	716	5-11 724
+are encrypt	821	1-9 821 a14
+are end	825	831
+are govern	411 f14	418 f17
+are handl	49	119 417
+are held		210 418 811
+are in	b21	625 a18 b23
+are independent	49	49
+are kept	720	740
+are legally	413	416
+are locat	a27	2-10 a40
+are logg	c9	38 5-8 c9
+are made		58
+are never	88	88
+are no		410
+are not	1-8 2-17 b31 f26	0-11 3-10 7-10 a-8 b38 e18 f30
+are old		210
+are over		914
+are overwritten	717	711
+are popular	29	
+are privat	99	911
+are process	119 2-9 813	124 212 89
+are protect	414	414 a9
+are public	f20	f23
+are remov	614	615
+are requir	1-12 416 610	2-10 49 617 722
+are responsibl	815	1-9 816 f11
+are sent		413
+are set		d8
+are significant	d11	d14
+are stor	310	39
+are the	014 911	019 1-10 913
+are train	813	816
+are transferr		79 88
+are under	918	1-14 919
+are unhappy	b14	b14 e21
+are used	1-9 218 312	213 313 4-8 5-11
+are visibl	423	1-10 425
+are visit	f15	f18
+are your	28 f11	f15
+area		611 a15
 area or		a10
-area you		68
+area you		69
 aris	f10	f12
-aris out	f7	f8
-around	56	
-around your	56	
-arrang	27	27 810
-arrang your		47 811
-art	b7	b7
-articl	28 b22	4-7 a-7 b32
-articl 0	b23	2-7 b34
-articl to	27	19 29
-articl you		39 4-6
-as	0-15 124 218 38 49 5-31 6-7 749 8-20 9-15 c11 d-6 e-25	0-21 129 29 315 423 5-16 6-30 745 9-16 a-16 b11 c11 e-6 f-6
-as a	27 b-7 c19	08 215 418 59 6-11 7-6 8-7 a6 c18
-as alumni		29
-as amazon	46	48
-as amend	b8	66 b8
-as an	07	010 48 d7
-as anti	b8	56 b8
-as any		c7
-as appropriat	66	67
-as assessment		76
-as attendanc		17
-as calendar		f6
+arrang		812
+articl	29 b25	b36
+articl 0	b26	b38
+articl you		39
+as	0-14 126 221 48 5-33 751 8-22 9-17 c12 e-28	0-19 130 212 316 424 5-18 6-32 746 9-16 a-17 b11 c12
+as a	28 c19	216 422 510 6-12 c18
+as amend	b9	b8
+as an		010 48
+as anti	b8	b8
 as collection	010	012
-as comment		77
-as company	27	19 29
-as contextual		46
-as counterparty		17
-as defin	b15	b18 e11
-as describ	68	414 e11
-as direct	98	98
-as embedd	36	36 f7
-as facebook	f6	4-8 f7
-as for		b6
-as global		57 c8
-as googl	37	37 47 57
-as health		310
-as hmrc		27 b7
-as if	f7	f9
-as in		213
-as information	111	114 b7
-as intend	37	
-as is	720	721
-as larg	f15	f21
-as list	b8	b9
-as location	57	
-as long	1-9 4-10 756	0-8 1-15 2-9 4-9 5-7 6-17 768 89 a-6 b-11
-as market		18
-as messag	611	5-8 612
-as meta	26	46
-as mileag		17
-as necessary	77	713 810
-as need	47	415 718
-as norwood		08
-as of		27
-as our	b9	415 812 b8 d10 e10
-as part	419	1-9 38 422 79
-as permitt	17	17 b6
-as prevent	b8	56 b9
-as progress	b6	
-as provid	b8	b8
-as purchas		77
-as quality	47	
-as record	77	77
-as requir	1-12 729 812	1-17 2-10 730 827 b-9
-as runn		b6
-as securely		29 812
-as send	48	
-as set	a8	a10 b6 e9
-as shar	47	
-as steam		16
-as storgata	010	013
-as the	119 f7	0-9 120 2-15 4-11 5-9 68 f6
-as they		47
-as thos		48 a8
-as to	49	2-9 48
-as uca		17
-as video	f7	f9
-as we	77	89
-as web		38
-as websit		06
-as when	17	17
-as which	27	27
-as you	718	2-8 717 87
-as your	141 2-15 4-13 710 b8	150 2-14 3-15 4-21 6-14 9-6 a-6 f-7
-ask	0-16 116 28 4-22 640 87 98 a-10 b-10 c-7 e-9	0-20 118 2-9 37 4-21 522 648 7-12 a-14 c-10
-ask children		96
-ask for	0-10 119 218 4-18 5-7 612 7-8 810 b-11	0-12 127 218 4-14 525 7-18 810 a-6 b-7
-ask that		b7
-ask the		b7
-ask to		16 56
-ask us	0-8 1-12 57 630 710	0-10 1-8 3-8 4-10 59 647 78 8-9 e8
-ask we		b7
-ask whether	37	38 56
-ask you	97	2-7 99 b15
-aspx		08 59
-aspx for		08 59
-assess	217	234 4-6 5-7
-assess whether	29	211
-assess your		16 220 76
-assessment		87
-assessment performanc		17
-assessment script		76
-assessment train	47	
-assessment vendor		87
-asset	424	2-7 425 5-7 b-6
-asset are		47
-asset your	412	414
-assign	17	19 813
-assign order		26 56
-assign to		17 813
-assignment	98	97
-assignment and	98	98
+as defin	b16	b19 e11
+as describ	68	414 e13
+as facebook		4-9
+as googl		48
+as health		311
+as in		214
+as information	111	115
+as is	721	722
+as larg	f16	f23
+as long	1-9 4-11 758	0-9 1-16 2-10 4-10 6-18 770 89 b-12
+as messag	611	5-8 613
+as mileag		19
+as necessary		713 811
+as need	49	417 718
+as of		210
+as our	b10	416 812 b9 d11 e10
+as part	420	1-9 39 423 710
+as prevent	b8	b9
+as provid	b8	
+as requir	1-12 730 813	1-18 2-11 730 827 b-9
+as send	49	
+as set	a9	a11 e10
+as the	122	0-9 121 2-16 4-13 5-10
+as thos		49 a9
+as to	410	2-10 48
+as video		f10
+as we		810
+as you	720	2-8 718
+as your	144 2-16 4-15 710 b9	153 2-14 3-16 4-22 6-15 f-8
+ask	0-16 117 4-23 641 99 a-10 b-11 e-10	0-20 119 2-10 38 4-22 521 649 7-14 98 a-14 c-10
+ask for	0-10 120 218 4-18 611 7-9 812 b-12	0-13 128 219 4-16 525 7-19 811
+ask us	0-8 1-13 631 710	0-11 1-8 3-8 4-10 59 649 78 8-10 e9
+ask you	98	910 b15
+assess	218	236
+assess whether	210	211
+assess your		222
+assessment		88
+asset	425	426
+asset your	412	415
+assign	18	111 817
+assign to		19 817
+assignment	99	
 assist		48
 assist us		411
-associat	69	37 623 715
-associat with	66 76	37 4-7 5-7 616 79
-association		f8
-association and		f8
-at	014 1-27 2-14 4-36 535 a-25 b23 c-7 d31 e47 f-36	016 1-31 2-39 3-13 4-43 557 6-8 812 9-7 a-17 b9 d36 e98 f-40
-at 0	b14 e15	4-6 5-12 b14 e36
-at a	58	
-at all	110	112
-at any	1-22 37 4-15 542 618 8-13 a-10 b7 f-14	08 1-16 4-11 580 614 8-19 c-8 f-9
-at dpo	06 e12	b-10 e13
-at enrolment		17
-at eurep		b6
-at every		16 813
-at greenleaf		08
+associat	610	625 716
+associat with		616 79
+association		f9
+at	019 1-25 2-13 4-38 535 a-27 b24 d32 e49 f-39	021 1-28 2-39 3-14 4-44 557 6-10 814 a-18 b10 d36 e101 f-42
+at 0	b15 e17	5-13 b15 e37
+at a	59	
+at all	111	113
+at any	1-24 4-14 541 619 8-14 a-10 b9 f-15	011 1-16 4-9 581 615 8-20 c-9 f-9
+at dpo	09 e13	b-11 e14
 at hello	e9	
-at http		08 59
-at ico		6-7 e9
-at info		611 e8
-at least	1-7 717 910 d15	1-10 4-9 5-9 722 912 d19 e-7
-at our	16	06 18
-at patrick	e6	
-at privacy	b7 e15	5-7 6-7 b8 e34
-at reception		218 e8
-at rest	830	1-7 2-10 838
-at saltmarshcu		e7
-at security	87	810 e7
-at support		b7 e6
-at the	1-11 38 d21 e13 f-8	06 1-16 2-10 519 7-9 8-8 b-8 d32 e8 f-10
-at this	c8	b9 c9
+at least	718 910 d16	1-11 4-10 5-10 722 913 d21
+at our	18	19
+at privacy	e15	b8 e35
+at reception		221 e9
+at rest	831	2-11 839
+at the	1-11 39 d21 e14 f-8	1-17 2-11 519 7-9 8-8 b-9 d33 f-11
+at this	c8	b9 c10
 at your		68
-athlet		47 510
-athlet and		47 510
 attempt		1-8
 attempt to		1-8
-attendanc	111	113 66
-attendanc and		17
-attendanc record		76
-attendanc test	18	19 67
-attende		410
-attende list		410
+attendanc	113	117
 attn	e9	
-attorney	b11	b13
-attorney general		66
-attorney under		b7
-au		b6
-audienc	1-10 311 96	1-7 39 97
-audio	18 f14	110 4-8 f20
-audio are		17
-audio pleas	f15	f21
-audio quality		27
-audiobook	47	47 57
-audit	27 87	27 88
+attorney	b13	b14
+audienc	1-11 312	39
+audio	19 f16	112 4-9 f22
+audio pleas	f16	f23
+audit		89
 audit annually	88	810
-auditor	47	
-australia	a17	a21
-australian	07 4-7 87	011 6-6 89 b13 d6
-australian financial		b6
-australian government		d8
-australian information	88	26 810 d7
-australian privacy	09	012 b17 d7
-authentication	818	4-10 821
+australia	a19	a23
+australian	08 89	013 811 b15
+australian information	810	28 812
+australian privacy	010	014 b19
+authentication	819	4-11 821
 authentication and	812	813
-authentication succeed		16
-authority	0-9 1-15 425 5-6 6-10 87 b29	0-14 1-25 3-7 419 67 7-7 89 9-7 b18 d-7 e-7 f-8
-authority and	48	410
-authority as	814	4-6 59 814
+authority	0-9 1-16 426 6-11 b31	0-15 1-26 419 89 b18 e-9 f-8
+authority and	48	411
+authority as	814	510 814
 authority if		88
-authority in	b7	6-7 b8
+authority in		b9
 authority of	a10	a12
-authority or		b6
-authority we		46
-authoriz	b16	2-7 b20
-authoriz agent	b17	b21
-authoriz an	48	47
-authoriz it	56	
-automat	240 4-10	254 4-17 511 b9
-automat decision	223	1-8 225 510 b10
-automat filter		17 210
-automat market	59	17 58
-automat process	28	28
-automat system	27	29 57 b8
-automat tool	27	26
-automatic	313	315
-automatic imag	37	37
-automatic information	36	38
-automatic tagg		59
-automatically	130 5-8 76 86	0-7 138 4-11 5-14 6-12 711 b-8 e-7 f-7
-automatically after	710	79
-automatically and	111	115 26 78
-automatically collect	110	112 36
-automatically when	89	3-7 810
-availability		16 b7
-availabl	017 210 b-6 d14 f-6	025 120 27 3-9 4-9 525 6-7 d14 f-8
-availabl from		07
-availabl in	d7	d10
-availabl information	213	112 215
-availabl on	d8	58 d7
-availabl sourc	112	116
-availabl to	07	010 1-8 518
-availabl upon		b7 e6
+authoriz	b17	b21
+authoriz agent	b18	b22
+automat	242 4-11	257 4-18 512 b10
+automat decision	223	1-8 226 510 b11
+automat process	210	210
+automat system		29 b9
+automatic	315	316
+automatically	131 5-8 89	140 4-11 5-16 6-13 713 b-8
+automatically after	711	79
+automatically and	113	118 710
+automatically collect	110	112
+automatically when	812	813
+availabl	019 212 d14	027 122 210 3-9 4-9 531 d14 f-9
+availabl information	215	114 217
+availabl on	d8	59
+availabl sourc	113	117
+availabl to		09 1-9 522
 avatar	410	411
-avatar level	410	412
-awar	a10	4-9 a11
-awar that	a10	4-8 a12
-awar when		f6
-award	27	b8
-award badg	26	
-award permanently		76
-award receiv		47 510
-awareness		87
-awareness train		87
-back	06 1-7 69	09 1-11 27 610 7-6 e9
-back cover		56
-back it		66
-back st	08	011 e14
-background	111	121 217 5-7
-background check	17	18
-background location		19 212
-backup	1-8 724	1-11 623 730 a7
-backup and		58
-backup are	713	717 a8
-backup within	66	617 79
+avatar level	411	412
+awar	a10	4-10 a11
+awar that	a10	a11
+back	1-8 610	010 1-12 611 e11
+background	112	121 218
+background check		19
+background location		18 213
+backup	1-9 725	1-12 624 730
+backup and		59
+backup are	714	717 a8
+backup within		617 79
 badg		29 48
-bag		48
-bag phon		48
-balanc	118	118 47
+balanc	119	118
 balanc and	111	114 414
-bank	09 19 416 b-6	012 120 2-19 3-7 424 7-9 b-11 f-7
-bank account	16	118 2-6 410
-bank and		e7
-bank brokerag		59
-bank credential	87	88
-bank credit	46	47
-bank has	07	08
-bank of		56
-bank partner		16
-bank visitor	08	012
-bankbsf	e8	e7
-bankbsf com	e8	e7
-bankruptcy	412	414
-bankruptcy reorganization	48	410
-banner		327 510 c8
-banner ask	57	37
-baptist		08 59
-baptist health		08 59
-baptisthealthsystem	e10	07 57 e7
-baptisthealthsystem com	e10	07 57 e7
-bas	0-8 1-14 224 3-6 4-15 515 613 a24 b-16	0-10 1-23 217 37 4-24 525 7-8 a27 b-16 f-8
-bas ads	57	
+bank	010 19 417	013 121 2-21 426 7-10 b-11
+bank account		119 412
+bank and		e8
+bank credential		89
+bankruptcy	412	415
+bankruptcy reorganization	49	411
+banner		328 510 c8
+baptisthealthsystem	e10	08 59
+baptisthealthsystem com	e10	08 59
+bas	0-8 1-15 227 4-16 516 614 a26 b-18	0-11 1-25 218 4-25 526 7-8 a28 b-17 f-9
 bas advertis		39 510
-bas fee	69	66 b-6
-bas in	a7	a10 e10
-bas on	1-7 217 3-9 516 66 b-9	1-11 217 4-13 519 97
-bas outsid	a8	a8
-bas oversea		a8
-bas solely	28	29
-base	b9	2-10 610 b10
-base to		2-6
-basic		2-6
-basis	b19	0-6 4-8 a8 b48 f6
-basis for	b12	b12
-basis is		27 b7
-basis of	b8	b10
-basis or		66 b10
-basis to		a11
-basis under		f8
-be	0-12 2-30 418 613 8-22 915 a18 b-21 d16 e-9 f15	0-10 2-31 3-6 442 510 618 712 8-29 917 a17 b-19 c9 d30 e-9 f30
-be 0	921	927
-be able	111 36 4-9 57 615	110 2-8 36 59 619 7-7
-be access		79
-be accessibl	a10	4-10 a13
-be amend	d8	d11
-be approv	68	610
-be ask	36	17 38
-be associat	36	38
-be at	99	911
-be awar	a10	4-7 a12
-be careful	f10	f13
-be check		17 210
-be communicat	d8	d11
-be consider	b14	410 514 b18
-be delay		27
-be delet	79	67 77
+bas fee	69	
+bas in		a10 e11
+bas on	218 3-10 517 b-10	1-12 217 4-14 520 99
+base	b9	2-11 610 b10
+basis	b20	4-9 b50
+basis for	b13	b12
+basis of	b9	b10
+be	0-10 2-33 418 616 8-23 917 a16 b-22 d18 e-11 f16	2-33 444 621 714 8-31 918 a15 b-19 c9 d32 e-10 f32
+be 0	923	928
+be able	112 4-10 616	110 2-8 58 621
+be accessibl	a10	4-11 a13
+be ask		19 39
+be associat		38
+be at	99	912
+be awar	a10	a11
+be careful	f11	f14
+be consider	b16	410 515 b20
+be delet	79	
 be disclos		410
 be discriminat		e10
-be enabl	57	f10
-be express	58	58
-be extend	69	68
-be financial	014	018
-be forgotten		57
-be found	37	38 56
-be fraudulent		27
-be from	814	817 e9
-be group		17 27 47
-be handl		b7
-be index	47	47
-be inform		57 b7
-be investigat		b7
-be kept	716	712
-be less		58
-be link		06
-be obtain	d7	d9
-be on	d7	
-be pleas		68
-be post	d10	d11
+be financial	015	018
+be from	815	818 e9
+be kept	717	712
+be less		59
+be post	d11	d11
 be process	a9	a10
-be prohibit		47
-be provid		48
-be publicis		d8
-be publish		412
-be reach	010	013
-be read	47	47
-be record	115	128 4-7
-be refus	48	48 79
-be remov	78 f9	69 79 f11
-be requir		46
-be resolv	f18	0-6 f24
-be responsibl		f7
-be reunit		47
-be seen	411	27 412
-be sent	e6	
-be set	37	38 56
-be shar		410
+be provid		49
+be publish		413
+be record	116	129
+be remov	79 f10	610 79 f12
+be resolv	f19	f24
+be seen	412	412
+be shar		411
 be stor	a9	a12
-be subject	f10	f13
-be track	c12	5-8 c13
-be transferr	a23	1-6 2-6 5-7 a25 b-7
-be transmitt	c8	c9
-be turn		49 517 f9
-be unabl		26 46
-be unavailabl	57	
-be used	19 26 39	09 110 224 311 417 b-7
-be visibl	56	
-beacon	2-6 328	2-18 338 4-10 511
-beacon also		38
-beacon and	312	2-10 318 4-7 59
-beacon tag		36
-becaus	0-9 1-9 2-10 6-6 76 a9 b20 c30	0-12 1-12 4-12 5-6 8-9 a9 b28 c34 f-8
-becaus it	47	217 47
-becaus no		513
-becaus of	77 c7	c9
-becaus our	a7	a9
-becaus someon		66
-becaus ther	c22	5-9 c24
-becaus we	b9	28 b10
-becaus you	b12	26 b16
-becom	f11	2-6 f15
-becom our	f13	f17
-becom public	47	49
-been	1-7 2-6 67 815 c12	1-11 2-11 818 c12 e8
-been adopt		513
-been compromis	89	812 e7
-been made		47
-been process	610	612
-befor	0-9 1-13 311 4-13 58 7-8 8-9 912 a-6 b-8 d24 e-6 f25	0-12 1-21 2-24 4-6 533 7-14 8-13 912 a-8 b-10 d37 e10 f31
-befor a		510
-befor act	98	910 e9
-befor com		57
-befor connect		f6
-befor personalis		48
-befor post	f9	f12
-befor shar		e7
-befor the	d9	d14
-befor they	d9	d12
-befor using	16	18 512
-befor we	69	67 e6
-befor you	d7 f14	0-7 2-8 4-7 d7 f19
-befor your		47
-begin	512	511 e14
-begin shar	57	56 e7
-behalf	07 1-10 412 b12	010 1-12 2-17 427 7-7 b11 f-8
-behalf as	26	
-behalf of	010	015 510
-behav	f6	c7 f7
-behav differently		c7
-behav in	f7	f9
-behavioral	b14	511 b24
-behavioral advertis	b14	511 b24
-behind a		96
-being	a9	a10
-being transferr	a9	a10
-belief		18 79
-belief or		27
-belief that		79
-believ	48 89 914	2-14 7-11 87 915 e20
-believ a		19
-believ are	18	19 67
-believ is		56
-believ we	b6	b8 e10
-believ you		08 e8
-believ your	86	88 e8
-belong		69
-belong to		69
-below	2-6 68 e12	07 27 66 e12
-below the		17 27 47
-below we		56
-beneficiary		07
-benefit		417
-best		28
-between	f14	1-6 5-11 97 f19
-between 0	97	99
-between nonaffiliat	014	018
-between page		37
-between this		b10
-between version	f10	f14
-between you	77 f7	0-6 78 f9
-beyond	27	
-beyond what	26	
-bike	26	18 28
-bike and	26	18 28
-bike s	26	18 28
-bike that	26	18 28
-bill	0-6 125 213 613 b-10	0-10 124 225 3-11 5-19 8-11 b-20 e-8 f-6
-bill address	111	112 2-6 49
-bill and	48	46
-bill country	16	17
-bill disput	26	26
-bill information	112	113
-bill record	617	612 b-7
-bill you		210
-bind	a8 f17	0-9 a10 e7 f21
-bind arbitration	a8 f11	0-6 a10 e8 f14
-bind individual		f7
-bio and		56
-biometric	19	112
-biometric identifier		16
-birth	128	139 3-8 4-16 5-14 6-7 b-7
-birth nationality		47
-birth telephon		98
-birth to		16 210
+be track	c13	5-9 c14
+be transferr	a23	a25
+be transmitt		c9
+be turn		49 518 f11
+be used	19 310	010 111 226 312 418
+beacon	330	2-20 340 4-11 512
+beacon and	312	2-11 318 510
+becaus	0-10 1-10 2-11 a12 b23 c31	0-13 1-13 4-13 8-10 a11 b30 c34 f-8
+becaus it		218
+becaus of		c9
+becaus ther	c22	5-10 c24
+becaus we	b11	29 b11
+becaus you	b13	b17
+becom	f15	f20
+been	1-8 817 c13	1-12 2-12 820 c13 e9
+been compromis	810	814 e8
+been process	611	613
+befor	0-9 1-15 313 4-14 7-8 8-10 913 b-9 d25 f28	0-12 1-23 2-26 535 7-15 8-13 914 a-9 b-11 d39 e11 f34
+befor a		511
+befor the	d9	d15
+befor they	d10	d13
+befor using		19 512
+befor we	610	
+befor you	f16	2-9 f21
+begin	513	512 e16
+behalf	1-11 412 b13	010 1-13 2-18 429 b12 f-9
+behalf of	010	015 512
+behavioral	b15	511 b25
+behavioral advertis	b15	511 b25
+belief		19 710
+belief that		710
+believ	810 913	2-15 7-12 88 914 e22
+believ a		110
+believ are	110	111 68
+believ we		b8 e10
+believ you		09 e9
+believ your		89 e9
+belong		610
+belong to		610
+below	e12	09 e11
+benefit		419
+between	f18	5-12 99 f24
+between nonaffiliat	015	018
+between you	f9	f11
+bill	126 215 613 b-10	0-11 124 227 3-12 5-21 8-12 b-22 e-8
+bill address	111	113 410
+bill and	48	
+bill information	113	114
+bill record	618	612
+bill you		211
+bind	a9 f17	0-9 a11 e8 f22
+bind arbitration	a9 f12	a12 e9 f15
+biometric	110	114
+birth	130	141 4-17 5-15
+birth to		210
 block	311	310 510
-blog	f10	59 f13
-blog allow	f11	f14
-blog and	26	28 59
-bloomdirect		07 f-8
-bloomdirect com	06	09
-bloomdirect doe		37 f-6
-board		412
-board are	47	49
-body	19	111 2-12 420 87
-body composition		18 89
-body corporat		a6
-body fat		18 89
-body that	47	47
-body when		49
-book	29 410 5-7	6-7 b-9
-book appointment		111
-book is		111
-book so		28
-border		412 a8
-border control		47
-border investigation		a8
-borrow	77	78 b8
-both		b7 e6
-both our		b7 e6
-bottom	59	39 48 532 69 c8
-bottom left	57	37
-bottom of	37 b6	48 530 610 c8
-bought	113	115 221
-bought a	49	210 49
-bought and	110	110 27 4-7
-bound	08 414	011 416 57 b8 d7
-bound by	08 414	011 416 57 b8 d7
-bounty	87	810 e7
-bounty program	87	810 e7
-box	e16	514 e14
-box 0	e17	e16
-box at	58	56
-box on		16 27
-brak		16
-brak corner		26
-bramblehom		e7
-bramblehom exampl		e7
-brand	49	48
-brazil		610 b7
-brazil you		610 b7
-breach	821	826 e11
-breach as	86	87 e9
-breach data		46
-breach is	89	812
-breach schem	89	812
-breach the		b6
-break	f10	f13
-break our	f10	f13
-brightlin	47	48
-brightlin is		47
-brightwav		e10
-brightwav inc		e10
-broker	114	118
-broker and	112	116 4-9
-brokerag		59
-brokerag and		59
-brows	114 4-6 87	114 27 315 5-9 821
-brows activity		412 813
-brows history	89	38 4-6 89
-brows on	17	110
-browser	0-17 127 2-26 339 4-12 5-9 6-10 7-7 8-10 9-7 a-7 b-13 c74 f-12	0-26 129 2-23 359 4-42 529 6-21 7-14 8-18 9-13 a-12 c108 d-9 e-14 f-20
-browser add	57	312 513
-browser and	17 c10	19 37 5-10 c10
-browser can	37	38 56
-browser cooky	36	37 57
-browser devic		b10
-browser do	c9	b8 c10
-browser incorporat	c8	c9
-browser is	38	310 57
-browser let	37	37 512
-browser may		c7
-browser mechanism	c7	c7
-browser offer	c8	37 c7
-browser or	c8	c9
-browser page		211
-browser s	313	316
-browser send	c16	310 b-8 c17
-browser sett	37	518
+blog	f11	511 f14
+bloomdirect		f-9
+board		414
+body	111	113 2-13 421 89
+body that	48	
+book	210 411	b-10
+border		413 a9
+borrow		78 b9
+bottom	59	39 49 533 611
+bottom of		49 531 611
+bought	114	115 223
+bought a	49	211 49
+bought and	110	110
+bound	09 416	013 418 58 b9
+bound by	09 416	013 418 58 b9
+box	e19	513 e15
+box 0	e19	e18
+box at	59	
+brand	410	
+breach	824	829 e12
+break	f11	f15
+break our	f11	f15
+brightlin	48	49
+broker	114	119
+broker and	112	117 4-9
+brows	115 810	115 314 5-10 827
+brows activity		412 816
+brows history	811	38 812
+browser	0-18 128 2-26 342 4-13 5-10 6-10 8-11 b-14 c78 f-13	0-27 129 2-23 360 4-45 528 6-22 7-14 8-20 9-13 a-13 c110 d-9 e-15 f-21
+browser add		311 514
+browser and	c10	19 5-11 c11
+browser do	c9	c10
+browser incorporat		c9
+browser is	38	310
+browser let		512
+browser or	c9	c9
+browser s	316	319
+browser send	c17	311 b-8 c17
+browser sett		519
 browser signal	38	2-11 c11
-browser that		510
-browser to	312 c7	313 c7
-browser transmit	c8	c9
-browser type	120	125 4-7
-bs1 6qr		07
-bug	86	89 e7
-bug bounty	87	810 e7
-build	1-8 28 4-6 88 913 e10	221 4-12 89 912 b-6 e12
-build a	28	18 211
-build and	26	26
-build profil	915	29 914
-build society	e8	e12
-built	f9	f11
-built by	f10	f11
-bureaus	46	2-7
-burn		17 516
-burn heart		511
-business	09 1-11 2-9 3-9 417 57 79 8-9 a-7 b21 f-11	011 1-16 2-13 428 514 69 78 8-17 9-7 a-12 b19 d-8 f-16
-business and	b11	0-6 b11
-business customer	016	024
-business day	e9	e9
-business or	47	
-business purpos	1-7 57 76 b11	0-7 1-11 419 516 614 712 b16
-business to		66
-business tool		17 38
-but	39 4-11 810	06 2-13 515 89 97 a-6 b6
-but comment	f7	f8
-but match		57
-but some	310	37
-but their	97	99
-but this	58	58
-but we		07 69 d8
-but you	810 b7	47 811 b9
+browser that		511
+browser to	312	313
+browser transmit		c9
+browser type	121	125
+bug		810
+build	1-10 210 915 e12	224 4-12 88 913 e15
+build a	210	19 212
+build profil	916	210 915
+built	f11	f12
+burn		519
+business	010 1-12 2-9 3-10 417 79 8-9 b23 f-12	012 1-16 2-12 427 515 69 8-18 a-13 b20 d-8 f-17
+business and	b12	b12
+business customer	018	025
+business day	e10	e9
+business purpos	b12	1-11 420 515 614 712 b16
+but	39 4-13 814	2-14 516 813 99
+but some	310	
+but we		69 d9
+but you	814	816 b9
 button	f8	1-9 39 f19
-button and	f10	1-7 f12
-buy	17 29	113 29 4-8 5-9
+button and	f10	f12
+buy	29	113 29 4-10 5-9
 buy a		19
-buy from		27
-buyer	47	
-by	1-59 2-24 49 546 66 77 822 9-8 a10 c-22 d10 f14	0-7 1-68 2-26 310 420 543 67 713 836 a37 b22 c-19 d9 e13 f26
-by a	48 b7 d7	1-7 b7 d10
-by advertis		48
-by an		b8
-by anyon		56
-by applicabl		57
-by automat		16 215
-by bind	f12	f15
-by call		58
-by card	112	113 410
-by cctv	17	19 47
+by	0-9 1-62 2-26 412 550 822 a10 c-22 d11 f12	0-11 1-70 2-27 39 423 544 712 833 a39 b24 c-19 d10 e16 f23
+by a	49	b9 d11
+by an		b9
+by automat		216
+by bind	f12	f16
+by card	113	113 411
 by chang	59	58
-by click	49 59 b-6	310 512
-by common	014	018
-by contact	1-7 b10	0-6 1-8 616 b17 d6 e-6
-by default	911	511 913 f8
-by disconnect	56	
-by donr	08	011 e14
-by download		07
-by email	0-8 1-12 214 4-9 6-8 816 d29 e6 f-6	0-12 1-18 223 3-8 5-18 711 818 b-7 d32 e40 f-10
-by enabl	56	
-by encryption		89
-by enter		16 27
+by click	410 510	310 512
+by common	015	018
+by contact	b11	1-9 617 b18
+by default	912	512 916 f9
+by email	0-8 1-13 215 4-10 6-8 816 d30	0-13 1-19 226 3-9 5-19 711 818 d34 e42 f-11
 by federal		79
-by ferro		07
-by firewall	810	89 a9
-by follow	58	6-9
-by guarante		08
-by hetzner	87	87 a12
-by icann		49
-by independent	88	89
-by indian	b6	
-by install	57	310 59
-by law	1-15 29 411 510 717 810 a-7 b-10 f-7	1-24 610 714 826 9-7 a-11 f-9
-by lik		17
-by logg	617	624 7-7
-by mail	512 e9	512 b-7
-by match		68 e7
-by member	47	49
+by firewall	810	88 a8
+by follow	59	6-10
+by independent	89	811
+by install		39 510
+by law	1-15 210 412 511 718 810 b-11	1-25 611 714 826 a-11 f-10
+by logg	618	624
+by mail	514 e10	513 b-8
 by nevada	b11	b14 e11
-by october		47 510
-by one	57	
-by or		47
-by other	f12	f14
-by our	18 819	115 211 3-8 48 5-10 815
-by ourselv		28 36 413
-by phon	510	111 4-8 511
-by post	d9 e7	5-10 d10 e10
-by provid		910
-by regulator		a7
-by reply	513	2-7 57 e-7
-by revis	d6	d7
-by search	47	47
-by select	36	37 57
-by sett	56	
-by sign		5-7 e8
-by standard	413	413 a10
-by strip	411	111 412
-by submitt	69	67
-by telephon	e8	e6
-by the	0-9 1-11 2-17 5-9 8-9 a19 b20 d-6 f26	0-16 2-14 5-12 8-13 916 a18 b33 f29
-by their	312	312
-by third	310 f12	310 4-7 f19
-by this		59
-by turn	311	2-7 311 410 c9
-by two	69	68
-by us		27 4-10 58 99
-by using	a21	1-8 2-9 4-12 a22 b-6 f9
-by visit		66
-by writ		26
-by you	57	f10
-by your	b13	4-9 59 a16 b13 c8
-c	211	28
-cal	b8	b9
-calculat	218	113 233
-calculat reward	47	47
-calculat your	17 214	117 229
-calendar	b6	b7 e8
-calendar app		f6
-calendar year	b6	b8 e8
-california	0-10 1-9 2-8 4-7 6-6 b70	0-13 1-9 2-6 3-8 4-14 617 9-7 b101 e10
-california civil	b11	26 b12
-california consumer	b15	0-6 617 b15
-california law	b18	46 b43
-california privacy	b8	66 b8
-california probat		b7
-california resident	0-6 4-6 b42	0-9 1-8 2-9 4-16 613 b46 c7 e13
-call	0-6 19 2-8 310 56 7-6 e17	0-8 110 2-21 37 4-26 67 9-8 a-8 d-8 e39
-call 0	e10	512 e24
-call clear		38
-call may		16
-call or	89	1-10 810
-call our		e6 f8
-call pixel	37	37
-call rout		27
-call the		211
+by other	f11	f13
+by our	18 819	116 211 3-8 49 5-11 814
+by ourselv		28 414
+by phon	511	112 4-9 512
+by post	d9	5-11 d10 e10
+by reply	513	
+by sign		e8
+by submitt	612	69
+by telephon	e8	
+by the	0-9 1-11 2-18 5-10 8-9 a20 b21 f26	0-18 2-14 5-13 8-14 917 a19 b36 f29
+by their	313	313
+by third	310 f13	310 4-9 f20
+by this		510
+by turn	312	2-8 311 410 c9
+by us		28 4-10 910
+by using	a23	2-9 4-12 a24 f9
+by your	b14	4-10 59 a17 b13 c8
+c	212	29
+calculat	220	116 237
+calculat your	18 216	120 234
+calendar		e9
+calendar year		b8 e9
+california	0-11 1-10 2-8 4-8 b76	0-14 1-9 3-9 4-16 617 b107 e10
+california civil	b12	b13
+california consumer	b15	617 b15
+california law	b21	b47
+california privacy	b9	b8
+california resident	b44	0-10 1-9 2-10 4-17 613 b47 e13
+call	2-9 313 e19	0-9 18 2-22 310 4-28 9-9 d-9 e40
+call 0	e10	512 e26
+call or	811	1-11 811
+call our		f8
+call the		212
 call to	113	125
-call us		68 e11
-calory		17 516
-calory burn		17 516
-camera	111	112
-camera only		2-7
-camera to		17 210
-campaign	46	1-9 413
-campaign that		410
-can	0-12 1-30 2-24 330 442 570 658 7-17 8-37 911 a-22 b-13 c-9 d-15 e7 f-39	0-14 1-26 344 452 5133 679 7-19 8-46 914 a-23 b-17 d-23 e22 f-40
-can access		58
-can act		e8
-can admit		48
-can also	2-8 3-7 536	1-8 2-15 532 613 e10
-can alway		611
-can ask	1-8 216 633 b-8	217 4-12 518 631 7-8 e-12
-can be	019 2-8 419 6-7 b-7 f-7	027 28 437 516 78 b-10 d10
-can begin	57	56 e7
-can block	36	36 58
-can challeng	66	67
+call us		69 e11
+calory		519
+calory burn		519
+camera	112	114
+campaign		1-10 414
+can	0-11 1-34 2-27 332 444 571 661 7-18 8-37 913 a-23 b-12 c-9 d-14 f-42	0-11 1-30 347 454 5133 684 7-19 8-45 918 a-24 b-17 d-21 e22 f-41
+can also	2-8 539	1-9 2-16 534 614 e10
+can alway		612
+can ask	1-8 218 635 b-8	219 4-13 519 632 7-8 e-13
+can be	023 2-9 420 b-9	031 29 440 518 79 b-11 d11
+can block		58
 can chang	312	39 59 e10
-can choos	514 a11	4-9 6-9 a11
-can claim	47	47
-can complain	b19	5-7 a10 b20 e11
-can confirm		76
-can contact	4-6 66 e11 f7	4-10 59 b9 e21 f9
-can control		513
-can creat	914	114 2-7 611 926
-can deactivat		6-7
-can delet	022 1-12 4-7 5-13 625 79	029 1-6 2-8 5-36 634 723 e-6
-can disconnect	17	19
-can email	e6	
-can export	614	5-11 616
-can find	d8	28 d10
-can fix	28	28
-can get		07
-can hide	56	
-can hold	48	48 79
-can identify		48
-can improv	27	
-can in		29 812
-can includ	17	19 49
-can leav	47	47
+can choos	514 a12	4-9 6-10 a12
+can complain	b20	a10 b20 e11
+can contact	e12	4-10 59 b10 e22 f10
+can control		514
+can creat	916	115 612 930
+can delet	026 1-13 5-14 626 710	034 2-8 5-38 635 725
+can disconnect		110
+can export	618	5-15 620
+can find	d10	28 d12
+can fix	210	29
+can includ		19 49
 can limit		411 510
-can log	68	610
-can make	48	1-7 49 b10
-can map		17 28
-can market	06 56	07 49
-can messag	59	510
-can offer	49	
-can only	97	2-6 99
-can opt	522	1-9 2-9 38 413 520 c7
-can pay	16	17
-can plan	26	
-can prevent	37 56	2-7 317
-can rate		47
-can read	810	812
-can recommend	17	18 27
-can refer		b6
-can request		614
-can reset	39	311 59
-can restrict		e7
-can review	67 916	611 919 e13
-can revok	47	47 58
-can see	1-12 2-8 38 432	1-20 39 436
-can send		113 215 312
-can set	36 c7	2-11 37 4-8 59 c7
-can shar		56
-can show		26 48
-can stop	511	57
-can tell		57
+can make	49	49 b10
+can market		49
+can offer	410	
+can only	99	911
+can opt	523	1-9 2-10 413 520
+can prevent		2-8 317
+can recommend		18
+can request		616
+can reset	310	311 59
+can review	917	610 920 e14
+can revok	48	59
+can see	1-14 2-10 312 434	1-23 313 437
+can send		114 215 313
+can set		2-12 4-9 59
+can show		48
+can stop	511	
 can thank		2-9
-can transmit		26
-can turn	524	28 3-10 4-9 538 6-7
-can unsubscrib		36 513
+can turn	526	29 3-11 4-10 541
+can unsubscrib		513
 can updat	618	620
-can use	56 910	513 911
-can view		613
-can withdraw	58 b18	531 b19
+can use	910	514 912
+can withdraw	b20	533 b21
 canada	a12 b13	a13 b13
-canada and		47
-canada you		68
-canal	e7	
-cancel	58	57
-cancel or	59	17 58
-cancell		48
-cannot	2-7 47 89	1-7 2-17 5-7 66 810
-cannot be		4-6 f6
-cannot chang		5-7 e8
-cannot guarante	811	814
-cannot limit		56
-cannot reasonably	47	2-7
-capacity	27	19 29
-capacity to	27	19 29
-capitaliz	f6	f6
-capitaliz term	f6	f6
-captur and		17
-card	0-10 126 3-7 6-7 825 f-8	0-14 142 3-14 47 5-9 822 a-10 f-12
-card and	112	113 418
-card data	76	
-card detail	120	131 5-6
-card in		48
-card information		2-7 4-6
-card is	76	
-card number	49 813	118 26 424 814 e8
-card or		114 28
-card paypal	16	17
-card transaction		4-6
-card type		48
+cancel	510	
+cannot	89	2-19 810
+cannot chang		e8
+cannot guarante	812	814
+card	0-11 126 827 f-9	0-15 142 3-15 5-11 823 a-10 f-13
+card and	113	113 418
+card detail	121	132
+card number	410 814	119 425 815 e10
+card or		115 29
 card we		98
-care	410 511	08 1-9 49 98 b-8
-care about		910
-care operation	46 59	49 59
-care team		e7
-careful	f10	f13
-careful about	f10	f13
-carefully	028 1-6	037 1-9
-carefully befor	f10	f13
-carefully to	06	09
-carry	219	228 6-7
-carry out	219	228 6-7
-case	114	118 2-9 421 716 e-7
-case a		17 79
-case it	17	19 47
-case our		413
-case the		16
+care	411 512	1-10 410 99 b-8
+care operation	510	410 59
+careful	f11	f14
+careful about	f11	f14
+carefully	029	038 1-10
+carefully to		09
+carry	219	230
+carry out	219	230
+case	117	122 2-10 423 718
 catalog		514
-catalog by		56
-category	56 b25	0-8 110 28 7-6 b49
-category and		67
-category data	18	111
-category for	b8	b9
-category of	57 b22	4-7 66 b36
-category such		310
-caus	212	212
-caus error	27	27
-caution	47	49
-caution when	47	49
-ccpa	b22	1-8 610 b26
-ccpa as		67
-cctv	115	117 2-7 713
-cctv footag	76	
-cctv for	116	119 710
-cedar	e8	e12
-cedar build	e8	e12
-cedar way	e8	e12
-cell		27
-cell tower		27
-center	814 a9 e9	4-9 5-9 815 a22 e8
-center and		87
-center in	a12	a12
-center or	e10	e11
-center we		16
+category	b27	0-8 111 28 b52
+category data	19	112
+category of	b23	4-8 b37
+caus	215	213
+ccpa	b24	1-9 611 b28
+cctv	118	120 715
+cctv for	120	124 712
+center	815 a10 e9	4-10 5-10 816 a26 e8
+center in	a13	a13
 centr	a16	a15
-centr in	a10	a9
-centr locat	a6	a7
-certain	0-10 1-7 2-16 520 615 79 8-6 b18	0-12 1-9 2-19 310 4-7 533 619 723 8-10 b16 e17 f-7
-certain amount		510
-certain condition		e10
-certain cover	b7	49 b9
-certain health		58
-certain information	4-8 510 78	2-8 4-13 715
-certain location	58	58
-certain market		b6
-certain personal		e7
-certain product	58	57
-certain servic	48	48 79
-certain situation	66	67
-certain stat		c10
-certain third	36	38
-certain way	58	58
-certifi	814	816 a16 e9
-certifi data	87	87 a12
-certifi that		e10
+certain	0-10 1-8 2-17 522 616 79 b17	0-13 1-11 2-20 310 536 619 724 8-11 b14 e18
+certain cover		410 b9
+certain information	4-8 510	2-9 4-14 714
+certain product	59	58
+certifi	816	818 a19 e10
 certifi to	88	810
-certification		16
-certification and		17
-challeng	29 4-6 68 77	211 617 713
-challeng and	26	212
-challeng any		58
-challeng our		b6
-challeng the	66	67
-challeng you	211	27 47
-chanc		6-7 e9
-chanc to		6-7 e9
-chang	0-7 1-33 2-7 4-18 531 623 7-12 9-8 a-9 b-15 d92 e-12 f-21	0-11 1-50 2-16 514 623 7-22 8-10 9-12 a-14 b-25 d130 f-33
-chang are	d11	d13 e6
-chang by	d7	d8
-chang from	07	011 d21
+challeng	210 69	211 619 714
+challeng and		212
+challeng you	212	
+chang	1-35 4-19 533 624 7-12 9-8 a-10 b-16 d95 e-12 f-23	0-11 1-52 2-15 514 625 7-23 8-11 9-12 a-14 b-27 d134 f-36
+chang are	d11	d14
+chang by		d8
+chang from		011 d22
 chang in	48	410
-chang must	68	610
-chang on	d9	d9
-chang our	d9	d9
-chang requir	d7	d10
 chang take	d11	d11
-chang tax	68	610
-chang that		d6
-chang them		58 e7
-chang this	d24	d32 f-8
-chang to	29 d15	1-9 28 d16
-chang we	d18	d19
-chang will	d6	d12
-chang your	1-11 2-8 313 4-7 528 67	1-17 316 4-7 536 68 7-8 b-10
-chang yourself		5-7 e8
-channel		17 29
-channel can		17 210
-charg	4-9 623 b14	0-7 113 4-8 5-14 624 b9
-charg a	68	67
-charg certain		e9
-charg for		67
-charg more		66
-charg station	26	110
-charg you	16 b8	18 b11
-charity	017 47	022 1-15 b-6 e10
-charity appeal	210	1-7 213
-charity charity	08	011 e14
-charity is		2-7
-charity number	020	027 1-7 e12
+chang them		59 e8
+chang this	d25	d32 f-9
+chang to	210 d15	1-10 28 d16
+chang we	d19	d20
+chang will		d13
+chang your	1-12 2-8 313 530	1-18 317 537 69 b-10
+chang yourself		e8
+channel		210
+charg	4-10 624 b15	114 4-10 5-15 625 b10
+charg station		112
+charg you	b9	19 b12
+charity	019	025 1-18 e12
+charity number	022	029 e14
 charity you	49	2-11
-chat	113 2-7 77 917	111 2-7 3-6 4-7 8-6 919 b-7 f-6
-chat and		69
-chat can	48	49
-chat except		17
-chat featur		510
-chat may	66	67
-chat spend		96
-chat transcript	76	
-chat with	16	17 210 4-7
-chat your		17
-chatterbox		97
-cheat	26	
-check	114 48 5-8 f-7	19 243 414 5-9 6-11 b8 d15 e-8 f-9
-check and		27
-check by		17 210
-check number		27 b7
-check out	77	78
-check provider		27 47
-check the		28 58
+chat	114 78 918	112 4-9 920
+chat featur		512
+chat with		18 211
+check	115 48 5-8	18 247 413 5-11 6-11 b9 d15 e-8 f-10
+check out		78
+check the		28
 check this		d9
-check wher	29	29 810
-check with	47	
-check your	49	416
-cheltenham	210	1-7 213
-cheltenham s	210	1-7 213
-chief		06
-chief executiv	e6	
-chief privacy		07
-child	4-6 951 b-7	0-7 120 2-13 4-11 57 615 7-7 8-7 959 b-15 e9
-child ask	98	910 e9
-child has	916	59 6-6 918
-child s	920	5-6 626 923
-child spend		69
-child under	913	510 916
-children	941	0-9 19 2-6 4-13 7-6 8-8 965 b-14
-children aged		96
-children for		96
+check wher	211	210 812
+check with	48	
+check your	49	415
+child	954	123 2-14 4-12 617 961 b-16 e9
+child has	916	510 918
+child s	922	629 925
+child under	914	511 916
+children	943	0-10 110 4-14 8-8 966 b-14
 children s		918
-children under	932	113 2-9 4-8 5-9 943 b-9
-children without	26	28 59
-choic	014 1-11 2-9 4-7 545 f-7	020 1-13 2-20 314 550 6-9 c14 d-7 e9 f-9
-choic about		06
-choic at		c9
-choic in	57	37
-choic link	4-6 b10	511 b7
-choic made	57	312
-choic or	57	56 e7
-choic regard	57	
-choic stay		e7
-choic will	513	516
-choic you		46
-choos	116 2-18 524 8-9 a14 b-10 f-7	116 2-7 534 6-12 7-12 8-15 9-7 a13 b-16 e-11 f-9
-choos and		213
+children under	932	114 2-10 4-8 5-9 944 b-9
+choic	013 1-12 2-10 4-8 550	020 1-14 2-21 315 552 6-9 c15 e10 f-9
+choic at		c10
+choic made		313
+choos	119 2-19 526 8-10 a17 b-11	118 536 6-13 7-13 8-16 a16 b-16 e-11 f-10
+choos and		214
 choos not	512	512
-choos our		26
-choos redw		08
-choos the	a9	a9
-choos to	116 2-7 416 5-6	0-8 116 2-10 411 6-8 8-7
-choos whether		2-8 511
-choos which	58	57
-choos who	59	510
-chosen		99
-chosen by		99
-church	413	414 59
-church offic		511
-church receiv	48	16 49
-church staff	48	16 49
-cinder		07
-cinder oak		07
-circumstanc		a7
-circumstanc for		a8
-city manually		57
-civ	b8	b9
-civil	b14	b17 e7
-civil code	b11	26 b12
-claim	0-12 116 226 3-7 6-8	0-16 128 234 3-11 4-7 5-15 6-14 9-8 a-8 d-9 f6
-claim gift	115 218 4-9	123 216 5-6
-claim has	17	17
-claim if		26
-claim or		b8
-claim relat	f12	f15
-claim tax	47	47
-claim to	813	1-8 5-6 816 e8
-clarity		17 27 47
-clarity we		17 27 47
-class	97 f11	4-6 915 f14
-class account		99
-class action	f12	f15
-class roster	98	97
-class work		99
-classwis	98	98
-classwis the	98	98
-claus	49 a23	2-9 a36 b-9
-claus approv	a8	a8
-claus recognis		a7
-clear	c7	36 c9
-clear gif		38
-clear whether	c8	c9
-click	327 4-7 56 6-6 f9	2-12 347 48 534 7-6 c9 f11
-click a	38	38
-click and	39	314
-click cooki	310	38
+choos the	a10	a11
+choos to	117 416	0-8 117 2-11 410 6-8
+choos whether		2-8 512
+choos which	59	
+chosen		910
+church	415	416 511
+civil	b16	b18
+civil code	b12	b13
+claim	0-13 115 229 6-8	0-17 127 239 3-12 4-8 5-15 6-14 9-8 a-8 d-9
+claim gift	114 222 4-10	121 220
+claim relat	f12	f16
+claim to	814	1-9 817 e9
+class	f11	917 f15
+class action	f12	f16
+class roster	99	
+claus	411 a23	2-9 a38 b-9
+clear		38 c9
+clear whether		c9
+click	332 4-8 f9	2-15 353 48 534 c10 f11
+click and	313	318
+click cooki	310	
 click on	f14	f18
-click stream		18 28 413
-click the	515 b9	1-9 521 b11
-click which		38 58
-click your		c10
-clickstream		17
-client		211 77 86
-client and		59
-client privileg	66	67
-client to		26 b6
-clinic		06 211
-clinic you		214
-clinical		06
-clinical record		06
-clos	310 4-11 5-10 635 710	310 4-18 638 719 b-7
-clos so		210
-clos up	18	19 56
-clos you	68	612
-clos your	1-9 37 4-9 5-7 633 77	1-14 2-10 37 4-13 636 718
-cloud	411	1-12 2-9 413 a11
-cloud host	412	1-10 410
-cloud provider	86	a10
+click stream		18 29 414
+click the	515 b9	1-9 522 b11
+client		214
+client and		511
+clinic		212
+clos	310 4-12 5-12 637 710	310 4-18 639 719
+clos your	1-9 4-9 5-8 634	1-14 2-11 4-14 637 718
+cloud	411	1-13 2-9 413 a11
+cloud host	412	1-10 49
 club		511
-club leaderboard		56
-club member		56
-club other		56
-co	b8	29 b10 e15
-co uk		211 e12
-coach	26	110
-coach our	26	110
-code	110 4-10 b20	126 6-6 b19
-code 0	b8	b9
-code and		112 29
-code are		48
-code balanc		16
-code or		48
-code password		27
-code section	b11	26 b12
-collect	054 1109 2-41 329 4-72 5-11 6-21 7-20 8-31 944 a-21 b-11 d-11 e-16 f23	059 1149 2-9 340 4-51 5-43 6-19 7-34 8-48 966 a-33 b-21 c-16 e-27 f23
-collect about	17 b9	18 5-6 614 b8 e8
-collect analytic	17	18 38 49
-collect and	07 17 2-7	09 2-11 417 98
-collect as		19
-collect by	07	010 910
-collect certain		37
-collect credit		49
-collect customer		210 48 79
-collect data	f7	511 f8
-collect detail		27
-collect devic		314 47
-collect different		17 27 47
-collect for	48	28 48
-collect from	97	08 27 611 98
-collect http		37
-collect identifier		b8
-collect in		27
-collect information	0-9 129 2-10 330 4-14 99 f-7	0-16 135 2-8 328 4-9 6-9 7-7 8-7 97 b-9 e-7
-collect it	014	017 1-7 4-8 5-8 68
-collect location		215
-collect may	36	38
-collect name	1-7 38	37
+co	b8	211 b10 e16
+co uk		213 e12
+code	111 4-12 b23	129 b21
+code and		114 210
+code section	b12	b13
+collect	057 1116 2-43 329 4-77 5-11 6-22 7-21 8-32 946 a-22 b-12 d-11 e-16 f24	061 1155 340 4-53 5-45 6-19 7-35 8-50 968 a-35 b-22 c-15 e-28 f22
+collect about	b9	19 614 b8 e8
+collect and		09 2-13 417
+collect as		110
+collect by		010 910
+collect data		513 f9
+collect devic		315
+collect for	49	28 48
+collect from		08 611 910
+collect information	0-10 131 2-11 331 4-15 910	0-17 136 2-8 328 4-9 6-10 b-9
+collect it	014	017 1-8 4-8 5-8
+collect location		217
+collect may		38
 collect offlin	f12	f13
-collect only	09 99	011 116 2-9 4-7 5-10 69 919
-collect or	98	98
-collect personal	0-6 114 4-11 919 f10	0-11 123 4-26 5-9 6-9 7-7 8-7 921 b-13 f10
-collect precis	18	19
-collect some	b8	09 b10 d9
-collect stor		07
-collect student	98	915
-collect the	138 2-12 4-15 b12	0-8 160 216 5-10 6-7 9-6 b8
-collect their		16 27
-collect this		17 2-8 311
-collect through	f10	1-7 4-11 f9
-collect to	214	1-8 211
-collect use	019 1-6 57	027 1-9 4-10 b12 d7
-collect what	011	014
-collect when		311
-collect wher	610	612
-collect why	06	09
-collect your	148 2-13 4-12 f7	0-7 157 39 523 6-11 7-12 8-9 b-11 e-7
-collection	010 911 b-6	015 47 5-9 913
-collection by	98	910 e9
-collection maintenanc		06
-collection sourc		17 27 47
+collect only	010 99	013 117 2-10 5-11 610 920
+collect personal	115 4-12 919 f11	0-12 123 4-28 5-9 6-9 921 b-13 f10
+collect precis	19	110
+collect some	b9	09 b11 d10
+collect student	99	915
+collect the	141 2-13 4-16 b13	0-9 164 219 5-10 b9
+collect this		2-9 311
+collect through	f10	4-11 f9
+collect to	215	1-9 211
+collect use	019	028 1-10 4-10 b13
+collect wher	611	613
+collect why		09
+collect your	150 2-14 4-13	159 39 525 6-11 7-12 8-10 b-12
+collection	011 912	015 48 5-9 915
 collection storag	09	012
-collection technology	36	38
-collection use		a7
-coloradoretail		611 e8
-coloradoretail org		611 e8
-com	07 1-6 e31	010 1-8 2-11 59 6-6 e27
-com au		b6
-com contact		08 59
-com privacy		08 59
-com respect	06	09
-combination		27
-combination with		27
-come	18	19 78
-come up		17 79
-command	18	111 27 78
-command we	18	111 27 78
-comment	5-6 612 e12 f16	1-7 2-9 4-8 5-15 611 f19
-comment and	69	5-9 610
-comment are	f11	f14
-comment on		77
-comment that	f10	f13
-comment you	f7	f8
-commerc	a8 e7	a9 e13
-commerc and		e10
-commerc driv	e7	
-commerc regard		b10
-commercial	b13	1-8 b17
-commercial information	b13	b17
-commercially	89	811
-commercially acceptabl		86
-commission	a17	4-7 6-7 a18
-commission 0		e9
-commissioner	4-9 a7 b26	1-7 4-14 86 a7 b40 e18
-commissioner act		28
-commissioner in	89	812
+com	e32	011 1-9 2-11 510 e27
+come	18	110 78
+comment	5-8 616 e13 f18	1-8 2-10 4-9 5-18 615 f21
+comment and	613	5-12 614
+comment that	f11	f14
+commerc	a8	a10 e14
+commercial	b13	1-9 b17
+commercial information	b13	b18
+commercially	810	811
+commission	a18	a19
+commissioner	4-10 b27	4-15 b41 e18
 commissioner oaic		d8
-commissioner of	b13	66 b15
-commissioner s	b11 e6	b24 e20
-commit		28 811 e10
-commit to		28 811 e10
-commitment	07	010 512
-committ	09	012 1-7 f7
-committ to	09	012 1-7 f7
-common	013 c9	015 3-9 5-8 c9
-common ownership	014	018
-common understand	c9	3-8 c10
-commonwealth		b7
-commonwealth ombudsman		b7
-communicat	220 4-10 b-6 d7	220 3-6 4-12 5-7 6-9 b-10 d9 e-7
-communicat to	d8	d11
-communicat with	221 4-8 56	223 4-8 6-7 b-9
-communication	4-7 619	08 2-8 4-13 529 616 d10
-communication as	69	67
-communication ec		b6
-communication preferenc		513 616
-communication which		58
-communication with	77	4-6 77
-community	26 f9	213 f12
-community guidelin	f10	f14
-community rule		213
-company	026 1-12 2-16 442 517 6-10 7-8 8-7 9-6 b-16	031 1-8 2-36 313 468 519 6-19 7-15 8-14 9-10 b-30 c-7 e-14
-company and		213 49
-company as		47
-company can		56
-company director	27	19 29
-company in	411	2-8 49 a14
-company includ		211
-company limit		08
-company may	510	46 513
-company not	014	018
-company number	013	017
-company or		47
-company provid	f10	1-7 f12
-company register		07
-company relat	014	018
-company so	46 56	410
-company that	014 48	016 2-11 48 58
-company through	57	
-company to	411	2-6 417 512
-company we		49
-company your	36	38
-compar a		16
-comparabl		4-7 a7
-comparabl to		4-7 a7
-compatibl		511
-compatibl tracker		511
-compell		57
-compell by		58
-compil	16	17 29
-complain	6-9 b40	5-15 610 a7 b44 e15
-complain to	6-9 b37	5-12 612 a7 b41 e12
-complainant		47
-complainant s		47
-complaint	0-10 1-10 5-7 8-6 a10 b23 e8	0-13 1-17 2-6 8-9 9-6 a9 b54 e36 f-7
-complaint about		e8
-complaint authority		b6
-complaint concern		e10
-complaint foi		28
-complaint includ		47
-complaint involv		a8
-complaint should		b7
-complaint to	b6	b18 e11
-complaint with	66 b19	4-6 67 a-7 b30 e15
-complaint within		b6
-complaint you		b19
-complet	78	26 69 728
-complet deletion	78	69 79
-complet workout		17
-completely		86
-completely secur		86
-completeness	66	67
-completeness of	66	67
-completion		16 29 413
-completion and		16 29 413
-complex	69	68
-complex request	69	68
-complianc	b11 e10	2-17 4-8 6-6 b15 e12
-complianc by		b6
-complianc with	b7 e11	07 2-16 b10 e15
-compliant	815	1-10 4-10 816
-compliant payment	811	1-9 4-7 812
-comply	0-14 1-12 27 4-14 5-6 610 824 f7	0-18 1-14 3-9 4-22 5-22 68 714 823 a14 f8
-comply with	0-14 1-12 27 4-14 5-6 610 824 f7	0-18 1-14 3-9 4-22 5-22 68 714 823 a14 f8
-compos		59
-compos and		59
-composition		18 89
-composition entry		18 89
-compromis	815	820 e7
-compromis pleas	87	810 e7
-compromis your	86	87
-computer	313 4-9 828	0-6 1-7 2-15 324 4-10 831
-computer and	311	319
-computer safeguard	87	2-6 88
-concern	e18	0-7 6-14 b10 e33
+commissioner of	b14	b15
+commissioner s	b12	b25 e21
+commit		29 813 e11
+commit to		29 813 e11
+commitment		011 513
+committ	09	012 1-8
+committ to	09	012 1-8
+common	014 c9	015 3-10 5-9 c9
+common ownership	015	018
+common understand	c9	3-9 c10
+communicat	222 4-11	222 4-13 6-9 b-11 d11
+communicat with	223 4-9	225 4-9 6-8 b-10
+communication	619	09 2-8 4-13 529 616 d11
+communication preferenc		513 617
+community	f10	214 f13
+community guidelin	f11	f15
+community rule		214
+company	028 1-12 2-16 444 518 6-10 7-8 b-17	033 2-37 313 469 520 6-19 7-16 8-15 9-11 b-31 e-15
+company and		214 410
+company in	411	2-9 49 a16
+company may	510	513
+company not	015	018
+company number	014	019
+company provid	f10	f12
+company relat	015	018
+company so		410
+company that	014 48	015 2-11 58
+company to	412	418 513
+company we		410
+compell		58
+complain	6-10 b43	5-16 610 b46 e15
+complain to	6-9 b40	5-13 613 b43 e12
+complaint	0-11 1-12 a12 b24	0-14 1-19 8-10 a11 b56 e38
+complaint about		e9
+complaint to		b18 e11
+complaint with	b20	b31 e15
+complaint you		b21
+complet	79	610 729
+complex	612	610
+complianc	b11 e11	2-18 4-9 b14 e13
+complianc with	e11	2-17 b9 e16
+compliant	815	1-11 4-11 817
+compliant payment	812	1-10 812
+comply	0-15 1-12 4-15 610 825 f9	0-19 1-15 3-10 4-24 5-23 68 714 823 a14 f11
+comply with	0-15 1-12 4-15 610 825 f9	0-19 1-15 3-10 4-24 5-23 68 714 823 a14 f11
+compromis	817	821
+computer	314 4-10 833	1-9 2-16 325 4-11 835
+computer and	312	321
+concern	e18	6-15 b9 e34
 concern about	e11	e9
-concern first		6-7 e9
-concern our		e10
-condition	4-7 57	121 4-15 e8
-condition and		16
-condition of	59	17 58
-condition you		e10
-conduct	215	1-8 224
-conduct rule		26 b6
+condition	58	121 4-17 e9
+conduct	216	1-8 225
 conferenc		48
-conferenc includ		410
-confidential	818	1-7 820
-confidentiality	819	77 823
-confidentiality agreement	87	79 88
-confidentiality and	89	811
-confirm	213	18 211 98
-confirm eligibility	47	47
+confidential	819	821
+confidentiality	820	824
+confidentiality agreement		79
+confirm	214	18 212 98
 confirm that		910
-confirm various		17
-confirm whether		66
-confirm you	26	
-confirm your	27	1-7 26
-confirmation	113 4-7 68	115 4-14 616
-confirmation of	17 69	19 4-7 618
-confirmation that		16
-conflict	0-7 f22	0-11 b6 f29
-conflict between	f9	b9 f13
-conflict of	f13	0-6 f16
-connect	140 5-9	0-7 148 3-9 4-7 510 6-9 88 b-6
-connect a	18	110
-connect account		16
-connect an		16
-connect appl	17	18 510
-connect from		16 813
-connect them		f6
-connect third		f6
-connect your	110	111
-connection	08 5-7 815	010 3-7 814 a9 b-7 d8
-connection at	48	47
-connection by	86	87
-connection so		214
-connection use	87	87 a12
-connection with	07	09
-consent	0-13 2-9 4-16 528 7-17 8-14 924 b23 e-8	0-16 310 4-26 575 610 7-25 8-22 936 b50 c-8 e-8
+confirm your	29	1-9
+confirmation	114 4-8 69	117 4-15 620
+confirmation of	610	19 622
+conflict	0-8 f24	0-12 f32
+conflict between	f12	b10 f16
+conflict of	f13	f16
+connect	143 5-10	150 3-9 4-8 511 6-10 811
+connect a	19	111
+connect appl		18 512
+connect your	110	112
+connection	09 817	011 815 a11 d9
+connection so		215
+connection with		09
+consent	0-14 2-10 4-16 530 7-17 8-15 924 b23 e-8	0-17 310 4-25 581 68 7-25 8-23 937 b51 c-8 e-9
 consent and		b9
-consent at	519	36 513
-consent befor	98 f7	524 910 f10
-consent doe	57	
-consent except	58	58
-consent expir		16
-consent for		08 2-8 518 b10
-consent given		b6
-consent is	58	110 57
-consent may	58	58
-consent or	610	611 b-6
-consent screen	56	
-consent such		b6
-consent to	a6	1-6 39 a7
-consent under	d7	99 d10
-consent unless		47 510
-consent we	26 97 f8	215 98 e14 f10
-consent wher		57 67
-consent which	b6	a11 b7
+consent at	522	515
+consent befor	98 f8	526 910 f11
+consent for		09 2-8 519 b11
+consent is	510	110
+consent or	610	611
+consent to		310
+consent under		910 d10
+consent we	f9	217 99 e15 f11
+consent which		a11
 consent you		510
-consider	410 77 b11	2-6 415 511 716 b22
-consider a	b14	410 514 b18
-consider it		b7
-consider to	48	48 79
-consistent		910 a8
-consistent with		910 a8
-consol		57
-constitut	0-8 f20	0-10 4-6 d6 f27
-constitut medical	f14	f19
-constitut the	f8	f11
-consult	26 f13	28 f18
-consult a	f14	f19
-consult with	27	29
-consultation	76	
-consultation are	76	
-consumer	b15	619 b14
-consumer data		28
-consumer privacy	b10	69 b10
-consumer you		67
-consumption		511
-consumption and		511
-contact	0-8 113 3-14 4-24 612 8-10 a-17 b10 c-9 e55	0-11 121 3-27 4-31 631 8-8 a-25 b38 c-13 d-12 e58
-contact aspx		08 59
-contact availability		27 b7
-contact customer	68	4-8 611
-contact data	16	19 28 b10
-contact detail	127 48 56	0-8 129 3-9 517 8-10 f-6
-contact email		b7
-contact form	e6	
-contact if		47 811
-contact microphon		2-7
-contact our	b17 e12	0-9 2-9 4-9 5-8 b15 e13
-contact support	68	5-7 68
-contact the	b10	37 610 b14
-contact them	b10	b10
-contact us	010 1-17 4-21 98 b-13 e32 f18	014 1-11 2-9 3-9 4-14 6-7 99 a-7 e40 f23
-contact winner	17	110 213
-contact you	1-14 214 48 79	1-16 226 6-10 b-7
-contact your		66 810
-contain	0-10 1-6 2-7 321 4-10 f27	0-16 1-9 330 4-18 5-8 b-7 f31
-contain advertisement		37 f-6
-contain link	f23	0-11 f28
-contain no		96
-contain small	313	315 5-7
-contain the	f9	f11
-contain track	37	316 57
-content	0-9 236 5-10 614 7-9 8-8 a-6 b-9 f16	0-14 252 4-10 5-22 624 7-7 a-9 b-12 e-8 f30
-content and	214	211 4-11 611
-content behav	f7	f9
-content certain	36	38
-content from	614	614
-content in		66
-content is	26	27 49
-content of	113	118 211 4-8 813
-content or	f13	0-9 f18
-content such	f7	f9
-content to	210	28 57
-content you		219 37 5-8
-contest	f9	211 b7 f13
-contest and	f10	f13
-contest are		47
-contest contact		47
-contest the		b8
-context	b14	511 b24
-context behavioral	b14	511 b24
-contextual advertis		46
-continu	4-7 d23	2-6 48 b-7 d34
-continu in	f8	f12
-continu to		47
-continu use	d17	d28
-continu using		d6
-continuously		26 56
-continuously whil		26 56
-contract	1-6 b31	0-8 1-11 231 4-11 a9 b45 e-7
-contract and		216 b7
-contract for	96	211 96
+consider	411 b13	416 512 717 b24
+consider a	b16	410 515 b20
+consistent		910 a9
+consistent with		910 a9
+consol		59
+constitut	0-11 f26	0-12 f33
+consult	f17	210 f23
+consult with	29	212
+consumer	b15	620 b13
+consumer privacy	b11	610 b10
+contact	112 3-15 4-26 612 8-10 a-18 b12 c-9 e58	0-12 121 3-28 4-32 632 a-27 b41 c-13 d-13 e58
+contact customer	68	4-9 612
+contact data		19 29 b10
+contact detail	128 48	0-9 129 3-9 519 8-11
+contact email		b8
+contact our	b18 e14	0-10 2-9 4-10 5-9 b15 e13
+contact support	68	68
+contact the	b10	610 b14
+contact them	b11	b11
+contact us	011 1-18 4-22 98 b-13 e33 f19	015 1-12 2-9 3-10 4-15 e42 f24
+contact winner	18	111 214
+contact you	1-16 214 48 710	1-18 227 6-10
+contact your		812
+contain	0-11 325 4-11 f27	0-17 1-10 333 4-19 5-10 f31
+contain link	f23	0-12 f28
+contain small	315	318
+contain the	f10	f13
+contain track		316
+content	0-10 238 5-10 616 7-10 8-8 b-9 f16	0-15 254 4-11 5-22 627 a-9 b-13 e-8 f30
+content and	215	210 4-11 613
+content from	616	615
+content is		410
+content of	115	120 213 4-9 816
+content or	f14	0-9 f18
+content to	211	28 59
+content you		221 5-8
+contest	f11	212 b8 f15
+context	b15	511 b25
+context behavioral	b15	511 b25
+continu	d24	48 d35
+continu use	d17	d29
+contract	b33	0-9 1-12 233 4-12 a9 b47
+contract and		217
+contract for		212
 contract that		88
-contract when		2-6
-contract wher		58
-contract with	b14	212 a8 b14
-contractor	07 26	010
-contractor perform		26 46
-contractual	0-7 1-6 2-9 48 a30	0-8 1-9 2-14 47 a44 b-7
-contractual claus	49 a23	2-9 a36 b-9
-contractual restriction	58	57 68
+contract with	b15	213 a8 b14
+contractor		011
+contractual	2-10 410 a30	0-9 1-10 2-15 48 a45
+contractual claus	411 a23	2-9 a38 b-9
+contractual restriction	59	58 68
 contractual safeguard	a8	a9
-contrary		47 510
-control	010 1-24 2-7 4-7 514 6-10 917 a-7 b-14 c20 f12	014 1-35 2-11 312 4-21 531 6-12 88 916 b-15 c42 e-12 f21
-control a	57	f10
-control access	26	26
-control and		07
-control cooky		513
-control custom		47
-control gpc	c14	310 4-7 c14
-control let	57	
-control of	98	98
-control ourselv		06
-control purchas		96
-control sent		57 c8
-control signal	c12	58 c22
-control that		69
-control thes		37
-control to		96
-control who	59	510
-controll	f7	f8
-controll by	f7	f8
-controller	042 1-9 2-6	055 1-18 2-14 46 5-8 7-9 8-8 a-11 e9 f-6
-controller mean		06
-controller of	010	013
-controller responsibl	015	020 e11
-controller with		47
-convenienc	010	014
-convenienc only	010	014
-conversation		16
-conversation includ		16
-conviction	113	117 2-6
-conviction for		b8
-cooki	0-10 1-15 2-11 357 4-8	0-13 1-23 2-26 391 529 6-9 8-7 b-6 c13 e-7
-cooki and	36	
-cooki banner	37	320 59 c8
-cooki choic		316
-cooki doe		36
-cooki expir		36
-cooki for	57	37
+control	010 1-27 517 6-10 919 b-15 c21 f12	013 1-39 2-11 312 4-23 534 6-12 918 b-17 c43 e-13 f22
+control cooky		514
+control gpc	c15	311 c15
+control signal	c12	58 c23
+controller	047 1-11	061 1-20 2-15 48 5-8 7-10 8-9 a-12 e10
+controller of	011	014
+controller responsibl	019	025 e14
+conviction	115	118
+cooki	0-11 1-17 2-12 361 4-8	0-14 1-25 2-28 394 530 6-9 c14
+cooki banner		321 59 c8
+cooki choic		317
 cooki is	39	311
-cooki on	38	39
-cooki policy	38	39
-cooki preferenc	38	37 512 c8
-cooki sett	318	2-7 324 515
-cooki tabl	38	39
-cooky	0-14 1-12 2-23 3142 4-21 6-10 7-7 8-10 9-6 a-6 b-9 d-6 f-16	0-20 1-29 2-58 3217 4-20 538 6-18 7-13 8-16 9-10 a-10 b-16 c16 d-10 e-13 f-17
-cooky analytic		36
-cooky and	2-9 339 4-7 f-7	0-8 1-7 2-11 347 519
-cooky are	321	2-9 324
-cooky at	38	39
-cooky beacon		36
-cooky by	38	310
-cooky can	310	312
-cooky depend	37	38 56
+cooki preferenc	38	512 c8
+cooki sett	319	324 515
+cooky	0-14 1-12 2-24 3147 4-21 6-10 8-10 b-9 f-18	0-22 1-31 2-61 3223 4-20 537 6-19 7-13 8-17 9-11 a-10 b-16 c16 d-11 e-14 f-20
+cooky and	2-10 340	0-9 2-11 347 519
+cooky are	322	2-9 324
+cooky at	39	310
+cooky by	39	310
+cooky can	312	314
 cooky doe	312	39
-cooky expir	37	38
 cooky in		512
-cooky may	39	39
 cooky on	311	312
-cooky or	c7	313 47 c6
+cooky or		313 48
 cooky pixel	38	311
-cooky plac		37 f-6
-cooky preferenc		36
-cooky through	312	311 522
-cooky to	2-9 336	1-8 2-24 339 510
-cooky used		311
-cooky we	313	2-10 315
+cooky through	312	311 523
+cooky to	2-9 337	1-9 2-25 340 510
+cooky we	315	2-11 317
 cooky web	312	2-10 314 59
-cooky you	312	313 59
-cooperat		a8
-cooperat with		a8
-coordinator		46 810
-coordinator and		47 811
-coppa		913
-coppa and		99
-copy	1-10 4-12 5-10 655 b10	1-14 2-10 3-6 4-15 5-19 682 8-7 b-10
-copy and		66
-copy free	613	611 b-6
-copy of	1-8 4-10 5-8 650	1-11 2-8 4-11 5-11 672 b-11
-copyright		47
-copyright infringement		47
-coralsur		b6
-coralsur com		b6
-core		76
-core student		76
-corner	56	26 36
-corner mileag		26
-corner of	57	37
-corporat		46
-corporat and		a6
-correct	1-8 2-8 4-9 5-9 646 b15	1-12 2-14 3-7 4-16 680 7-9 8-8 a-7 b37 e15
+cooky you	313	315 510
+coordinator		812
+coppa		914
+copy	1-10 4-12 5-10 657 b10	1-14 2-11 4-15 5-20 685 b-11
+copy free	614	612
+copy of	1-9 4-10 5-8 652	1-11 2-9 4-11 5-12 675 b-12
+correct	1-8 4-9 5-9 647 b15	1-12 2-14 4-17 681 7-9 b38 e14
 correct delet		69
-correct health		58
-correct inaccuracy	67	
 correct inaccurat		610 b8 e9
-correct it	611	5-8 613
-correct or	619	512 612 e-6
-correct personal	06	09 b11
-correct someth		e9
-correct submit		68 e7
-correct that		b7
-correct the		67
-correct your		b7
-correction	b15	4-7 631 b25
-correction anonymization		610 b7
-correction by		b7
-correction of	b7	610 b7
-cost	69	66 b-6
-cost bas	69	66 b-6
-could	57	715
-could be	48	48 79
-could endanger	58	58
-could reasonably		06
-count	19 312	111 313 5-10
-count and		17
-count as		b8
-count user		38
+correct it	611	5-9 614
+correct or	619	512 611
+correction	b17	634 b27
+correction of		610
+cost	69	
+cost bas	69	
+could	58	717
+count	110 314	113 315 5-11
 count visit	38	38
-counter	18	110 78
-counterparty		17
-counterparty witness		17
-country	2-9 4-14 8-6 a63 b-6	0-8 1-9 2-11 3-6 4-14 5-12 6-7 7-7 8-11 a73 b-15 e-7 f-7
+counter	19	111
+country	2-9 4-15 a67	0-8 1-10 2-12 4-14 5-13 8-12 a76 b-16
 country may	a13	a16
-country of	a7	a9
-country requir		47
-country to	a7	a7
-country we		b7
-country wher	a10	a12
-country with	a7	a8
-country without	a17	a20
-country you	66	47
-country your	a7	a9
-courier	16	226 49 77
-courier call		1-7
-courier can		213
-courier find		26 56
-courier we		26 56
-courier who		1-7
-cours	27	111 212
-cours and		27
-cours of		17
-court	1-7 2-7 436	0-9 1-13 443 6-7 7-8 8-8 b-13
-court or		47
-court order	429	1-9 430 56 b-7
-cover	036 4-16 59	048 46 6-8 8-8 d-7
-cover aggregat		06
-cover all	57	
-cover by	010	014 16
-cover information	b7	08 47 b9
-cover letter		27 47
-cover personal		06
-cover the	013	018 39
-cpra	b12	2-7 b14
-cpra regulation	b12	2-7 b14
-crash	39	2-9 4-9
-crash report	37 56	2-15
-crash so	27	27
-creat	120 46 917 b-6	131 228 3-9 5-13 7-9 8-9 928 e-6 f-8
-creat a	18	115 612
-creat aggregat	49	28 410
-creat an	912	2-14 4-13 914
-creat and		212 b9
-creat class		99
-creat id		16
-creat this	09	013
-creat your		27
-credential	813 b11	115 4-12 816 b13
-credential allow		27
-credit	112 416 5-6	113 3-11 434 6-12 7-11 9-7 a-6 f-8
-credit bas		b8
-credit bureaus		2-6
-credit card		212 4-10
-credit check	47	
-credit file		b8
-credit history	17	18 49 57
-credit information		49
-credit referenc	49	422 5-7
-credit report		17 413
-credit scor	16	18 411
-credit search		48
-credit union	010	012 2-8
-creditworthiness	4-8 518	49 513
-creditworthiness affiliat	511	48 59
-creditworthiness with	57	
-crim	115	118 79 87
-crim and	18	110
-criminal	112	114 4-7
-criminal conviction	113	117 2-6
-cross	b13	47 510 a7 b24
-cross border		a8
-cross context	b14	511 b24
-cryptocurrency	16	17
-cryptocurrency we	16	17
-csv	614	5-11 616
-csv format	610	5-8 611
-ct	e7	
-ct 0	e7	
-cth	06	09 b11
-cth which	06	09 b11
-current	417 66	113 434 612 a7 d10 f-7
-current activity		16 29 413
-current list	419	421 a9
-current version	d7	
-currently	1-8 2-10 36 b8 c28	1-11 2-22 37 5-15 b17 c46 e7
-currently anthropic	46	48
-currently in		08
-currently respond	2-6 39 c18	2-16 310 4-8 c34
+country of	a9	a10
+country wher	a10	a13
+country with		a8
+country without	a20	a22
+courier		229 410
+courier can		214
+cours		111 213
+court	437	0-10 1-13 443 7-9 8-8 b-13
+court order	430	1-10 430
+cover	038 4-18 510	050 6-8 8-9
+cover by	010	014
+cover information		08 b9
+cover the	014	019 311
+coverag		28
+cpra	b13	b15
+cpra regulation	b13	b15
+crash	310	2-9 4-10
+crash report		2-16
+creat	123 919	134 228 3-9 5-14 7-9 8-9 932 f-9
+creat a	19	116 614
+creat an	914	2-15 4-14 916
+creat and		212 b10
+creat this	010	014
+credential	814 b13	116 4-13 817 b14
+credit	112 417	111 3-12 435 6-13 7-12 f-9
+credit card		212 4-11
+credit history		49
+credit referenc	411	423
+credit report		413
+credit scor		412
+credit union	010	013 2-8
+creditworthiness	4-8 519	49 513
+creditworthiness affiliat	511	59
+crim	119	122 711
+criminal	113	115
+criminal conviction	115	118
+cross	b14	511 a8 b25
+cross context	b15	511 b25
+csv	618	5-15 620
+current	420	114 438 613 d10 f-8
+current list	422	424 a10
+currently	1-9 2-11 b8 c28	1-13 2-23 5-16 b17 c46
+currently respond	39 c18	2-17 311 c35
 currently sell	b11	b14 e11
-custom	412	110 418 88
-custom and		412
-custom so	47	47
-custom workout		18 89
-customer	09 114 2-13 3-15 425 5-8 9-10 a18 b-6 d-9 f7	012 17 2-7 3-26 443 5-17 6-14 78 8-7 9-17 a24 d-14 e-17 f7
-customer and	08 16	012 17
-customer are	010	013
-customer bought	49	28 410
-customer data	a9	a11
-customer elsewher	a9	a10
-customer in	a9	a10
-customer law	17	18 46
-customer name		210 48 79
-customer of	08	012
-customer on	a9 f8	a9 f11
-customer opinion		47
-customer over	c7	c7
-customer plus	77	78
-customer privacy	89	811
-customer record	b7	b6
-customer relationship		46 88
-customer s	f9	f12
-customer servic	111 67	0-7 115 2-10 3-6 4-14 5-12 68 8-8 e-8
-customer support	413 a9	418 5-7 8-7 a19
-customer testimonial	f9	f12
-customer the	08	012
-customer we	56	410 e6
-customer who		27 e-6
-customer with		47
-cv	114	117 28 713
-cv and		17 79
-cv cover		27 47
-cv referenc		27 b7
-cycl		516
-cycl information		58
-cycl pregnancy		58
-dado		610 b7
-dado includ		610 b7
-daily	115	118 77
-daily step	111	114 77
-damag		18 27 f6
-damag and		18 27 f6
-dashboard		511
-data	034 1-8 2-11 3-20 4-35 5-34 622 714 819 a56 b30 c-20 d-28 e16 f-30	039 1-28 2-6 3-21 4-62 5-61 621 7-8 824 a84 b48 c-30 d-33 e11 f-34
-data about	26 f11	17 29 f13
-data against		87
-data amount		27 b7
-data and	014 1-6 2-9 4-9 67	018 1-10 2-12 4-7 618 d7
-data as		b7
-data associat	78	69 79
-data at	617	2-7 5-11 623
-data becaus		29
-data befor		47
-data being	a9	a10
-data bill		27
-data breach	819	823 e8
-data broker	19	113 57
-data by	57 78	37 68 79
-data center	815 a10	817 a23
+custom	414	112 420 810
+custom and		413
+customer	09 113 2-14 3-16 428 5-8 9-11 a19 d-9	012 2-9 3-27 444 5-17 6-15 78 8-9 9-17 a27 d-14 e-18 f9
+customer and	08 19	012 19
+customer are	010	012
+customer data	a10	a12
+customer on	a10 f9	a11 f12
+customer record	b8	
+customer servic	111	114 2-11 4-15 5-13 69 8-8 e-8
+customer support	414 a9	419 a21
+customer we		410
+cv	115	118 29 714
+cycl		519
+cycl information		510
+daily	116	121
+daily step	112	116
+damag		110 210
+damag and		110 210
+data	034 1-12 2-10 3-21 4-35 5-38 625 715 818 a60 b31 c-20 d-29 e17 f-31	040 1-32 3-22 4-62 5-65 622 7-10 823 a89 b50 c-30 d-33 e13 f-34
+data about	f12	18 210 f14
+data and	016 2-10 4-10	021 1-11 2-12 619 d8
+data as		b8
+data at	5-8 621	2-8 5-14 628
+data breach	821	826 e9
+data broker	110	113
+data by	79	69 79
+data center	816 a11	818 a27
 data centr	a16	a16
-data collect		16 28 412 910
-data controller	012	016 b12
-data cv		27 b7
-data file	37	38
-data follow	f14	f18
-data for	214 a6 b-6	1-7 28 412 513 6-8 716 910 e-6
-data from	110 2-8 4-8 715 a12 b-7	114 4-8 614 714 a12 e-8
+data collect		29 414 910
+data controller	013	018 b13
+data for	215	28 414 514 6-8 716 910
+data from	112 2-9 4-9 716 a12	116 615 714 a12 e-8
 data in	28 812	813
-data includ		06 46
-data ip	16	19 28 b10
-data is	015 2-6 3-7 4-13 6-12 726 a19 b9	019 1-9 27 3-10 4-15 5-8 6-15 722 9-8 a26 f-7
-data may		57 a7
+data ip		19 29 b10
+data is	018 4-15 6-14 728 a20 b11	023 1-9 28 3-11 4-16 6-17 722 a26
 data mean	016	021
-data min		17
-data name	16	19 28 b10
-data necessary	46	48
-data never		18 89
-data newsletter		b10
-data on	16	07 17 77
-data only	2-7 77 914	1-8 28 913 a9
+data name		19 29 b10
+data only	916	1-9 28 914 a9
 data or		e8
-data order		b10
-data outsid	a6	a7
-data portability	613 b12	521 618 b29 e8
-data privacy	a15	a29 b10 e6
-data process	09	013 410
-data processor		88
-data protection	06 1-9 2-11 3-7 4-12 5-9 6-9 7-9 a21 b14 e36	1-13 2-22 3-10 4-11 5-16 7-17 8-6 9-9 a20 b25 d-9 e35
-data rate	514	511
-data receiv		a7 e10
-data rectifi		57
-data relat	06	08
-data request		e8
-data responsibly	06	09 d9
-data retention	a7	a9
-data right		28
-data stay	010 38	011 310
-data stor		1-6
-data subject	07 615	010 610
-data such	121 2-7 4-7	07 127 2-7 4-8
-data to	0-10 219 3-10 417 5-7 8-8 b12	0-15 221 422 5-12 7-8 8-8 9-8 a13 c-7 e6 f-8
-data together	69	69
+data portability	612 b13	521 617 b29 e8
+data privacy	a16	a31 b10
+data process	09	013 411
+data processor		89
+data protection	08 1-9 2-12 4-13 5-10 6-10 7-10 a22 b14 e38	1-14 2-23 3-10 4-11 5-17 7-17 9-10 a21 b26 d-10 e39
+data rate	515	512
+data receiv		e11
+data stay	09 310	011 312
+data subject	618	09 611
+data such	124 2-8	130 4-8
+data to	0-11 220 3-10 419 8-9 b13	0-16 221 424 5-13 7-9 8-8 9-9 a14 f-8
 data transfer	a9	a9
-data type		511
-data under		b7
-data until	77	66
-data use	96	97
-data we	022 1-6 612	029 1-12 2-8 617 7-7 e7
-data when		07 77 98
-data wher	610	610 b6
-data will		27 36 412
-data with	416	1-11 424 87 a9
-data without		58
-data you	012	014 99 b6 e10
-data your		17
-databas	212 6-7 716	27 415 5-6 616 710 819 a16 b-7
-databas and	213 77	17 212 68 77 817
-databas are	87	87 a12
-databas is	a7	a9
-databas operator		47
-databas so		47
-databas unless		49
-databas within	78	68
-date	0-13 157 3-8 4-19 8-9 a-7 b-12 d52 e-8 f-12	0-22 171 4-25 5-26 6-12 7-12 8-8 a-11 b-22 c-6 d59 f-21
-date and	125	131 214 38 49 5-7
+data we	024 613	030 1-13 2-9 618
+data wher	610	610
+data will		28 413
+data with	418	1-12 427 a10
+data you	013	016 99 e11
+databas	213 717	419 617 711 822 a21
+databas and	214	19 213 68 820
+date	0-14 161 3-9 4-20 8-10 b-13 d53 e-8 f-13	0-24 176 4-26 5-28 6-12 7-12 a-12 b-23 d58 f-22
+date and	126	132 214 49
 date at	d22	d24
-date of	126	0-7 135 2-7 3-9 4-21 5-12 6-9 b-8 e7
-date or		47
-date time		26
-date we	57	56 e7
-date you	69	611
-datenschutz	e12	e7
-datenschutz nordlicht	e8	
-day	0-14 125 2-11 4-18 624 730 8-7 9-8 a-8 b-12 e8 f-9	0-16 120 2-7 3-6 4-20 5-11 630 770 8-6 9-11 b-10 d7 e12 f-10
+date of	127	136 3-9 4-22 5-13 6-9 b-8
+date or		48
+date you	610	611
+datenschutz	e15	
+day	0-16 131 2-12 4-19 625 731 8-8 9-9 a-9 b-13 e8 f-10	0-18 125 4-20 5-11 630 773 8-8 9-11 b-11 e12 f-11
 day after		89
-day and	110	18 613 724 a8
-day befor	d9	d12
-day cycl	76	
-day except	611	5-6 712
-day for		56
-day from	512	511 e14
-day of	18	19 67
-day pass	26	26
-day unless	121	126 722
-dbs		211 46 810 b7
-dbs check		211 46 810 b7
-de	1-11 226 49 5-7	1-19 225 3-6 410 513 69
-de dado		610 b7
-de identifi	1-10 227 410 5-6	1-18 226 3-6 412 513
-de proteção		610 b7
-deactivat	69	67
-deactivat it	67	69 79
-deactivat push		6-7
-deal	1-8 28 59	28 49 59 6-9 79 e7
-deal with	1-7 28 59	28 59 6-8 79 e8
-dealership		28
-dealership may		26
-debit		16
-debit card		16
-deceptiv		46
-deceptiv fraudulent		46
-decid	1-14 222 3-6 57 d10	1-26 227 521 6-6 8-7 d14 f-7
-decid that		b7
-decid to	46 d11	412 d17
-decid what	57	
-decid whether	211	1-7 216 48 513
-decid which	211	1-8 212 39 4-7
-decision	1-9 232 b7	0-6 1-15 236 4-8 b18 e-8
-decision and		59
+day and	110	613 724
+day befor	d10	d13
+day except	611	712
+day from	513	512 e16
+day unless	126	132 726
+dbs		212 812
+dbs check		212 812
+de	1-12 229 49	1-20 225 410 515 613
+de identifi	1-11 230 411	1-19 227 413 515
+deactivat	69	
+deal	1-9 28 510	28 410 510 6-10 79
+deal with	29 511	29 511 6-10 79 e8
+dealership		29
+decid	1-16 222 48 d10	1-28 227 48 524 d15
+decid to	48 d11	416 d18
+decid whether	211	217 49 515
+decid which	212	1-8 212 310
+decision	1-10 235	1-16 238 4-8 b19 e-9
 decision mak	212	212
-decision that	28	29
-decision you	26	28 b8
-declar		b8
-declar motor		b8
-declaration		118 26 713 b10
-declaration and		56
-declaration we	47	47
-declaration whether	17	17
-declaration you	26	
-declin	1-6 514	1-7 27 521
-declin and		27
-declin by		b8
-declin cooky	37	38 56
-declin the	57	
-default	59 910	1-7 516 913 f8
-default and		512 f9
-default they	97	99
-default visibility	56	
-defenc		26 b6
-defenc of		26 b6
+decision you		29 b9
+declaration		120 714 b11
+declin	515	523
+default	511 912	518 915 f9
+default and		513 f11
 defend		212
 defend legal		212
-defin	b14	5-6 b16 e10
+defin	b14	b17 e11
 defin by	b11	b14 e11
-defin here	f6	f6
-defin under		27
-degre		b8
-degre award		66 b10
-degre in		76
-delawar	f13	0-6 f16
-delawar without	f13	0-6 f16
-delay	87	27 4-6 88
+degre		b9
+delawar	f13	f16
+delawar without	f13	f16
+delay		89
 delay or		29
-delet	010 1-6 2-34 4-36 5-32 649 763 8-8 931 a-12 c-6 d-9 e-10	013 2-49 3-8 4-47 5-49 6103 7105 8-10 934 a-20 b-9 c-10 d-9 e-6 f7
-delet account	613	5-7 618 710
-delet after		77 b7
-delet at		68
-delet automatically	710	5-9 710
-delet content		66
-delet cooky	38	39 517
-delet everyth	014	019
-delet from	86	716 87
-delet information		6-7
-delet it	2-8 4-8 67 718 922	2-17 4-14 5-10 69 724 925 b-13
-delet or	714 b6	712
-delet restrict		66
-delet specific		66
-delet that		e7
-delet the		66
-delet them	718	1-6 5-11 715
-delet this		613
-delet within	17	110 26 6-7 710
-delet your	1-20 2-10 4-12 5-19 657 713 f15	07 1-27 2-19 3-6 4-17 5-21 672 724 8-8 e-7 f21
-deletion	612 79 98	1-7 2-9 519 637 715 918 b13
-deletion and		510
-deletion is		79
-deletion of	1-7 614 77	1-7 510 631 713 913 b8
-deliver	110 29 410	0-7 226 6-7 7-8
-deliver advertis		57 c6
-deliver and		b10
-deliver our		88
-deliver the	211	219
-deliver your	19 2-6 48	48 5-7
-delivery	113 423	0-9 27 3-10 429 5-11 6-6 77 8-10 b-8
-delivery address	115	112 413 77
-delivery and	48	2-7 47
-delivery instruction		411
-delivery is		1-7
-delivery partner		1-7
-delivery time	16	16 211
-delivery window		48
-demand	49	49
-demand respons	47	47
-demographic	17	19 2-7
-demographic information		2-6
-deni		66
-deni you		66
-deny	b12	2-12 67 b14
-deny location		57
-deny you	b9	b12
+delet	013 2-35 4-37 5-35 650 764 8-9 932 a-12 d-9 e-10	017 2-50 3-9 4-48 5-55 6105 7107 8-11 934 a-21 b-10 c-10 d-9
+delet account	614	618 710
+delet cooky	39	39 517
+delet everyth	016	022
+delet from		716
+delet it	2-9 4-8 718 924	2-18 4-15 5-11 69 723 927 b-14
+delet or	715	713
+delet them	720	5-12 715
+delet within	19	113 28 712
+delet your	1-21 2-10 4-13 5-20 659 713 f16	08 1-29 2-20 4-18 5-23 673 724 8-9 e-8 f22
+deletion	613 710 99	2-10 519 639 716 918 b12
+deletion and		511
+deletion is		710
+deletion of	614	59 632 714 913
+deliver	111 29 411	228 7-8
+deliver our		89
+deliver the	211	221
+deliver your	19 48	410
+delivery	114 424	0-9 3-11 431 5-11 8-11
+delivery address	116	111 415
+delivery and	48	
+delivery instruction		414
+delivery time		212
+demand	411	411
+demographic		19
+deny	b13	2-13 b15
+deny you	b9	b13
 deny your		610
-depart		47
-depart includ		47
-department	a8 b6	2-6 a9 b16 e16
-department of	a8 b6	a10 b16 e16
-depend	0-6 113 4-8 77	0-9 116 414 511 e-6
-depend on	0-6 113 4-8 77	0-9 116 414 511 e-6
-deposit	67	5-6 68
-deposit account	68	610
-deposit and	47	
-describ	053 1-12 4-9 f-9	072 1-19 2-14 3-8 7-6 8-9 9-6 f-13
-describ below	69	67
-describ here	26	
-describ how	015	021 4-8
-describ in	016	021 2-8 410 b8 e10
-describ or		06
-describ our		08 d10
-describ the	014	019
-design	27 88 912	1-7 810 913 b-8
-design for	99	910
-design new	27	27
-design to	810	812
-designat	b7	07 58 66 b7
-designat a		08
-designat an	b10	67 b12 e7
-designat directory		47 510
-designation	48	16 49
-destroy	718	718
-destroy in	77	77
-destroy six		76
-destruction	824	828
-destruction loss		87
-destruction tak	87	86
-detail	151 29 3-7 431 7-9 8-6 9-8 a-9 b-18 d-6 e-6 f-13	0-11 169 3-20 438 5-9 7-23 8-9 9-14 a-15 b-28 c-8 d-12 e-14 f-20
-detail about	67	
-detail and	19	18 2-9 69 e7
-detail are	09 1-9 418	012 18 418
-detail directly	16	17
-detail financial		17
-detail name		27 b7
-detail of	111	112
-detail so		411
-detail the		16
+department	a8	a10 b17 e18
+department of	a9	a10 b17 e18
+depend	114 4-9	0-10 116 414 512
+depend on	114 4-9	0-10 116 414 512
+deposit	69	69
+deposit and	48	
+describ	056 1-13 4-10 f-9	076 1-20 2-15 3-9 8-9 f-14
+describ below	69	
+describ how	015	020 4-8
+describ in	017	023 2-9 410 b9 e12
+describ our		09 d12
+describ the	014	020
+design	28 913	1-8 89 914 b-9
+design for	910	911
+design to	89	812
+designat		511
+designat an	b11	b13
+destroy	720	719
+destruction	825	829
+detail	152 211 434 7-10 a-9 b-19 f-14	0-10 170 3-21 440 5-10 7-24 8-10 9-15 a-15 b-28 c-8 d-12 e-14 f-22
+detail and	110	2-10 610
+detail are	010 1-11 421	014 18 421
+detail of	112	113
+detail so		413
 detail through		2-8
-detail to	1-13 226 412	1-12 225 3-7 421 512 6-6 b-6
-detail which		27 b7
-detail with	16 410	410
+detail to	1-16 228 414	1-15 225 424 514
+detail with	49	48
 detail you		512
-detect	0-6 110 229 b-6	0-10 232 3-9 419 5-13 6-9 716 b-11
-detect and	222 4-6	1-9 223
-detect cheat	26	
-detect crim	17	19 47 88
-detect prevent	49	410 79
-detect security		46
-detect you	48	48 79
-detection	17	
-detection of	18	110
-determin	b8	b9
-determin what		b7
-develop	215	1-12 221 4-13
-develop new	215	1-12 221 4-13
-developer	f9	319 4-6 f10
-developer and		17 38
-developer have	f10	f11
-development	313	29 313 416
-development and		37
-development kit	38	38
-devic	157 2-9 346 4-27 517 6-17 7-12 8-8 9-9 a-10 b-10 d-7 e-6 f-12	170 215 356 4-32 59 6-35 8-17 9-14 a-16 b-9 d-12 e-17 f-18
-devic and	114 37	116 219 314 8-7
-devic fitt		26
-devic identifier	111 37	111 2-20 322 48
-devic information		3-10
-devic manufacturer	36	38
-devic model	38	2-11
-devic s	19 37	17 39 522
-devic sensor	010	013
-devic sett	524 6-6	37 532 6-14
-devic that	c8	5-10 c9
+detect	111 231	0-10 232 3-9 421 5-14 6-9 719 b-12
+detect and	224	1-9 225
+detect crim	19	111 48
+detect prevent	49	410 710
+detection	19	19
+determin	b9	b10
+develop	216	1-13 221 4-14
+develop new	216	1-13 221 4-14
+developer	f10	320 f11
+development	314	211 314 418
+devic	160 2-9 349 4-28 516 6-18 7-12 8-9 9-9 a-11 b-10 f-13	172 217 358 4-32 6-37 8-20 9-15 a-17 b-9 d-12 e-18 f-19
+devic and	115 39	117 222 315
+devic identifier	111	111 2-21 323 49
+devic information		3-11
+devic model	38	2-12
+devic s	110 38	39 522
+devic sett	524	533 6-16
+devic that	c9	5-11 c9
 devic until	38	39
-devic when	87	710 89
-diagnos		1-7
-diagnostic		26
-diagnostic data		26
-diagnostic troubl		26
-dietary	19	110 29 b7
-dietary requirement	18	18 211 b7
+devic when		710 88
+dietary	110	110 29
+dietary requirement	18	18 211 b8
 differ		a8
 differ from		a8
-differenc	c7	c9
-differenc in	c8	c9
-different	311	313 412 6-6 77 a7 b8
-different from	a6	a8
-different level	b9	b12
-different period	48	48 79
-different pric	b9	b12
-different type		17 27 47
-different websit	36	38
-differently		c7
-difficulty		110
-digit	112	112 421
-digit of	111	112 423
-digital	59	311 4-7 510
-digital advertis	510	311 511
-direct	0-7 1-6 2-7 66 922 b13	0-10 1-16 2-11 3-6 4-8 7-8 923 b14 f-6
-direct by	98	98
-direct deposit	68	610
-direct market	b19	4-7 56 b26
-direct to	916	1-7 919 b-9
-direction	96	97
-direction and	96	97
-directiv		b6
-directiv regulation		b6
-directly	113 b10	0-6 138 2-15 410 5-8 8-7 b11 f-7
-directly from	112	126 4-8
-directly on	411	111 412
-directly with	b13	b16
-director	27	19 29
-director register	27	19 29
-directory	410	412 520
-directory information		47 510
-directory with		511
-disability	f8	f12
-disability and	f9	f12
-disabl	57	513
-disabl crash	57	
-disciplinary	18	19 67
-disciplinary record	18	19 67
-disclos	08 1-20 3-9 468 59 6-12 7-8 8-11 9-7 f-11	013 1-30 3-13 4128 510 6-18 7-18 8-20 9-12 c-6 d6 e-15 f-14
-disclos about	510	511
-disclos and	013	018 b8
-disclos appropriately		47 510
-disclos directory		47 510
-disclos if		17 27 47
-disclos in	47	49
+differenc		c9
+differenc in		c9
+different	312	314 414 78 b9
+different from		a8
+different level	b9	b13
+different pric	b9	b13
+difficulty		111
+digit	113	113 422
+digit of	112	113 424
+digital	510	311 510
+digital advertis	510	311 512
+direct	923 b14	0-10 1-17 2-12 7-9 923 b15
+direct deposit	610	611
+direct market	b19	b27
+direct to	916	919 b-9
+directly	114 b12	141 2-16 410 5-9 b13 f-8
+directly from	113	128
+directly with	b15	b18
+directory	414	415 526
+disability	f9	f13
+disabl	58	514
+disclos	1-22 3-10 473 511 6-13 7-9 8-12 9-8 f-12	013 1-32 28 3-13 4137 515 6-20 7-19 8-21 9-13 e-16 f-15
+disclos and	013	020 b9
 disclos information	414	425 b-9
-disclos it	412	49 d9
-disclos medical		47
-disclos personal	413	1-7 427 b-10
-disclos the	b7	67 b7
-disclos thes	b8	b9
-disclos this		47
+disclos it	413	49 d9
+disclos personal	413	429 b-11
 disclos to		410
-disclos your	1-7 426 b-6	1-10 444 b-10
-disclosur	014 1-13 2-6 7-7 827 b11	020 1-19 2-17 3-8 414 6-8 828 9-6 a-9 b15 f-9
+disclos your	429	1-10 447 b-11
+disclosur	015 1-14 828 b11	021 1-20 2-17 3-9 415 6-8 829 a-10 b14 f-9
 disclosur alteration	814	815
-disclosur is	411	411
-disclosur may	4-6 b10	511 b7
-disclosur of	56 b7	08 1-6 b8
+disclosur is	412	411
+disclosur of		09
 disclosur or	810	813
-disconnect	510 77	18 211 515 69 76 f9
-disconnect stop	57	f10
-disconnect the	77	67 78
-discount	b8	b10
-discount in	b8	b10
-discount offer	b8	b10
-discriminat	b14	5-7 66 b17 e8
-discriminat against	b14	5-7 66 b17 e8
-discrimination		67
-display	f16	16 47 5-8 f22
-display customer	f9	f12
+disconnect	512	19 212 517 610 f10
+discount	b10	b12
+discriminat	b15	b18
+discriminat against	b15	b18
+display	f18	5-9 f24
 display name		48
-display personal	f9	f12
-display your		17
-disput	0-10 1-11 68 b-7 e6 f22	0-14 4-12 5-8 67 724 b-13 e11 f28
-disput about	26	26
-disput and		18 710
-disput aris	f10	f13
-disput over		f6
-disput pleas	e8	
-disput resolution	f9	e10 f12
-disput through		f6
-distanc		117 210 512
-distanc and		116 214
-distanc calory		511
-district	111 410	113 411 59 66 97
-district maintain	18	19 67
-district may		47 510
-district to		47 510
-dns		16 813
-dns query		16 813
-dnt	c30	3-7 4-10 c33
-dnt signal	c23	4-8 c24
-do	1-24 220 3-8 421 5-16 6-9 7-23 8-10 951 a-18 b-6 c52 d-7 e-15 f-8	1-9 224 3-20 429 5-8 6-19 7-21 88 955 a-16 c72 e-10
-do however		313
-do not	0-9 1-15 212 3-7 411 5-17 6-20 7-15 956 a-13 b-7 c55 d-12 e-14	0-11 3-13 417 6-20 7-22 962 a-19 c77 d-8 e-10 f7
-do so	413	1-7 47 5-7 815 a7
-do this	220	219
-do we	68 d8	67 d10 e7
+disput	0-11 1-12 69 f23	0-16 4-12 5-9 724 b-14 e12 f29
+disput and		19 711
+disput aris	f10	f12
+disput resolution	f10	e11 f13
+distanc		121 213 514
+distanc and		120 217
+district	112 412	115 414 512
+dnt	c31	4-10 c34
+dnt signal	c23	c25
+do	1-25 223 3-11 422 5-16 6-9 7-25 8-11 953 a-19 c54 e-15 f-11	1-9 225 3-23 430 6-18 7-22 810 956 a-17 c74 e-12
+do not	1-15 212 3-9 411 5-18 6-21 7-15 958 a-14 c57 d-12 e-14	3-16 418 6-19 7-23 964 a-20 c78 e-11
+do so	413	5-8 816
+do this	222	221
+do we	68	d10
 do with	09	012
-doctor		49
-doctor about	47	
-document	46	17 77
-document act		06
-document instruction	46	48
-document on		f7
-document to		59
-doe	025 1-15 2-18 315 6-8 7-6 9-6 c22 d-6 f12	033 1-20 2-8 316 4-12 5-11 6-12 7-10 89 9-9 a-9 c26 e-11 f10
-doe not	017 1-12 2-16 314 6-6 c14 f14	020 1-16 316 4-8 5-9 6-11 7-9 811 9-8 a-8 c19 e-10 f11
-doe our	c7	c7
-doing		b-7
-doing about	86	87
-doing so	48	49 b-6
-domain	18	110 210 47
-domain and		27
-domain you		49
-don	026 1-9	030 1-11 2-12 47 6-10
-don t	026 1-9	030 1-11 2-12 47 6-10
-donat	08 1-7 28	012 47 d8
-donat and		48
-donat to	06	09 d9
-donat with	26	
-donation	213 412 77	0-6 110 216 419 5-9 715
-donation are	48	16 49
-donation for	210	1-7 213
-donation history	47	110
-donation made	86	87
-donation our		411
-donation platform	17	16
-donation was	46	710
-donor		19 58
-donor includ	17	17
-donor name		510
-donr	010	014 99 e15
-donr foundation	010	014 99 e15
-door	26	26
-door entry	26	26
-download	1-7 4-6 5-8 630 87	08 1-9 2-11 58 637 87 b-7 d8
-download a		58
-download and	89	811
-download install		07
-download pay	68	610
-download your	611	57 612
-dpf	a8	a10 b6 e9
-dpf and		e10
-dpf principl		b10
-dpf we		e10
-dpo	08 e19	07 e25
-dpo at	e10	
-dpo nordly	010	013
-draft	310	312
-draft in	310	312
-drawn	b7	b6
-drawn from	b7	b6
-driv	17 e6	17 4-8
-driv and		26
-driv includ		26
-driver	18	113 5-7
-driver can		47
-driver s		18
-driver see		48
-drop		46
-drop off		46
-dss	820	1-12 4-12 822
-dss compliant	810	811
-dss level		1-6
-dublin	b7	b8 e13
-dublin 0	b8	b8 e13
-dublin ireland	a6	a7
-dur	37 69	0-7 112 29 37 4-10 5-9 610
-dur a		37
-dur onboard		29
-dur your	28	19 28 4-7 67
-duration	110 77	122 217 4-7 710
-duration is	26	18 28
-duration of	16 77	17 214 710 b6
-duty	010 48	013 2-7
-duty and	011	015
-e	47 b7	217 49 512 b6
-e mail	18	110 218
-each	17 314 414 59 6-9 7-6 b-9	18 2-22 315 417 537 7-13 a-6 b-13 e-9 f15
-each activity	56	
-each browser	310	313 510
-each charity		2-7
-each customer	f9	f12
-each donor	17	17
-each email		37 59
-each is	57	f10
-each item	26	
-each other		47
-each page	310	1-6 2-8 38 59
-each promotional		66
-each session	89	811
-each student	18	19 67
-each subprocessor	46	48
-each time	310	310
-each year	26	
-earlier	d8	d10
-earlier version	d8	d10
-ec		b6
-ec directiv		b6
-economic	a8 b9	4-6 613 a17
-economic area	a8 b9	4-6 613 a17
-editor	310	312
-editor preferenc	310	312
-education	19	111
-education authority	77	77
-education record	18	19 67
-education regulator		29
-educational	1-6 914	1-8 29 922
-educational purpos	1-6 914	1-8 29 922
-educational servic	96	915
-eea	410 a11 b7	2-6 47 5-10 a20 e-6
-eea and	412	413 a12
-eea to	a9	a10
-effect	27 4-6 d21 f8	1-8 b-7 d28 e-12 f10
-effect about	28	29
-effect by	d8	d11
-effectiv	d23	5-6 d26
-effectiv date	d20	d23
-effectiveness		36 f-6
-effectiveness of		36 f-6
-eivex		b7 e6
-eivex interactiv		b7 e6
-eivex org		b7 e6
-electronic	1-8 2-7 4-11 819 b20	1-9 2-12 4-12 831 b19 e-6
-electronic and	811	822
-electronic communication		b6
-electronic document		06
-electronic file		38
-electronic network	b10	b8
-electronic or		58
+doctor		410
+document		18
+doe	026 1-16 2-19 315 c22 f14	035 1-21 315 4-13 5-12 6-13 7-10 812 9-10 a-9 c26 e-12 f11
+doe not	016 1-13 2-17 314 c14 f16	021 1-17 316 4-8 5-10 6-11 7-9 814 9-9 a-8 c18 e-11 f13
+doing so		49
+domain	19	111 211 48
+don	028 1-10	031 1-12 2-12 6-11
+don t	028 1-10	031 1-12 2-12 6-11
+donat	09 1-9 210	012 d9
+donat and		49
+donation	216 414	19 220 420 5-10 716
+donation history		111
+donation platform	18	
+donation was		711
+donor		111 510
+donr	011	016 99 e17
+donr foundation	011	016 99 e17
+download	1-8 5-9 632 89	09 1-10 2-12 59 640 89 d9
+download your	611	58 612
+dpf	a9	a11 e10
+dpo	011 e20	010 e27
+dpo at	e12	
+drawn	b8	
+drawn from	b8	
+driv	18	4-8
+driver	19	114
+dss	821	1-14 4-13 822
+dss compliant	810	812
+dublin	b8	b8 e14
+dublin 0	b9	b9 e14
+dur	38 69	114 211 4-11 5-10 611
+dur your	210	111 210
+duration	110	125 220 710
+duration of		216 711
+duty	011 49	014
+duty and	012	016
+e		218 511
+e mail	19	110 219
+each	19 314 413 511 6-11 b-10	19 2-23 316 417 539 7-13 b-14 e-10 f17
+each browser	312	315 511
+each email		510
+each page	310	2-8 59
+each time	311	312
+economic	b9	613 a17
+economic area	b9	613 a17
+education	112	113
+educational	916	1-9 29 924
+educational purpos	916	1-9 29 924
+educational servic		915
+eea	412 a12	49 5-11 a22
+eea and	414	414 a12
+effect	28 d22	1-9 d30 e-13 f10
+effectiv	d24	d26
+effectiv date	d21	d23
+electronic	1-9 4-12 819 b22	1-10 2-13 4-13 832 b20
+electronic and	812	823
+electronic network	b11	b9
 electronic storag	810	813
-element		16 29 413
-eligibility		411
-eligibility or	47	47
-eligibl	18	18 67
-eligibl student	18	19 67
-else	110	112 2-6 47
-elsewher	a9	a10
-elsewher is	a9	a10
-email	0-23 19 4-6 523 7-20 c-11 d25 e41 f-28	0-35 2-13 3-14 4-20 5-16 7-11 96 a-13 b-9 c-19 d29 e82 f-43
-email address	0-9 136 2-6 47 5-13 8-7 97 f-6	0-14 135 29 3-7 8-14 918 a-8 e-14 f-11
-email and	17	19 2-17 314 46 57 77
-email communication		d8
-email contain	314	2-7 323
-email databas	210	210
-email from	57	
-email includ	58	56
-email kid	98	910 e9
-email list		a8
-email may		38
-email nevada		e9
-email open		b10
-email or	513 d21	0-8 1-6 210 b-7 d23 f-7
-email our	e6	
-email phon	110	112 26 47 b6
-email privacy	b13	28 4-7 614 b11 e45
-email program	37	37
-email provider		88
-email servic		86
-email support		e9
-email text	89	27 811 e9
-email the	48	16 49
-email to	2-7 e10	5-10 e6
-email us	57	69 e10
-email which	b6	
-email you	513	59 610
-embedd	39	310 f16
-embedd content	f7	f9
-embedd video	36	36 f7
-emergency		89
-emergency contact		27 89
-employe	4-9 827	2-10 4-15 5-6 833 b-7
-employe are	89	811
-employe can	68	610
-employe of		17
-employe portal	68	610
-employer	411 67	29 412 68
-employer s	414	212 418
-employer your	48	214 413
-employment		76
-employment and		17
-enabl	512	110 4-10 f17
-enabl a	57	f10
-enabl any	57	f10
-enabl by	57	f10
-enabl face		16
-enabl limit	57	
-encourag	f15	1-7 d9 f19
-encourag our		f6
-encourag you	f10	d9 f13
-encrypt	1-13 2-12 3-7 4-6 5-8 871 b-7 f-6	1-23 2-14 3-10 4-19 5-14 6-8 8104 a12 b-10 e-8 f-7
-encrypt and		1-6
-encrypt at		86
-encrypt data	87	88
-encrypt databas		18 89
-encrypt http	86	87
-encrypt so	810	812
-encrypt traffic	a7	a9
-encryption	836	0-7 1-8 2-11 4-9 6-8 850
+eligibility		414
+eligibl	110	110 68
+else	110	112 48
+elsewher	a10	a11
+email	0-24 523 7-21 c-12 d26 e44 f-30	0-36 2-16 3-14 4-21 5-18 7-11 a-12 c-19 d31 e85 f-46
+email address	0-9 136 48 5-14	0-15 133 3-8 8-15 919 a-8 e-15 f-11
+email and		19 2-18 315
+email contain	316	324
+email or	513 d22	0-8 212 d24
+email phon	110	112 48
+email privacy	b14	29 614 b11 e47
+email text	810	812 e10
+email to	2-8 e11	5-12
+email us		610 e10
+email you	514	510 611
+embedd	310	310 f17
+emergency		811
+emergency contact		28 811
+employe	4-10 829	2-12 4-16 835
+employer	411 69	29 412 610
+employer s	414	213 419
+employer your	49	214 413
+enabl	514	110 4-11 f19
+encourag	f15	d9 f19
+encourag you	f11	d9 f13
+encrypt	1-13 2-13 3-8 5-9 877	1-25 2-17 3-10 4-21 5-16 6-8 8112 a16 b-10 e-9
+encrypt data		88
+encryption	837	1-8 2-11 4-9 6-9 851
 encryption and		813
-encryption at	86	a10
-encryption in		87
-encryption to	88	810
-end	1-8 3-7 512 6-6 719 826 b-7	19 46 6-10 726 829 b-10
-end and	78	
-end encrypt	821	825
-end of	79	716
-end point	56	17 27
-end to	821	825
-end unless		e7
-endanger	58	58
-endanger you	58	58
-endorsement	f9	f12
-energy	412	48
-energy use	47	47
-energy utility	47	47
-enforc	77	214 719 b-7
-enforc our	78	28 719
-enforcement	1-8 428 a17	1-15 2-8 444 6-7 a19
-enforcement agency	48	2-7 416
+encryption to	88	811
+end	1-9 3-9 513 719 833	112 6-11 727 836 b-10
+end encrypt	825	831
+end of	710	716
+end point		19 210
+end to	825	831
+energy	415	49
+enforc		215 719
+enforc our		29 719
+enforcement	1-9 431 a18	1-17 2-9 446 a20
+enforcement agency		417
 enforcement and	a10	a12
-enforcement if		58
-enforcement or	46	27 79 811
-enforcement power		a7
-engag	212	212
-engag servic		a6
-engagement		16
-engagement data		17
-engagement with		26 b6
-engin	47	47
-england	08	010
+enforcement or		710 813
+engag	212	211
+engagement		18
+england	09	011
 england and	010	013
-english	f10	f14
-english version	f10	f14
-enhanc		26
-enough		16 210
-enough to		16 210
-enquiry	1-9 216 4-6 513	220 48 511
+enough		210
+enough to		210
+enquiry	1-10 217 515	221 48 512
 enquiry and		29
-enquiry by	510	512
-enroll	47	47
-enroll in	47	47
-enrollment	17	18 67
-enrollment information	17	18 67
-enrolment		17
-enrolment you		17
-ensur	a20	1-7 410 a25 b-7
-ensur oversea		a6
-ensur that	a10	a14
-enter	114 3-6 5-7	06 130 220 3-11 46 5-14 7-6 8-7 f7
-enter a		4-6
-enter directly	411	111 412
-enter into		26
-enter or	010	013
-enter the		16 27
-enterpris	a9	a10
-enterpris plan	a9	a10
-entir	f8	66 f10
-entir account		66
-entir agreement	f8	f11
-entitl	69	69
-entitl to	69	69
-entity	012	017 67 b6
-entity bound		d8
-entity may		f7
-entity with		610 b7
-entrant		16 27
-entrant agre		16 27
-entrant check		16 27
-entrant information		16 27
-entry	111	114 215 4-6 815
-entry form		16 27
-entry log	26	26
-entry weight		18 89
-equipment	17	19 89
-equipment and		18 89
-eras	1-8 4-6 69 711 87 b8	1-11 2-8 4-8 631 77 87 b13 e10
-eras automatically	89	811
-eras data		66 b10
+enrollment	19	111 68
+enrollment information	19	111 68
+ensur	a22	411 a27
+ensur that	a11	a15
+enter	115	132 222 3-12 5-16
+enter or	012	015
+entir	f10	f12
+entity	013	018 610
+entry	113	116 216 816
+equipment	19	112 811
+eras	1-9 69 712 810 b8	1-12 4-9 632 810 b13 e11
 eras it		69
-eras or		610
-eras to		6-7 e9
-eras your	69	618
-erasur	67	5-7 618 b13
-erasur and	69	68
-error	214	213 3-6
-error or	27	27
-especially		58
-especially sensitiv		58
-essential	2-6 327	1-9 2-16 335 4-6
-essential cooky	321	1-7 2-11 328 510
-establish in		b6
-establishment		26 b6
-establishment exercis		26 b6
-estimat	110 27	111 212 4-7 77
-estimat delivery	16	16 211
-ethnic	16	113
-ethnic origin	16	113
-eu	0-8 1-8 4-7 a33 b10	0-10 1-11 2-10 4-13 5-11 a33 b30 f-7
-eu 0		b6
-eu is	a9	a10
-eu may	69	68
-eu need		96
-eu protect		89
-eu rep	b10	b10
-eu the		e10
-eu u	a22	a26 b7 e6
-eurep		b6
-eurep eurep		b6
-eurep exampl		b6
-european	a26 b15	0-7 1-7 2-9 4-11 69 a36 b27 e-6
+eras or		611
+eras your	69	620
+erasur	69	620 b14
+error	216	214
+essential	328	1-10 2-16 335
+essential cooky	322	2-11 329 510
+estimat	111	112 212
+estimat delivery		212
+ethnic		114
+ethnic origin		114
+eu	0-9 1-9 a36 b10	0-11 1-12 2-11 4-13 5-11 a35 b32
+eu rep	b11	b11
+eu u	a23	a28
+european	a27 b16	2-9 4-11 69 a37 b29
 european commission	a12	a12 b-8
-european economic	a8 b9	4-6 613 a17
-european union	a14 b7	a16 b25
-even	1-7 4-7 711 811	2-10 4-10 6-7 77 812
-even after	77	77
-even if	57	2-7
-even us	810	812
-event	228 316 4-7 b-6	234 311 417 8-9 f-6
-event and	18 210	116 213 46
-event announcement		611 e8
-event is		48
-event such		47
-event ticket		27 b7
-every	113 2-12 56	0-9 113 2-10 814
-every cooki	38	39
-every email	58	56
-every reboot		16 813
-every request	47	48
-everyday	48 510	2-10 416 523
-everyday business	48 510	2-10 416 523
-everyon	519	521 910
-everyon follower	56	
-everyon on	513	516
-everyon who		910
-everyth	014 5-7 68	018 5-10 614
-everyth at	010	013
-everyth you	610	5-8 611
-evolv		d6 e8
-exampl	0-13 1-18 2-15 3-14 511 6-12 711 89 b9 c-7 e52 f-15	0-21 1-20 2-39 3-18 5-13 811 9-10 c-12 e137 f-24
-exampl account		68
-exampl and		412
-exampl by		4-7
-exampl for		2-7 511
-exampl if		4-7 66
-exampl on		28
-exampl only	58	58
-exampl or	b11 e12	0-7 b8 e22
-exampl privacy		e7
-exampl statistic	49	28 410
-exampl statutory		29
-exampl to	1-8 410	1-12 416
-exampl we		2-9
-exampl when	17 46	117 2-6 510
-exampl wher		a8
-exampl with		e8
-except	29 68 b-6	1-7 411 713 97 b-10
-except as		49
+european economic	b9	613 a17
+european union	a16 b8	a17 b28
+even	711 815	2-10 4-11 817
+event	230 317 4-8	235 311 418 8-9
+event and	19 210	117 213
+every	113 2-12	0-9 113 2-11 818
+every request		48
+everyday	49 59	2-11 416 524
+everyday business	49 59	2-11 416 524
+everyon	521	523 910
+everyth	016 5-9 611	021 5-13 618
+exampl	0-12 1-20 2-14 3-15 512 6-12 712 810 e55 f-16	0-20 1-21 2-40 3-18 5-12 813 9-9 c-12 e145 f-26
+exampl and		413
+exampl for		511
+exampl or	b12 e12	b9 e23
+exampl to	1-9 411	1-13 418
+exampl we		2-10
+exampl when		118 511
+except	29 68	411 713 b-10
+except as		410
 except for		79
-except servic		911
-except to		47
-except when		16
-except wher	29 57 67	26 4-7 67
-except with		86
-excessiv		67
-exchang	416	412 b10
-exchang for	410	47 b11
-exclusively to	26	
-executiv	e6	
-executiv at	e6	
-exercis	5-6 b32	216 3-7 4-8 630 7-7 a-7 b44 e28 f-6
-exercis any	b21	5-8 610 b23 e13
-exercis caution	47	49
-exercis its		28
+except when		18
+except wher	29	
+exchang	417	412 b11
+exchang for	411	b13
+exercis	b32	220 632 b46 e28
+exercis any	b22	5-8 69 b24 e13
 exercis or		211
-exercis recommendation		29
-exercis set	17	19 88
-exercis their	69	68
-exercis thes		b6 e8
-exercis this		57 c8
-exercis your	b10 e7	b12 e10
-exhibition	27	
-exist	78	67 77 b10
-exist borrow		b8
-exist commitment		59
-exist health	78	69 79
-existenc	66	67
-existenc use	66	67
-exit	18	111 3-7
-exit page		16 3-6
-experienc	39 48	1-7 314 519
-experienc with		510
-expert	16	18
-expert and		17
-expir	311	313 7-7
-expir after	38	39
-expir automatically		16
+exercis set	18	111 810
+exercis thes		e8
+exercis your	b11	b13 e10
+exist	78	78 b11
+exit	18	112 3-8
+experienc	310	315 520
+expert		19
+expir	312	313
+expir after	39	310
 expiration		410
 expiration date		410
-expiry	311	16 2-8 313
-expiry of	38	39
-explain	041 1-7	056 1-14 2-8 3-8 4-12 b-6 f-8
-explain how	020	027 1-10
-explain in		07
-explain the		06
-explain what	08	010
-explicit	115 26	119 213 b13
-explicit consent	110 28	112 29 b13
-explicit permission		17
-explicitly	56	
-explicitly authoriz	56	
-export	5-6 622	5-11 627
-export a		66
-export all		69
-export includ	610	5-8 611
-export page	610	5-8 611
-export your	610	5-8 611
-express	29 57	212 515 b7
-express or	58	58
-express permission	26	28 59
-express your		b8
-extend	68	612 79 b11
-extend by	69	68
-extend period		79
-extension	a6	a20 b15 e7
-extension as		b10
-extension to	b7	a15 e9
-external	18	19 49
-external bank		16
-external server		17
-extract	110	113 29
-extract biometric		16
-extract total		17 210
-fabl	86	87 e9
-fabl exampl	86	87 e9
-face	19	112
-face data		16
-face id		16
-facebook	17 4-7 f14	16 36 f14
-facebook instagram		17
-facebook like	f7	38 47 f8
-facebook x	f7	f8
-facial	19	112
-facial recognition	19	112
-facility	4-8 a13	4-7 a16
-facility and	a9	4-8 a10
-facility or		a6
-facility to		17
-factor	815	1-8 4-8 818
-factor authentication	815	1-8 4-8 818
-fair		06
-fair information		06
-faith	410	412 77
-faith belief		79
-family	412	17 49
-family member	16	17
-family of	48	210 47 57
-fare	26	110 27
-fare locat	26	18 28
-fat		18 89
-fat measurement		18 89
-fault	110	110
-favourit		2-9
-favourit product		2-9
-featur	0-9 226 37 4-18 6-8 c14	0-15 1-19 229 4-36 519 6-17 7-7 8-8 a-8 b-8 c13 e-9 f8
-featur are	28 f10	1-9 26 f11
-featur from		511
-featur it	c8	c9
-featur like		210 511
-featur may	37 f10	1-8 39 f11
-featur on	36	36 f7
-featur such	f10	1-11 f11
-featur will	57	
-featur you	16	17
-federal	1-8 27 57 817 a7 b-8	1-10 518 6-7 820 a9 f7
-federal agency		f6
-federal data		a7
-federal law	59	2-7 522 86
-federal regulation	88	79 811
-federal trad		a7
-fee	68	1-7 610
+expiry	312	2-9 314
+explain	043	057 1-14 2-9 3-9 4-13 f-9
+explain how	021	027 1-11
+explain what	08	011
+explicit	117	120 215 b14
+explicit consent	111 29	112 210 b14
+export	5-8 626	5-14 632
+export all		610
+express	211 58	214 518
+extend	611	614 710 b13
+extension		a21 b15 e8
+extension to		a16 e10
+external	19	110 411
+extract	111	115 210
+face	111	114
+facebook	f15	f15
+facebook like		38
+facial	111	114
+facial recognition	111	114
+facility	4-9 a13	a16
+facility and	a8	a10
+factor	816	1-8 4-8 818
+factor authentication	816	1-8 4-8 818
+faith	410	412 78
+faith belief		710
+family	412	49
+family of	48	211
+fare		112 29
+fault	110	111
+featur	0-10 227 4-18 6-9 c14	0-15 1-21 230 4-39 521 6-18 a-9 b-8 c14 e-10
+featur are	29 f10	1-10 f11
+featur it		c9
+featur like		212 513
+featur may	f10	1-8 39 f11
+featur such	f10	1-12 f11
+federal	1-9 28 818 a8 b-9	1-10 518 821 a10
+federal law	59	522
+federal regulation	89	79 812
+fee		610
 fee for	68	611
-feed	47	1-8 213 46 57
-feedback	f12	f16
-feedback about	f13	f17
-feedback on		26
-feel	e7	e9
-feel free	e8	
-ferpa		916
-ferpa and	96	97
-ferro		07
-ferro mobility		07
-field	311	2-7 312
-field with	311	2-7 312
-fieldnot		d6 e8
-fieldnot exampl		d6 e8
-fight		47
-fight onlin		47
-fil	b7	b9 e8
-fil a	b8	b9 e8
-file	0-8 1-9 211 318 4-9 78 818	0-10 1-11 320 4-19 5-20 6-10 712 818 a-7 b10
-file a	b8	b9 e8
-file and	87	88
-file are	816	79 820
-file known	310	313
-file that	29	210
-file your		b8
-fill	112	114 4-12
-fill in	17	18
-film	18	19 56
-film at	18	19 56
-filter		17 210
-filter and		17 210
-final		76
-final award		76
-financ	1-7 417	1-14 422 5-8
-financ or	47	1-7
-financ we		48
-financial	014 18 5-6 b11	019 111 3-7 5-6 6-9 8-9 b17
-financial account		27
-financial and	014	018
-financial company	018	023 2-8
-financial complaint		b6
-financial data		16 b7
-financial incentiv	b8	b10
-financial information		17
-financial intelligenc		47
-financial product	014	018
-find	d7	217 38 57 d9
-find earlier	d8	d10
-find interest		38 58
-find out	38	38
-find you		216
-fingerprint	56	37
-fingerprint icon	57	37
-fingerprint login		16
-firewall	819	820 a7
-firewall encryption	810	89 a9
-firm	88	89
-firm incident		87
-first	1-9 2-7 311 e6 f6	1-11 2-19 318 411 5-10 613 911 b6 e12 f9
-first complain		b7
-first copy	69	69
-first name	410 f8	2-10 418 5-7 610 913 f12
-first party	310	1-7 310
+feed		1-9 215
+feedback	f16	f21
+feel		e10
+ferpa		918
+fil	b8	b10
+fil a	b8	b10
+file	0-9 1-9 212 319 4-10 820	0-10 1-11 322 4-20 5-21 6-11 711 819 b11
+file a	b8	b10
+file are	819	79 822
+file known	312	315
+file that	210	210
+fill	113	114 4-14
+fill in		18
+financ	418	1-15 423 5-8
+financial	014 19 b14	019 113 6-10 8-10 b21
+financial and	015	018
+financial company	018	024 2-8
+financial information		18
+financial product	015	018
+find	d9	219 39 d10
+find out	310	39
+find you		218
+firewall	819	820
+firewall encryption	810	88 a8
+firm	89	810
+first	1-10 312	1-12 2-20 319 414 5-11 615 913 e14 f9
+first name	411 f8	2-12 421 5-8 612 914 f11
+first party	311	310
 first visit		312
-fit	19	111 59
-fit and		511
-fitgently		17
-fitgently access		17
-fitness	08 112	011 114 216 57
-fitness app	47	47
-fitness functionality		17
-fitness goal		28
-fitness tracker		58
-fitt		26
-fitt to		26
-fitzwilliam		e9
-fitzwilliam squar		e9
-five	e15	e14
-five business	e10	e11
-fix	27	1-7 217
-fix problem	28	28
-fix tariff	47	
-fix that		66
-flag	29	29
-flag a		27
-flight		47
-flight depart		47
-flow	56	59 f9
-flow to	56	59 f10
-fob	26	26
-fob number	26	26
-fob was	26	26
-foi		27
-foi and		28
-foi review		28
-follow	17 29 3-10 4-6 57 6-6 7-7 8-9 96 b14	18 3-21 47 6-16 7-15 a-7 b15 d-7 e-11 f6
-follow a		06
-follow and	97	99
-follow business		46
-follow category	b17	b21
-follow googl	f14	f18
-follow information		16 29 413
-follow is		18 89
-follow legal	b10	2-13 b12
-follow purpos	29	216 49
-follow right		58
-follow the	58	06 2-6 6-10
-follow your	56	
-follower	515	522
-follower hide	59	510
-follower or		511
-food		2-8 59
-food intak		511
-footag	114	116 2-7 714
-footag from	76	
-footag is	116	119 710
-footag with	17	19 47
-footer	37	56 b10 c7
-footer of		58 c8
-for	0-37 113 262 3-31 4-13 57 754 8-13 911 a-31 b24 c12 d-30 e-19 f-15	0-47 131 250 3-24 539 6-19 799 8-16 923 a-24 b38 c16 d-38 e-60 f-18
-for 0	112 2-8 725	17 2-6 4-11 6-11 749 a6
-for a	125 4-8 5-7 615	122 3-10 416 5-8 621 714 8-10 e-9 f-6
-for access		b7
-for adult		111
-for advertis	213	215 47 918
-for affiliat	511	48 59
-for agency		26 46
-for all	89	2-7 4-7 810 b11
-for an	120	122 49 722
-for analytic	39	39 5-7
-for any	211 417	232 423
-for anyon	97	98
-for as	1-8 4-9 749	0-8 1-14 2-8 4-7 5-6 6-17 760 810 b-10
-for at	719	726
-for baptist		08 59
-for business	b7	1-7 b7
-for certain		b6
-for children	915	18 611 924
-for choos	010	013
-for collect		611 b7
-for complex	69	68
-for convenienc	010	014
-for cooky	37	38 56
-for copy	69	66 b-6
-for courier		26 56
-for credit		27 b8
-for cross	b9	46 511 b20
-for customer	06 a10	010 a11
-for different	48	48 79
-for direct	b7	b6
-for each	110	112
-for event		27 b7
-for exampl	0-12 3-7 419 517 719 a10 b-8	0-14 2-19 3-7 418 515 714 9-9 a9 b-9 e-18
-for exercis	b14	5-7 66 b17 e8
-for fil	b8	b9 e8
+fit	19	111 511
+fitness	09 114	011 116 218
+fitness app	48	
+fitness goal		210
+fitness tracker		59
+five	e16	e15
+fix		1-8 218
+fix problem	210	29
+flag	29	210
+flow		510 f11
+flow to		511 f11
+foi		210
+follow	29 3-11 8-10 b14	19 3-22 48 6-17 7-16 b14 e-12 f9
+follow category	b18	b22
+follow legal	b10	2-14 b12
+follow purpos	29	217 411
+follow the		6-11
+follower	517	525
+follower or		512
+food		2-9 511
+footag	117	120 2-8 716
+footag is	120	124 712
+footer		b11
+footer of		58 c9
+for	0-34 115 266 3-31 4-15 755 8-14 911 a-31 b24 c11 d-32 e-20 f-16	0-43 132 253 3-24 539 6-21 7101 8-19 924 a-24 b39 c17 d-39 e-64 f-18
+for 0	111 727	4-11 6-11 750
+for a	126 4-9 615	122 3-10 416 5-9 621 715 8-10 e-10
+for advertis	213	215 917
+for affiliat	511	59
+for all	810	812 b13
+for an	124	125 49 725
+for analytic	39	39
+for any	211 419	234 427
+for as	1-8 4-9 750	0-8 1-15 2-8 6-18 761 810 b-11
+for at	720	726
+for business	b8	1-8
+for children	916	18 612 925
+for choos	011	014
+for collect		611
+for copy	69	
+for credit		b9
+for cross	b10	511 b20
+for customer	a11	012 a12
+for each	113	114
+for exampl	0-12 419 518 720 a12 b-10	0-14 2-19 418 518 715 9-9 a11 b-10 e-19
+for exercis	b15	b18
+for fil	b8	b10
 for financ		411
-for free		58
-for futur	78	
-for general	f14	f19
-for gift	28	112 216 b6
-for health		49
-for help	59	17 58
-for hmrc		56
-for host	410	411
-for how		2-8 48
-for identity		16
-for information	69	07 59 68 76
-for internal		216
-for it	d7	56 d9
-for its	48	27 46 811
-for joint		56
-for keep	814	816
-for law		29 812
-for legal	710	716
-for legitimat	67 79	4-8 67 716
-for market	59	515 6-10
-for money	420 b-7	414 5-7 b14
-for more	38	39
-for new	29	28
-for newsletter		b7
-for non	915	29 914
-for nonaffiliat	511	411 515
-for one		38 58
-for optional	b9	b10
+for gift	29	113 219
+for health		410
+for host	412	412
+for how		2-9 48
+for information	69	510
+for internal		217
+for it		d10
+for its	48	29 812
+for keep	815	817
+for legal	711	717
+for legitimat	79	716
+for market	59	515 6-11
+for money	421	414 b15
+for non	916	210 915
+for nonaffiliat	510	411 515
+for optional	b10	b10
 for other		68
-for our	29	1-7 27 3-6
-for particular		57
-for patient		111
-for payment	411 59	416 59
-for personal		08
-for player		96
-for privacy	e7	
-for process	08 b7	011
-for publicity	18	19 56
-for purpos	1-6 b22	0-7 17 4-11 b24
-for recogniz	c8	b9 c9
-for respond		313
-for security	28	28 4-6
-for sensitiv	17	17
-for seven	68 710	2-6 715
-for six	710	412 725
-for some		28
-for student		99
-for supporter		27 b7
-for target	911	911
-for task		29
-for tax	68	210 66 721
-for technological		46
-for text	511	59
-for that	c8	317 511 c8
-for the	0-7 113 222 4-14 5-11 714 8-10 9-8 a-9 c8 f15	0-10 17 232 3-11 412 5-13 721 8-7 a-13 b14 c8 d-8 e-8 f21
-for their	1-9 b15	0-8 2-6 4-11 525 6-9 b17
-for them		512
-for thes	c7	58 c9
-for this		411
-for to	96	27 96
+for our	29	1-8
+for payment	413 510	418 510
+for process	012	015
+for purpos	b24	4-11 b25
+for recogniz	c8	b9 c10
+for security	210	210
+for seven	68 710	716
+for six	710	413 726
+for some		29
+for target	912	912
+for tax	68	211 721
+for text	512	59
+for that		318 511
+for the	115 224 4-14 5-13 713 8-10 9-9 a-10 c8 f16	0-11 236 3-11 415 5-14 722 8-9 a-14 b16 d-9 f22
+for their	1-10 b17	0-8 4-13 528 6-10 b19
+for them		513
+for thes		58 c9
+for this		412
 for train	117	129
-for transactional	46	48
-for treatment	47	
-for two	78	1-8
-for up	16 78	17 6-7 712
-for us	413	2-8 411 a10
-for verifiabl		511
-for voic		17 210
-for we		28
-for what		c7
-for which	69 77	5-6 610
-for written	18	19 56
+for two	79	1-9
+for up		18 712
+for us	414	2-8 412 a11
+for which	69	610
 for you	58	514
-for your	111 4-11 6-8 822	114 37 4-7 6-15 7-11 824 9-6
-forc	f11	f15
-forc and	f11	f15
-foreign		b7
-foreign country		b7
-forgotten		57
-forgotten mean		57
-form	113 39 59 6-7 8-7 e10 f-12	127 36 4-8 510 613 710 8-9 e36 f-18
-form and	410	117 411 78
-form at		e7
-form below	57	56 e7
-form field	311	2-7 312
+for your	111 4-12 6-9 825	113 38 6-15 7-12 826
+forc	f12	f16
+forc and	f12	f16
+form	113 312 510 e11 f-14	129 310 511 614 711 8-10 e38 f-20
+form and	412	119 413 79
 form of		98
-form or		68 e7
-form part	07	08 f-6
-form provid	e8	
-form to		29
-form we	28	210 48 78
-formal	014	018
-formal agreement	014	018
-format	5-6 615 f14	1-8 5-13 624 e-7 f20
-format from	610	5-8 611
-format such	f15	f21
-forth	a8	a10 e9
-forth by	a8	a10 b6 e9
-forum	411	26 411 66
-forum can	47	47
-forum includ	47	49
-forum membership		68
-forum we		17 210
-forward	1-6 48 813	1-9 410 817 e8
-forward it	814	817 e9
-forward the		47
-found	36	38 86 d7 e7
-found a	86	87 e9
-found in		d8
-found under	37	38 56
-foundation	017	024 2-7 39 4-10 98 e14
-foundation a	08	011 e14
-foundation call	e6	
-foundation is	08	011 e14
-foundation recognis		57
-foundation trust		311
-foundation understand		910
-four	111	06 111 420
-four animal		07
-four digit	112	112 421
-framework	a20	a36 b16
-framework and		a7 b8
-framework as		e10
-framework principl		e10
-framework regard		a7
-framework the		e10
-francisco choos		56
+form to		210
+formal	015	018
+formal agreement	015	018
+format	5-8 619 f15	1-9 5-16 628 f22
+format such	f16	f23
+forth	a9	a10 e10
+forth by	a9	a11 e10
+forum	414	414
+forward	410 814	1-10 412 818 e9
+forward it	815	818 e9
+found		39 e8
+foundation	019	026 310 4-11 98 e16
+four	111	112 421
+four digit	113	113 422
+framework	a22	a38 b17
+framework and		b9
 frankfurt	a18	a17
 frankfurt germany	a18	a17
-fraud	0-7 1-11 244 48 7-6 8-7 b6	0-13 1-29 250 3-12 5-9 711 8-15 a-8 e-7 f-8
-fraud and	27 b9	1-7 222 712 b7
-fraud is	48	48 79
-fraud or	49	49 79
+fraud	1-12 246 49	0-13 1-31 250 3-12 5-10 713 8-16 a-9 f-9
+fraud and	b10	223 714
+fraud or	410	411 710
 fraud prevention	212	29 415
-fraud secur		58
-fraud security	47	48
-fraud unauthoriz		79
-fraudulent	220	1-7 221
-fraudulent or		46
-free	1-9 2-8 316 4-9 5-9 621 b7 e13	1-13 2-16 314 628 e30
+fraud security		49
+fraud unauthoriz		710
+fraudulent	221	222
+free	1-10 2-8 317 4-9 5-10 623 e14	1-14 2-17 314 629 e32
 free at		610 e12
-free of	615	69 e6
-free or	e7	
-free to	e7	47
-freedom		27 b-7
-freedom of		27 b-7
-friend	66	26
-friend list	67	67
-friend we	47	1-8 216 47
-from	0-25 28 3-26 4-58 517 623 721 951 a21 b-25 e-20	0-31 222 3-33 4-90 516 626 721 811 950 a18 b-44 c-8 d16 e-10 f6
-from a	916	215 38 919 b-6
-from all		211 413
-from analytic	38	38
-from anyon	913	1-9 914
-from authority	b6	
-from backup	66	617 79
+free of	616	69
+free to	e8	48
+freedom		210
+freedom of		210
+from	0-27 210 3-28 4-62 515 626 723 955 a21 b-24 e-21	0-33 224 3-36 4-93 514 628 720 811 953 a18 b-44 c-8 d16 e-8
+from a	917	216 39 920
+from all		212 414
+from anyon	913	1-10 914
+from backup		617 79
 from children	916	919
-from credit		46
-from data		18
-from flow	57	f10
-from fraud	28	29
-from hmrc	26	
+from fraud	28	210
 from loss	812	78 820
-from or	97	46 98 e12
-from other	114 f6	119 2-6 4-11 f7
-from our	726	1-8 2-8 621 723 8-6
-from outsid	a13	4-8 a14
-from participat	56	
-from peopl	97	99
-from public	67	69 79
-from publicly	16	18
-from recogniz		57
-from sett	46 5-6 620	620
-from social		17
-from someon		e7
-from specific		66
-from switzerland		a7
-from tell		47
-from that	112 4-7	115 f9
-from the	18 2-8 3-8 4-8 511 619 7-8 8-6 a15 f-8	111 3-11 4-17 510 627 a17 b18 e14
-from their	914	69 916 e8
-from thes		58
-from third	122 4-7 f7	131 2-7 4-14 f9
-from thos	a13	a16
-from time	010 1-7 d21	014 1-9 4-7 d41 e-8 f7
+from or		98 e12
+from other	115	120 4-12
+from our	728	1-10 2-8 622 723
+from outsid	a12	4-8 a14
+from publicly		19
+from sett	622	621
+from that	113	116 f10
+from the	19 2-9 3-9 4-9 512 622 7-8 a16 f-9	114 3-12 4-17 511 630 a18 b21 e16
+from their	917	69 919 e9
+from third	123	133 4-14 f9
+from thos	a13	a17
+from time	010 d21	014 1-9 d42 f8
 from unauthoriz	811	2-9 813
-from us	56 813	1-9 4-9 6-17 815
-from using	521	517
-from which		18 211
-from why		66
-from within	77	66
-from you	114 4-7	117 2-8 4-17 b-8
-from your	68 711 c13	2-12 3-11 4-13 511 78 8-6 c12
-fuel		17
-fuel level		26
-fulfil	210	1-8 214 711
-fulfil order		210 48 79
-fulfill		26
-fulfill your		27
-full	018 5-7 811	024 112 2-14 4-6 6-9 813 e11 f8
-full address		b7 e6
-full card	47 814	18 816 e9
-full detail	011	014
-full forc	f11	f15
-full text		08 59
-function		4-8 5-7
-function includ		28
-function under		28
-functionality to		17
-fund	46	112
-fund designation	48	16 49
-further	4-12 510 99	614 911 b13 e10 f7
-further collection	911	913 e7
-further data	56	59 f10
-further information		17
-further it		b7
-further month	68	613 b11
-further way	57	
-futur	1-7 712	4-7 79 e8
-futur promotion		66
-futur sale		e9
-futur vacancy	78	
-gaid		48
-gaid ip		48
-gallery	17	18
-gallery for	18	19 56
-game	16 38 4-7 918	4-8 920
-game and		07
-game are	912	26 913
-game center		16
-game is		48
-game purchas		69
-gameplay		1-6
-gamertag	48	2-6 48
-gamertag avatar	410	412
-gamertag friend		16
-gate		46 96
-gate code		48
-gateway	810	1-9 4-6 811
-gather	09 36	012 2-6 36 4-7
+from us	814	1-9 4-10 6-18 816
+from using	520	517
+from which		18 212
+from you	114	117 2-9 4-18 b-9
+from your	68 712 c14	2-12 3-11 4-14 514 78 c13
+fuel		19
+fulfil	210	1-9 215 712
+full	020 5-8 812	028 113 2-15 6-10 814 e13
+full card	815	18 818 e10
+full forc	f12	f16
+function		4-8
+fund		114
+further	4-14 512 910	617 913 b15 e11 f8
+further collection	912	915
+further data		511 f11
+further month	611	615 b13
+futur	713	710
+gallery	18	110
+game	39 919	4-9 921
+game and		08
+game are	912	914
+game is		49
+game purchas		610
+gamertag	48	48
+gamertag avatar	411	412
+gate		48
+gateway	811	1-10 811
+gather	09	012
 gather about		09
-gather it		66
-gave		b7
-gave the		b7
-gdpr	b22	2-8 a-7 b39 e20
-gdpr by	69	68
-gdpr we		b11
-gdpr wher		57
-gdpr you	b8	e15
-gender	16	17 4-7
-general	1-7 4-7 58 b15 f11	2-12 4-13 511 66 b14 e-8 f14
-general audienc	97	98
-general data	b12	b13
-general enquiry	510	512
-general information	f14	f19
-general policy		06
-generally	36	211 38 511
-generally information		17 27 47
-generally sett	37	38 56
-generat	27	17
-generat a	46	48
-geolocation	b26	17 b25
-geolocation and	b8	16 b10
+gdpr	b23	2-8 b43 e22
+gdpr we		b13
+gdpr you	b8	e16
+general	1-8 4-8 59 b17 f15	2-13 4-14 511 b15 e-8 f19
+general data	b13	b13
+generally		212 39 512
+geolocation	b28	b26
 geolocation data	b15	b12
-georg	08	010 e16
-georg s	08	010 e16
-geral		610 b7
-geral de		610 b7
-germany	a19 e7	0-6 1-9 2-9 7-6 a44
-germany and	a6	a7
-germany in	87	87 a12
-germany the		a12
-get	38	39 4-7
-get access		07
-get an		58
-get in	e6	
-get stuck	310	311
-gif		38
-gif pixel		38
-gif that		38
-gift	125 223 4-7	147 224 3-7 4-9 510 6-7 710 8-8 e-7
-gift abov		510
-gift aid	121 217 4-7	135 218 4-7 712 8-6
-gift that	27	19 29
-giv	46	
-giv platform	48	16 49
-give	018 121 219 3-9 4-15 510 7-7 8-9	024 128 226 47 529 8-14 9-9 a-7 e-9
-give member	b8	b10
-give them	f6	f8
-give us	121 218	121 217 3-6 6-10 710 b-7
-give when		56
-give you	012 4-12 515 66	016 67
-given	b18	1-10 27 b18
-given consent		b6
-given in	f10	0-7 f12
-given to	07	08 f-6
-given when		b6
-given your		29
-global	c25	511 6-7 c40
-global privacy	c25	4-7 512 6-7 c40
-gmbh	e12	e6
-gmbh hafenstraß	e8	
-gmbh that		07
-go	612 e7	619 b-7
-go to	612 e7	619 b-7
-goal		28
-goal physical		29
-going		e9
-going to		e9
-good	1-7 46 b6	412 5-6 b6
-good and		06
-good faith	410	412 77
-good on	26	
-good or	b9	b12
-good rais	26	
-googl	17 312 511 6-6 b-7 f9	16 316 49 528 8-8 a-7 b-10 f11
-googl account	56	
-googl admob		48
-googl analytic	312 56	323 514
-googl fit	17	19 59
-googl health	77 f13	2-7 77 f17
-googl play	19	111 27
-googl s	f13	f17
-googl which	27	
-govern	1-14 2-7 410 b-7 f38	1-9 37 415 5-13 6-6 7-6 8-7 d-11 e-8 f47
-govern by	0-6 1-11 38 f35	0-12 2-9 310 5-9 b-9 d-10 f45
-govern how	48	213 413
-govern its		f6
-govern the		06
-government	110 2-7 413 a6 b-7	112 2-16 3-6 423 5-9 7-6
-government agency		d8
-government authority	414	415
-government court		47
-government issu	111	114
-government websit	f7	f8
-governmental	46	46 78
-governmental investigation		79
-gpc	c14	310 4-7 c14
-gpc signal	c14	310 4-7 c14
-gps	114	127 213
-gps location	19	121 221
-gps whil		57
-grad	97	58 66
-grad attendanc	18	19 67
-grad level		46 59
-grad only	98	98
-greenleaf		08
-greenleaf grocer		08
-grocer		08
-grocer we		08
-grocery		48
-grocery we		48
-ground		514
-ground relat		57
-group	48	29 411 5-9 a12 b-6
-group activity		29
-group and		07
-group chat	66	67
-group into		17 27 47
-group is		07
-group locat		a12
-group of		07
-guarante	17 2-8 811	17 813
-guarante its		86
-guarante register		08
-guard	814	817
-guard your	814	817
-guardian	940	0-7 2-6 4-6 5-7 67 955 b-9
+georg	09	012 e18
+georg s	09	012 e18
+germany	a18 e9	1-9 2-10 a48
+get	312	313
+get stuck	313	315
+gift	126 228	149 230 4-10 511 711 8-8
+gift aid	122 221 4-9	135 223 712
+give	020 123 220 3-10 4-16 510 8-10	026 131 228 530 8-15 9-9 e-10
+give us	123 219	122 217 6-10 711
+give you	013 4-13 515	017
+given	b20	1-10 b19
+given in	f11	0-8 f13
+global	c26	511 c42
+global privacy	c26	512 c42
+gmbh	e15	
+go	612	620
+go to	612	620
+goal		210
+good		412
+good faith	410	412 78
+good or	b9	b13
+googl	313 512 f12	316 411 531 8-9 b-11 f14
+googl analytic	313	323 514
+googl fit		19 512
+googl health	f15	f20
+googl play	19	111
+googl s	f16	f20
+govern	1-15 411 f39	1-9 416 5-14 d-12 e-8 f47
+govern by	1-11 39 f36	0-15 2-9 310 5-10 b-10 d-11 f45
+govern how	49	213 413
+government	111 413	112 2-17 423 5-9
+government agency		d9
+government authority	415	416
+government issu	112	115
+governmental		79
+gpc	c15	311 c15
+gpc signal	c15	311 c15
+gps	116	131 216
+gps location	110	125 226
+grad		512
+grad level		49 513
+ground		516
+group	48	211 412 5-10 a14
+group and		08
+guarante	2-9 811	813
+guard	814	818
+guard your	814	818
+guardian	943	69 958 b-9
 guardian and	98	99
-guardian befor	98	910 e9
-guardian must		112 910
-guardian s		97
-guardian to		69
-guardian with	97	97
-guidanc		28
-guidelin	f10	f14
-h:#none	0-7 5-7 612 716 9-8 b-9 c7 e6 f-11	010 111 216 39 620 722 819 98 a11 b11 c17 d16 e8
-h:0	018 119	022 119 212 39 421 59 a-11 d9 f-11
-h:a	36 b13	06 38 4-11 69 b17 d7 e19
-h:about	027 212 4-9 58 a-6 b-6 f-6	041 29 3-10 4-18 515 6-6 7-6 a-9 b-13 d6 e-11 f-9
-h:access	1-8 4-8 649 b-11	1-12 4-14 5-9 650 7-7 8-6 b-8
-h:accessibility	f25	1-9 f37
-h:account	2-8 4-13 5-8 653 7-10 87	18 2-20 3-7 4-13 5-24 656 728 87 b-8 e-9
-h:act	212	213 412 610
-h:advertis	1-17 211 335	0-6 1-28 347 451 520 f-8
-h:affiliat	49 57	221 415 59
-h:age	932	1-6 2-7 5-7 943
-h:agent	b20	1-7 2-9 b28
-h:aggregat	420	1-9 420
-h:all	59	46 57
-h:analytic	0-6 1-11 340	0-14 1-22 2-18 350 513 f-8
-h:and	0-11 121 212 314 419 5-21 617 a-16 b-19 c-10 f-7	0-14 18 253 37 428 5-26 634 729 9-11 b-9 f-13
+guardian must		113 911
+guidelin	f11	f15
+h:#none	612 718 9-10 b-9 f-12	19 215 618 721 816 a10 b9 c17 d16
+h:0	020 123	023 122 212 311 424 510 a-12 d10 f-11
+h:a	b14	39 4-12 69 b18 e20
+h:about	029 214 4-10 59	044 211 3-10 4-19 518 a-10 b-14 e-13 f-10
+h:access	1-10 4-10 656 b-12	1-13 4-16 5-10 655 b-10
+h:account	2-9 4-14 5-9 657 7-11	18 2-21 4-13 5-26 658 728 b-9 e-10
+h:advertis	1-18 211 336	1-30 348 453 519 f-9
+h:affiliat	49 58	223 415 58
+h:age	933	944
+h:agent	b25	1-8 2-11 b33
+h:aggregat	421	1-10 421
+h:analytic	1-12 341	0-15 1-25 2-20 351 513 f-9
+h:and	0-13 123 214 313 421 5-23 618 a-17 b-21 c-11 f-9	0-16 257 428 5-27 635 731 9-10 b-10 f-16
 h:any	28	213
-h:app	18	19 213
-h:applicabl	b6	710 b8
-h:applicant	18	110 211 47
-h:application	120 4-7	126 2-7 721
-h:are	030	045 1-11 4-9 512 7-7 8-7 e10
-h:ask		111 411
-h:australian	08	011 b17
-h:authority		47 b7
-h:authoriz	b21	2-7 4-7 b28
-h:automat	221	226 b15
-h:automatic	29	211 3-8
-h:automatically	19	110 220 36
-h:bank	112	115 4-6 56
-h:bas	2-7 514 a15	2-9 316 4-12 516 a18
-h:basis	2-10 4-6 b47	0-7 1-10 213 4-13 522 6-9 7-7 a6 b58
-h:biometric	111	117
-h:breach	4-8 830	4-16 839
-h:browser	c15	4-10 526 b-9 c15
-h:business	210 417	212 434 5-8 a-8
-h:by	36 47 96	1-6 311 5-8 98
-h:california	b31	0-12 1-8 2-7 4-16 5-16 628 9-6 b35 e15
-h:can	1-8 521 67 e6	2-7 531 b-11 e8
-h:canada	4-6 a11 b10	626 a12 b13
-h:card		57 913
-h:category		18 2-11 b30
-h:cctv	134	145 2-9 417 728
-h:chang	0-7 d48	0-18 1-8 2-11 4-10 5-13 6-7 b-7 d55 f-15
-h:check	412	1-8 214 421
-h:children	944	0-12 111 2-10 4-11 5-12 7-9 8-9 961 b-19 e-6 f-7
-h:choic	39 522	1-6 2-16 4-8 534 6-8 b-8 e-7
-h:clos	610	5-7 615
-h:collect	0-9 156 4-17 7-7 b9 f-7	0-21 160 2-7 4-42 5-18 6-10 7-12 8-14 9-6 a-10 c-7 d-8 e-13
-h:collection	312	316 4-9
-h:communication	1-8 210 525	1-19 4-11 515 b-9
-h:company	49	48 59 a17
-h:complaint	b33	0-7 4-7 5-10 6-13 b47 e49
-h:complianc	f23	2-6 f32
-h:connect	18	111 210
-h:consent	1-6 2-7 3-7 48 551 6-8 b-9	0-7 1-10 2-17 544 6-19 7-7 b-16 d-6 e-11
-h:consumer	b7	619 b8
-h:contact	e49	0-16 1-8 2-10 4-10 5-13 6-9 7-7 8-7 a-8 b-15 d-6 e44 f-12
-h:content	214 4-9 f17	226 4-13 f24
-h:control	1-8 4-8 513 b-8 c25	08 1-11 2-6 310 523 96 b-16 c28 d13
-h:controll	515	3-6 515
-h:controller	024	037 b10 e25
-h:cooki	331 5-10	2-7 333 59
-h:cooky	1-11 2-12 374 4-7 5-7	0-9 1-26 2-44 386 4-23 531 6-11 7-9 8-9 a-6 b-10 e-8 f-10
-h:copy	610	66 b-11
-h:correct	615	5-11 617 b7 e9
-h:cover	08	012
-h:credit	49	213 430
-h:customer	013 113 222 4-11	020 124 230 411 715 8-6 f-6
-h:data	147 2-30 3-20 4-9 5-15 627 734 814 98 a27 b-32 c-10 d-12 f-23	0-11 140 218 3-37 4-15 5-21 610 736 810 913 a17 c-19 d-8 e13 f-34
-h:decision	233	1-11 244 4-7 b14
-h:definition	049 4-12	066 1-8 2-11 5-14 b-7
-h:delet	628	1-6 4-8 5-14 628 717 b-9
-h:deletion	1-7 619 79	1-12 5-13 638 720
-h:delivery	47	1-7 421
-h:devic	113	114 2-6 88
-h:directory	1-7 419	1-11 424 542
-h:disclos		211 419
-h:disclosur	1-11 2-8 435 a15	0-10 457 5-15 6-8 7-8 8-9 9-6 a16 f-8
-h:discrimination	b14	b20
-h:disput	e7 f14	f20
-h:do	0-10 5-7 6-6 715 c34 f-6	0-18 16 2-16 5-30 6-13 722 8-8 a-8 b-7 c34 e-12 f-12
-h:doe		19 2-7 86
-h:donation		08 4-12 d8
-h:donor	1-8 212	110 212 518
-h:driver		2-10 5-6
-h:eea	b8	5-12 66 a8 b7 e-7
-h:email	27 313	26 314 48 5-12 713
-h:employe	612	09 615
-h:employer		16 214 49
-h:encryption	828	2-6 4-6 836
-h:energy	410	410 58
+h:applicant	110	112 212 49
+h:application	124 4-10	130 722
+h:are	032	048 1-13 4-10 513 e12
+h:automat	223	228 b16
+h:automatically	19	110 221
+h:bank	114	115
+h:bas	516 a18	2-9 316 4-13 517 a21
+h:basis	2-11 b50	1-11 214 4-14 522 6-9 b60
+h:breach	4-8 833	4-18 841
+h:browser	c17	4-12 527 b-10 c16
+h:business	211 417	213 436 5-8 a-8
+h:by		311 5-8 99
+h:california	b33	0-13 1-8 4-17 5-17 630 b35 e14
+h:can	1-8 523	533 b-12 e9
+h:canada	a11 b10	626 a12 b13
+h:category		18 2-13 b32
+h:chang	d50	0-20 1-8 2-11 4-10 5-14 d55 f-17
+h:children	945	0-13 111 2-11 4-11 5-13 7-9 8-10 962 b-20
+h:choic	39 523	2-17 4-8 535 6-9
+h:collect	0-10 158 4-18 b10	0-23 161 4-44 5-19 6-11 7-12 8-15 a-11 d-8 e-13
+h:collection	313	317 4-9
+h:communication	1-9 211 528	1-20 4-12 516 b-10
+h:complaint	b36	5-11 6-14 b50 e51
+h:consent	48 556 6-9 b-11	1-10 2-19 548 6-21 b-18 e-12
+h:contact	e52	0-19 1-8 2-11 4-10 5-13 6-9 8-8 a-9 b-16 e46 f-13
+h:content	215 4-10 f19	227 4-14 f26
+h:control	1-10 4-9 514 b-9 c26	010 1-13 39 524 b-16 c29 d15
+h:cooki	334 5-11	335 59
+h:cooky	1-11 2-12 377	0-9 1-28 2-46 389 4-24 531 6-11 7-9 8-9 b-10 e-8 f-11
+h:copy	610	b-13
+h:correct	615	5-12 617 e10
+h:credit	412	215 435
+h:customer	014 112 224 4-12	022 123 230 412 715
+h:data	152 2-33 3-22 4-12 5-17 635 734 813 99 a27 b-36 c-10 d-13 f-25	0-10 145 220 3-39 4-18 5-21 614 736 89 913 a17 c-20 e16 f-37
+h:decision	236	1-12 246 b16
+h:definition	049 4-12	066 1-8 2-12 5-14
+h:delet	629	4-8 5-14 628 717 b-9
+h:deletion	620 710	1-13 5-14 639 721
+h:devic	115	116 810
+h:disclos		212 421
+h:disclosur	1-12 2-10 435 a18	0-10 457 5-16 6-9 7-9 8-10 a19 f-8
+h:disput	f14	f20
+h:do	0-11 716 c35	0-19 2-17 5-32 6-14 724 8-9 a-9 c35 e-13 f-13
+h:doe		111
+h:donation		08 4-14 d9
+h:eea		5-13
+h:employer		214 49
 h:enforcement	49	411
-h:erasur	615	5-8 616
-h:eu	a9 b11	a10 b18 e20
-h:european	a8	a8
-h:family		18 58
-h:featur	48	241 3-11 428 5-9 715
-h:file		17
-h:financial	b14	511 b20
-h:fitness	18	112 517
-h:for	1-7 98 b22	0-8 1-7 28 3-6 58 7-7 8-6 97 b24 e-10
-h:framework	a11	a15 b12 e13
-h:fraud	1-7 219 48	1-10 221 412 717
-h:from	133 4-14	0-7 141 39 4-32 8-6 b-10 e-7
-h:game		211 4-8
-h:gdpr	b15	66 b15
-h:general	112	113 2-13 b7
-h:get	e7	
-h:give		16 2-10
-h:global	c22	317 4-7 5-9 b-12 c25
-h:govern	f19	0-14 d-6 f24
-h:group	46	213 37 429 a16
-h:health	49	16 412 538
-h:hipaa	013	018 2-6
-h:how	0-13 1-13 225 4-14 5-9 6-9 745 87 9-7 a-8 e10 f-9	0-21 1-28 238 3-9 4-12 5-27 741 9-14 a-16 b-8 d-8 e21 f-14
-h:i	4-7 521	520
-h:identity	116	121 2-7 49
-h:in	111 311 4-6 b6 e6	113 216 310 4-16 69 a9
-h:incentiv	b14	1-9 510 b20
-h:information	153 28 419 5-32 77 88 c-13 d-15 f-30	0-15 152 2-8 3-10 5-47 6-25 7-32 8-6 9-23 a-18 b-10 c-17 d-32 e-19 f-42
-h:inspect	68	b-8
-h:integration	513	512 f22
-h:integrity		78 89
-h:interest	515	317 4-11 517
-h:international	a21	1-6 4-10 a24 b-9
-h:introduction	048 1-8	065 1-19 2-17 316 4-21 5-11 934 b-9 d28 e-8 f-14
-h:is	36 a19	39 4-11 a22
-h:it	16 2-8 b6	229 4-6
-h:job	118 4-8	123 210 417
-h:keep	1-9 2-10 4-7 741 812	1-18 2-21 4-15 5-10 6-19 744 811 b-8
-h:kid	914	112 2-6 628 916
-h:law	0-7 411 f18	0-17 2-9 411 5-10 6-15 a-8 d-8 f21
-h:lawful	b18	217 516 b21
-h:learn	211	211 514
-h:legal	1-7 410 b29	0-8 1-13 5-10 6-12 8-7 b31
-h:light	b8	b11 e7
-h:limit	4-6 526	525 e21
-h:link	f27	0-12 3-6 4-8 f39
-h:location	125 3-6 a22	0-7 126 226 3-13 4-14 529 6-8 7-9 8-7 a21 b-7
-h:log	121	130 29 3-10 815
-h:long	1-10 2-10 4-7 754	1-20 2-21 4-14 5-10 758 8-8 b-7 e-7
-h:machin	211	213 515
-h:made	215	221
-h:mak	210	212 510
-h:make	b6	08 b9 d11 e7
-h:manag	310 68	1-8 39 525 66
-h:market	224 521	1-11 233 3-12 4-16 543 6-23 b-10 d-7 e9
-h:may		410 814
-h:mean	29	211
-h:media	16 f12	f15
-h:membership	215	1-6 214 4-7
-h:messag	520	112 518
-h:minor	917	1-6 922
-h:my		36 511 b9 c-6
-h:network		211
-h:nevada	b13	5-7 b18 e21
-h:non	b14	b20
-h:not	2-8 c35	0-9 2-19 49 5-15 8-6 9-7 c38 f-7
-h:note	4-6 718 d20	1-8 2-7 4-9 5-9 717 d25 e10
-h:notic	07 4-7 b16 d14	1-8 2-11 3-7 5-12 a-6 b20 d11 e-11
-h:notification	511 810	2-7 4-9 57 812
-h:of	1-18 221 3-13 413 9-8 c-7 e-6 f11	1-37 3-17 5-12 9-15 b-16 c10 d-9 e-8 f10
-h:officer	e13	e6
-h:on	19 a7	114 88 a8
-h:onlin	0-9 210 48 f9	0-13 113 210 423 712 f11
-h:only	0-9 f11	0-13 18 89 f12
-h:opt	4-9 523	522 c9
-h:or	610 a7 b8	510 67 a8 b8
-h:other	0-10 16 2-12 412 f33	0-21 2-29 5-13 7-7 8-8 b-8 d-7 e-9 f42
-h:our	021 1-7 b6	033 1-11 531 7-6 8-6 b7 d19 e7 f-6
-h:out	4-9 523	522 c9
-h:outsid	2-6 4-8 a33	2-9 4-8 a37 b-7
-h:oversea	4-9 a18	410 a23
-h:overview	223 b-6	231 b-8
-h:parent	927	1-9 615 936 e24
-h:parental	912	515 916
-h:partner	423	1-9 2-9 429
-h:party	0-12 1-14 2-7 323 59 f22	0-16 1-8 2-13 322 8-8 9-6 b-8 f38
-h:patient	09	015
-h:payment	118 2-6 49	126 447 5-9 f-8
-h:peopl	910	911
-h:period	718	1-6 713
-h:personal	0-10 126 2-20 3-6 b19	0-17 145 2-16 3-17 6-9 711 b45 c-12 e-11 f-9
-h:personalization	220	235 312 4-7
-h:platform	110	19 4-8
-h:player	413	2-7 415
-h:policy	014 2-9 4-9 5-6 b-7 d29	016 1-11 2-20 4-20 5-23 6-9 7-7 810 a-7 b-14 d41 e-15 f-8
-h:portability	616	5-12 619
-h:practic	07	011
-h:preferenc	525 6-6 c8	2-8 3-10 4-8 515 b-7 c9 e12
-h:prevention	1-7 219 48	1-10 221 412 717
-h:principl	017	026 411 57 68 b14 d14
-h:privacy	07 1-14 2-8 3-13 518 6-7 7-8 8-11 97 a8 b-10 c16 d9 e15 f-7	09 1-24 4-7 59 7-15 a8 b16 c14 e8 f-12
-h:process	213 b9 f-6	0-9 119 222 4-10 6-10 7-8 8-8 a9 b17 f-10
-h:profil	49 97	19 48 58 627 98
-h:program	410	410 58
-h:protect	830	1-7 2-10 4-9 6-7 7-7 839
-h:protection	e12	6-13 e17
-h:provid		4-7
-h:provider	413 a10	2-13 419 511 a10
-h:public	1-8 418 811	1-12 420 511 813
-h:purchas	111 210	110 220 412
-h:purpos	1-7 238 4-8	1-13 238 5-8 b-13
-h:push	511	58
-h:question	0-7 e48	0-15 1-8 2-8 4-7 5-13 6-7 b-11 e53 f-11
-h:reason	412	413 512 b-6
-h:receiv	19	112
-h:recipient	a7	48 a8 b9
-h:record	115	131 215 4-7 5-8 614 b-9
-h:report	49	411 86 e12
-h:representativ	b14	b16
-h:request	411 520 614 b-11	2-12 411 516 615 e9
-h:requirement	910	912
-h:research	226 5-8	225 4-7
-h:resident	0-7 4-6 b42	0-14 1-8 2-8 4-7 5-20 9-7 b51 e17
-h:resolution	e7 f14	f20
-h:respond		710
-h:restriction	514 b-6	516 6-6 96 b-8
-h:retain	78	78
-h:retention	0-7 1-14 4-7 6-10 773	0-11 1-28 2-19 4-18 5-10 610 770 9-6 a-11 b-13 e-8
-h:review	611 f9	610 f14
-h:revision	d9	d10
-h:right	0-11 1-11 2-15 4-19 510 646 7-6 8-8 a-7 b44 f-7	0-16 1-17 2-28 3-10 4-37 539 668 7-20 8-16 9-9 a-14 b57 e15 f-9
-h:rule	17 46	111 29 47
-h:s	914 a10	1-12 926 a13 b-7 e8
-h:sale	425	428 57 b7 c20
-h:scop	028 f-7	038 4-10 f-15
-h:secur	812	816
-h:security	0-9 1-15 4-12 6-6 888 a-6 b-8	0-18 1-38 2-31 3-13 4-6 5-17 6-20 8116 9-11 b-17 d-7 f-11
-h:sell	b6	411 b11 c-6
-h:sensitiv	4-7 b24	124 210 4-15 b27
-h:server	a8	a9
-h:servic	3-8 a7 b-6 f19	2-9 3-12 5-6 8-9 b-9 f21
-h:shar	0-11 1-22 2-13 3-6 468 528 6-7 8-8 f-6	0-22 1-50 2-24 3-14 493 540 6-18 7-16 a-14 b-9 d-8 e9 f-14
-h:shin	b8	b11 e7
-h:signal	c21	4-12 518 b-9 c23
-h:similar	310	2-9 310 4-7 c8
+h:eu	a11 b13	a12 b20 e23
+h:family		19 59
+h:featur	49	247 3-11 428 5-10 719
+h:for	1-8 911 b22	0-8 1-9 910 b23 e-10
+h:fraud	220 410	1-11 221 413 719
+h:from	137 4-15	144 310 4-35 b-11
+h:game		212 4-9
+h:gdpr	b15	b15
+h:give		2-11
+h:global	c22	317 5-11 b-12 c25
+h:govern	f20	0-16 f24
+h:group		215 432 a19
+h:health	410	412 543
+h:hipaa	013	018
+h:how	0-14 1-13 226 4-16 5-9 6-9 747 a-9 e11 f-10	0-22 1-27 240 3-10 4-12 5-29 743 9-14 a-17 b-9 e22 f-15
+h:i	523	522
+h:identity	117	122 48
+h:in	112 312	114 218 311 4-18 68 a9
+h:information	152 28 421 5-34 c-13 d-15 f-33	0-13 149 2-9 3-10 5-43 6-26 7-34 8-8 9-22 a-18 b-10 c-18 d-33 e-16 f-45
+h:interest	516	317 4-12 518
+h:international	a20	4-11 a23 b-9
+h:introduction	049 1-8	066 1-20 2-17 318 4-22 5-11 935 b-9 d31 e-8 f-15
+h:is	a20	39 4-13 a22
+h:it	2-9	230
+h:keep	1-9 2-10 744 812	1-19 2-22 4-16 5-11 6-21 746 810 b-9
+h:law	411 f19	0-18 2-10 411 5-10 6-17 a-8 d-8 f21
+h:lawful	b19	218 517 b21
+h:learn	214	213 519
+h:legal	410 b30	0-9 1-14 5-12 6-12 b32
+h:limit	529	526 e23
+h:link	f28	0-13 4-8 f39
+h:location	128 a24	127 226 3-14 4-15 530 7-9 a22
+h:log	124	134 211 3-10 819
+h:long	1-10 2-10 757	1-22 2-22 4-15 5-10 760 8-9
+h:made	216	222
+h:mak	212	213 511
+h:make		08 b11 d11 e8
+h:manag	310 68	1-8 310 526
+h:market	225 521	1-11 236 3-12 4-17 543 6-24 b-11 e10
+h:may		411 814
+h:media	f12	f14
+h:membership	217	215
+h:messag	522	113 519
+h:minor	917	922
+h:my		511 b9
+h:nevada	b13	b18 e21
+h:not	2-9 c37	0-10 2-20 410 5-17 c39
+h:note	718 d20	1-8 4-10 5-9 717 d25 e10
+h:notic	b17 d14	2-11 5-13 b20 d10 e-12
+h:notification	512 810	4-10 812
+h:of	1-20 223 3-13 411 9-9 f13	0-8 1-40 3-19 5-11 9-16 b-17 c11 d-9 e-8 f10
+h:on	111	117 810
+h:onlin	0-10 212 410 f10	0-15 114 210 426 712 f11
+h:opt	4-10 525	523 c10
+h:or	611	510 a9
+h:other	0-11 2-12 411 f35	0-23 2-31 5-13 8-9 b-8 e-10 f44
+h:our	022	035 1-11 533 d21
+h:out	4-10 525	523 c10
+h:outsid	4-9 a34	2-10 4-10 a38
+h:partner	428	1-10 2-11 431
+h:party	0-13 1-15 325 512 f22	0-17 1-8 2-14 323 8-8 b-8 f40
+h:payment	120 411	127 449 5-9 f-9
+h:personal	0-11 126 2-22 b21	0-18 145 2-17 3-18 6-10 711 b46 c-13 e-11 f-9
+h:personalization	222	237 311
+h:platform	112	110 4-11
+h:player	413	415
+h:policy	014 2-9 4-9 d31	015 1-11 2-21 4-21 5-24 6-10 813 b-15 d43 e-16 f-9
+h:preferenc	526 c10	2-9 3-11 4-9 516 c11 e12
+h:prevention	220 410	1-11 221 413 719
+h:privacy	1-15 3-14 522 6-9 8-13 a10 b-12 c16 d9 e17	08 1-24 28 512 7-15 a11 b18 c14 e9 f-14
+h:process	213 b9	0-10 120 221 4-10 6-10 7-9 8-9 a9 b16 f-12
+h:profil	49 99	111 49 58 632 99
+h:protect	832	2-10 4-9 840
+h:protection	e15	6-15 e18
+h:provider	414 a10	2-14 419 512 a10
+h:public	1-9 419 814	1-14 421 511 816
+h:purchas	111 212	19 223 413
+h:purpos	239 4-9	1-14 238 5-8 b-14
+h:question	e50	0-17 1-8 5-14 b-12 e55 f-12
+h:receiv	19	113
+h:record	119	136 217 4-8 5-9 617 b-10
+h:request	412 524 617 b-14	2-12 411 518 617 e9
+h:requirement	99	911
+h:research	229 5-10	226 4-8
+h:resident	b43	0-15 1-9 2-8 5-21 b52 e16
+h:resolution	f14	f20
+h:retention	1-16 6-11 778	0-12 1-32 2-21 4-18 5-11 68 772 a-11 b-14 e-8
+h:review	612 f9	611 f13
+h:right	0-12 1-12 2-16 4-20 513 648 8-8 b45	0-17 1-18 2-30 3-10 4-40 540 667 7-21 8-17 9-9 a-14 b57 e14 f-10
+h:s	914 a12	1-13 925 a16 e11
+h:sale	427	428 c21
+h:scop	029	038 4-11 f-17
+h:secur	812	817
+h:security	0-9 1-16 4-13 892	0-20 1-41 2-34 3-14 5-17 6-21 8119 9-12 b-18 f-12
+h:sell		412 b11
+h:sensitiv	b26	126 212 4-17 b29
+h:servic	3-9 f22	2-9 3-13 8-9 b-9 f23
+h:shar	0-12 1-23 2-14 470 531 8-8	0-24 1-53 2-27 3-15 494 541 6-19 7-16 a-15 b-10 d-9 e10 f-15
+h:signal	c23	4-13 518 b-9 c24
+h:similar	310	2-9 310
 h:site	f12	f18
-h:social	f11	218 49 5-7 f13
-h:sourc	116	123 4-10
-h:special	111	115 2-8 b13
-h:stat	b8	5-7 67 b7
-h:statement	08 210	014 229 417 5-6 826
-h:stor	19 a19	113 2-10 4-8 a24
-h:storag	0-7 1-14 312 721 a16	0-8 1-18 2-8 314 4-6 5-10 69 723 a26
-h:student	113 4-6 926 b-6	19 216 4-10 613 940 b-10
-h:subject	610	617 b14 e7
-h:subscription	17	19 2-12 4-8
-h:summary	036 1-7 5-8	051 1-13 5-19 6-10
-h:t	59	2-6
-h:technology	325	1-15 2-21 334 4-12 57 c6
-h:teen	921	4-6 5-8 614 928
-h:term	09 f18	09 2-7 4-7 f24
-h:testimonial	1-8 4-7 f40	1-11 4-12 5-11 f57
-h:text	521	113 4-8 519
-h:the	0-7 29 4-10 a16 b22	0-10 19 212 3-10 4-24 5-12 621 8-9 a24 b34 f-8
-h:third	0-12 1-14 2-7 323 59 f22	0-16 1-8 2-13 322 8-8 9-6 b-8 f38
-h:this	026 1-12 4-7 b-7 d36 f-9	030 1-11 2-9 4-17 5-17 6-10 7-8 8-8 9-6 a-6 b-15 d46 e-15 f-20
-h:through		37 4-11
-h:to	1-17 2-19 3-11 4-13 515 610 7-9 8-11 9-9 a7 b16 d33 f8	0-14 1-26 2-35 3-22 4-11 69 7-10 8-18 9-15 b23 d36 e11
-h:track	1-8 2-13 321 4-8 c45	0-10 1-16 2-30 315 4-24 5-27 8-6 9-7 b-9 c54 f-11
-h:transfer	0-7 1-8 412 a48 b-8	0-11 1-15 2-13 3-7 5-12 6-11 7-7 8-9 a56 b-21 e-8 f-9
-h:transferr	a14	4-7 a16
-h:u	a11	a15 e14
-h:uk	a7 b13	2-9 4-8 5-7 a27 b14
-h:under	b8	e16
-h:updat	0-7 1-7 615 b-7 d39	0-14 1-9 2-9 3-6 4-10 5-14 625 7-6 b-12 d46 f-8
-h:us	011 4-8 6-7 e34 f-6	010 2-19 3-9 4-23 7-8 8-8 9-7 a-9 b-11 d-10 e18 f-14
-h:use	1-11 263 38 4-13 5-7 7-6 8-6 b-9	0-7 1-41 283 4-7 6-16 7-22 8-17 a-11 b-20 c-7 d-8 e-12 f-13
-h:user	4-9 b16 f14	4-17 5-12 a22 b19 e-12 f17
-h:vehicl		19 27
-h:verification	116	121 2-7 49
-h:voic	121	131 29 715
-h:volunteer	217	214 411 5-6 830
-h:we	09 121 245 3-7 5-18 6-14 729 8-7 9-8 b-10 d-6 e-9 f-15	213 3-19 4-22 5-34 6-50 715 8-19 9-22 a-11 b-27 c-13 d-17 e-20 f-28
-h:web	17 39	111 214 312
-h:websit	37 f16	0-13 1-9 4-9 f17
-h:welcom	025	037 2-8 5-8
-h:what	132 4-12 68	0-11 147 431 511 7-8 8-8 a-7 b15 e-13
-h:when		07 2-16 811 d7
-h:wher	a37	4-6 8-7 a44
-h:who	036 1-12 2-8 420 b-6	051 1-24 418 5-10 7-8 8-8 a-8 b-15 e10 f-6
-h:why	08 1-9 224 4-8	012 1-9 257 4-13 6-7 8-7 b25
-h:widget	f9	1-6 312 4-15 f11
-h:with	1-20 445 510 6-6	0-11 1-15 217 3-7 457 512 6-14 8-11 a-7 b-11 e-8 f-8
-h:withdraw	510	57
-h:you	110 211 4-11 59	118 2-10 3-9 4-33 7-8 a-8 b-11 d9 f-6
-h:your	0-17 1-39 3-12 46 58 657 711 839 9-16 b8 c-10 d-12 e-12 f-12	0-28 1-56 2-20 3-35 4-6 659 7-9 844 9-28 a-16 d-10 f-17
-habitual		b6 e7
-habitual residenc		b6 e7
-had	f7	f9
-had visit	f7	f9
-hafenstraß	e8	
-hafenstraß 0	e8	
-hamburg	e8	
-hamburg germany	e8	
-handl	028 3-10 4-10 6-11 8-6 a9 e7 f-12	039 19 212 3-17 4-6 5-15 6-12 8-9 9-9 a8 b-8 e22 f-7
-handl by	47	118 412
-handl claim		212
-handl complaint	76	
-handl do	c7	c7
-handl it	06	08
-handl of		e10
-handl personal	07	09
-handl practic	08	012 d7
-handl privacy		28
-handl refund		28
-handl the		a8
+h:social	f12	221 f13
+h:sourc	117	124 4-11
+h:statement	08 212	014 232 418 829
+h:stor	111 a20	115 2-11 4-9 a25
+h:storag	1-17 314 725 a17	0-9 1-22 2-9 317 5-11 69 723 a26
+h:student	116 928	111 216 4-10 616 942 b-11
+h:subscription		19 2-14 4-8
+h:t	59	
+h:technology	325	1-16 2-22 335 4-13
+h:term	09 f19	f24
+h:testimonial	1-9 4-8 f43	1-12 4-14 5-11 f61
+h:text	523	113 4-10 520
+h:the	211 4-11 a16 b25	0-11 112 213 3-10 4-25 5-13 622 8-9 a24 b38 f-8
+h:third	0-13 1-15 325 512 f22	0-17 1-8 2-14 323 8-8 b-8 f40
+h:this	027 1-13 d37 f-10	031 1-12 2-9 4-18 5-18 6-11 7-8 8-8 b-15 d48 e-16 f-21
+h:through		4-13
+h:to	1-17 2-20 3-12 4-15 518 610 7-10 8-12 9-10 b17 d34 f8	0-17 1-28 2-38 3-23 4-12 7-10 8-19 9-16 b23 d36 e10
+h:track	1-9 2-15 324 4-9 c48	0-11 1-17 2-33 316 4-26 5-31 b-9 c56 f-12
+h:transfer	1-8 412 a50	0-12 1-16 2-14 5-12 6-12 8-10 a58 b-23 e-8 f-9
+h:uk	b14	2-10 4-9 a27 b13
+h:under		e17
+h:updat	0-8 616 d40	0-16 1-10 2-9 4-10 5-14 626 b-12 d47 f-9
+h:us	012 4-9 e37	011 2-20 3-10 4-25 7-8 8-8 a-10 b-12 d-10 e20 f-15
+h:use	1-11 265 4-14 b-9	0-8 1-43 284 6-16 7-23 8-18 a-11 b-21 e-13 f-14
+h:user	4-9 b17 f16	4-18 5-13 a21 b18 e-14 f19
+h:verification	117	122 48
+h:volunteer	220	214 413 833
+h:we	09 120 247 5-19 6-15 731 9-9 b-10 e-9 f-16	211 3-20 4-24 5-36 6-52 716 8-21 9-24 a-10 b-28 c-13 d-17 e-20 f-30
+h:websit	f16	0-14 1-10 4-10 f16
+h:welcom	028	039 2-9 5-9
+h:what	133 4-14	0-12 149 431 511 7-8 8-8 b15 e-14
+h:when		2-19 811
+h:wher	a42	8-8 a49
+h:who	039 1-13 2-8 421	055 1-26 418 5-10 7-9 8-9 a-9 b-17 e12
+h:why	08 1-11 227 4-8	012 1-12 261 4-15 b27
+h:with	1-22 446 511	0-12 1-16 218 457 511 6-14 8-12 b-11 e-9 f-8
+h:you	111 213 4-13 511	118 2-11 3-10 4-36 7-8 a-8 b-12 d9
+h:your	0-17 1-39 3-13 59 656 712 841 9-17 b9 c-10 d-13 e-12 f-13	0-28 1-56 2-23 3-37 658 7-12 844 9-30 a-17 d-9 f-19
+handl	028 3-12 4-11 6-12 a11 f-13	039 110 216 3-19 5-15 6-13 8-10 9-9 a10 b-10 e24
+handl by	48	120 413
+handl claim		214
+handl it		08
+handl of		e11
+handl personal		09
+handl practic	09	013 d8
 handl their	08	011
-handl your	4-7 6-6 b10 e10	b8 e25 f8
-happen		87 a8
-happen we		a8
-happen what	86	87
-harbour		b6
-harbour road		b6
-harbourbank	89	811 e10
-harbourbank exampl	89	811 e10
-hard	36	37 87
-hard driv	37	38
+handl your	b11 e10	b9 e26 f9
+happen		a9
+hard driv		38
 hard to		88
-hardwar		2-7
-harm	88	89
-harm to	89	811
-harmful		79
-harmful or		79
-hartford	e7	
-hartford ct	e7	
-has	1-10 2-14 4-11 78 810 921 b-8 c10 f-6	1-7 2-18 4-7 513 811 930 b-16 c9 e9 f-8
-has a		66
-has been	1-7 68 816 c12	1-9 2-9 67 819 c12
-has certifi		e10
-has contract	96	97
-has designat		08
-has made	17	17
-has no	07	08
-has provid	97	18 98
-has shar		511
-has the		b6
-hash		419
-hash devic		47
-hash email		1-6 412
-hash sav		2-9
-have	0-12 1-19 3-11 4-10 5-10 610 8-14 a-8 b63 e37 f-10	0-21 1-39 2-7 3-19 4-7 5-23 648 8-18 a-12 b69 e76 f-26
-have a	1-7 2-9 b11 e18	1-7 3-6 6-8 a9 b15 e6 f7
-have about		57
-have access		37 f-6
-have advis		47 510
-have agre	111 29	18 216 77
-have an	78	2-6 37 6-8 88 b8
-have any	e10	0-8 37 e16 f-7
-have appoint	b8 e9	b6 e8
-have breach		b6
-have certain		67
-have choic	510	56
-have collect	919 b6	4-10 5-7 618 923 e22
+harm	810	810
+harm to	810	813
+has	1-9 2-15 4-13 812 922 b-8 c11	2-19 4-9 514 813 930 b-19 c11 e11 f-8
+has been	817 c13	1-10 2-10 821 c14
+has provid		19
+hash		420
+hash email		413
+have	0-13 1-17 3-11 4-11 5-12 613 8-15 a-8 b64 e38 f-12	0-24 1-37 3-18 5-25 651 8-19 a-13 b70 e76 f-29
+have a	2-10 b11 e19	6-9 a9 b14 f8
+have agre	114 28	111 217 79
+have an	78	6-8 b9
+have any	e9	0-9 e16
+have appoint	b9 e10	e8
+have choic	510	
+have collect	920	4-10 618 924 e24
 have data	a8	a10
-have disclos		46 b12
-have facility		a6
-have found	86	87 e9
-have gather		66
-have given	b9	1-6 211 b10
-have handl	b10 e8	b10 e16
-have implement		87
-have it		e9
-have made	47	
-have never	46	47
+have disclos		b12
+have given	b10	212 b10
+have handl	b11	b11 e17
+have it		e10
 have no	f8	f10
-have not		48 b7
-have opt		28
-have outlin		17 27 47
-have page		17
-have pass		66
-have process	67	
-have question	d11 e12	d13 e26
+have question	d12 e12	d13 e27
 have read		08
-have regard		46
-have right		67
-have shar	69	57 610 77
+have shar	610	610
 have sign		49
-have the	2-11 4-14 514 613 8-7 a-7 b41	0-8 1-6 2-20 3-10 4-24 521 662 7-11 8-11 9-7 a-14 b54 e7
-have their	08	09
-have upload	610	5-8 611
-have visit		38
-have with		17 412
-have your		2-6
-he	77	79
-he or	77	79
-head	010	014
-head are	010	014
-health	032 126 2-9 3-10 4-11 57 8-7 a-8 b-11 e-6 f17	048 127 236 526 69 77 8-11 9-6 a-11 e11 f23
-health and	17 b6	18 211 b15 e6
-health api	77 f13	66 77 f17
-health authority		210
-health care	46 59	49 59
-health data	012 210 4-10	016 211 47 67
-health information	015 2-10 46 68	021 66 b-8
-health insuranc	06	08
-health or	113	114 39 57
-health plan	2-7 411	216 47 e12
-health professional	f14	f19
-health record	17	06 19 67
-health system		08 59
-healthkit	110	113 77
-healthkit data		17
-healthkit to		17
-heart	18	111 512
-heart rate	18	111 513
-height		58
-height of		47 510
-held	f10	0-6 210 416 812 f14
-held by	48	16 49
-held for		68
-held invalid	f11	f15
-held on		46 810
-helix		a12
-helix group		a12
+have the	2-11 4-16 517 613 b42	0-10 2-21 3-10 4-26 523 664 7-12 8-11 a-15 b56
+have their	09	010
+have with		412
+health	034 128 2-11 3-11 4-13 8-8 a-9 b-13 f22	052 129 238 531 611 8-12 a-12 e12 f29
+health and	19	110 212 b17
+health api	f15	f20
+health authority		211
+health care	510	410 59
+health data	014 211 4-11	018 211 68
+health information	016 2-11 69	022 b-8
+health insuranc		08
+health or	113	114 310 59
+health plan	412	218 e13
+health record	110	111 68
+healthkit	111	114
+healthkit data		18
+heart	18	111 514
+heart rate	19	111 515
+height		512
+held	f10	211 419 813 f14
+held invalid	f12	f16
+held on		812
 hello	e9	
-help	0-8 322 412 6-9 e6 f-8	0-12 114 327 512 6-7 b-10 c-6 d-7 e7 f-12
-help center	e10	e11
-help courier		26 56
-help for	59	17 58
-help lodg		b7
-help prevent	17	19 47
-help protect		86
-help us	0-8 318 421	0-13 323 411 6-7 a-8 b-9 f-7
-help verify	26	
-help you	a10	2-9 a11
-here	4-6 d12	07 d14
-here and	d13	d16 e6
-here have	f6	f6
-hetzner	87	87 a12
-hetzner in	87	87 a12
-hide	516	515
-hide the	56	
-hide your	59	510
-higher		86
-higher and	86	87
-higher education		27
-hikeclub	e8	
-hikeclub exampl	e8	
-hipaa	06	08
-hir facility		17
-historic	d7	d9
-historic version	d7	d9
-history	0-10 123 219 3-13 67 76 a-7 f-9	0-12 144 211 3-8 416 513 720 87 a-10 b-7 d-7 e-10 f-12
-history and	17	125 2-6 46 5-6
-history are	48	49
-history download	89	811
-history exercis		18 89
-history incom		59
-history licens		17
-history on	28	28 311
-history or	68	59 610
-history page	710	5-9 710
-history playlist		27
-history to	29	19 216 412 78
-history web	57	
-hm	47	47
-hm revenu	47	47
-hmrc		26 76 b10
-hmrc for	26	
-hmrc gift		27 b7
-hmrc on	26	
-hmrc only	46	
-hmrc requir		27 b7
-hold	07 1-14 2-9 3-8 49 5-10 637 711 a-6 f-7	011 1-19 2-19 3-12 5-17 648 712 9-7 a-9 b12 d-6 f-9
-hold about	08 1-10 2-12 5-8 642	011 1-13 2-18 3-7 5-10 659 b11
-hold in		46
-hold information		b6
-hold personal		28
-hold your	47	46 712
-hollis		b10
-hollis softwar		b10
-home	414	19 47
-home address	47	18 98
-home or	56	
-home screen	27	27
-homepag		07 58
-homepag on		08 59
-honor	c20	3-9 522 b13 c30
-honor and		47 510
-honor do	c7	c7
-honor opt		57 c8
-honor the		510
-honour		313
-honour your		313
-hospital	09	012 1-7 310 49
-hospital and		410
-hospital in		07
-hospital nhs		311
-host	0-9 1-7 2-13 442 a20 b-8	0-14 1-20 2-37 464 5-14 6-9 7-10 811 a31 b-10 e-7 f-8
-host account		49
-host by	87	87 a12
-host in	a7	a8
-host on	a8	a9
-host our		411
-host provider	48	1-8
-host strip	46	48
-host we		47
-how	076 1-14 320 6-13 7-8 8-19 9-8 a-14 c21 f-25	0103 1-24 27 4-9 57 6-17 7-11 8-29 a-22 c19 e8 f-27
-how doe	c7	c7
+help	0-8 323 412 6-10 f-9	0-13 116 327 513 b-10 f-12
+help us	0-8 318 423	0-14 323 411 a-9 b-10
+help you	a11	2-10 a12
+here	d12	d15
+here and	d13	d16
+hide	519	517
+hipaa		08
+history	0-11 125 221 3-14 f-10	0-13 147 211 3-9 416 515 721 811 a-10 e-11 f-13
+history and		126
+history to	210	19 217 413 78
+hmrc		b11
+hold	08 1-15 2-9 3-8 410 5-11 637 712	012 1-20 2-19 3-12 5-19 647 713 a-9 b13 f-9
+hold about	09 1-10 2-13 642	012 1-13 2-19 5-11 658 b12
+hold your	48	713
+home	415	111
+home address		18
+homepag		08 59
+honor	c22	3-10 527 b13 c32
+honor the		511
+hospital	011	014 311 411
+hospital and		412
+host	0-10 1-8 2-14 445 a23 b-9	0-15 1-21 2-40 469 5-15 6-9 7-11 811 a36 b-11 f-9
+host by		a15
+host in	a9	a10
+host on	a9	a10
+host our		412
+host provider		1-8
+how	079 1-15 321 6-14 8-21 9-9 a-15 c21 f-27	0107 1-26 59 6-17 7-10 8-31 a-23 c19 e9 f-28
 how it	413	211 413 510
-how long	76	2-8
-how many	49	49
-how medical		07
-how member	210	29
-how much		19 210 68
-how our		1-14
-how peopl		56
-how redw		08
-how the	07	011
-how they	310	08 2-7 312 4-9 f8
-how to	311 c9	07 1-6 2-7 36 4-7 c9
-how visitor	313	2-10 313
-how we	053 1-9 2-14 3-7 4-16 8-8 b10 e6 f-9	075 1-15 2-29 3-10 4-20 7-8 8-10 9-7 a-9 b31 d17 e26 f-12
-how when		26
-how you	016 111	021 113 214 412 5-10 6-8
+how long		2-10
+how many	49	410
+how member	211	210
+how much		18 210 69
+how our		1-15
+how the	08	012
+how they	310	312 4-10 f9
+how to	312 c9	c9
+how visitor	314	2-11 313
+how we	056 1-9 2-14 4-16 8-8 b10 f-9	078 1-16 2-30 3-11 4-20 7-9 8-11 a-9 b33 d18 e27 f-12
+how you	018 112	023 113 214 414 5-11 6-9
 how your		910
-however	1-9 523 b-6	313 527 b8 c11
-however honour		313
-however if	58	514
-however some		c10
-however we	510	b15
-however you	57	56 e7
-http	811	08 49 818 a11
-http and		813 a12
-http connection	86	87
-http cooky		37
-http protocol		16 29 413
-http www		08 59
-human	b7	211 b8 e7
-human moderator		213
-human servic	b7	b9 e7
-icann		49
-icann to		49
-iceland	a7	a9
-ico	b19	a9 b21 e10
-ico at		6-7 e9
-ico org		6-7 e9
-icon	57	37
-icon in	57	37
-id	118 2-7 39	130 2-30 315 b-6
-id and	48	2-17 416
-id gamertag		17
-id ip	1-9 314	312
-id or	57	313 4-6
-id photo		16
-idea	f13	f17
-idea or	f13	f17
-identifi	020 1-13 224 47 5-7	027 1-16 228 3-8 511 8-7
-identifi and		58
-identifi data	214	212
-identifi information	414	410
+however	1-10 525	314 528 c11
+however if		514
+however we	511	b16
+http	812	09 410 820 a13
+http and		814 a15
+human		212 b9
+human moderator		214
+human servic	b8	b9
+ico	b20	a9 b22 e11
+id	120 39	133 2-32 314
+id and		2-18 415
+id ip	1-9 315	312
+id or		313
+identifi	021 1-14 227 5-8	028 1-16 230 3-8 513
+identifi and		510
+identifi data	215	213
+identifi information	415	410
 identifi or	016	021
-identifi within		27
-identifiabl	014 17	018 16 2-10
+identifiabl	014 19	018 18 2-10
 identifiabl natural	010	012
-identifiabl person	17	19 56
-identification		18 97
-identification card		27
-identification show		98
-identifier	0-7 117 2-11 318 b8	0-10 114 2-24 328 415 514 6-8 7-6 8-8 b19 f-6
-identifier and	314	313
+identifiabl person	19	110
+identification		18
+identifier	118 2-12 319 b8	0-11 115 2-25 329 416 515 6-9 8-9 b20
+identifier and	315	313
 identifier commercial		b11
-identifier from		16
-identifier idfa		48
-identifier ip	17	18 38 49
-identifier or		47
-identifier such		2-9
-identifier through		b8
-identifier to	57	
-identifier which		28
-identify	17 210	215 420 5-8
-identify relat		06
-identify the		48
-identify usag		26
-identify you	411	426
-identity	0-7 17 220 8-6 b7	0-9 113 219 3-9 4-7 5-19 8-10 b20
-identity and		26 b7
-identity at	26	26
-identity befor	611	612 e12
-identity directly	b13	b16
-identity to	29	29
-identity verification	19	111
-idfa		48
-idfa or		48
+identifier or		48
+identifier such		2-10
+identify	18 210	214 421 5-8
+identify you	411	427
+identity	222	0-10 114 220 3-9 5-20 8-11 b21
+identity befor	612	612 e12
+identity directly	b15	b18
+identity to	210	29
+identity verification	110	113
 iec	88	810
 iec 0	88	810
-if	0-53 123 2-18 3-12 411 812 97 a-16 b8 d21 e15 f19	0-71 128 2-21 3-19 512 813 a-13 b12 c-14 d12 e32 f19
-if a	4-7 823	4-15 826
-if an		48
-if any	0-6 f10	0-7 5-7 f14
-if applicabl		17 27 47
-if brightlin		47
-if enter		16 29 413
-if fraud	48	48 79
-if ironbark		46
-if it	615 f10	612 f13
-if lost		47
-if need		47 811
-if our		27
-if so	69	69
-if someth	26	
-if substantially		47
-if the	d8	d10 e7
-if ther		b8
-if thos		07
-if we	0-9 1-14 2-8 419 5-7 913 d35 f-8	0-14 1-25 2-25 3-9 418 5-12 914 a-11 d40 f-14
-if you	0-34 135 2-17 511 6-22 a-9 b27 c-8 d-10 e18 f16	0-46 145 2-23 3-15 4-30 537 6-14 713 9-7 b30 c-14 d-19 e56 f16
-if your	4-8 c16	0-6 312 c16
-ii	811	814
-illegal		49 78
-illegal activity		49 78
-imag	118	123 29 4-8
-imag and		16
-imag are		17 210
-imag call	37	37
-imag from	26	28 59
-imag load	37	37
-imag of	19	111 515
-immediately	79 816	1-7 5-8 820
-immediately and	87	89
-immediately at	87	810 e7
-immigration	410	412
-immigration authority		47
-implant		47
-implant a		47
+if	0-56 127 2-18 3-12 412 814 a-18 d21 e13 f20	0-75 131 2-22 3-19 513 815 a-14 b14 c-15 d11 e30 f20
+if a	825	4-17 828
+if any	f11	5-8 f15
+if it	616 f12	613 f16
+if the	d8	d10
+if ther		b9
+if we	0-9 1-14 2-9 419 913 d36 f-9	0-14 1-26 2-26 3-9 418 5-12 914 a-11 d41 f-15
+if you	0-35 139 2-18 510 6-23 a-9 b28 d-10 e16 f16	0-48 149 2-26 3-16 4-32 539 6-17 715 9-9 b31 c-14 d-20 e56 f16
+if your	4-8 c16	312 c16
+ii	812	814
+illegal		410 79
+illegal activity		410 79
+imag	121	127 212 4-9
+imag of	111	113 518
+immediately	79 818	5-9 823
+immediately and		810
+immigration	412	413
 implement	814	817
-implement appropriat	87	88
-impli	58	58
-imply	37	38
-importanc	89	811
-importanc of	89	811
-important	67	07 1-8 68 99
+implement appropriat		88
+important		1-8 68 99
 important that	68	610
-important to	07	09 910
-improv	0-9 1-7 260 4-15 5-6 8-7	0-15 1-16 266 4-23 6-6 8-14 a-10 b-7 e-9 f-10
-improv and		36
-improv our	243 4-8	0-7 246 3-9 4-8 5-7 8-7 b-7
-improv the	213	1-9 219
-improv your		38
-in	1-10 2-40 47 512 616 7-15 8-14 9-13 a59 b28 e-35	013 1-29 2-32 418 515 621 7-22 8-10 9-12 a87 b26 d8 e-34
-in a	3-7 418 59 b-9 f8	0-7 437 511 7-6 8-7 b-9 e-11 f10
-in accordanc	811	410 824
-in addition	07 f8	010 f11
-in aggregat		27
-in an	87 f14	4-8 5-6 817 f19
-in and	314	1-8 2-8 314 4-7 69 e6
-in anonymous		58
-in app	46	48
-in articl	b7	68 b9
-in brazil		610 b7
-in cal	b8	b9
-in canada	a9	68 a10
-in case		16 412 79
-in certain	610	613
-in challeng	78	69 79
-in chat	412	414
-in combination		27
-in complianc		e10
-in connection	07	09
-in control	98	98
-in credential	b8	16 b10
-in data	89 a15	88 a13
+important to		09 910
+improv	0-10 261 4-16	0-16 1-16 267 4-24 8-15 a-11 b-8 e-9 f-10
+improv our	244 4-9	247 3-10 4-8
+improv the	214	1-10 220
+improv your		39
+in	1-9 2-42 59 619 7-15 8-15 9-13 a63 b29 e-37	017 1-29 2-31 418 514 626 7-21 8-8 9-11 a92 b29 d10 e-35
+in a	420 510 b-10 f8	440 513 b-10 e-11 f11
+in accordanc	813	411 828
+in addition	f9	010 f12
+in an	88 f15	4-9 820 f21
+in and	314	1-8 2-9 314 69
+in articl	b9	611 b11
+in canada	a9	a10
+in case		412 79
+in certain	611	614
+in chat	413	415
+in connection		09
+in data	89 a16	a13
 in de		59
 in each		311 58
-in effect		08
 in england	010	013
-in english	f10	f14
-in exchang	410	47 b11
-in financial		27
-in foreign		b7
-in form		e7
+in exchang	411	b13
+in form		e8
 in frankfurt	a18	a17
-in full	f11	f15
-in game		68
-in germany	86	86 a24
-in group	66	67
-in how	c8	c9
-in iceland	a7	a9
-in ireland	a8	a19 e8
-in iso	87	87 a12
-in json	610	5-8 611
-in keep		b6
-in limit		47 a8
-in line	712 96	1-6 713
-in many	a7	a8
-in new	a13	a16
-in officially		47 510
+in full	f12	f16
+in game		69
+in germany		a29
+in how		c9
+in ireland	a9	a20 e8
+in limit		48 a9
+in line	714	714
+in many	a9	a10
+in new	a15	a17
 in operat		49
-in or	67	08 59 610
-in order	37 b7	212 312 b7
-in other	26 97	99
-in our	6-7 a11 d12	111 4-7 66 9-7 a9 d15 e7
-in ownership	48	410
-in panama	a7	a9
-in particular		d7 e6
-in photograph	18	19 56
-in plac	c7	c7 e7
-in print		28 59
-in progress		1-7
-in provid		99
-in public		28
-in ram		16 813
-in real		17
+in or		09 511 611
+in order	38 b8	213 313 b8
+in other	99	911
+in our	a12 d14	114 a9 d16
+in ownership	49	411
+in particular		d8
+in plac	c8	c8 e8
+in print		210 511
+in provid		910
+in public		29
 in relation		910
-in research	211	29
-in respons	422 c7	1-8 29 423 b-9 c8
-in runn		66
-in schedul		d8
-in search	58	56
-in september	d7	d9
-in serious	89	812
+in research	212	210
+in respons	423	1-9 210 423 b-9 c8
+in search	59	
 in sett		29 58
-in short	011	014
-in simpl		d8
-in some		46
-in stor	16	18
-in submission	26	28 59
-in the	07 1-9 2-20 3-10 611 7-11 8-21 9-7 a45 b37 c-9 e-13 f-6	07 1-24 2-20 3-8 527 6-6 8-25 9-14 a69 b51 d16 e-9 f-10
-in their		37 510
-in them	f8	27 f10
-in thes	48	410
-in this	030 711 b-7	040 2-12 46 79 8-6 e8 f-8
-in thos	57	6-7
-in to	27 57 610	28 510 623 e14
-in transit	823	2-7 828
-in us	07	09
-in virginia	a9	a10
-in way		910
-in we	c8	c9
-in which	16 a14	117 2-7 714 a18
-in with	18	110 4-7
-in writ	58 67	527
-in you		66
-in your	0-14 328 528 6-7 8-9 b-12 f-9	0-16 1-7 2-20 323 418 545 6-20 8-15 a-7 b-12 c8 e-17 f-12
-inaccuracy	67	
-inaccuracy or	67	
-inaccurat	619	2-6 4-6 636 b7 e7
+in stor		19
+in the	011 1-9 2-21 3-11 613 7-11 8-23 9-8 a48 b38 c-10 e-14 f-9	012 1-25 2-21 530 6-8 8-28 9-15 a72 b53 d17 e-9 f-12
+in their		510
+in them	f10	f12
+in thes	410	412
+in this	033 712 b-8	045 2-13 710 e9 f-8
+in thos		6-8
+in to	29 612	210 510 626 e15
+in transit	824	829
+in us		09
+in which	19 a14	121 715 a17
+in with	19	110 4-8
+in writ	59	534
+in your	0-15 331 528 8-10 b-13 f-10	0-17 2-21 325 419 544 6-21 8-16 a-8 b-13 e-18 f-13
+inaccurat	620	637
 inaccurat information		69 e9
-inaccurat or	615	510 611
-inc	011	012 1-6 2-7 b-7 e11 f-7
-incentiv	b8	1-6 b10
-incident	4-8 819	1-6 4-8 821
-incident affect	88	4-8 88
-incident and		46
-incident compromis	86	87
-incident respons		87
-includ	0-14 140 431 5-21 7-11 86 a-11 b-12 f15	0-20 145 2-15 422 5-25 610 7-25 9-12 a-11 b-31 c-10 e-28 f14
-includ ads		613
-includ an	57	510
-includ analytic	36	38
-includ anti		26 b6
-includ as		79
-includ collect		07
-includ computer	87	2-6 88
-includ confirmation		610 b6
-includ cooky		36
-includ credit		16
-includ direct		57
-includ embedd	f7	f9
+inaccurat or	616	510 612
+inc	011	013 b-8 e13
+incentiv	b10	b12
+incident	4-8 821	4-9 823
+includ	0-14 142 437 5-24 7-11 a-12 b-13 f13	0-19 148 2-13 426 5-25 616 7-26 9-13 a-12 b-32 c-9 e-30 f13
+includ an		511
+includ confirmation		613 b8
 includ encryption	89	811
-includ enrollment	18	19 67
-includ everyth	610	5-8 611
-includ firewall		87
-includ identity		17
-includ in	17	17
-includ its	f10	f12
-includ licens	b6	
-includ mean	010	014
-includ our	411	37 49
-includ personal		37
-includ plug	f9	f12
-includ profil		57
-includ renewal		410
-includ research	49	28 410
-includ risk		87
-includ search		27
-includ shar		410
-includ social	f10	1-7 f12
-includ softwar	38	38
-includ spe		26
-includ the	d9	2-7 d8
-includ their	413	413 a10
-includ through		27
-includ to	e7	
-includ without	010	014
-includ your	118 27	0-8 121 38 414 5-13 7-8 b-8
-incom	114	116
-incom account		46
-incom and		b7
-incomplet	619 b-6	521 614
-incomplet information		58
-incorporat	010 a7 c7	013 a7 c9 f-9
-incorporat and	c8	c9
-incorporat in	a7	a8
-incorporat into	09	011 f-7
-incorrect	612	611
-incorrect or	69	56 68
-incorrect unless		b7
-increas		511
-indefinitely	79	76
-independent	49 87	1-6 2-8 47 89
-independent developer		b7 e6
-independent firm	88	810
-index	47	47
-index by	47	47
-india	a8	a9
-india and	a7	a7
-indian	b6	
-indian tax	b6	
-individual	4-9 58 86 f9	27 3-9 87 f12
-individual and	18 89	111 212 811
-individual arbitration		f7
-individual basis		f8
-individual company	511	48 59
-individual on		b6
-individual whos	89	812
-industry	812 c9	1-9 2-11 310 57 813 c9
-industry standard	88	311 510 89
-inferenc	b7	
-inferenc drawn	b7	b6
-info	36	510 611 e8
-info coloradoretail		611 e8
-info or	36	58
-inform	4-6 617 c7	1-8 4-10 620 b8 c8
+includ its	f11	f14
+includ our	411	49
+includ social	f10	f12
+includ the	d9	08 d8
+includ through		210
+includ your	119	0-9 121 38 416 5-14 7-9
+incom	115	117
+incom and		b8
+incomplet	620	522 614
+incorporat	011 a9	013 a9 c9 f-10
+incorporat and		c9
+incorporat in	a9	a10
+incorporat into	09	010 f-9
+incorrect	613	611
+incorrect or	69	
+increas		512
+indefinitely	710	
+independent	49 88	2-9 810
+independent firm	89	811
+india	a9	a9
+individual	4-10 f10	3-9 89 f12
+individual and	18 810	111 213 813
+individual company	511	59
+industry	813 c8	1-9 2-12 311 813 c8
+industry standard		312 511 89
+inferenc	b8	
+inferenc drawn	b8	
+info		511 611 e8
+info or		58
+inform	618	1-9 4-11 621 b9 c8
 inform about		514
 inform if	68	610
-inform of	b8	b8
-inform websit	c7	c8
-inform you		612
-information	012 215 459 5-25 645 7-18 98 a10 c-15 d-28 e-23 f-32	014 1-22 2-43 3-26 467 5-26 626 7-22 8-31 a-11 b-14 c-27 d-30 e-34 f-51
-information 0	57	56 e7
-information about	025 138 328 4-15 7-12 a-12 b-16 c-6 d-9 e-9 f-23	032 145 2-10 341 526 7-24 8-10 a-17 b-19 c-10 d-17 e-17 f-25
-information act		27 b-7
-information among		59
-information and	06 b9	08 412 5-19 620 7-9 8-10 a-7 b30 f-7
-information appi		b7
-information are	310	2-7 312 59
-information as	4-8 77 b20	28 46 713 88 b22 e16
-information at	612	610 e13
-information automatically	17	110
-information by	69	618
-information can	111	115 419
+inform of	b9	b9
+inform you		614
+information	010 216 461 5-26 645 7-18 98 a10 c-16 d-29 e-25 f-32	011 1-22 2-46 3-25 468 5-24 627 7-23 8-33 a-12 b-16 c-28 d-31 e-37 f-54
+information about	026 141 330 4-16 7-13 a-13 b-16 d-9 e-9 f-25	033 149 2-11 344 526 7-25 8-12 a-18 b-18 c-11 d-17 e-17 f-27
+information act		210
+information and	b9	09 412 5-21 622 7-9 8-10 b32
+information are	314	2-10 316 510
+information as	4-9 b22	210 713 89 b23 e17
+information at	612	69 e14
+information automatically		111
+information by	610	620
+information can	112	115 420
 information chang	68	610
-information collect	18 4-6 f10	18 3-11 5-6 f10
-information collection	36	38
-information commissioner	4-7 86 a7 b13	4-11 87 a8 b25 e19
-information complaint		28
-information confidential	49	410
-information consent	58	58
-information contact		111
-information could	58	58
-information directly		119
-information for	0-11 1-18 3-7 411 5-8 736 8-8 c15	0-15 1-25 214 38 4-14 737 8-14 9-10 a-7 b15 c14 e-10 f-7
-information from	0-10 119 3-6 4-8 5-6 931 b-9	0-15 113 210 3-12 4-24 5-20 6-10 7-9 932 a-6 b-19
-information grad	18	19 67
-information handl	08	012 d7
-information has		b6
+information collect	110 f10	19 3-12 f10
+information commissioner	4-8 b13	4-12 89 a9 b26 e19
+information confidential	410	410
+information directly		120
+information for	0-12 1-19 412 5-9 738 c16	0-16 1-26 215 38 4-16 738 8-15 9-11 b15 c14 e-10
+information from	0-10 120 4-8 931 b-9	0-16 113 210 3-13 4-25 5-21 6-11 7-9 932 b-19
+information handl	09	013 d8
 information held		68
-information if	48	2-7 47
-information in	411 5-6 a12	2-10 3-9 413 5-8 69 a12 f-7
-information information		17
-information internet	b7	b6
-information is	312 820 f-10	19 311 5-11 6-10 821 e-6 f-7
+information in	413 a13	2-10 3-9 415 5-9 69 a14
+information includ		59
+information is	313 823 f-12	111 311 5-12 6-10 823 f-8
 information link	410	b16
-information may	0-6 a31	0-7 5-12 7-7 8-6 a35 b-10
-information mean		06
-information must		46 59
-information no	88	810
-information occur	88	4-8 88
-information of	b9	b7
-information on	4-7 f11	513 f16
-information only	57 f13	0-6 1-6 2-10 f17
-information or	b8	16 4-7 c8
-information other		77
-information over	89	811
-information page		07
-information pleas	e8	b-9
-information policy		28
-information post	47	49
-information practic		06
-information privat		08
-information protection		06
-information provid		57
-information relat	014	018
-information remain		a6
-information request		28
-information subject		58
-information such	111 4-8	129 4-18 57
-information that	010 2-6 620	013 17 2-6 5-8 616 e-8
-information the		57 69
-information their		511
-information they	310 f7	1-7 2-8 311 f10
-information this	06	09
-information through	f7	16 37 4-7 f7
-information to	0-19 246 428 6-11 7-7 a7 b-8 d-6 f-11	0-28 1-24 278 3-18 468 5-10 6-21 7-15 9-11 b-24 c-10 d-11 f-17
-information transferr		a7
-information under	012	015
-information using		37
-information was	86	87
-information we	06 3-14 4-16 510 629 79 d7 e-7 f-13	010 1-9 3-18 4-19 658 723 a-8 b-8 c-7 d7 f-19
-information when	110	119 2-7 4-15 5-7
-information wher	17	18 212 b11
-information which	47	2-7
-information will		18 215
-information with	1-12 2-12 3-7 454	0-7 1-24 2-32 3-12 457 6-12 8-7 b-11 e-7
-information within		211
-information without		46 59
-information you	07 214 3-6 7-6 b8 f-6	011 223 3-11 424 5-9 68 77 810 9-7 a-7 e12 f-9
-infringement involv		47
+information may	a32	5-12 a35 b-11
+information must		49 513
+information no	89	811
+information of	b9	
+information on	4-9 f15	514 f21
+information only	f17	2-11 f22
+information or		c8
+information pleas		b-10
+information relat	014	017
+information such	111 4-9	130 4-19
+information that	011 621	014 616 e-8
+information the		69
+information they	311	2-8 312 f11
+information through	f8	4-8 f9
+information to	0-20 249 428 6-12 a8 b-9 f-12	0-30 1-26 283 3-18 474 5-12 6-21 7-17 9-12 b-26 c-10 d-11 f-18
+information under	013	016
+information we	3-14 4-15 511 628 79 f-14	010 1-10 3-19 4-19 658 725 a-9 b-9 f-20
+information when	110	120 2-8 4-17
+information wher		212 b12
+information will		19 216
+information with	1-12 2-13 455	0-8 1-25 2-35 3-13 456 6-12 8-8 b-12
+information without		49 513
+information you	08 215 b8	012 224 3-12 426 5-10 68 811 e12 f-10
 injury		b8
-injury claim		b8
-inquiry	e6	49 77 e9
-inquiry includ	e7	
-inquiry pleas		b7 e6
-ins	f13	16 2-8 f17
-ins from	f9	f12
-ins sdk		17 38
-inspect	17 68	18 613 b-8
-inspect and	17 68	18 613 b-8
-instagram	46	215
-instagram and		17
-instagram we	47	1-8 216 47
-install	1-10 315	2-6 324 515
-install event		47
-install the	57	312 513
-instruction	414 56	1-7 423 6-9
-instruction and		412 87
-instruction in	57	6-7
-instruction such		48
-instruction with		1-7
-insuranc	110 57 b-6 e12	116 2-9 3-6 4-11 59 6-8 7-7 8-6 f-6
-insuranc business		59
-insuranc claim	510	512
-insuranc po	e7	
-insuranc portability	06	08
-insuranc purpos		b8
-insuranc we	18	110 b7
-insurer	410	47
-intak		511
-intak water		511
-integration	56	58 f9
-integration can	57	f10
-integration the	57	f10
-integration with	57	f10
-intelligenc		47
-intelligenc unit		47
-intend	915 c7	4-6 6-7 87 916 c7 e6
-intend for	915 c7	917 b-7 c8
-intend purpos		29 812
-intend to		e7
-interact	113 29 4-10	119 213 5-7
-interact with	113 29 4-10	119 213 5-7
-interaction	113 f9	114 212 f10
-interaction or		27 b7
-interaction with	18 f10	19 f10
-interactiv		b7 e6
-interactiv is		b7 e6
-interactiv sole		b7 e6
-intercom	46	48
-intercom for	46	48
-interest	0-11 28 6-8 8-7 b38 f-6	0-16 110 231 318 4-11 510 6-9 8-12 9-7 b56 e-12 f-9
-interest are	b8	57 b9
-interest bas	510	311 511
-interest for		b11
-interest in	b11	18 215 b12
-interest on		49
-interest or	b7	27 b8
-interest our	37	37
-interest such	b11	b12
-interest that		a11
-interest you	28	57
-internal	212	1-9 226 f8
-internal process	57	f10
-internal report		211
-internal research		46
+inquiry		410 78 e10
+ins	f14	2-9 f17
+inspect	19 68	110 615 b-9
+inspect and	19 68	110 615 b-9
+instagram		217
+install	1-10 315	324 516
+install the		311 514
+instruction	416	426 6-9
+instruction and		414
+instruction in		6-8
+insuranc	111 e13	117 2-10 4-13 511
+insuranc claim	512	513
+insuranc portability		08
+insuranc we	18	110 b8
+insurer	412	48
+integration		59 f10
+intend	915	88 916
+intend for	915	917
+interact	114 210 4-11	120 214
+interact with	114 210 4-11	120 214
+interaction	113 f9	114 215 f10
+interaction with	19 f10	110 f10
+interest	0-12 29 6-8 b40	0-17 111 233 319 4-12 59 6-9 8-13 b59 e-12 f-10
+interest are	b9	b9
+interest bas	510	311 512
+interest for		b12
+interest in	b12	110 216 b14
+interest or		b8
+interest such	b12	b13
+interest you	29	
+internal	212	1-10 228 f9
 international	a9	a9
 international data	a9	a9
-internet	110 2-6 812 b10	112 3-15 59 814 b13
+internet	19 813 b11	112 3-16 510 814 b13
 internet activity		b9
-internet domain		17 212
-internet or	89 b10	812 b7
-internet privacy		08 59
-internet protocol	19	112
-interpret	c9	3-8 c10
-interview		17
-interview note		27 47
-into	011 1-7 4-7 67 811	014 812 b-8
-into account	87	86
-into and	09	010 f-8
-into another	f10	f14
-into the	08	010 67
-into two		17 27 47
-into your	66	
-invalid	f11	f15
-invalid or	f8	f12
-investigat	1-8 217 811	215 4-8 813 e20
-investigat accident	26	18 28
-investigat all	813	817 e16
-investigat further		b7
-investigation	111 48	112 2-14 421 722 b-7
-investigation end	17	19 47
-investigation in	17	19 49
-investigation of		79
-investigation or	48	2-7 47 79
-investigatory		a7
-investigatory and		a7
-invit	17	17
-invoic		b8
-invok	a9	a11 e9
-invok bind	a9	a11 e9
-involv	1-6 414 820	1-8 2-10 422 823 b-6
-involv a		47
-involv an		a8
-involv and	813	814
+internet domain		213
+internet or	810 b10	812
+internet protocol	19	113
+interpret	c9	3-9 c10
+into	011 812	015 813
+into and	09	010 f-9
+into the	09	012
+invalid	f12	f16
+investigat	1-9 220 812	217 4-9 815 e23
+investigat all	815	819 e18
+investigation	114	115 2-15 423 725
+investigation in	19	111 410
+investigation of		710
+investigation or	48	710
+invoic		b9
+invok	a10	a13 e10
+invok bind	a10	a13 e10
+involv	415 822	1-10 2-10 424 825
+involv and	814	814
 involv in	415	417
-involv we	89	812
-ios	19	111 78
-ip	0-8 153 2-15 315 4-12 5-7	0-13 170 327 5-14 6-9 7-10 9-6 a-6
-ip address	0-8 153 2-15 315 4-12 5-7	0-13 170 327 5-14 6-9 7-10 9-6 a-6
-ip assign		16 813
-ireland	a16 b6	a27 e12
-ireland operat	86	a10
-ireland this		e9
-ironbark	49	49
-irs	48	47
-is	057 1-41 2-55 625 742 816 a25 b-17 c17 d-27 e-26	077 1-38 2-83 3-21 422 5-18 762 814 98 a48 b-7 c12 d-17 e-48
+ios	19	111
+ip	0-8 155 2-15 316 4-12	0-14 171 327 5-14 6-9 7-11
+ip address	0-8 155 2-15 316 4-12	0-14 171 327 5-14 6-9 7-11
+ireland	a18	a29 e13
+ironbark	49	410
+irs	48	
+is	059 1-42 2-59 624 744 816 a26 b-18 c18 d-28 e-28	081 1-36 2-86 3-22 426 5-17 765 815 a48 c14 d-17 e-49
 is 0	814	815
-is a	021 1-7 2-6 310 b-6	029 1-15 311 5-6 7-7 8-6 e-8
-is access	56	
-is accountabl		08
+is a	024 1-8 311	032 1-18 311 e-9
 is accurat	68	610
-is acquir		47
-is activ	722	1-10 6-13 715
-is also	f9	f12
-is an	08	012 57
-is any	f9	b9 f13
-is availabl	07	010 58
+is activ	724	1-12 6-14 715
+is also	f10	f13
+is an	09	013 59
+is any	f12	b10 f16
+is availabl		011 59
 is bas		511
-is bound	46	48
-is cancell		48
-is clos	615	28 4-6 620
-is collect		111
-is complet	87	712 88
-is completely		86
-is consent		27 b7
-is declin		b8
-is delet	716	6-13 720
-is deni		66
-is design	98	910
-is destroy		76
-is detect	48	48 79
-is encrypt	09 815	011 1-6 5-6 817
-is especially		58
-is explain		07
-is for	08	012
-is free		48
-is govern	311 f11	1-7 310 4-10 d-8 f16
+is clos	616	29 620
+is collect		113
+is complet		712 88
+is delet	716	6-14 721
+is design	910	911
+is encrypt	010 816	013 818
+is govern	312 f11	310 4-10 d-8 f14
 is held	f11	f15
-is host	a15	a18
-is important	68	07 610 99
-is in	b9 c7	1-10 b10 c7
+is host	a18	a20
+is important		610 910
+is in	b10 c8	1-12 b11
 is inaccurat	614	613
-is incorporat	08 a7	010 a8 f-8
-is incorrect	612	611
-is intend		111
-is involv	88	811
-is joint	57	
-is kept	19	111 78
-is lawful	510	512
-is likely	89	812
-is limit	87	815
-is locat		07 58
-is made	48	48 510
-is mask		1-7
-is meant		96
-is necessary	2-8 721 b8	0-6 6-6 719 8-6 b13
-is need	116 77	118 2-11 717
-is never	17	19
-is no	611 c8	1-7 39 5-8 610 96 c9
-is nordly	010	013
-is normally	18	110
-is not	1-9 2-7 88 98 c15 f-9	2-15 4-12 817 98 c16 e-9 f-12
-is off	57	f10
-is on	413	413 a10
-is open	78	77
-is operat	08	011 e14
-is overbroad		58
-is process	a9	4-9 a10
-is protect	08 89	012 88 a15 d9
-is provid	f14	f19
-is publish	46	48
-is reasonably	b6	b6
+is incorporat	08 a9	09 a10 f-9
+is incorrect	613	611
+is involv	810	813
+is kept	110	112 79
+is lawful	512	513
+is limit		815
+is locat		59
+is made	49	49 512
+is necessary	2-9 722 b8	720 b14
+is need	119	121 2-13 719
+is never		110
+is no	611 c9	39 5-9 610 c10
+is not	1-9 811 c15 f-9	2-15 4-13 821 98 c16 e-9 f-13
+is open	78	
+is process	a9	4-10 a10
+is protect	09 810	012 88 a16 d9
 is remov		710
-is requir		410
-is responsibl		2-12 97 a9
-is restrict	87	88
-is retain	712	78
+is requir		411
+is responsibl		2-12 a9
+is retain	713	78
 is sent		78
-is shar		414
-is stor	17 a25	110 4-7 5-8 79 a35 b-9
-is subject		0-6
-is support		48
-is the	022 b10	028 2-9 5-6 a-6 b14 e21
-is to	17	16
-is translat	f10	f14
-is transmitt	48	48
-is used	230	18 229 49 8-6 97 b-6
-is useful		410
-is visibl	58	57
-is voluntary		26 46
-is withdrawn		27 b7
-is written	f9	f13
-iso	814	816 a11
-iso 0	87	87 a12
+is shar		415
+is stor	110 a26	113 5-8 710 a35 b-9
+is the	024 b11	031 2-10 b16 e24
+is to	19	18
+is transmitt	49	49
+is used	231	110 231
+is visibl	59	
+is written	f12	f16
+iso	816	818 a14
 iso iec	88	810
-issu	17 214	112 218 414 6-6
-issu a		98
-issu id	111	114
-issu your		27
-it	029 1-16 2-23 3-22 5-12 619 724 89 97 c14 e-17 f-17	040 1-10 3-31 4-13 5-19 620 746 818 912 c9 d8 f-23
-it adher		e10
-it also	08	012
-it amend	66	67
-it and	47	1-10 2-14 627 78 96 a9 d8 e9
-it are	f7	f9
-it as	c16	310 b-9 c17
-it at	56 b6	2-7 510
-it came		66
-it can		2-7
-it carefully	014	019
-it correct		67
-it describ		b6
-it doe	028 1-6	039 1-8 d12 f-9
-it email		e8
-it for	2-7 412 78	0-6 1-10 5-8 811 914
-it has	610	611
-it if	68	
-it in		5-7 f8
-it is	0-7 16 2-20 3-10 58 626 711 8-9 9-6 d-6	115 2-19 3-13 617 727 8-7 b15 e-14
-it list		511
-it may		4-7
-it only		113 213 5-6 76 b6
+issu	217	113 221 414
+issu id	112	115
+it	027 1-17 2-27 3-23 5-10 620 725 812 99 c14 e-18 f-17	037 1-12 3-33 4-14 5-18 619 748 818 912 c9 f-23
+it also	09	013
+it and		1-11 2-15 629 78 a10 d9 e10
+it are		f9
+it as	c17	310 b-10 c17
+it at		510
+it carefully	015	020
+it doe	031	041 1-9 d13 f-10
+it for	2-8 413 79	1-11 5-8 811 914
+it has	610	612
+it in		f9
+it is	0-9 2-22 3-10 510 627 711 8-9	118 2-21 3-13 617 729 b16 e-15
+it only		114 213
 it or	010 710	011 79 910
-it rectifi		6-7 e9
-it secur		88
-it so		26 56
-it sooner		17 79
-it subject		68
-it such		27
-it to	217 6-7 813 a8 b-6 f-6	0-7 229 3-7 5-8 713 813 a7 e10 f-8
-it under	96	96
-it unless	78	
-it up		66
-it use	414	27 417
-it was	69 d18	0-6 1-8 4-7 69 d20
-it we	77	413 76
-it will	26	
-it with	07 2-7 88	010 112 27 46 88
-it within		77 88
-it would	66	67
-it your		16
-item	114 4-8	122 5-11
-item and		28
-item bought	110	111
-item from		66
-item in		47
-item sell	26	
-item you	28 77	27 78
-its	1-21 415 5-7 6-7 a-8 d-6 f28	08 1-23 6-14 7-8 816 9-8 a-12 c9 e-9 f34
-its absolut		86
-its asset		46
-its conflict	f13	0-6 f16
-its content		37
-its control		08
-its energy	47	47
-its function		28
-its information		d8
-its intend		29 812
-its last	76	
-its own	410	1-6 411 510
-its partner		16 27
-its power		28
-its provision	f10	f12
-its public	89	811
-its shar		57 c8
-its subject	f8	f11
-its subsidiary	07	010
-its use	b8	b10 f6
-jam		e10
-jam an		e10
-january	d8	d10
-january 0	d8	d10
-job	07 113 4-8 812	011 115 5-7 715 813
-job applicant	06	09
-job or		1-8
-job with	114	119 78
-join	16 213	115 28
-join a		56
-join our		110 4-6
-join show	26	
+it secur		89
+it to	217 814 a9	230 714 814 e11 f-8
+it use	415	417
+it was	69 d18	69 d19
+it we		415
+it with	89	010 113 89
+item	115 4-9	125 5-12
+item bought	111	111
+item in		410
+item you	29	
+its	1-24 418 5-8 a-8 f30	1-26 6-15 7-8 819 9-9 a-13 c9 e-9 f36
+its conflict	f13	f16
+its own	411	413 510
+its subsidiary		010
+its use	b9	b11
+job	114 4-9 812	011 115 715 813
+job applicant		09
+job or		1-9
+job with	115	120 78
+join	214	116 28
+join our		111
 joint	013	016
-joint a	57	
 joint market	014	017 2-9
-joint servic		211
-jointly	07	08
-jointly market	07	08
-journal	87	27 88
-journal entry	88	88
-json	610	5-8 611
-json or	610	5-8 611
-jurisdiction	4-6 98 a18	4-13 911 a23
-jurisdiction to	96	98
-keep	0-14 212 4-21 5-17 618 765 9-11 a-11 c-6 d9 e-8 f-16	0-17 1-13 4-28 5-17 615 7103 823 9-17 a-18 c-10 d11 e-29 f-20
-keep a	212	19 419 6-9 714 b-6
-keep by		66 b10
-keep customer	18	110
+jurisdiction	99 a18	4-14 911 a24
+keep	0-15 213 4-22 5-17 618 767 9-11 a-11 d10 e-9 f-16	0-18 1-13 4-30 5-19 614 7105 824 9-18 a-18 c-10 d11 e-30 f-21
+keep a	212	19 420 6-10 714
 keep for	612	714
-keep gift	47	47
-keep it	713	2-7 715 815
-keep obligation		58
-keep player		17 210
-keep purchas		210 48 79
-keep record	b16	510 b17
-keep some		617 713
-keep tax		28
-keep the	711	211 712
-keep this	d9	d11
+keep it	714	715 815
+keep record	b17	511 b18
+keep some		618 713
+keep the	711	212 711
+keep this	d10	d11
 keep up	d9	d9
 keep us	68	610
-keep you	1-8 211 314	1-7 26 313 511 88
-keep your	4-11 6-9 739 813	1-14 2-15 4-24 5-16 6-11 739 812 b-9 e-7
-keeper		07
-keeper of		07
-kept	117 4-9 726	115 28 6-9 757
-kept for	118 2-7 718	116 742 a7
-kept indefinitely	79	76
-kept no	76	
-kept only	28	210 48 78
-kept until	17	19 47
-key fob	26	26
-keyston	e7	
-keyston insuranc	e7	
-kid	912	618 914 e9
-kid pixelfort	98	910 e9
-kid profil		613
-kinderkit		96
-kinderkit is		96
-kingdom	a11 b8	2-7 a19 b17
-kingdom ironbark		66
-kingdom to		b10
-kingdom we		a11
-kiosk		16
-kiosk once		16
-kiosk to		16
-kit	38	38
-kit sdk	38	38
-know	112 5-7 b13	110 2-6 3-6 4-6 520 624 7-8 b22 e8 f7
-know and	f9	f12
-know delet		68 e7
-know the		67
-know what		07 612 e8
-know when		59
-know your	17	18
-knowingly	1-9 943	0-7 1-11 2-8 4-8 5-7 6-8 950 b-11
-knowingly allow	96	98
-knowingly collect	1-8 932	1-8 4-7 6-7 936 b-9
-knowledg	58	58
-knowledg and	58	58
-known	310	313
-known as	310	313
-lab	06	09
-lane		06
-lane bristol		07
-languag	f8	2-8 311 f11
-languag and	f10	39 f13
-larg	f15	f21
-larg print	f15	f21
-last	0-6 2-10 4-12 713 8-6 d46 f-7	0-10 2-14 5-16 6-10 710 8-11 b7 d57 e-9 f-10
-last 0	b8	b9
-last chang	d6	d6
-last four	112	112 421
-last interaction		27 b7
+keep you	1-9 213 314	313 511 89
+keep your	4-12 6-10 741 815	1-16 2-16 4-26 5-16 6-12 740 812 b-10
+kept	119 4-10 727	116 29 6-10 759
+kept for	119 718	117 743
+kept indefinitely	710	
+kid	914	621 916 e10
+kingdom	a12 b9	a19 b18
+know	113 b13	110 524 625 7-8 b22
+know what		612
+know when		511
+knowingly	1-10 943	1-12 2-8 4-9 949 b-11
+knowingly collect	932	1-8 936 b-10
+known	311	315
+known as	312	315
+lab		010
+languag	f11	2-8 311 f14
+languag and	f12	310 f17
+larg	f16	f23
+larg print	f16	f23
+last	2-11 4-14 715 d48	0-11 2-15 5-17 6-10 711 8-12 b8 d59 e-10 f-10
+last four	113	113 422
 last modifi	d10	d11
-last revis	d15	d18
-last two		17
-last updat	d19	2-6 d27 e-6
-last use	76	
-last visit	37	38
-launder	29 b10	216 6-8 77 8-6 b8
-launder and		411 77
-launder check	b11	211 b12
-launder know		58
-launder risk	48	48 79
-launder rule	77	
-law	0-9 1-43 3-14 437 718 9-10 a21 b8 c-8 f13	0-14 1-62 2-11 3-20 454 517 6-23 718 814 9-9 a17 b43 c-7 e-16 f13
-law allow	b10	47 59 b12 e10
-law and	4-7 59 e6	511 811 b8
-law but	b7	49 b9
-law enforcement	1-7 2-8 429 a12	1-14 2-12 435 6-6 a12 b-9
-law give	511	58
-law if		b8
-law manag		27
-law may		a7
-law of	0-10 f24	0-19 b-11 d-8 f27
-law or	67	67 711
-law provision	f6	f8
-law requir	07 411	08 1-8 430 716
-law such		215 b7
-law this	b8	b10
-law to		06 66 87
-law we	07 16 d7	010 18 2-9 d9
-lawful	47 58 b14	47 521 b21
-lawful and	510	512
-lawful basis	b9	b17
-lawful request	46	48
-lawfulness	57	
-lawfulness of	57	
-layer	812	815
-layer ssl	89	810
-lead		47
-lead to		47
-leader		47 811
-leaderboard	212	214 410 58
-leaderboard to	211	27 47
-learn	39 922	36 5-7 6-7 933 b-10
-learn about		27
-learn and	96	97
-learn how		37
-learn material		17
+last revis	d17	d20
+last updat	d19	d27
+last visit	38	39
+launder	28 b11	216 6-9 b8
+launder and		412 78
+launder check	b12	211 b13
+law	0-10 1-46 3-15 440 719 9-10 a23 b11 c-8 f15	0-15 1-66 2-12 3-22 454 518 6-25 718 812 9-9 a18 b44 c-8 e-18 f14
+law allow	b10	59 b13 e10
+law and	59	511 811
+law but		410 b9
+law enforcement	1-8 2-8 432 a12	1-15 2-13 438 a12 b-10
+law give	510	
+law of	0-11 f25	0-21 b-12 d-9 f27
+law or		711
+law provision		f8
+law requir	08 411	010 1-9 432 717
+law such		216
+law we		011 2-10 d9
+lawful	59 b15	523 b22
+lawful basis	b10	b18
+lawful request		49
+layer	814	816
+layer ssl	810	811
+leaderboard	213	215 411 59
+leaderboard to	212	
+learn	39 923	933 b-11
 learn that	914	917
-learn use	96	97
-learn we		e7
-leas	48	46
-leas your	48	46
-least	1-7 717 910 d15	1-10 4-9 5-9 722 912 d19 e-7
-least 0	78 910 d8	5-6 913 d10
-least once	d7	d10
-leav	714 f16	0-7 2-13 3-6 713 f21
-leav a	47	47
-leav bag		48
-leav in		76
-leav our	f17	f23
-leav the	77	77
-leav your		18 89
-leed	e13	e16
-leed ls1	e13	e16
-left	56	17 26 311
-left corner	57	37
-left outsid	26	18 28
-legal	1-17 214 3-10 5-7 617 720 8-8 a-7 b20 f-12	1-19 225 3-15 4-8 623 745 8-20 9-7 b50 d7 e-9 f-16
-legal and	26 b6	1-9 211 68 b12
-legal base	b9	2-10 610 b10
-legal basis		a10 b25
-legal claim		29
-legal duty		07
-legal ground		58
-legal guardian		110
-legal obligation	1-6 4-13 5-7 614 b28	1-11 216 4-15 620 722 b38 e-9
-legal or	211 57	212 6-7
-legal process	413	415 b-6
-legal reason	77	716
-legal request	46	46 78 b6
-legal servic		16
-legally	411	2-7 419
-legally requir		48 b7
-legislation	210	212
-legitimat	2-11 4-11 77 b44	0-7 1-7 4-22 510 716 8-7 b64 e-6
-legitimat business	4-6 66 711	4-12 719
-legitimat interest	2-10 b40	4-9 59 b62
-legitimat use	b6	
-lei		610 b7
-lei geral		610 b7
-lender	415	413
-lender may	47	
+leas	48	
+leas your	48	
+least	718 910 d16	1-11 4-10 5-10 722 913 d21
+least 0	78 911 d9	914 d12
+leav	716 f16	2-14 49 715 f21
+leav our	f18	f23
+leed	e15	e19
+leed ls1	e15	e19
+left		19 28 312
+legal	1-17 215 3-11 618 722 8-9 b21 f-13	1-19 226 3-16 4-9 623 747 8-21 b52 d9 e-9 f-17
+legal and		1-10 211 b12
+legal base	b9	2-11 610 b10
+legal basis		a10 b26
+legal claim		210
+legal guardian		111
+legal obligation	4-13 614 b29	1-11 217 4-15 620 722 b40 e-9
+legal or	212	214
+legal process	413	415
+legal reason		717
+legal request		710
+legally	412	421
+legally requir		49 b8
+legislation	213	215
+legitimat	2-12 4-12 b47	4-23 511 716 b67
+legitimat business	711	4-13 719
+legitimat interest	2-11 b42	4-9 59 b65
+lender	417	414
 less		58
-less accurat		57
 lesson		110
-let	0-10 1-6 210 38 59 6-9 c12 f8	0-12 1-15 211 419 567 68 8-6 c13 e-10 f10
-let our	57	
-let parent		69
-let the		511
-let them		59
-let us	f8	56 77 f11
-let visitor	18	19 56
-let you	0-6 1-15 212 311 6-6 c13	0-8 1-24 530 b9 c14
-letter		18 210 410
-letter referenc		27 47
-level	18 2-9 411 87	413 6-7
-level 0		1-6
-level and	410	412
-level diagnostic		26
-level fitness		29
-level participation		47 510
-liability	f10	f12
-liability and	f10	f12
-liaison		07
-liaison servic		07
-library	76 88	76 89 97
-library card		57 98
-library doe	89	811
-library s	89	811
-library your		27
-licens	17 b12	113 b11
-licens and		17
-licens or		e7
-licens plat		47
-licens stat		27
-licens validation	b6	
-lighthous	96	
-lighthous learn	96	
-lik		17
-lik a		17
-like	37 4-10 f7	0-9 223 4-18 67 7-10 f7
-like button	f10	1-7 f12
-like most		16
-like or		27
-like rout		17 28
-like sav	57	
-like smart		59
-like the		312
-like to		e6
-like us		5-7
-likely	89	210 811
-likely to	89	210 811
-limit	1-20 2-22 552 98	1-20 2-33 38 421 557 622 814 98 b-11 e-6 f8
-limit a		08
-limit ad	518	314 510
-limit and	510	511
-limit by		08
-limit chat		96
-limit circumstanc		47 a7
-limit it	59	510
-limit its	b8	16 b10
-limit number		46
+let	0-11 210 510 6-10 c12 f9	0-13 1-14 212 420 573 69 c13 e-11 f10
+let us	f8	78 f12
+let you	1-16 213 311 c13	0-8 1-26 531 b9 c15
+letter		19 212 411
+level	19 2-11 413	416
+level and	411	412
+library	811	811
+library card		98
+licens	18 b14	115 b12
+like	4-11	0-9 224 4-20 7-10
+like button	f10	f12
+like the		313
+likely	810	210 813
+likely to	810	210 813
+limit	1-22 2-24 557 98	1-21 2-36 422 560 623 813 98 b-12 f10
+limit ad	519	314 510
+limit circumstanc		a9
 limit only	510	411 518
-limit our	57	56 e7
-limit period	67	69 79
-limit restrict		69
-limit shar	4-7 518	410 513
+limit shar	519	410 513
 limit the		611
-limit this	49	414 520
-limit to	59 77	2-7 59 821
-limit use	f14	f18
-limitation	59 f12	59 f16
-limitation and		29
-limitation of	f10	f12
-limitation on	510	511 f6
-line	711	4-9 78 b-7 e6
-line data		e8
-line may	26	110
-line with	712 96	1-6 713
-link	011 1-18 2-13 313 516 f16	09 1-34 36 4-7 519 68 8-7 a-8 b10 f16
-link at	4-8 59 b8	27 519 67
-link in		2-7 310 516 b9 c6
-link on	08	08 f-9
-link or		5-7
-link that		66
-link to	f26	3-10 4-11 5-7 f33
-link with		06
-link you	37	316
-link your	410	1-9 215 410
-list	0-11 1-12 2-7 444 5-7 67 8-7 b12 f-8	0-12 1-10 2-14 451 512 8-11 9-7 a10 b11 e-9 f-9
-list and		17 a8
-list in	b10	b11
-list includ	413	413 a10
-list of	48	48
-list or		112
-list pleas		511
-list the	38	39
-list with	46	417
-listen	26 57	
-listen history	27 58	26
-live	a9	5-13 615 a10
-live in		5-6 67
-live playstation		16
-live system	69	68
-ll		d6
-ll post		d6
-load	37	2-7 36 5-6
-load in	37	37
-loan	17 210	18 26 46 58
-loan and		48
-loan application		59
-loan company		17
-local	315 b6	0-7 1-7 2-11 315 616 e-6
-local data		66
-local storag	315	317
+limit this	49	415 520
+limit to	510	510 820
+limitation	08 59 f11	010 59 f16
+limitation on	511	512
+line	713	4-10 79
+line with	714	714
+link	013 1-20 2-14 314 516 f15	09 1-37 4-8 518 69 8-8 a-8 b10 f14
+link at	4-8 59 b9	520
+link in		310 516 b9
+link to	f26	3-11 4-12 f33
+link you		317
+link your	411	1-10 217 410
+list	0-12 1-13 2-8 449 8-8 b13 f-9	0-13 1-11 2-16 455 514 8-12 a11 b12 e-9 f-10
+list and		a9
+list in	b11	b12
+list of	410	49
+list or		113
+list the	39	310
+list with		418
+listen	58	
+listen history	58	
+live	a9	5-14 616 a10
+loan	210	19 58
+loan and		49
+loan company		18
+local	316	2-12 317 616
+local storag	317	319
 local supervisory		611
-locally	110	113 29 88
-locally in		18 89
-locally on		29
-locat	1-8 8-7 a54	2-10 3-7 48 7-7 8-12 a84 b-6 e-9
-locat at		08 59
-locat bike	26	18 28
-locat in	a34	0-7 1-8 2-10 5-6 8-8 a47 e-6
-locat outsid	48 a16	414 a34
-location	129 3-11 48 514 a-6 b-10	0-8 145 214 524 6-12 7-9 8-9 9-7 b-11 e-10
-location access		17 28
-location and		46
-location as		47
-location continuously		26 56
-location data	18	110 49
-location dur	26	18 28
-location for	511	59
-location from	16	17 2-9
-location history	57	
-location is	412	413 a10
-location permission		16 513
-location servic		1-6
-location to	26	28 38 58
-location we		19 212
-location when		210
-location whil	18	19 217
-location you		57 f7
-lodg	66 b16	4-6 56 68 a-7 b27 e13
-lodg a	66 b16	4-6 56 68 a-7 b27 e13
-log	0-8 127 2-7 4-10 617 8-7 b7	0-11 148 4-10 619 811 a-7 b6 f-7
-log and	18	19 29 412
-log data		58
-log in	1-8 615 b11	17 4-11 621 b13
-log show	26	26
-log them		511
-log your		16 813
-logg	2-7 615 b-6 c7	2-13 310 5-14 618 7-10 b-11 c7
-logg data	46	48
-logg in	c8	2-7 314 4-6 5-12 611 c8 e7
+locally	111	115 210 810
+locat	1-9 a58	2-8 49 8-13 a90 e-9
+locat in	a37	0-8 1-9 2-10 8-9 a50
+locat outsid	49 a18	415 a37
+location	131 3-13 410 516 b-10	0-9 148 218 525 6-13 7-10 8-10 b-11 e-10
+location data	19	111 410
+location for	512	510
+location from		2-10
+location is	414	414 a10
+location permission		514
+location to		29 38 58
+location we		18 213
+location whil	19	110 220
+lodg	b18	b28 e14
+lodg a	b18	b28 e14
+log	0-9 129 4-11 620 8-8	0-12 152 4-11 621 815
+log and	18	110 210 413
+log in	1-8 617 b12	4-12 623 b14
+logg	615	2-14 311 5-16 619 7-11 b-11
+logg in	c8	314 5-13 611 c8
 logg into	610	
-login	19 86	112 2-9 4-9 5-6 87
-login credential	87	89
-login your		16
-logistic	46	
-long	1-8 4-8 6-7 755	0-8 1-14 2-16 4-9 5-7 6-18 766 88 a-7 b-12
-long as	0-6 1-10 4-7 6-6 756	0-9 1-16 2-10 5-7 6-17 768 89 a-6 b-11
-long you		2-6
-longer	0-6 2-8 618 719	0-8 2-6 515 615 713 8-7
-longer be	68	612
-longer need	69 712	1-6 2-6 68 78 97
-longer our	56	16 410 e7
-longer than	76	
-longer use		57
-longer wish		56
-longer work		17 28
-look	013 28	018 d7
-look after		08
-look wrong	26	
-loomly		e8
-loomly exampl		e8
-loop	916	920
-loss	821	2-9 830
-loss alteration		87
-loss misus	88	79 815
-loss theft	87	89
-lost		47
-loyalty	b7	4-10 b8
-loyalty card	76	
-loyalty program	b8	b10
-ls1	e13	e16
-ls1 4ab	e13	e16
-ltd	09 b17	012 5-7 b16
-ltd as	b10	b10
-ltd is	b8	06 a8 b8
-macro	17	19 88
-macro and		18 89
-made	414	37 413 519 6-10 e-7 f-6
-made availabl		519
-made befor		56
-made by	57	
-made through	86	312 86
-made up		08
-magazin	28	211 58
-mail	410 533 e6	0-7 17 3-8 46 540 6-12 7-7 8-8 b-8 e15
-mail address	111	114
-mail at	e10	e6
-mail call		56
-mail in		e7
-mail on		510
-mail the	57	56 e7
-mail to	58	58
-mailchimp		88
-mailchimp our		88
-maintain	221 4-9 815 a9 b-11	219 4-10 7-8 817 a12 b-16 f-6
-maintain and	211	1-6 210
-maintain education	18	19 67
-maintain physical	814	817
-maintain register		28
-maintain the		07
-maintain your	27	
-maintenanc		06
-maintenanc and		26
-maintenanc use		06
-majority	99	911
-majority in	99	911
-mak	213	1-7 212 f8
-mak and		57
-mak this	f6	f9
-make	0-8 110 218 3-10 510 6-6 7-11 8-12 d24 f-12	0-10 130 214 3-11 7-12 8-17 9-6 b23 c-7 d40 f-18
-make a	2-6 410 b13	0-6 117 2-15 3-6 410 611 b23 e18
+login	110	112 2-9 4-10
+long	4-8 757	0-9 1-15 2-18 4-9 6-19 768 b-13
+long as	1-10 758	0-9 1-17 2-10 6-18 769 89 b-12
+longer	619 720	0-9 516 614 713
+longer need	69 712	68
+longer our		410
+look	015 29	020 d8
+loss	821	2-10 830
+loss misus		79 815
+loss theft		89
+loyalty	b9	4-11 b10
+loyalty program	b10	b12
+ls1	e15	e19
+ls1 4ab	e15	e19
+ltd	010 b18	012 b17
+ltd as	b11	b11
+ltd is		a8
+macro	18	111 810
+made	416	415 523 6-11
+made availabl		523
+made through		313
+magazin	210	213 510
+mail	411 537	544 6-13 8-9 b-9 e16
+mail address	112	114
+mail at	e11	
+mailchimp		89
+maintain	223 4-9 816 a9 b-13	221 4-10 818 a12 b-17
+maintain and	211	210
+maintain physical	814	818
+majority	99	912
+majority in	99	912
+mak	212	212 f8
+make	0-8 110 220 3-11 511 7-11 8-12 d25 f-13	0-10 132 214 3-12 7-13 8-18 b24 d41 f-19
+make a	411 b14	117 2-16 410 612 b24 e17
 make an		b8
-make and		16 38
-make chang	d6	d12
-make decision	28	29
-make in		69
-make it		16
+make and		39
+make chang		d13
 make material	d13	d15
-make our		27
 make significant	d8	d9
-make such	b6	b8
-make sure	17	07 18 57 d8
+make such		b8
+make sure		19 d9
 make to	210	210
-make together	26	
-make your	59	517
-malicious		46
-malicious deceptiv		46
-malwar		47
-malwar or		47
-manag	0-8 220 311 58 6-6	0-10 258 4-7 510 6-13 8-8 a-6 b7 e-6 f-8
-manag our	b8	226 4-8 b7
-manag risk		59
-manag subscription	58	56
-manag them	38	39
-manag your	210	233
-management	411	1-7 416 814 97
-management penetration		87
-management system	47	47 88 98
-mandatory	a7	a9
-mandatory data	a7	a9
-manually		16 513
-manually but		57
-manufacturer		37
-manufacturer and	36	38
-manufacturer when		26
-many	2-7 310 410 a6	310 47 a6
-many country	a7	a9
-many customer	49	28 410
-many newer		26
-map		f16
-map and	36	36 f7
-map from	f7	f9
-map will		17 28
-map your		17 28
-maplebrook		07
-maplebrook credit		08
-march	d8	d9
-march 0	d8	d9
-market	1-13 2-10 539 8-11 a-8 b20 f-10	1-16 3-6 413 569 6-31 7-14 8-20 9-7 a-13 b35 c-8 d-11 f-16
-market about		26
-market and		2-6
-market becaus	48	217 48
+make your	510	519
+manag	0-8 220 312 59	0-11 260 512 6-14 8-9 b8 f-8
+manag our	b9	228 4-9
+manag your	211	234
+management	411	417 816
+management system		89 98
+manually		514
+manufacturer		38
+many	311 411	310 a8
+map		f17
+march		d8
+march 0		d8
+market	1-14 2-11 541 8-12 b22 f-10	1-16 412 568 6-34 7-15 8-21 9-8 a-14 b36 c-8 d-12 f-17
+market becaus	48	218 49
 market communication	69	517
-market cooky	39	2-7 310
-market data		17 b10
-market email	2-7 511	2-11 4-7 514
-market financial	014	018
-market includ		57
-market or	26	
-market our		46
-market partner	110	114
-market preferenc	57	
-market purpos	513 b9	513 6-10 b10
-market text	511	16 59
-market their		211
-market to	2-6 516	1-6 2-14 423 522
-market we	56	6-6
-market wher		2-6
-market with		56
-marketplac	f10	f11
-marketplac are	f10	f11
-mask	310	1-8 2-7 312
-mask when		1-7
-match	215	1-7 212 3-10 46 57
-match history	47	49
-match the		68 e7
-match them	28	27
-match will		57
-material	d32	2-8 4-10 5-12 6-6 d38 e-8 f-8
-material amendment	d8	d11
-material and		17
-material chang	d25	5-8 d28 f-6
-materially	d9	d10
-materially affect	d6	d7
-matomo	36	
-matomo host	36	
-matomo set	36	
-matter	57 f8	0-7 57 f10
-matter in	58	58
-matter special		17
-matter such		17
-may	0-36 1-26 2-16 38 439 57 630 7-17 8-50 9-22 a36 b26 c-17 d31 e-24 f32	0-47 1-22 2-35 3-10 450 518 633 7-28 8-73 9-28 a37 b34 c-22 d29 e-15 f40
-may access	a9	07 a10 b9
-may affect		59
-may also	214 5-12 611	0-9 4-15 629 8-8 a-7 f-7
+market cooky	39	2-8 310
+market data		b10
+market email	511	2-12 514
+market financial	015	018
+market partner	111	115
+market purpos	515 b9	514 6-11 b11
+market text	512	59
+market to	516	2-14 423 522
+marketplac	f11	f12
+mask	314	1-9 2-10 316
+match	215	211 3-10
+match history		49
+match them	28	
+material	d34	2-9 4-11 5-12 d40 e-9 f-9
+material chang	d26	5-9 d29
+materially	d10	d10
+matter	59 f9	0-9 f12
+may	0-39 1-29 2-19 39 442 631 7-18 8-53 9-23 a37 b27 c-17 d32 e-27 f37	0-49 1-23 2-36 3-10 452 519 633 7-30 8-77 9-29 a37 b37 c-22 d29 e-17 f43
+may access	a10	08 a11 b10
+may affect		510
+may also	214 5-13 611	0-9 4-15 630 8-9
 may amend	d11	d13
-may appeal	b9	68 b9
-may apply	514	511
-may ask	97 b15	2-12 4-12 5-7 615 98 b17 e15
-may be	0-11 29 414 5-6 8-12 9-8 a34	0-12 19 424 6-13 8-16 9-10 a40 e-16
-may behav		c7
-may carry	47	
-may challeng		b6
-may chang	d22	d34 f-8
+may appeal	b10	69 b9
+may apply	515	512
+may ask	b15	2-13 4-13 616 99 b18 e17
+may be	0-12 210 415 8-13 9-8 a34	0-12 18 425 6-13 8-17 9-11 a39 e-17
+may chang	d23	d35 f-8
 may charg	68	611
 may check		411
-may collect	19 2-8 37 4-7 f18	08 115 313 5-7 6-8 b9 f31
-may contact	b19	1-8 610 b18
-may contain	39 f19	310 4-8 f21
-may count		b8
-may creat	49	28 410
-may deal	510	512
-may designat	b10	67 b12 e7
-may disclos	2-7 422 a10	447 8-6 a10 b-11
-may exercis	69	68
-may forward		47
-may give	511	2-9 57
-may go		08 59
-may have	66	610
-may includ	f14	17 2-12 37 4-10 f18
-may interest	29	26
-may invok	a9	a11 e9
-may keep	66	66 79
-may let		c7
-may need	68	66 e7
-may not	1-8 319 4-7 67	1-10 317 4-12 521
-may obtain	17	19
-may only	48	49
-may opt	57	27 6-8
-may personaliz	58	57
-may post	f18	f25
-may provid		08 d7 e6
-may receiv	110	113 4-6
-may refus		66
-may remain	615	5-12 616 7-6
-may remov	f11	f14
-may request	66 b16	4-12 626 b14
-may requir		b7
-may retain	66 711	4-9 718
-may revis		d6
-may revok	56	
-may see	47	
-may set	f10	1-7 f12
-may shar	2-8 439	2-7 449 6-6 b-10 f-7
-may stor		a8
-may submit	b7	49 b9
-may supplement		07
-may tell	57	
-may transfer	48	49
-may updat	d8	d7
-may use	1-18 232 320 5-16 6-6	1-25 241 321 49 514 6-11 7-7 8-7 e-7
-may withdraw	57 b11	2-8 68 a9 b13
-mayor	210	1-7 213
-mayor of	210	1-7 213
-mean	031 1-12 3-9 4-11 d11	040 1-7 3-7 4-19 a-8 d9 e-8
+may collect	19 2-9 f19	09 116 314 6-8 b11 f32
+may contact	b20	1-8 610 b18
+may contain	311 f19	312 4-9 f21
+may designat	b11	b13
+may disclos	423 a11	450 a11 b-12
+may give	510	2-10
+may have		610
+may includ	f15	2-13 4-11 f19
+may interest	29	
+may invok	a10	a13 e10
+may keep		710
+may need	68	
+may not	1-8 320 68	1-11 317 4-12 520
+may obtain		110
+may only	49	410
+may opt		6-8
+may post	f19	f26
+may provid		09
+may receiv	111	114
+may remain	615	5-13 617
+may request	b17	4-12 627 b15
+may retain	711	4-9 719
+may set	f10	f12
+may shar	2-9 439	451 b-11
+may submit		410 b9
+may transfer	49	411
+may updat	d8	
+may use	1-20 233 321 5-18 f8	1-26 243 321 49 515 6-11
+may withdraw	58 b11	2-9 a10 b13
+mean	036 1-14 3-10 4-12 d11	046 4-21 a-9 d9 e-8
 mean any	016	021
-mean anyth		07
-mean includ	010	014
-mean information		06
-mean of	09	013
-mean the	019	025
-mean to		86
-mean we	27	19 29
-mean you	d10	56 d9
-mean your		76
-meant		96
-meant to		96
-measur	0-7 1-16 333 828	0-11 1-19 2-16 333 510 6-10 7-8 831 b-9 e-6 f-12
-measur design		87
+mean of	014	018
+mean the	020	026
+mean you	d11	d9
+measur	1-16 334 828	0-12 1-21 2-16 334 510 6-10 7-8 830 b-9 f-13
 measur how		59
-measur includ	812	2-7 813
-measur site	39	2-10
-measur that	87	2-6 88
-measur the		36 f-6
-measur their		48
-measur to	814	817
-measur traffic		211
-measurement	16	18 88
-mechanism	c17	3-6 c17
-mechanism is	c7	c7
-media	0-8 225 4-10 b7 f10	0-10 221 4-11 6-7 a6 e-7 f20
-media featur	f10	1-7 f12
-media in	26	28 59
-media includ		28
-media platform	17	110 4-7
-media shar	36	36 f7
-media uk	b8	a10 b9
-medical	4-8 514 b-10 f11	2-12 4-15 523 b-16 f15
-medical advic	f14	f19
-medical condition	17	18 2-7
-medical information	59	514
-medical matter	58	58
-medical professional		36
-medical record		57
-medication	17	17
-meet	1-9 224 710	1-17 221 4-12 8-7 b-11
-meet our	1-7 224	1-12 225 4-12 5-8
-member	216 3-7 424 7-9 9-6 a-7 b10 f-10	3-11 433 515 7-8 9-9 a-11 b8 e10 f-12
-member and		07
-member at	d8	d11
-member benefit		410
-member can	413	413 58 610 e7
-member name		511
-member of	49	47 57
-member only		511
-member personal	46	47
-member photo	26	26
-member point	b8	b10
-member portal		614 e8
-member should		e7
-member stat	b8	6-6 b9
+measur includ	812	813
+measur to	814	816
+measurement		110 810
+mechanism	c18	c19
+media	0-9 229 4-11 f10	0-11 224 4-14 f20
+media featur	f10	f12
+media platform		111
+medical	4-10 516 b-11 f15	2-13 4-17 526 b-17 f19
+medical condition		19
+medical information	59	515
+meet	1-10 225 711	1-18 221 4-12 b-11
+meet our	225	1-13 226 4-13 5-9
+member	219 427 7-10 b12 f-11	3-12 436 518 7-9 9-10 a-12 b11 e11 f-13
+member and		08
+member can	413	413 610
+member of	49	
+member portal		615 e8
+member stat	b8	b9
 member unless		410
-member use	210	29
-membership	212 4-7 78	217
-membership can		68
-membership end		e7
-membership includ		410
-menstrual		58
-menstrual cycl		58
-mention		18
-mention you		18
-menu	310	313 516 e6
-menu in	37	38 56
-menu will	57	56 e7
-merg	48	49
-merg with		47
+member use	211	210
+membership	212 79	218
+menstrual		510
+menstrual cycl		510
+menu	312	315 518
+merg	49	411
 merger	420	422
-merger acquisition	413	416
-messag	0-7 532 820 a-7 b-11 e-6	0-9 1-9 4-20 7-8 819 a-12 b-18 c-6 e-12 f-9
-messag and	1-12 36 515	1-8 58
-messag are	4-7 820	5-8 824
-messag claim	89	811 e10
-messag from	97	99
-messag has		66
-messag in	66	67
-messag interest	37	37
-messag may		17 210
-messag or	88	810 e7
-messag reply		56
-messag such	57	
-messag the		17
-messag to	111	112 4-7
-messag tool		f6
-messag you	18 46 59	19
-meta and	26	46
+merger acquisition	414	416
+messag	533 824 b-12	0-8 1-11 4-22 7-9 823 a-13 b-19 e-12 f-10
+messag and	1-15 516	1-10 59
+messag are	825	5-9 829
+messag or	810	812 e8
+messag to	112	112
+messag you	18 511	19
 method	814	411 817
-method of	814	817
-method we	47	
-microchip		47
-microchip databas		47
-microchip we		47
-microphon	110 57	111
-microphon for		17 210
-microphon or		2-7
-microphon permission	57	
-might		08 d9 e7
-might chang	06	09 d9
-might have		e7
-mileag	112	114 28
-mileag fuel		17
-mileag time		26
-millbrook		07
-millbrook area		07
-millbrook veterinary		07
-millbrookvet		211 e9
-millbrookvet co		211 e9
-min		17
-min or		17
-mind	39	36
-mind at	310	37
-mindful	17	19
-mindful minut	17	19
-minor	913	917
-minor to	96	98
-minut	123 2-9	126
-minut of		17
-misus	815	1-7 78 824
+method of	815	818
+microphon	111	113
+might		08 d10
+mileag	114	116 210
+mileag fuel		19
+mind	310	
+mind at	310	
+mindful		19
+mindful minut		19
+minor	914	918
+minut	124 2-9	128
+misus	815	824
 misus and	812	78 820
-mobil	025 1-17 315 4-6 523 6-6 f-10	030 1-8 2-19 320 4-15 514 6-14 8-7 a-7 d-6 f-19
-mobil advertis		57
-mobil app		07
-mobil application	015	017 f-12
-mobil by	57	
+mobil	027 1-19 315 525 f-11	031 1-9 2-19 320 4-15 514 6-15 f-21
+mobil application	016	018 f-14
 mobil devic	38	313
-mobil game		b7 e6
-mobil network		2-6
-mobil number	59	17 58
-mobil push		6-7
-mobil servic	36	38
-mobil wallet		48
-mobility		07
-mobility gmbh		07
-mode		57
-mode which		58
-model	1-8 28 36 49	1-6 2-8
-model and		46
-model operat	38	2-14
-model that		59
-model train		59
-moderation		16
-moderation team		17
-moderator	17	19 213
-moderator to		213
+mode		58
+model	1-10 29 411	1-9 2-8
+model operat	38	2-15
+moderator		19 214
+moderator to		214
 modifi	d10	d11
-modifi date	d7	d8
 modify	d8	d9
 modify this	d8	d9
-moldova		b7 e6
-moldova full		b7 e6
-money	27 425	0-8 1-8 213 3-7 420 5-8 6-10 76 8-8 b21
-money launder	29 b10	216 6-8 77 8-6 b8
-monitor	815 c8	4-7 5-7 817 c9
-monitor the	89	811
-month	0-7 2-9 611 727 b12	0-9 1-6 2-17 4-8 5-13 613 727 8-9 9-7 b16 e-8
-month after	718	1-7 713
-month for	69	68
-month in		17 79
-month of		16
-month we	b13	1-6 b18
-month which	69	68
-monthly	d8	d11
-monthly statement	d8	d11
-mood		17 2-8
-more	322	0-6 1-8 318 4-9 5-7 e7
-more information	38	39
-more or		66
-more senior		b7
-more useful		27
-most	317 4-8 5-6 710	0-8 2-9 311 4-16 77 b-10
-most browser	37	37 512
-most of	110	112 5-10 88 e8
-most other		76
-motor	18	110 b7
-motor offenc		b8
-mous	311	2-7 312
-mous movement	311	2-7 312
-move	a6	79 a7
-move your	a6	a7
-movement	311	2-7 312
-movement click	311	2-7 312
-much		19 210 68
-much time		69
-much your	26	
-multi	812	815
-multi factor	812	815
-museum	27	
-must	0-7 2-14 510 615 929 b-10	0-8 2-24 4-8 516 8-6 945 b-8 e-14
-must be	2-6 67 929	1-8 2-10 4-6 67 937 e-7 f7
-must book		111
-must give		b7
-must have		96
+money	427	0-9 1-8 213 421 5-9 6-11 8-8 b21
+money launder	28 b11	216 6-9 b8
+monitor	819 c9	820 c10
+month	2-9 612 729 b13	0-10 1-8 2-18 4-9 5-14 615 728 8-10 b17 e-9
+month after	720	1-8 713
+month we	b13	b18
+mood		2-10
+more	323	1-8 319 4-10
+more information	39	310
+most	318 4-8 711	0-8 2-10 311 4-17 b-10
+most browser		512
+most of	112	114 5-11 810 e9
+motor	18	110 b8
+move		79
+much		18 210 69
+multi	813	815
+multi factor	813	815
+must	2-15 512 617 930 b-11	0-8 2-25 519 946 b-9 e-15
+must be	68 930	2-10 68 939 e-8 f8
 must keep		712
-must make	510	511
-must notify		47 510
-must respond		b7
-must sign		98
-my	48	2-7 48 b14
-my data		66
+must make	511	512
+my	49	2-8 49 b14
 my personal	410	b16
-nai	57	
-nai opt	57	
-name	0-23 174 2-22 465 5-6 6-20 7-11 8-17 912 a-12 b-22 c-7 d-9 e-9 f10	0-34 1107 2-9 3-17 453 6-19 7-8 8-32 929 a-18 b-21 c-11 d-16 e-28 f10
-name a	110	110 99
-name address	19	0-6 114 219 3-7 411 8-6
-name and	29 49 57	113 217 420
-name class	98	98
-name contact	18	18 2-8 4-8
-name date		2-8
-name delivery		1-8
-name email	121 2-9	140 217 4-15 5-6 6-8 7-7
-name grad		46 59
-name home	47	18 98
-name not		510
-name or	414	417 57 613
-name organization		49
-name phon		2-15
-name photo	1-8 422	1-13 425 513
-name postal		26 b7
-name programm		76
-name provider	38	39
-name rat		47
-name school		97
-name sort		16
-name usernam	16	18
-national	a10	810 a12
-national microchip		47
-national regulation		29 812
-national security	a10	4-10 a13
-nationality and		47
-natur	86	77
-natur of	87	86
+name	0-25 174 2-21 472 6-22 7-11 8-19 913 a-12 b-23 d-10 e-9 f10	0-36 1107 2-11 3-17 459 6-18 8-34 931 a-19 b-22 c-11 d-17 e-29 f10
+name a	112	111 910
+name address	19	114 222 414
+name and	210 58	114 218 419
+name contact	18	19 2-8 4-9
+name date		2-9
+name delivery		1-9
+name email	121 2-9	140 217 4-16 6-8
+name grad		49 513
+name home	48	98
+name or	416	419 59 614
+name phon		2-16
+name photo	1-9 426	1-15 428 516
+name postal		b8
+name usernam		18
+national	a10	811 a12
+national security	a10	4-11 a13
 natural	010	012
 natural person	010	012
-ne2	08	010 e16
-ne2 2su	08	010 e16
-near		213
-near you		210
-nearby	113	114 515
-nearby restaurant		26 56
-necessary	1-9 2-18 415 6-7 732 b8	0-8 1-16 2-9 412 6-10 732 a-9 b9 e-8 f-7
+ne2	09	012 e18
+ne2 2su	09	012 e18
+near		214
+nearby	114	116 516
+necessary	1-10 2-19 417 734 b9	0-9 1-18 2-9 413 6-10 733 a-9 b10 e-8
 necessary cooky	39	39
-necessary for	721 b6	28 4-10 722 b15
-necessary to	1-7 2-11 415 79 b8	1-11 2-9 419 710
-need	119 5-7 69 718 811 a-11 b-16 d-8 e-7	123 28 3-7 415 5-12 611 735 815 910 a-17 c-7 f7
-need a		e9
-need dietary		27 b7
-need for	113 2-8 416 68	115 2-17 420 69 77
-need help		b7
-need it	1-6 715 89	0-7 1-10 4-7 6-8 710 88 f7
-need permission	99	68 912
-need the		66
-need this	f8	27 f12
-need to	010 5-8 714 b-9	013 1-8 4-7 5-9 727 b-7
-need your	59	113 518
-network	0-7 111 310 815	0-11 17 2-19 6-10 7-9 812 9-6 a-6 f-8
-network activity	b10	b8
-network is	813	815
-network operator	46	
-network or		16
-network to		49
-network type		27
-network uniqu		2-8
-network we		27
-network when	17	110
+necessary for	723	29 4-11 724 b16
+necessary to	1-8 2-12 417 79 b8	1-12 2-9 421 79
+need	121 68 718 810 a-11 b-16 d-8	125 418 5-12 610 737 815 910 a-18 f8
+need for	116 2-9 418 68	118 2-19 423 69 79
+need it	716 89	1-11 6-8 710
+need permission	910	69 912
+need this	f9	f13
+need to	012 5-9 715 b-9	016 1-9 5-9 727
+need your	510	114 520
+network	111 39 819	0-12 2-20 6-10 7-9 816 f-8
+network activity	b11	b9
+network is	817	819
+network when		110
 nevada	b11	b14 e11
 nevada law	b11	b14 e11
-nevada northwind		e9
 nevada resident	b11	b14 e11
-never	414 5-11 7-7 841 b-9 f-8	422 56 6-9 7-7 862 911 a-9 f-10
-never ask	823	1-7 4-6 828 e8
-never leav		18 89
-never open	37	37
-never see	49	18 49
-never sell	09 1-7 416	011 1-14 2-13 415 510 99
-never sent		16
-never shar	87	56 89
-never sold	46	47
-never stor	811	28 4-6 812
-never use	98	217 516 97
-never will	46	47
-new	0-8 1-7 240 3-10 4-10 516 6-9 7-6 8-7 a9 d17 f-9	0-12 252 3-15 4-14 522 6-13 7-13 8-12 9-7 a8 b-9 d23 e7 f-14
-new activity	56	
-new analys	29	28
-new articl	27	19 29
-new customer	57	56 e7
-new date		48
+never	414 5-13 843 b-10 f-10	423 58 6-9 867 911 a-10 f-11
+never ask	825	1-8 830 e9
+never see	411	19 410
+never sell	011 1-8 417	013 1-15 2-14 415 512 99
+never shar	88	810
+never stor	811	210 812
+never use	98	219 518
+new	0-9 244 3-11 4-12 518 6-10 a10 d17 f-10	0-12 255 3-16 4-15 524 6-14 7-13 8-13 a9 b-9 d24 e9 f-15
 new effectiv	d10	d10
-new featur	215	1-7 214 4-6
-new member		e7
-new product		220 4-9
-new version	d12	d15 e7
-new zealand	a13	a16
-newcastl	08	010 e16
-newcastl ne2	08	011 e14
-newcastl upon	e6	
-newer		26
-newer vehicl		26
-newsletter	222 512 6-6	235 4-8 57 610 8-7 b11 e9
-newsletter and	26 58	1-6 69 e7
-newsletter by		211 e9
-newsletter contract		27 b7
-newsletter or		67
-newsletter subscription		b10
-newsletter we		38 58
-newsletter you		36 59
-nhs		312
-nhs foundation		311
-nicknam	98	111 612 98
-nicknam age		613
-nimbusledger		66
-nimbusledger exampl		66
-no	1-21 234 3-14 4-20 616 a49 b-13 c8 d-10 e-19 f-11	1-24 250 516 617 96 a55 b-18 c10 e-9 f-8
-no 0	210	1-7 213
-no affiliat	07	08
-no agre	c8	310 c9
+new featur	217	215
+new product		221 4-9
+new version	d13	d15
+new zealand	a15	a17
+newcastl	09	012 e18
+newsletter	222 513	236 610 b12 e10
+newsletter and	59	610
+newsletter you		59
+nhs		314
+nicknam	99	112 614 98
+no	1-21 235 3-15 4-20 617 a51 b-14 c10 d-10 e-20 f-12	1-25 251 517 617 a54 b-19 c11 e-10 f-10
+no agre	c9	310 c10
 no control	f8	f10
-no industry		513
-no link		96
-no longer	2-7 619 712	0-8 48 516 618 76
-no method	814	817
-no one		e7
-no other		66 b10
-no system		86
-no third		96
-no we		56
-nobody	810	812
-nobody but	810	812
-non	37 57 914	314 4-7 913
-non discrimination		67
-non educational	915	29 914
-non essential	57	311
+no longer	620 712	0-8 517 618
+no method	815	818
+non	916	315 914
+non educational	916	210 915
+non essential	58	311
 nonaffiliat	013 59	017 2-11 412 510
-nonaffiliat financial	014	018
-nonaffiliat so	06	08 47
-nonaffiliat to	511	411 515
-nonfinancial	014	018
-nonfinancial company	014	018
-nonpublic	813	817
-nonpublic personal	813	817
-nordgat	a7	a9
-nordgat is	a7	a9
-nordlicht	e8	
-nordlicht exampl	e8	
-nordlicht gmbh	e8	
-nordly	09	012 e11
-nordly exampl	09	012 e11
-nordly softwar	010	013
-normally	17	19 2-6 77
-normally overwritten	18	110
-northwind	b6	4-6 5-8 b6 e27
-northwind exampl		5-6 e18
-northwind outfitter		e9
-norway	010	013
-norwood		07
-norwood and		08
-norwood ravenswood		08
-norwood school		08
-norwood we		08
-not	1-16 2-21 312 520 6-30 7-30 942 a-29 b24 c48 d-27 e-32 f28	012 2-11 326 49 531 6-35 7-43 822 941 a-31 b51 c64 d-33 f35
-not a	59	57
-not access		2-7
-not affect	09 511	012 2-7 512
-not agre	07	010 d8 f9
-not alway	c8	c9
-not and		29 812
-not appear		510
-not apply	014	015 4-8
+nonaffiliat financial	015	018
+nonaffiliat so		08
+nonaffiliat to	510	411 515
+nonfinancial	015	018
+nonfinancial company	015	018
+nonpublic	814	818
+nonpublic personal	814	818
+nordly	013	016 e13
+nordly exampl	013	016 e13
+normally	110	111
+northwind		5-8 e29
+northwind exampl		e19
+not	1-15 2-23 311 520 6-30 7-32 811 943 a-31 b26 c50 d-28 e-34 f29	014 2-13 326 410 534 6-35 7-44 831 941 a-33 b54 c65 d-34 f37
+not a	510	
+not access		2-9
+not affect	013 511	017 512
+not agre		010 d8 f9
+not alway		c9
+not apply	015	016 4-8
 not attempt		1-8
-not be	112 36 57	111 36 4-9 58 611 7-6 b10 e11
-not build	98	98
-not charg	b7	611 b10
-not collect	310 f6	19 319 f7
-not constitut	f14	f19
-not control	f13	4-8 f26
-not cover	019	026 2-6 4-9
-not currently	2-7 38 b9 c20	1-7 2-18 39 5-10 b9 c36 e8
-not defin	f6	f6
-not deny	b9	b12
+not be	112	110 4-9 612 b10 e11
+not charg	b8	612 b11
+not collect	310	110 320
+not control	f15	4-8 f29
+not cover	020	027 4-10
+not currently	38 b9 c20	2-18 39 5-11 b9 c36 e8
+not deny	b9	b13
 not direct	914	916
-not disclos	48	417 b-6
-not discriminat	b11	b14
-not establish		b6
-not even	810	812
-not extract		16
-not give		216
-not government	f7	f8
-not have	38	39 f-7
-not identifi		27
-not identify	48	214 416
-not includ	48	49 613
+not disclos	49	417
+not discriminat	b11	b15
+not give		217
+not have	39	39 f-8
+not identify	48	215 417
+not includ	49	410 615
 not intend	98	99
-not knowingly	1-9 943	0-7 1-11 2-8 4-8 5-7 6-8 950 b-11
-not legally		b7 e6
-not log		16 813
-not make	28	29
-not monitor	89	811
-not move	a6	a7
-not offer	b8	16 b9
-not outweigh		b6
-not overridden		56 a11
-not own		57
-not pass	28	210 48 78
-not permit	46	48
-not provid		26 46
-not receiv	116	117 212
-not record		17
-not relat	014	018
-not rent	48	49
-not reply	89	811 e10
-not requir	510	17 511
-not respond	c22	2-6 3-9 4-11 517 c21
-not responsibl	f23	0-11 f29
-not retain		36
-not review		f7
-not satisfi	b20	b24 e7
-not secur	89	811
-not sell	0-8 3-7 442 c-6	0-10 17 29 465 5-10 6-6 8-10 b11
-not send	49	411 58
-not sent	310	312
-not set		318 5-6
-not shar	09 1-7 57 87	011 411 827 98
-not show	911	913
-not sold		48 b7
-not stop	37	
-not stor	812	48 77 813
-not support	c7	c8
-not to	1-10 4-9 532 b-6 f10	4-9 544 f13
-not track	0-9 1-8 2-12 4-12 c77 f-6	0-13 1-13 2-21 3-10 4-26 8-8 9-8 c98 e-6 f-10
-not transmit	89	810
-not transmitt		18 89
-not use	235 4-13	1-11 236 313 4-14 8-6 f8
-not used	37	36
-not visibl	48	16 49
-not want	412 c11	3-6 413 525 c12
-not work	310	37 513
-not yet	c9	3-8 c10
-not you		17 38
-not your	17	19
-note	17	19 210 710
-note that	77	713
-notic	053 1-14 2-17 3-13 4-7 514 6-11 8-11 9-7 a-8 b-16 d43 e13 f-8	069 1-27 2-27 3-15 4-18 5-11 6-23 7-13 8-17 9-11 a-13 b-27 c-7 d42 f-15
-notic availabl		07
-notic befor		e7
-notic but	58	58
-notic currently		08
+not knowingly	1-10 943	1-12 2-8 4-9 949 b-11
+not offer	b9	b9
+not overridden		a11
+not receiv	117	118 213
+not relat	015	018
+not rent	49	410
+not requir	511	512
+not respond	c23	3-9 4-12 517 c22
+not responsibl	f24	0-12 f30
+not satisfi	b21	b25
+not sell	0-8 443	0-11 110 211 467 5-11 8-11 b11
+not send	411	413 59
+not set		318
+not shar	010 88	012 411 829 98
+not show	913	915
+not sold		48
+not stor	814	49 814
+not to	1-11 4-10 534 f11	4-10 545 f13
+not track	0-9 2-13 4-13 c80	0-14 1-14 2-21 3-12 4-28 8-9 9-9 c101 f-11
+not transmit	812	813
+not use	237 4-14	1-12 237 314 4-15
+not want	416 c11	417 531 c13
+not work	310	514
+not yet	c9	3-9 c10
+not your		110
+note		110 213 711
+note that		714
+notic	056 1-16 2-19 3-14 516 6-12 8-11 a-9 b-17 d45 e13 f-8	073 1-29 2-29 3-16 4-19 5-10 6-24 7-13 8-18 9-11 a-13 b-28 d43 f-16
 notic describ	09	013
 notic explain	012	016
-notic in	d11	d14
-notic is	08	012
-notic may	d8	06 d10
-notic of	018	024
-notic on		46
-notic or	e9	e7
-notic referr	f8	f11
-notic regularly	d7	d7
-notic tell		08
-notic to		08
-notic under	d10	d11
-notic we		07
-notifiabl	89	812
-notifiabl data	89	812
-notification	27 521 6-7	1-12 2-8 3-9 4-12 510 6-7
-notification about	58	
-notification screen		66
-notification through		6-7
-notify	1-12 28 5-7 6-6 831 b-10 d25 f-7	1-15 28 47 6-6 7-9 836 a-6 b-14 d33 f-10
-notify affect		86 e8
-notify the		47 510
-notify thos	89	812
-notify you	1-9 210 817 d23	1-12 212 5-7 7-7 819 b-9 d31 f-8
-number	010 132 421 6-8 7-11 86 a-9 e-8 f-14	09 155 3-19 418 5-9 6-17 7-13 a-15 b9 c-8 d-10 e10 f-21
-number 0	027	037 1-8 e11
-number and	122 2-8 413	0-9 127 2-7 3-7 425 b-7
-number are	26	26
-number by	89	811 e10
-number email	17	17 98
-number emergency		27 b7
-number expiration		411
-number expiry		48
-number in		27
-number is	49	1-11 48 59
-number of		213 66
-number on		512
-number so		19 29
-number with	58	57
-number you		27
-nutrition		18 89
-nutrition log		18 89
-oaic		27 d7
-oaic as		d8
-oaic collect		28
-oaic websit		d8
-oaic will		d8
-oak		07
-oak ltd		07
-oauth	56	
-oauth consent	56	
-object	b26	2-10 514 626 b32 e13
-object at		57
-object to	b18	2-9 516 618 b26 e8
-object we		57
-obligation	1-13 28 3-7 4-13 5-9 616 a-6 b28 f6	1-21 227 3-11 4-21 617 727 b41 e-13 f9
-obligation and		610
-obligation for		27
-obligation governmental		79
-obligation hmrc		27 b7
-obligation includ		26 b6
-obligation of		d8
+notic in	d12	d15
+notic may	d9	d12
+notic of	019	025
+notic or	e9	
+notic to		09
+notic under	d10	d12
+notification	522	1-13 2-10 3-10 4-12 510
+notification about	59	
+notify	1-14 29 834 b-11 d25	1-17 49 7-10 838 b-15 d34 f-10
+notify affect		e9
+notify you	1-9 211 817 d24	1-13 212 819 b-9 d32 f-9
+number	011 131 423 6-8 7-12 a-9 e-8 f-15	011 154 3-20 419 5-8 6-18 7-13 a-16 b11 c-8 d-10 e12 f-22
+number 0	030	040 1-9 e12
+number and	123 2-9 412	0-10 128 2-9 426
+number is	411	1-13 49 511
+number of		213
+number on		513
+number so		110 29
+number with	59	
+oaic		210 d8
+object	b27	2-11 515 625 b33 e13
+object to	b19	2-10 517 617 b26 e9
+obligation	1-14 3-8 4-14 5-9 616 b30 f11	1-22 227 3-11 4-22 617 728 b43 e-13 f13
+obligation and		611
 obligation or		a11
-obligation prevent	67	69 79
 obligation resolv		714
-obligation safeguard		27 b7
-obligation such	b7	27 4-6 b6
-obligation to	b7 f12	27 b8 f16
-obligation under	06	09 99
-obtain	17 2-7 b9	111 2-14 5-11 613 d11 e-10 f7
-obtain a	b9	5-9 617
-obtain access		47
-obtain by	d7	d9
-obtain data		17
-obtain each	f9	f12
-obtain information	111	115 4-6
-occur	88	4-8 88
-occur we	88	4-8 88
-october		47 510
-october 0		47 510
-of	128 2-23 4-57 617 713 8-25 913 b73 d-7 e-46	120 2-18 314 4-78 555 629 710 8-29 914 a-16 b86 d-9 e-40
-of 0	913	0-8 914
-of a	0-7 112 99 b15	0-10 118 3-6 519 910 a-7 b22 e-8 f-6
-of access	69	68
-of activity	57	
+obligation to	f16	f21
+obligation under		09 910
+obtain	19 b9	113 2-15 5-12 613 d13 e-11
+obtain a	b9	5-10 617
+obtain information	112	116
+of	133 2-22 4-59 618 714 8-27 914 b76 e-48	125 2-14 313 4-80 562 631 713 8-29 914 a-17 b89 d-10 e-44
+of 0	913	0-9 914
+of a	115 910 b16	0-11 122 520 910 b23 e-8
 of age	99	922
-of all	412 57	414
-of an	17	07 18
-of analytic	57	38
-of anti	78	
-of any	37 46	1-7 69 98 e19
-of at		47
-of athlet		47 510
-of attorney		b7
-of audio		17
-of birth	128	139 3-8 4-16 5-14 6-7 b-7
-of browser	18	111 212 3-10
-of california		b6
-of call		26
-of canada	b13	66 b15
+of all	412 58	414
+of an	18	09 110
+of any		610 98 e21
+of birth	130	141 4-17 5-15
+of browser	18	111 213 3-11
+of canada	b14	b15
 of certain	b11	b14 e11
-of chang		48
-of charg	615	69 e6
-of cheltenham	210	1-7 213
-of children	26	28 59
-of choic		46
-of commerc	a8	a10 b6 e9
-of communication	77	77
-of company	411	210 411 56
-of confidentiality	89	810
-of consent		b6
-of consumer		411
-of cooky	314	315
-of crim	18	110
-of cross		27
+of charg	616	69
+of commerc	a9	a11 e10
+of company	412	211 411
+of confidentiality	89	811
+of consumer		412
+of cooky	315	315
 of data		212
-of day		26
-of delawar	f13	0-6 f16
-of devic		312
-of differenc	c8	c9
-of disput		f6
-of electronic		86
-of email	58	57
-of every	38	0-7 38
-of everyon		910
-of four		07
-of googl	f13	f17
-of health	b7	b9 e7
+of delawar	f13	f16
+of devic		313
+of differenc		c9
+of every	39	39
+of googl	f16	f20
+of health	b8	b9
 of how	c9	3-10 c9
-of identification		98
-of imag	26	28 59
-of information	47	46 b-13 c9
-of interest	510	311 4-7 511
-of investigation		79
-of it	b8	68 b7
-of its		46
-of law	f13	0-6 f16
-of learn		17
-of legitimat		57
-of liability	f10	f12
-of majority	96	98
-of market	69 b-6	513
-of moldova		b7 e6
-of ontario	f11	0-12 f11
-of openness		06
-of organisation		28
-of other		417 57
-of our	041 1-15 313 417 5-17 7-9 8-8 a9 c-6 d-8 f-6	052 1-25 2-23 39 421 516 6-17 7-9 8-7 b-25 c8 d-13 e-15
-of parental		e7
-of passenger	17	19 47
-of personal	09 2-7 4-12 6-7 a10 b40	011 2-16 5-7 612 7-7 8-6 9-8 a11 b72 f-8
-of pinecrest	08	012
-of possibl		79
-of privacy	07	09
-of process	b10	616 b9
-of provid		17
-of purchas	59	17 58
-of receiv		59 611 e6
-of record	18	19 67
-of retain		b7
-of san		56
-of satisfi	f9	f12
-of sensitiv	b9	26 610 b9
-of servic	f28	1-6 2-8 5-6 f34
-of sourc	b6	611 b7
-of specific		07
-of staff	18	19 56
-of student	1-6 914	1-8 29 922
-of study		76
-of target	b9	68 b8
-of technology		27
-of that	66	06 1-7 2-6 b-7
-of the	0-16 1-20 2-17 4-8 5-16 76 8-9 9-10 a14 b64 c8 d14 e-16 f8	0-25 1-28 2-12 315 5-37 631 8-11 9-10 a8 b61 c12 d29 f8
-of their	38	09 38 526 67 c7 f-9
-of thes	4-9 b24	613 b20 e13
-of third		611 b6
-of this	2-8 37 f16	08 2-11 6-7 b-7 c7 f24
-of thos	a8	a9
-of time	77	715
-of transaction	77	17
-of transmission	814	817
-of two		08
-of uk	b8	a10 b9
-of use	016	020 58 f-8
-of video	76	
-of view		b8
-of volunteer		27 b7
-of what	17	19 26 77
-of whether	69	69
-of young	97	97
-of your	014 136 2-18 4-32 647 8-15 9-8 b6 c10 d-10 e-9 f-11	020 146 2-21 39 4-27 518 660 9-14 a-10 b21 c7 f-16
-off	534 6-9 98	1-7 2-9 37 565 98 b-9 e-7
-off ad		47
-off analytic		56
-off at	510	58 f10
-off automatic	37	37
-off by	57	f10
-off chat	97	510 98
-off from		57 610
+of information		b-14 c9
+of interest	510	311 511
+of it		68
+of law	f13	f16
+of market	69	513
+of other		419 59
+of our	043 1-16 314 418 5-18 7-10 8-8 a10	052 1-27 2-24 310 421 517 6-17 7-9 b-26 c9 d-14 e-16
+of personal	010 4-13 a11 b42	012 2-17 613 9-8 a12 b75 f-8
+of privacy		09
+of process	b12	619 b11
+of receiv		59 611
+of sensitiv	b9	611 b9
+of servic	f32	2-9 f38
+of sourc		611
+of student	916	1-9 29 924
+of target	b10	68
+of the	0-17 1-22 2-19 4-8 5-16 8-9 9-11 a16 b69 c8 d14 e-17	0-25 1-30 2-13 316 5-38 633 8-12 9-12 a8 b66 c12 d31
+of their	38	010 530 c8 f-11
+of thes	4-9 b25	613 b20 e13
+of third		611
+of this	09 2-9 f15	012 2-12 f24
+of thos		a9
+of time		717
+of transmission	815	818
+of use	017	021 59 f-10
+of what	110	112 79
+of your	016 138 2-19 4-33 649 8-16 9-9 c10 d-11 e-9 f-12	022 149 2-23 38 4-27 519 662 9-15 a-11 b23 f-17
+off	537 6-10 98	2-9 570 98 b-9
+off at	511	59 f11
+off chat		511
+off from		58 612
 off in		511
-off location		214 510
-off model		59
-off our		17 38
-off personaliz	516	2-7 3-8 59
-offenc		b8
-offer	1-29 243 410 6-10 7-7 b10 f-10	1-29 252 310 526 7-14 a-8 f-15
-offer a	1-12 36 b19 c7	2-9 315 b22 c7
-offer and	214	1-7 221 4-8 e7
-offer by		07
-offer from		28
-offer our		56
-offer parental		69
-offer which		47
-offer you	1-10 216 411	1-15 218 39 414 513
-offic	1-9 2-8 5-7 b29 e18	1-13 2-13 510 7-7 a-6 b41 e29 f-7
-offic at	e7	07
-offic for	b7	b9
-offic ico	b8	b8 e9
-offic in		47 510
-offic keyston	e7	
-offic know		511
-offic of	87 b18	4-8 89 b21 d6
-officer	08 1-8 4-10 b20 e26 f-6	09 1-10 6-11 7-7 8-7 a-6 b28 e45 f-9
-officer at	b17	5-10 b16 e14
-officer can	010	013
-officer dpo		e9
-officer or		b6
-officer stat	510	511
-officer than		b7
-officer who		08
-officer whos		b7
-official	f10	b7 f13
-official rule	f10	f13
-official websit		b7 e6
-officially		47 510
-officially recogniz		47 510
+off location		216 510
+off personaliz	517	3-9 510
+offer	1-30 243 411 6-10 b13 f-11	1-30 254 310 527 7-14 a-8 f-17
+offer a	1-12 b21	2-9 315 b26
+offer and	214	223 4-8
+offer from		29
+offer you	1-11 216 412	1-16 218 39 416 513
+offic	1-11 2-8 5-8 b30 e19	1-14 2-13 515 b42 e29
+offic for	b8	b9
+offic ico	b9	b9 e10
+offic of	89 b18	4-8 811 b21
+officer	012 1-8 4-11 b20 e27	012 1-10 6-12 8-8 b29 e47 f-9
+officer at	b19	5-11 b16 e14
+officer dpo		e10
+official	f11	b8 f15
+official rule	f11	f15
 offlin	f12	f13
-often	39	310 58
-often you		57
-old	98	27 911
-old enough		16 210
-old or	96	98
-older	921	926 e-6
-older to	921	927
-ombudsman		b6
-ombudsman to		b7
-on	0-19 1-12 329 4-20 534 6-33 812 9-13 a10 c-17 d29 e-7 f11	0-20 1-15 349 4-7 539 6-41 827 9-23 a27 b-21 c-14 d43 e-28 f20
-on 0	d13 e7	d15
-on a	714 a8 f7	1-8 2-14 6-7 711 a7 b-9 c8 f10
-on amazon	a8	a10
-on an		f7
-on automat	28	29
-on background		210
-on behalf	010	015 510
+often	39	310 59
+old	99	911
+old enough		210
+older	922	928
+older to	923	928
+on	0-23 1-15 28 332 4-21 536 6-36 813 9-13 a13 c-17 d31 f11	0-24 1-17 351 543 6-44 826 9-21 a29 b-24 c-14 d45 e-30 f19
+on 0	d14	d17
+on a	716 a9	1-9 2-16 711 a8 b-10 c8 f10
+on behalf	010	015 512
 on consent		59 b9
-on cross		a8
-on damag		f6
-on donation	210	1-7 213
-on each	37	56
-on external		17
-on ground		57
-on guidanc		28
-on health		08
-on how	16	19 29 412 57
-on individual		b6
-on ip		3-6
-on its	89	811
-on limitation	f10	f12
-on mobil	511	37
-on other	318	1-7 2-10 316 418
-on our	0-7 1-20 28 327 426 5-7 6-9 7-9 812 9-7 a-12 b-8 f7	0-11 1-20 215 348 440 5-15 6-15 7-8 825 9-10 a-7 b-14 e-8 f12
+on how		19 210 414 58
+on mobil	512	
+on other	318	2-10 315 419
+on our	1-23 28 331 429 6-10 7-9 811 a-13 b-9	0-12 1-23 213 352 443 5-15 6-15 7-9 825 9-11 b-15 e-9 f10
 on personal	010	012
-on privacy		28
-on request	16	18 410
-on return		57
-on secur		89
-on server	a11	a25
-on site	57	46 811
+on request		19 411
+on server	a12	a27
+on site		812
 on social	210	210
-on standard		a7
-on strip	411	111 412
-on the	4-11 512 a13 b15 f-10	2-12 4-13 547 6-9 a21 b11 e-10 f-12
-on their	97 b7	76 99 b8
-on third	16	19
-on this	0-13 310 4-8 d33 f6	0-15 310 4-7 5-13 b-6 d36 f8
-on two	87	89
-on your	319 4-13 534 6-6 7-11 a-9 b9 f-10	115 333 4-28 540 610 76 8-11 a-13 b20 c-7 e9 f-12
-ona		e7
-ona health		e7
-onboard		29
-onboard we		29
-once	4-8 617 d6	0-7 2-6 4-11 618 76 d8 f18
-once a	d7	b7 d9 e8
-once enabl	57	f10
-once print		16
-once you	f7	f10
-once your	616	621
-one	618	2-7 37 511 629 8-7
-one account		58
-one month	617	5-7 626
-one of		16 510
-one owner	57	
-one time		37
-one under		e7
-one your		47
-onlin	0-9 1-11 26 38 415 8-7 96 c6	0-14 417 510 8-10 923 d-7 e11
-onlin abus		47
-onlin account		6-7
-onlin bank		e6
-onlin book		111
-onlin directory		511
-onlin donation	48	16 49
-onlin form	27	29 46 67 77 e6
-onlin or	17	17
-onlin privacy	0-10 96 f12	0-15 97 f13
-onlin servic		37 a8
-onlin to		26
-only	0-9 122 2-17 434 515 6-21 716 8-12 925 a-15 b-9 c-10 d-12 e-11	0-11 132 2-25 3-12 468 526 6-18 729 822 938 a-13 b-18 c-14 d-8 e-26 f7
-only a		18 915
-only age		613
-only and	06 f10	010 812 f15
-only as	98	98
-only by	58	58
+on the	4-11 513 a14 b15 f-11	2-12 4-15 551 6-11 a21 b10 e-11 f-13
+on their	98	911 b9
+on third		110
+on this	0-15 310 4-9 d34 f10	0-17 310 4-8 5-14 d36 f12
+on your	320 4-13 537 7-12 a-10 b10 f-11	117 335 4-30 542 610 8-13 a-14 b22 e10 f-13
+once	4-8 618	4-12 618 d8 f20
+once a		d10 e9
+once you		f10
+once your	616	622
+one	620	2-8 512 632
+one month	619	628
+one of		511
+onlin	0-10 1-12 39 417	0-15 420 511 8-11 923 e11
+onlin form		210
+onlin privacy	0-10 f13	0-17 f13
+onlin servic		a9
+only	122 2-18 434 517 6-23 716 8-13 929 a-16 b-10 c-10 d-13 e-11	132 2-28 3-13 469 529 6-18 730 826 943 a-15 b-20 c-14 e-27 f9
+only a		18 916
+only and	09 f12	015 815 f19
+only as	99	98
 only collect		910
-only disclos		58
-only for	714 b12	17 721 b12
-only from	97	97
-only if		2-8
-only on		213 88
-only process		47 b8
-only receiv	112 97	114 4-7 5-7 98
-only see	16	17
+only for	715 b13	721 b13
+only if		2-10
+only on		213
+only process		b8
+only receiv	113 98	116 4-8 5-9 910
 only send		510
 only shar	510	411 518
-only some		511
-only the	08 110	011 119 47 5-10 610
-only to	0-7 29 911 f11	0-10 1-7 223 417 711 8-11 98 d7 e-6 f13
-only use		48 811
-only when	46	2-8
-only wher		a11
-only whil	78	1-9 69 79
-only with	46 57	412 89
-only you	56	
-ontario	f11	0-12 f11
-open	0-7 212 315 4-14 515 6-7	0-9 120 28 326 4-10 538 6-12 8-9
-open a		49
-open an	4-7 517	115 39 517 96
-open and	211	27
-open bank		16
-open privacy		e7
-open so		210
-open the	314	2-7 323
-open them	37	37
-openai	46	48
-openai and	46	48
-openness		06
-openness regard		06
-operat	115 5-6	122 3-20 5-13 a9 b-9 c6
-operat by	08	09 a9 e12 f6
-operat our		0-6
-operat system	117	0-6 131 3-14 4-11 5-11
-operat the		28 414 56 99
-operation	07 58	09 513 b-8
-operation and		58
+only the	010 110	013 119 5-12 611
+only to	210 912 f11	0-11 1-8 224 417 711 8-12 98 f13
+only use		48 812
+only when		2-9
+only whil	79	1-10 610 79
+only with	58	413 810
+open	213 318 4-15 516	0-10 119 329 4-10 539 6-12 8-9
+open an	519	116 311 518
+open and	211	
+open the	316	324
+operat	116	123 3-22 5-14 a8 b-9
+operat by	09	011 a9 e14
+operat system	118	132 3-16 4-12 5-12
+operat the		415 99
+operation	59	09 514 b-8
 operation perform	010	012
-operation such	46	28
-operator	1-9 418 f8	1-15 2-10 417 f10
-operator and	46	
-operator are	f9	f12
-operator is		47
+operator	1-10 420 f8	1-17 2-11 419 f11
 opinion	110	111
-opinion or	17	17
-opportunity		d6
-opportunity to		d6
-opt	0-8 1-16 37 531 8-8 9-6 a-7 b14 c14 f-10	0-10 1-28 329 586 611 7-9 8-12 9-10 a-10 b30 c24 d-8 f-13
-opt in	210	06 217 515
-opt out	0-6 1-18 2-8 38 532 8-7 a-6 b16 c15 f-9	0-8 1-27 2-19 331 580 612 7-8 8-11 9-9 a-9 b33 c25 d-8 f-12
-option		37
-option we		37
-optional	512 b8	518 b9 f8
-optional featur	b6	
-optional integration	57	f10
-optional microphon	57	
-optout	36	58
-optout aboutad	36	58
-or	0-15 2-57 3-14 427 540 625 8-17 930 a-24 b-15 c8 d-21 e42 f-11	0-22 122 2-47 526 641 7-9 8-18 930 a-41 b-19 c7 d-38 e50 f-12
-or 0	b7	b6 e14
-or a	17 310 47	07 19 229 311 516
-or about		17 27 47 e7
-or access		87
-or additional		07
-or adjust		57 c8
-or analytic	17	18 38 49
-or anonymis	76	
+opt	1-17 531 8-8 b14 c14 f-10	0-10 1-29 328 587 611 7-9 8-13 9-11 a-10 b29 c24 d-9 f-14
+opt in	212	219 517
+opt out	1-19 532 b17 c15 f-9	0-8 1-28 2-21 330 581 612 7-8 8-12 9-10 a-9 b33 c25 d-8 f-13
+optional	515 b9	519 b9 f10
+optout		58
+optout aboutad		58
+or	0-18 2-61 3-15 429 543 626 8-21 932 a-26 b-15 c9 d-21 e45 f-12	0-26 124 2-50 524 642 7-9 8-20 931 a-43 b-22 d-39 e49 f-12
+or 0		e15
+or a	311	09 111 231 312 517
 or anonymiz	712	711
-or any	110	110 29 510
-or are		36
+or any	111	111 29 511
 or as	714	713
-or ask	615	5-8 615 b-6
-or at	56 e14	e11
-or audio	f15	f21
-or authoriz	48	47
-or bank	48	16 49
-or build	96	97
-or buy	47	
-or by	0-8 1-7 2-7 523 d10 e17	0-10 1-10 3-8 59 8-6 b-8 d11 e22 f-7
-or calculat	47	47
-or call	b6	613 b8 e15
-or chang	512	37 57
-or clos	68	59 610
-or contractual	58	58
-or control	013	017 f-7
-or copyright		47
-or correct		611 b11
-or correction		b7
-or could		06
-or crash	27	27
-or credential		27
-or credit		210 4-6
-or criminal	18	110 b7
-or cryptocurrency	16	17
-or csv	610	5-8 611
-or data		58
-or de	414	412
-or declar		b8
-or declin	36	26 38
-or defenc		26 b6
-or delet	1-9 4-7 619 f17	1-12 2-7 4-10 510 612 b-8 e-10 f22
-or deletion		611
-or detect		88
-or devic	c8	5-7 c9
-or disclos	59	210 516
+or ask	616	5-9 615
+or at	e15	e12
+or audio	f16	f23
+or by	0-8 523 d11 e18	0-11 1-11 3-8 b-9 d12 e23
+or call		614 b8 e15
+or chang	513	
+or control	014	017 f-8
+or correct		611 b12
+or credit		211
+or criminal	18	110 b8
+or de	415	412
+or declin		39
+or delet	1-10 620 f17	1-12 4-10 59 611 b-8 e-10 f23
+or deletion		612
+or devic	c9	5-8 c9
+or disclos	510	211 517
 or disclosur	09	012
-or donat		b6
-or electronic		87
-or email	1-10 89	1-15 810
-or employment	47	48 79
-or eras		e7
-or erasur		66
-or ethnic		27
-or fingerprint		16
-or fix		66
-or for	66 78	4-8 67 715
-or forum		68
-or from		58 f9
-or full	89	811 e10
-or gaid		48
-or game		16
-or get		58
-or go	e8	e7
-or googl	114	116 28 57
-or guardian	938	0-6 1-9 2-6 4-6 5-7 68 953 b-8
-or health	59	514 78
-or help	59	17 58
-or higher	86	87
-or how	36	38
+or email	1-12 810	1-17 810
+or employment	49	49 710
+or for	78	4-9 715
+or from		510 f11
+or googl	113	116 29 59
+or guardian	941	1-10 69 956 b-9
+or health	510	516
+or how		38
 or identifiabl	016	021
-or if	48	49
-or illegal		49 79
-or impli	58	58
-or in	57	1-6 2-9 4-6 d8
-or incomplet	619 b-6	521 614
-or information	18	111
-or investigation		79
-or ip		36
-or is	66	67
-or its		36 c8
-or job	06	09
-or keeper		07
-or law		412
-or leas	48	46
-or legal		19 b8
-or limit	56	36 46 56
-or limitation	510	511
-or location	17	18 37 46 f7
-or mail	57	56 e7
-or mention		18
-or merg		47
-or method		86
-or money	48	48 79
-or nicknam		613
-or not		16 313
-or object	b8	b6 e11
-or obligation		79
-or offer		66
-or older	921	927
-or on		e7
-or only		511
-or open		38
-or opt		08 512
-or other	2-9 49 b6	0-8 2-12 37 5-11 6-7 711
-or otherwis	49	06 2-7
-or our	e10	4-11 59 e6 f-7
-or paper		58
-or part	49 57	410
-or passport		27
-or password		66
-or philosophical		27
-or phon	1-10 38 813	37 817 e8
-or photo	17	17 2-8
-or policy		79
-or post		212
-or preferenc	37	38 56
-or privacy	f11	0-6 f14
-or process	510	4-7 512
-or provid	57 b10	4-9 56 b13
-or pseudonymiz	27	27
-or rebat	47	47
-or receiv		e7
-or record		26
-or regulatory		79
-or religion		310
-or rent		2-6 46 88
-or report	49	47
-or request	47	49
-or requir	58	57
-or resell		48
+or if	48	410
+or illegal		410 710
+or in		2-10 d8
+or incomplet	620	522 614
+or information	19	112
+or its		c9
+or job		09
+or law		413
+or leas	48	
+or legal		110
+or location		19
+or not		314
+or object	b8	e11
+or older	923	928
+or only		512
+or opt		09 513
+or other	2-9 49	0-9 2-13 5-11 712
+or otherwis	410	
+or our	e10	4-11 510
+or part	49 58	411
+or phon	1-10 815	818 e9
+or photo		2-10
+or post		213
+or privacy	f11	f15
+or process	512	4-8 513
+or provid	b12	4-10 b14
+or report	410	
+or request		410
+or requir	59	58
 or restrict		b9
-or return		e7
-or safety	48	48 6-7
-or sale	413	416
-or security	37	38 56
-or sell		27 811 e6
-or send	16	
-or servic	08 4-12	010 b8
-or sexual	17	17
-or shar	014 1-6 3-7 5-7 c20	016 26 4-7 613 9-7 b18 c35
-or she	77	79
-or similar	16	17 37 47
-or similarly	212	214
-or simply	e8	
-or statutory		29 812
-or stor	48	114 27 47
-or suggestion	f13	f17
-or sweepstak		47
-or technical	48	49
-or text		1-7 211 e8
-or that	012	016 5-6
-or the	99	2-13 89 911 a7
+or safety	49	48
+or sale	414	416
+or sell		28 812
+or servic	4-13	09 b8
+or shar	014 c21	017 614 b18 c36
+or similar		48
+or similarly	214	216
+or stor	49	115
+or technical	49	410
+or text		1-8 212 e9
+or that	014	018
+or the	910	2-14 812 912
 or their	f8	f11
-or through	47	1-6 416 d10
-or to	09 1-6 413 77	011 1-10 2-13 415 8-6 f-6
-or trad	412	414 59
-or transmit	17	18 38 49
-or unenforceabl	f8	f12
-or union		27
-or unlawful		87
-or until		27 b7
-or updat	68 b-6	59 612
-or usag	17	18 38 49
-or use	c7	2-9 3-8 610 98 c6 e8
-or used	88	27 37 88
-or using	09 59	012 112 510
-or venu		48
-or verbal	17	17
-or view	68	612
-or visit		17
-or want		56 e9
-or wher	210 69	28 416 615
-or with	46	16 2-12 5-8 a10 b11
-or work	56	
-or writ	e14	e8
-or your		37
-order	0-8 219 421 a-7 f-8	0-14 1-7 243 3-7 428 9-10 a-13 c-7 d-9 e-15 f-13
-order and	210 410	217 3-6 523
-order history	68	1-7 4-6 611
-order or	418	213 416 5-7 b-7
+or through		416 d11
+or to	09 413 78	012 1-11 2-14 415
+or trad	414	415 510
+or updat		59 612
+or use		2-9 3-9 610 e8
+or using	09 511	013 113 511
+or want		e9
+or wher	211 69	420 616
+or with		2-13 5-9 a10 b12
+or writ	e15	e8
+order	0-8 220 421	0-15 1-9 244 429 9-11 a-13 d-9 e-16 f-14
+order and	210 410	218 525
+order history		612
+order or	418	213 415
 order payment		b10
-order to	210 37 4-6 b7	216 312 b6
-order yarrow		1-7
-org		b8 e25
-org uk		6-7 e11
-organis		49
-organis event		49
+order to	211	217 313
+org		b10 e27
+org uk		6-8 e11
+organis		410
+organis event		410
 organisation		414
-organisation are		56
-organisation bas		a8
-organisation process		88
-organisation that		27
-organization		2-8 415 516
-organization and		510
-organization bill		49
-organization in		59
-organizational	87	88
-organizational measur	87	88
-orientation	110	110
-origin	16	113
-origin political	17	17
-origin religious		27
-originally	78	78
-oslo	010	013
-oslo norway	010	013
-other	0-8 217 314 456 5-35 8-18 a11 b-20 d-11 e-12 f12	0-20 1-23 461 5-12 6-11 8-29 9-13 a18 b-39 d-10 e-33 f8
-other app	97	99
-other authority		88
-other business		46
-other charity		510
-other club		56
-other company	419	2-12 416 5-7 a8
-other country	a14	a16
-other customer		59
-other electronic	b10	b8
-other endorsement	f9	f12
-other federal		f6
-other financial	47	
-other harmful		79
-other have		77
-other health		27 57
-other identifier		58
-other in		79
-other includ		79
-other legal		b7
-other legislation		28
-other lender	47	
-other member	17	17
-other onlin		37
+organisation that		29
+organization		2-8 419 519
+organizational		88
+organizational measur		88
+orientation	111	111
+origin		114
+originally	78	79
+other	0-9 220 314 458 5-38 8-20 a11 b-22 d-11 e-12 f11	0-22 1-26 461 5-12 6-11 8-32 9-11 a18 b-42 d-10 e-34
+other app	99	911
+other company	420	2-13 417 a9
+other country	a14	a15
+other electronic	b11	b8
 other organisation	48	48
-other organization		510
-other participant	211	27 47
-other personal		96
-other platform		47
-other player	18 47	110
-other product		07 26
-other purpos	27 78	67
-other site	317	1-9 2-7 317 57
+other participant	212	
+other player	110	112
+other site	318	1-9 317
 other sourc		18
-other such		4-7 66
-other target	36	38
-other than	86	215 4-8 86
-other third	17	16 4-8
-other user		17
-other visit		c7
-other websit	07 f9	06 1-7 56 f8
-otherwis	07 56	010 513 b7
-otherwis address	47	48
-otherwis in	26	28 59
-otherwis permitt	58	58
-our	022 210 320 4-7 5-39 6-52 7-14 814 9-11 f61	017 26 343 412 5-33 6-48 7-8 88 9-27 a7 b-28 c8 d-19 e13 f64
-our ability	58	58
-our account	a7	a9
-our activ	78	68
-our ads		410
-our advertis	38	38
+other than		215 4-8
+other third		4-9
+other websit	f9	
+otherwis		011 516 b9
+otherwis address		48
+our	023 28 323 4-11 5-41 6-53 7-14 813 9-13 f65	017 346 411 5-36 6-49 88 9-29 a9 b-31 c8 d-20 e14 f67
+our ads		411
+our advertis	39	38
 our affiliat	415	2-10 414 518
-our agent	211	118 217 414
+our agent	213	119 218 416
 our agreement		717
-our annual		510
-our app	0-8 311 f18	0-10 1-6 29 37 f22
-our applicant		17
-our archiv	d15	d20
-our asset	411	414
-our bank		07 49 58
-our behalf	412	2-11 422
-our blog	f11	f14
-our business	48 b14	211 415 5-8 8-7 b11
-our catalog		56
-our client		16
-our cloud		1-7 46 a10
-our community	f9	213 f12
-our company	47	48
-our complianc	07	09
-our contract		a9
-our cooki	312	2-7 336 510 c8
-our cours	28	16 27
-our customer	113 7-7	118 2-6 3-8 412 b-7
-our data	09 a10 e11	09 1-6 2-8 4-7 a9 e13 f-6
-our databas	711	68 711
-our decision	b9	68 b9
-our delivery		1-7
-our disclosur	b6	b8
-our document	46	48
-our donor		510
-our duty		07
-our email	313	322 812 a6
-our employe	06 811	010 813
-our engagement		26 b6
-our event	18	19
-our family		211
-our footer		b8
-our forum		17 210
-our free	38	37
-our gallery	18	19 56
-our game	914	1-7 917
-our giv	48	16 49
-our handl		e10
-our homepag		07 58
-our in		16
-our instruction	46	212 47 87
-our interest	77	77
-our legal	1-10 220 4-9	1-16 222 4-9
-our legitimat	b29	1-7 4-9 68 b31
-our live	69	68
-our market	37 48	2-7 37 46
-our marketplac	f10	f11
-our mean		07
-our member		06
-our menu	57	56 e7
-our mobil	015	017 b6 f-10
-our moderation		17
-our network		28
-our newsletter	59	222 46 511 67 b6 e13
-our notic		07
+our app	0-8 311 f19	0-10 210 f23
+our archiv	d17	d22
+our asset	412	415
+our bank		49 59
+our behalf	412	2-12 423
+our business	b15	213 416 b12
+our cloud		a10
+our community	f10	214 f13
+our company		48
+our complianc		010
+our contract		a10
+our cooki	314	338 510
+our cours	28	
+our customer	112	116 3-9 414
+our data	012 a11 e11	012 a9 e14
+our databas	711	69 712
+our decision	b10	69 b9
+our disclosur		b8
+our email	315	324 812
+our employe	812	010 814
+our event	19	110
+our free	39	
+our game	915	918
+our handl		e11
+our homepag		08 59
+our instruction		213
+our legal	1-10 221 4-9	1-17 222 4-8
+our legitimat	b31	4-10 68 b33
+our market		2-8
+our mobil	017	019 f-12
+our network		29
+our newsletter	59	223 511 e14
 our obligation		910
-our official		b7 e6
-our onlin		18 47 69 a8 e10
-our open		16
-our operation		58
-our page		f7
-our parent	47	210 46
-our parental		96
-our partner	39	2-11 37 4-7
-our patient	06	09
-our payment	114	19 2-11 419 5-7
-our pci	86	87
-our platform		2-13
-our policy	07	09
-our practic		06 412 d9
-our privacy	1-7 2-7 4-7 b11 e23 f-8	1-8 2-10 3-6 4-10 57 b20 e32 f-10
-our process		59 b8
-our product	29	512 710
-our property	f13	f17
-our reader	36	2-6 315
-our record		67 e7
-our register		07
-our regulatory	27	29
-our relat		a6
-our relationship	27	
-our representativ	b10	b10
+our onlin		19 69 a9 e10
+our parent		211
+our partner	39	2-12 4-8
+our patient		010
+our payment	116	19 2-11 419
+our platform		2-14
+our policy		010
+our practic		413 d9
+our privacy	b11 e24 f-9	1-8 2-11 4-10 58 b21 e32 f-11
+our process		510 b8
+our product	29	512 712
+our reader		316
+our regulatory		29
+our representativ	b11	b11
 our research		59
-our respons	b20	b24 e7
-our retail	011	015
-our schedul		214
-our secur		47 811
-our security	812	815
-our server	0-8 121 3-7 4-14 6-6 823 a12	0-9 123 211 4-19 5-13 843 a23 b-9 f-7
-our servic	1-6 29 4-11 6-9 a15 b-12 f9	29 3-6 4-23 5-23 6-20 7-9 a25 b-26 c-7 d7 e9 f17
-our shar	57	56 e7
-our shopper		48
-our site	26 4-13 5-12 6-6 8-8 b-10 c14 f40	1-12 217 322 4-13 5-10 6-13 7-11 8-13 a-8 b-8 c18 d-8 f47
-our social		17 38
-our speech	18	111 27 78
-our staff	811	213 812
-our station	17	19 47
-our stor	19 48	121
-our subprocessor	46	48
-our support	2-7	4-10 5-7 68 711 86 b-7
-our supporter	210	211
+our respons	b21	b25
+our retail	012	015
+our security	814	817
+our server	0-9 123 4-14 824 a13	0-10 124 212 4-20 5-14 848 a27 b-9
+our servic	210 4-10 6-9 a14 b-13 f9	210 4-24 5-24 6-20 7-9 a25 b-28 e10 f18
+our site	4-14 5-13 8-8 b-10 c16 f41	1-14 218 320 4-14 5-11 6-13 7-11 8-14 a-8 c20 d-9 f47
+our staff	811	214 811
+our stor	111 49	125
+our support		4-10 69 711 b-8
+our supporter	211	212
 our system		510
-our term	f18	1-7 77 f19
+our term	f20	f21
 our third		39
 our trad		98
-our trust		88
-our use	b9 f12	2-8 610 99 b17 f15
-our user	412	0-7 413
-our visitor		17
-our web	17 38	18 38
-our websit	025 1-29 331 5-10 6-11 7-9 9-7 a-9 c15 f25	022 1-50 2-36 332 46 6-22 7-18 9-12 b-19 c28 d-7 e-17 f22
-our work	27	
-our youth	97	97
-ourselv	08	012 413 78
-ourselv and		28 36 413
-ourselv in		08
-ourselv such		06
-ourselv you		79
-out	0-7 1-10 39 4-12 528 79 9-10 b13 c12 d-9 f-6	0-11 1-25 325 4-21 563 78 9-16 a-10 b17 c20 d-9 e-9 f-10
-out a		213 47
-out at		27
-out browser	57	312 513
-out click	4-6 b10	511 b7
-out dbs		47 811
-out in	710	26 711 d7
-out of	0-6 1-12 2-9 4-14 527 69 8-6 b10 c16	0-10 1-19 2-26 329 4-18 555 620 7-11 8-11 9-8 b11 c31 d-9
-out page	511	37
-out preferenc		57 c8
-out the		06
-out to		58
-out using		b8
-out we	57	
-out when	89	811
-out your	18	111 27 78
+our use	b9 f14	2-8 610 99 b17 f18
+our user	413	413
+our web	39	310
+our websit	026 1-32 336 5-11 6-12 7-10 a-10 c14 f27	022 1-54 2-40 336 6-22 7-19 9-13 b-20 c28 e-18 f23
+our work	28	
+ourselv	09	013 415 79
+ourselv and		28 414
+out	1-10 39 4-12 527 79 9-10 b13 c12 d-9	0-11 1-25 325 4-23 562 79 9-17 a-11 b16 c20 d-8 e-10 f-11
+out a		215
+out browser		311 514
+out in	711	711
+out of	1-12 2-9 4-14 527 68 b11 c16	0-9 1-20 2-27 329 4-19 555 620 7-11 8-11 9-9 b10 c32 d-9
+out page	512	
+out to		59
 outfitter		e10
-outfitter 0		e9
-outlin		17 27 46 d8
-outlin in		17 27 47
-outlin the		d8
-outsid	1-12 3-7 8-8 a54 b-9	421 5-7 8-12 a74 b-15 e-6
-outsid australia		a8
-outsid canada		47
-outsid company	57	
-outsid of	a11	a15
-outsid our	26	110 27
-outsid the	47 a34	1-7 49 5-7 8-8 a48 b-8
-outsid websit		f7
-outweigh		b6
-outweigh by		b6
-over	1-13 2-9 315 4-9 826 f7	0-7 1-19 2-16 311 4-9 7-6 837 914
-over 0		913
-over an	86	87
-over cooky		37 f-6
-over do		f7
-over http		86
-over it	89	811
-over privacy		f6
+outlin		d9
+outsid	1-14 8-9 a58 b-10	423 8-13 a78 b-15
+outsid of	a12	a16
+outsid our	28	112 29
+outsid the	a37	410 8-9 a51
+over	1-14 2-9 315 4-10 830	0-9 1-20 2-17 311 4-10 840 915
+over 0		914
+over it	812	813
 over the	814	817
-over time	314 c7	1-7 2-6 312 c7
-overbroad		58
-overridden		56 a11
-overridden by		56 a11
-oversea	a11	48 a14
-oversea or		a8
-oversea privacy		a8
-oversea recipient	a11	48 a14
-overwritten	711	16 722 a8
-overwritten after	18	110
-overwritten on	76	
-overwritten within	710	76
-own	016 1-17 2-14 317 414 8-6 b-10 f17	022 1-22 314 420 523 8-8 a-7 b-8 e-9 f32
-own policy	07	07
-own privacy	38 417 f8	08 1-8 37 415 f14
-own responsibility	f11	f14
-own server	36	
-own term	57	f10
-own their	96	97
-own your		511 67
-owner		47
-owner cover	57	
-owner or		07
+over time	314	312
+overridden		a11
+overridden by		a11
+oversea	a13	49 a15
+oversea recipient	a13	49 a16
+overwritten	18 711	19 723
+overwritten within	710	
+own	017 1-19 2-15 318 414 b-11 f19	024 1-25 315 421 524 8-9 b-9 e-10 f35
+own policy	08	
+own privacy	38 418 f9	08 1-8 416 f15
+own your		512
 ownership	014	018 410
-ownership and		46
-ownership or	014	018
-p	e10	e8
-pace		17 28
-pace and		17 28
-page	2-20 333 4-23 512 614 9-7 a-8 b-14 d33 e-7	0-8 1-8 2-26 352 4-35 56 68 7-9 8-9 9-11 a-13 b-22 c-9 d51 e-24
-page and	d10	1-8 2-6 d11
-page are	37	37
-page dur		37
-page for		17
-page may	f7	f9
-page of	316	318
-page on		17
-page or		38
-page view		2-6
-page visit	110	19 215
-page when	06	09 d9
-page with	d7	d7
-page you	67 f9	0-6 513 66 f8
-paid	77	78
-panama	a7	a9
-panama a	a7	a9
-panel	111	112
-paper		58
-paper copy		58
-parcel	46	
-parent	0-8 6-7 964 b-11	0-11 115 3-8 511 619 7-10 8-9 991 b-18 f-7
-parent and	18	19 67
-parent can	933	16 2-9 621 938
-parent company	47	210 46
-parent dashboard		511
-parent or	934	0-7 69 948 b-8 e7
-parent s		916
-parent set		69
-parent to		96
-parent who		47 510
-parental	937	1-13 2-7 4-9 944 b-9
-parental consent	922	1-7 6-6 926 b-7
-parental control	915	68 918
-parental gate		96
-part	016 421 711 b-8 f-8	019 1-8 427 717 8-8 a-8 b-14 d-6 e-8 f-13
-part in	710	27 67 710
-part of	017 1-7 422 b-7 f-7	021 1-11 2-13 423 6-10 77 a-6 b-11 e-6 f-12
-participant	210 96	26 47 96
-participant in	26	
-participant under	97	97
-participat	58 f10	0-6 2-8 310 4-11 57 f13
-participat company	56	
-participat in	f11	2-6 4-8 f14
-participation		47 510
-participation in		47 510
-particular		512 b11 d7
-particular in		d7 e6
-particular purpos		57
-particular situation		57
-partner	0-9 113 2-16 314 439 6-7 8-7	0-13 2-40 319 445 519 6-13 7-12 8-16 9-8 c9 d-6 e-10 f-7
-partner and		2-7 411
-partner compar		16
-partner data		18
-partner for	b8	47 58 b12
-partner may		c10
-partner name		1-6
-partner provid		17 38
-partner to	46	412 b7
-partner use	310	1-7 2-7 38
-partner we		16
-partner who	47 56	1-6 2-7
-partner with	57	
-party	0-19 112 2-25 329 433 6-10 7-10 8-11 9-7 a-7 d-7 e-7 f22	0-24 111 2-49 332 437 6-9 7-18 a-13 e-9 f36
-party advertis		411
-party advertiser		37 f-6
-party cooki	36	
-party cooky	39	39
-party developer	f10	f11
-party except		415 910
-party for	58	b7
-party integration	57	f10
-party may	312	314 f6
-party on		c7
-party only	47	46
-party platform		16
-party s	57	f10
-party servic		57 f14
-party subprocessor	46	48
-party such	118	125 4-10
-party to		2-8
-party track		316 47
-party unless	47	27 46 811
-party vendor	46	47 57
-party websit	c7 f9	4-7 c7 f11
-party when	49	49
+ownership or	015	018
+p	e12	e9
+page	2-20 334 4-24 513 616 a-9 b-15 d34	1-10 2-27 355 4-36 69 7-9 8-10 9-12 a-13 b-22 c-10 d51 e-26
+page and	d10	1-9 d11
+page of	318	321
+page visit	110	19 216
+page you	f9	514
+panel	112	112
+parent	0-9 6-8 968 b-12	0-13 117 516 622 7-11 8-10 997 b-19
+parent can	936	2-10 624 941
+parent company		211
+parent or	937	610 952 b-8
+parent s		917
+parental	940	1-14 4-9 947 b-10
+parental consent	923	927
+parental control	917	69 920
+part	016 422 712 b-9 f-9	020 1-8 428 719 8-9 a-9 b-14 e-8 f-15
+part in	711	711
+part of	018 424 f-8	021 1-12 2-13 424 6-11 78 b-12 f-13
+participant	211	
+participat	59 f11	2-8 310 4-12 f14
+participat in	f11	4-9 f14
+particular		513 b12
+particular in		d8
+partner	0-10 116 2-17 314 439	0-14 2-43 319 446 519 6-14 7-13 8-17 9-8 c9 e-11
+partner and		412
+partner for	b8	59 b12
+partner to		413
+partner use	310	
+party	0-20 113 2-26 330 432 6-10 7-10 8-11 f23	0-25 113 2-51 333 435 6-10 7-19 a-14 e-9 f37
+party advertis		412
+party cooky	310	39
+party except		416 910
+party for	59	
+party may	313	315
+party servic		59 f16
+party such	120	128 4-10
+party track		317 48
+party unless		813
+party websit	f9	f11
+party when	410	49
 party who	49	
-party with	4-6 f7	4-14 67 f7
-pass	1-11 210 47 a6	1-15 26 421 a7
-pass it	28	210 47 78
-pass on		08
-pass through	a7	a9
-pass your	47	2-6
-passenger		17 411
-passenger and	17	19 47
-passenger data		46
-passport detail		47
-passport number		27
-password	111 2-8 4-14 830	113 3-7 4-23 67 7-8 835
-password and	89	811
-password chang	68	59 610
-password confidential	814	816
-password hash		2-9
-password immediately	87	89
-password in	89	811
-password or		26
-password pin	89	811 e10
-past		b9
-past year		66
-patient	08 310	011 310 4-7
-patient advic		07
-patient or	312	314
-patient privacy		07
-patient under		111
-patrick	e6	
-patrick smith	e6	
-patron	77	78
-pattern		3-8
-pay	19 28 67	18 213 416 5-8 68
-pay by	112	113 410
-pay stub	68	610
-pay with	16	17
-payment	0-17 152 2-14 3-13 445 7-8 814 9-6 a-9 b-11 f-11	0-28 146 3-28 456 5-20 6-19 7-21 87 9-14 a-20 c-8 d-10 e-17 f-20
-payment account	16	18 b10
-payment are	111	112 410
-payment as	b6	
-payment card	118	118 4-19
-payment detail	119 2-8	118
-payment form	411	111 412
-payment gateway		1-6
-payment history	112	114 2-6 47
-payment information	17	17
-payment method	47	26 413
-payment network		47
-payment or	59	519
-payment partner		47
-payment plan	47	
-payment process	417	2-9 417
-payment processor	110	111 2-11 415 810
-payment provider	46	1-10 b7
-payment status		b10
-payment such	47	
-paypal	16	16 46 88
-paypal or	16	17
-paypal our		88
-paypal payment	16	17
-payroll	18	17 4-9
-pci	820	1-12 4-12 822
-pci dss	820	1-12 4-12 822
-penetration	813	815
-penetration test	813	815
-peopl	312 5-8 810 911	1-7 2-8 38 6-8 7-8 810 912 b-7 f-7
-peopl get	27	27
-peopl nearby		57
-peopl they	97	99
-peopl use		56
-peopl who	08 96	011 2-8 5-8
-peopl you	810	812
-perform	1-10 213 411 b8	1-15 227 419 5-13 7-6 8-7
-perform a		b6
-perform its		28
+party with	f8	4-15 f8
+pass	1-12 212	1-16 421 a9
+pass it	28	210 78
+passenger		413
+password	111 2-9 4-16 833	113 4-26 7-8 838
+password and	810	812
+password confidential	815	817
+past		b10
+patient	08 311	012 311
+patient or	314	316
+pattern		3-9
+pay	110 28 69	19 212 417 5-8 610
+pay by	113	113 411
+pay stub	610	612
+payment	0-18 154 2-16 3-13 448 7-8 814 a-9 b-12 f-12	0-30 146 3-29 458 5-20 6-20 7-21 9-14 a-21 c-8 d-10 e-18 f-21
+payment account		18 b10
+payment are	112	112 411
+payment card	119	118 4-21
+payment detail	120 2-8	119
+payment history	113	114
+payment method		414
+payment or	511	521
+payment process	418	2-10 418
+payment processor	111	111 2-12 416 810
+payment provider		1-11
+payroll	19	4-11
+pci	821	1-14 4-13 822
+pci dss	821	1-14 4-13 822
+penetration	815	817
+penetration test	815	817
+peopl	312 5-10 814 914	1-8 2-9 38 6-8 7-8 814 915
+peopl who	08	012 2-9 5-9
+peopl you	814	817
+perform	1-11 216 411	1-16 230 420 5-14
 perform on	010	012
-perform our	b7	28 a9 b7
-perform servic	29	27 416
-performanc	317 4-6 b20	0-6 19 315 7-7 b31
-performanc cooky		36
-performanc of	b22	b34
-period	1-7 2-9 613 729 b-7	0-6 1-11 2-14 611 759 8-7 b-9
-period as	77	78
-period of	47	47 713
-period to	67	69 79
-period when		79
-periodically	d21	d30
-permanently	611 710	1-8 617 713
-permanently eras	76	
-permanently remov		68
-permanently so		76
-permission	0-7 119 211 3-9 4-8 58 6-9 7-7 8-7 911 b10	0-9 119 226 3-14 4-14 521 8-11 913 a-6 b10 d-6
-permission and	b7	b9
-permission fitgently		17
-permission for	26	26
-permission from	99	68 912
-permission in		26 56
-permission of	26	28 59
-permission page	56	
-permission the	18	110
-permission to		b6
-permission unless	28	210 48 78
-permission we	17 f9	16 4-9 58 f12
-permission you		57
-permit	313 b9	1-8 315 6-7 b10
-permit california		e9
-permit them	46	48
-permit us		38
-permitt	48 b11	19 46 6-6 b20
-permitt by	b15	17 2-16 5-7 b16
-permitt or	58	58
-permitt to	49	210 49
-permitt under		b7
-person	015 18	020 17 4-7
-person or	17	18 66
-person to	28	07 29 b6
-personal	062 1-32 2-39 3-19 47 5-27 620 814 912 a23 b46 d-22 e-15 f-27	079 1-43 2-57 3-13 5-53 633 7-20 820 96 a20 b69 d-12 e11 f-40
-personal and		17
-personal data	036 1-16 2-11 5-10 614 711 a15 b11 c-8 d-8 e-11 f-15	046 1-30 2-22 4-13 5-19 621 713 8-9 9-7 a18 b23 c-12 d-14 e20 f-21
-personal information	019 1-29 2-29 3-13 416 5-16 67 7-13 819 917 a8 b42 c8 d-13 f-19	024 1-32 2-32 3-9 414 5-33 67 7-22 821 918 b55 c11 e-8 f-28
-personal sett		18 89
-personal testimonial	f9	f12
+perform our		a9
+perform servic	210	417
+performanc	317 b21	19 315 b32
+performanc of	b23	b35
+period	2-10 614 731	1-12 2-15 612 763 b-10
+period of	48	48 714
+periodically	d22	d32
+permanently	612 712	1-10 619 714
+permanently remov		69
+permission	121 212 3-10 4-9 510 6-10 912 b11	0-9 121 230 3-15 4-16 524 8-12 913 b11
+permission from	910	69 912
+permission the	19	110
+permission we	f9	4-10 59 f11
+permit	315 b9	1-10 318 b11
+permitt	b12	19 b22
+permitt by	b16	2-18 b17
+permitt to	410	212 49
+person	014 110	020 4-8
+person or	18	110
+person to	28	210
+personal	066 1-31 2-41 3-16 5-28 620 813 912 a24 b46 d-23 e-17 f-28	083 1-44 2-60 3-10 5-57 630 7-21 819 a21 b69 d-12 e13 f-42
+personal and		19
+personal data	040 1-16 2-12 5-10 614 712 a16 b10 d-8 e-12 f-16	049 1-31 2-23 4-13 5-20 620 714 8-11 a18 b22 c-12 d-15 e24 f-23
+personal information	019 1-32 2-30 3-10 416 5-16 7-13 818 918 a10 b43 c8 d-14 f-20	024 1-35 2-33 412 5-35 7-22 820 918 b56 c11 e-8 f-30
 personalis		211
-personalis ads		48
-personalis your		27
-personaliz	1-13 227 4-7 519	0-8 1-14 227 4-20 517 6-7 8-6 b-6
-personaliz ads	59	510
-personaliz recommendation	514	59
-personaliz the	213	213 310
-personaliz your		213
-pet	411	2-7 410
-pet can		47
-peterborough		311
-peterborough and		311
-pharmacist	47	
-pharmacist and	47	
-pharmacy	09	011 4-7
-philippin	a18	a20
-philippin and	a7	a8
-philippin may	a8	a10
-philosophical		27
-philosophical belief		27
-phish	89	811 e10
-phish harbourbank	89	811 e10
-phish malwar		47
-phon	123 2-8 511 6-10 7-8 814 b-10 e9 f-7	0-11 134 2-10 3-8 4-8 6-12 7-12 820 a-10 d-10 e10 f-11
-phon 0		e7
-phon call	89	811
-phon collect		26
-phon connect		27
-phon email	18	18
-phon number	110 418	0-11 112 2-19 410 5-10 6-9 7-9 8-10 e-8 f-6
-phon or		06
-phon s		2-7
-phon whenever		66
-photo	117 430 5-8 67 7-8 8-7	0-6 112 210 3-9 431 a-6 e-6 f-7
-photo address		511
-photo and	411	1-8 411
-photo are	19 68	110 2-8 4-7 68
-photo backup	b6	
-photo bio		56
-photo id		16
-photo kiosk		16
-photo library		2-7
-photo of	17	18 46
-photo vehicl		47
-photo we		16
-photo within		77
-photo you	46	1-6 216
-photograph	113	117
-photograph and	18	19 56
-photograph pleas	18	19 56
-photographer	17	18
-photographer or	18	19 56
-physical	820	832
-physical electronic	811	822
-physical limitation		29
-pick		1-7
-pick up		1-7
-pickup		46
-pickup and		46
-piec		67
-piec of		67
-pin	89	811 e10
-pin or	89	811 e10
-pinecrest	08	012
-pinecrest bank	08	012
-pipeda		06
-pipeda and		06
-pixel	2-10 342 4-7	2-21 365 4-10 510
+personaliz	1-14 228 521	0-8 1-15 228 4-21 518 6-8
+personaliz ads	510	511
+personaliz recommendation	515	510
+personaliz the	213	214 311
+personaliz your		215
+pet	413	412
+pharmacy	09	012
+philippin	a19	a21
+philippin and		a8
+phish	810	813 e11
+phon	124 2-9 513 6-11 7-8 815 b-11 e11	0-12 134 2-10 3-9 58 6-12 7-12 823 a-11 d-10 e12 f-12
+phon email	18	19
+phon number	110 420	0-11 19 2-22 414 5-9 6-10 7-9 8-11 e-8
+phon s		2-8
+photo	119 433 5-8 7-8	113 210 3-9 432
+photo and	412	1-9 412
+photo are	111	112 2-10
+photo you		218
+photograph	116	119
+photographer	18	110
+physical	821	832
+physical electronic	812	823
+pixel	2-11 345	2-22 369 4-10 59
 pixel and	312	2-8 311
-pixel gif		38
-pixel tag	38	314
-pixel that	314	2-7 323
-pixelfort	98	910 e9
-pixelfort exampl	98	910 e9
-plac	314 4-7 512 c6	310 59 6-9 f-11
-plac after		e7
-plac bike	26	18 28
-plac by	37	38 f-7
-plac cooky		49
-plan	1-12 210 425 a7	236 3-7 416 5-8 6-7 a6 e8
-plan can	a9	a10
-plan offer		211 e9
-plan we	47	
-plan wher	26	18 28
-plant	c7	c7
-plant cooky	c7	c7
-plat		416
-plat and		47
-platform	121 2-7 412	124 2-21 3-12 413 5-11 6-8 7-8 8-12 a-7 b-10 e-8 f-7
-platform also		17
-platform but	f7	f8
-platform includ		16
-platform lead		47
-platform messag		1-6
-platform privacy		16
-platform provider	411	412
-platform shar	19	110 4-9
-platform so		2-7
-platform such	111	113 3-9 4-10 5-6
-play	112 96	110 29 5-9 97 b-7
-play and		47
-play through		16
-player	912	5-12 914
-player aged		96
-player in		17
-player or		17 210
-player report		17
-player safe		17 210
-player under	99	68 912
-playlist	28	215
-playlist you		27
-playstation		16
-playstation network		16
-playtim		96
-plc	e7	
-plc 0	e7	
-pleas	07 1-21 2-30 3-7 4-26 5-7 611 b-10 c-7 e32 f43	010 1-33 2-50 3-10 4-44 69 c-9 d10 e49 f56
-pleas allow		56
-pleas be	a10 f14	4-10 a11 f18
-pleas call	f6	f9
-pleas check		07 d14
-pleas contact	67 98 b-8 e24	1-10 4-6 99 e29 f-7
-pleas do	f7	2-8 f11
-pleas email	b8	b7 e12
-pleas feel	e8	
-pleas get	e6	
+pixel tag	39	316
+pixel that	316	324
+plac	314 513	39 59 6-9 f-12
+plac by		38
+plan	1-14 211 426	241 416 5-9 e9
+plan we	48	
+plat		417
+platform	122 2-9 411	126 2-23 3-13 413 5-12 6-9 7-8 8-13 b-11 e-8
+platform provider	413	414
+platform shar	110	111 4-10
+platform such	113	115 3-10 4-13
+play	113	110 29 5-10
+play and		48
+player	913	5-13 915
+player under	910	69 912
+playlist		215
+pleas	1-22 2-32 4-27 611 b-10 e33 f46	09 1-35 2-53 3-10 4-45 68 c-9 d10 e52 f60
+pleas be	a10 f15	4-10 a11 f20
+pleas check		d14
+pleas contact	b-9 e24	1-10 99 e31
+pleas do		2-8 f11
+pleas email	b8	e13
 pleas keep	68	610
-pleas let	f8	59 f12
-pleas note	77	712 e6
-pleas read	019 2-7 f7	025 2-12 36 4-8 5-7 f10
-pleas report	86	87 e9
+pleas let	f9	512 f13
+pleas note		713
+pleas read	020 f8	026 2-13 4-9 f12
 pleas review	f12	f14
-pleas submit	67	
-pleas tell	18	19 56
-pleas to		68
-pleas writ	b8	b10
-plug	f13	f17
-plug ins	f13	f17
-plural	010	014
-plural and	010	014
-plus	720	724
-plus 0		710 b7
-plus such	77	78
-po	e12	e12
-po box	e12	e12
-podcast	28	28
-podcast and	28	28
-point	211 b6	213 4-9 58 b17
-point and	b8	b10
-point distanc	26	18 28
-point of	56	b8
-polic	16	16 412
-polic on	17	19 47
-polic or		88
-policy	082 1-48 2-33 3-11 4-14 5-21 6-23 8-26 9-14 a-10 b-40 c-11 d61 e22 f93	093 1-65 2-55 3-14 4-41 5-42 6-39 7-12 8-39 9-14 a-21 b-46 c-17 d76 e-6 f112
-policy a		26
-policy accessibl	f6	f9
-policy also	56	07 310 f9
-policy and	f13	1-8 d10 f15
-policy apply	022 f6	026 1-6 2-6 3-7 98
-policy as		07 e7
-policy at	d10	d11
+pleas writ	b8	b11
+plug	f14	f17
+plug ins	f14	f18
+plus	721	726
+plus 0		711
+po	e13	e12
+po box	e13	e12
+point	213	216 4-10 59 b20
+point of		b9
+polic		18 413
+policy	088 1-50 2-33 3-12 4-16 5-21 6-24 8-28 9-15 a-11 b-42 c-11 d64 e22 f96	096 1-68 2-55 3-14 4-44 5-42 6-40 7-12 8-42 9-15 a-23 b-48 c-17 d78 e-8 f113
+policy also		312 f10
+policy and	f14	1-9 d12 f15
+policy apply	024	028 98
+policy at	d11	d11
 policy befor	f14	f16
 policy carefully	09	012
-policy cover	014	018 310
+policy cover	014	018 311
 policy describ	016	022
-policy doe	010 f9	012 4-7 f9
-policy explain	014	018 1-6
-policy from	d15	d21
-policy govern	48	212 412
-policy in	f8	f12
-policy is	013 f29	013 2-7 a-7 b-10 e-7 f33
-policy issu		28
-policy might	06	09 d9
-policy of	f19	1-8 f23
-policy on	d12	d15
-policy or	e16	e11
-policy outlin		d8
+policy doe	011 f9	013 f9
+policy explain	014	018
+policy from	d16	d21
+policy govern	48	213 412
+policy in	f9	f13
+policy is	013 f32	012 b-11 f35
+policy of	f19	1-9 f23
+policy on	d13	d16
+policy or	e17	e11
 policy periodically		d8
 policy pleas	f8	f10
-policy set		06
-policy statement		08 59
-policy together	f8	f11
-policy was		d6
-policy we	d16	d17
-policy when	d8	d16
+policy we	d17	d18
+policy when	d8	d17
 policy will	f15	f19
-policy writ		d6 e8
-political	17	17
-political opinion	17	17
-popular	27	
-popular wher	27	27
-portability	621 b14	1-7 2-9 4-9 520 636 a-6 b40 e6
-portability and		08 610
-portability under	69	68
-portabl		69
-portal	619	1-8 631 78 87 e6
-portal to	68	610
-portion		46
-portion of		46
+popular	29	
+portability	624 b15	2-9 4-10 520 639 b43
+portability and		613
+portabl		610
+portal	624	1-9 636
 portland		e13
 portland or		e13
-pose	48	48 79
-pose a	48	48 79
-position		113
-position through		17
-possibl		711
-possibl violation		79
-possibl we	27	27
-post	0-18 1-13 2-8 3-11 5-15 66 7-8 8-9 a-6 d54 e7 f31	0-23 1-22 3-16 5-37 7-8 8-13 9-9 a-9 b-10 d59 e7 f36
-post a	f8	1-6 d6 f10
-post and		66
-post at		e7
-post becom	47	49
-post by	47	49
-post comment	f11	f14
-post in		28
-post on	d10	d11
-post or		16
-post the	1-7 d23	1-12 211 5-6 d28 e8
-post ther	f7	f8
-post thos	d9	d9
-post your	f18	f25
-postal	17	17 b13
-postal address	16	17 b13
-postmark	46	48
-postmark for	46	48
-power	28	215 512 b10
-power and		28
-power featur		59
-power of		a6 b13
-practic	041 1-12 2-11 3-8 4-6 5-6 e8 f17	050 1-18 2-13 3-15 5-15 6-6 7-7 9-6 a-6 d14 f16
-practic and		08
-practic chang		412 d12
-practic of	f16	d6 f20
-practic pleas	e8	0-6 e10
-practic that		06
-practic which	f9	f11
-practicabl	510	17 512
-practicabl you	510	512
-pre		4-7
-preced	b10	b8 e9
-preced 0	b7	
-preced calendar		e9
-precis	112 b12	138 217 3-7 4-10 58 b13
-precis geolocation	b13	112 b15
-precis gps		17 28
-precis location	110	119 28 56
-prefer		511
-prefer that		510
-preferenc	0-8 1-7 2-8 334 4-14 530 8-6 c8 f-6	0-11 1-19 2-13 336 4-14 540 7-7 8-11 9-6 a-7 b-8 c16 d-9 e10 f-10
-preferenc about	57	
-preferenc and	315	316
-preferenc at	517	28 513 6-9 e17
-preferenc between		37
-preferenc by		611 e8
-preferenc cooky		36
-preferenc download	68	59 610
-preferenc in	58	2-7 411 6-6 e-8
-preferenc menu	37	38 56
-preferenc signal		57 c8
-preferenc you	c7	c8
-preferr	18	19
-preferr servic		26
-pregnancy		58
-pregnancy and		58
-premium		210
-premium and		28
-prepar	216	216 4-6 77
+position		114
+possibl		712
+post	0-19 1-15 2-8 3-12 5-16 7-8 8-10 d55 f34	0-25 1-24 3-17 5-40 7-9 8-14 9-9 a-9 b-9 d59 f38
+post a	f9	f11
+post in		29
+post on	d11	d11
+post the	d24	1-13 212 d29 e9
+post your	f19	f26
+postal		b16
+postal address		b16
+power	210	219 514 b12
+power of		b15
+practic	043 1-13 2-12 3-9 f19	051 1-19 2-14 3-16 5-15 d16 f17
+practic chang		413 d13
+practic of	f17	f21
+practic pleas	e8	e10
+practic which	f11	f12
+practicabl	512	513
+preced	b10	e9
+precis	114 b13	140 219 4-11 59 b14
+precis geolocation	b14	113 b16
+precis location	110	119 28
+prefer		513
+preferenc	0-9 2-8 338 4-15 531 c9	0-12 1-21 2-13 339 4-15 541 8-11 b-9 c17 d-9 e11 f-10
+preferenc and	317	318
+preferenc at	518	210 514 6-9 e19
+preferenc in	58	412 e-9
+preferr	19	110
+premium		211
+premium and		29
+prepar	216	216
 prepar your	28	29 78
-prescription	46	27
-preserv		79
-preserv for		79
-preserv use		79
-prevail	f10	f14
-prevent	0-8 224 411 7-7 8-8	0-12 1-18 231 311 48 719 8-7 a-9 e-7 f-8
-prevent abus	210	211
-prevent and	16	17 47 715
-prevent fraud	28 b11	1-11 220 4-8 711 8-6 b9
+prescription		28
+prevent	0-8 224 412 8-8	0-13 1-18 231 311 722 a-9 f-8
+prevent abus	211	211
+prevent and		18 48 717
+prevent fraud	28 b12	1-12 220 712 b10
 prevent fraudulent	211	210
-prevent googl	57	310 59
-prevent or	48	49 87
-prevent this	37	37
-prevention	17 213	16 29 49 5-7 710
-prevention agency	410	417 77
-prevention and	18	19
-prevention servic	210	212
+prevent googl		39 510
+prevent or	48	49
+prevention	19 213	18 28 410 712
+prevention agency	412	418
+prevention and	110	112
+prevention servic	211	213
 previous	d13	d15
 previous version	d13	d15
-pric	b8	4-9 5-6 b10
-pric or	b9	b12
-principl	013 4-6 a12	016 6-7 a13 b19 e7
-principl app		d8
-principl describ		08
-principl found		d8
-principl govern		b10
-principl in	06	09 b11
-principl pleas		b6
-principl the		b10
-principl with		e10
-print	410 f13	26 414 515 f18
-print album	26	28 59
-print and	48	413 510
-print or	f15	f21
-prior to		56
-privacy	049 1-61 2-48 3-20 4-34 7-20 8-28 a6 b22 c13 d20 e64 f40	058 1-78 2-62 3-32 4-39 5-17 6-13 7-34 8-43 a10 b37 c20 d12 e99 f45
-privacy 0	e7	
-privacy act	211 b8	211 67 b24 d6
-privacy and	011	017 4-6
-privacy aspx		08 59
-privacy bramblehom		e7
-privacy choic	b8	47 514 c9
-privacy commissioner	b13	66 b15
-privacy control	c25	4-7 512 6-7 c40
-privacy coralsur		b6
-privacy disabl	57	
-privacy fieldnot		d6 e8
-privacy foi		28
-privacy framework	a15	a29 b10 e6
-privacy hikeclub	e8	
+pric	b9	4-10 b10
+pric or	b9	b13
+principl	015 a13	019 a14 b21
+print	412 f14	415 519 f20
+print and	49	414 512
+print or	f16	f23
+privacy	051 1-65 2-48 3-21 4-36 7-21 8-30 b21 c14 d21 e66 f38	058 1-81 2-62 3-34 4-41 5-17 6-13 7-34 8-46 a12 b38 c21 d11 e102 f40
+privacy act	213	213 b25
+privacy and	011	017
+privacy choic	b9	515 c9
+privacy commissioner	b14	b15
+privacy control	c26	4-8 511 c42
+privacy framework	a16	a31 b10
 privacy is		910
-privacy law	96	96
-privacy loomly		e8
-privacy millbrookvet		211 e9
-privacy nimbusledger		66
-privacy northwind		e9
-privacy notic	017 d7	021 1-8
-privacy of	08 96	012 917
-privacy offic	e16	b-8 e10
-privacy officer	58 b17	4-7 56 6-8 b19 e10
-privacy ona		e7
-privacy or	36	38 510
-privacy policy	029 1-21 2-17 6-8 8-11 9-7 b-15 d14 e9 f43	028 1-20 2-20 3-9 5-8 6-16 7-8 8-16 9-12 a-10 b-30 c-8 d17 e-10 f56
-privacy portal	69	68
-privacy practic	09 f18	010 1-8 2-8 3-9 4-6 5-8 f21
-privacy preferenc		e7
-privacy principl	015	020 b14 d7
-privacy protection	96	47 97
-privacy regulator		a8
-privacy relat	e7	e11
-privacy right	b16	0-7 b18
-privacy shield		a7
-privacy statement	011 f15	016 1-7 2-6 4-7 f20
+privacy notic	019	024 1-9
+privacy of		011 918
+privacy offic	e18	b-9 e10
+privacy officer	59 b18	6-9 b20 e10
+privacy or		39 511
+privacy policy	030 1-22 2-17 6-8 8-11 b-15 d14 e9 f41	027 1-19 2-20 3-11 6-16 7-9 8-17 9-12 a-11 b-32 d17 e-12 f53
+privacy practic	09 f20	010 1-8 3-9 5-8 f22
+privacy principl	017	022 b15
+privacy protection		48
+privacy relat		e12
+privacy right	b17	b19
+privacy statement	011 f16	016 f20
 privacy team	e13	e13
-privacy trailhead		413
-privacy zone	56	
-privat	07 4-8 56 88	010 1-7 4-15 511 88 97
-privat by	97	99
-privat company		08
-privat document		59
-privat entity		610 b7
-privat organization		f7
-privat to	59	07 58
-privileg	66	67
-probat		b7
-probat code		b7
-problem	18 211	226 3-7 4-10
-problem and	213	214
-proce	26	
-proce you	26	
-procedur		27 819
-procedur and		27 819
-procedural	814	817
-procedural safeguard	814	817
-process	030 229 3-26 66 7-15 9-11 a14 b33 c-11 d-10 e-15 f-26	038 278 3-43 4-32 5-8 612 7-25 8-19 9-23 a9 b43 c-17 d-20 e-19 f-29
-process a		26
-process access		610 b7
-process agreement	47	413
-process an	510	512
+privat	4-10	011 4-16 514 99
+privat to	510	510
+privileg		68
+problem	19 213	229 4-11
+problem and	214	216
+procedur		822
+procedur and		822
+procedural	814	818
+procedural safeguard	814	818
+process	032 229 3-27 7-17 9-12 a13 b35 c-12 d-10 e-16 f-28	040 281 3-45 4-34 613 7-24 8-21 9-23 b45 c-18 d-21 e-19 f-30
+process agreement		415
 process and	b13	b9
-process by	115 47	06 126 210 48 8-8
-process customer	48	49
+process by	116 48	128 212 8-8
+process customer	49	410
 process data		88
-process end	78	
-process for		57
-process in	4-6 a23	2-6 4-11 a27
+process in	a22	4-12 a26
 process is		519
-process it		215 b-10
+process it		216 b-10
 process mean	015	019
-process of	b8	68 b16
-process on	19	19 4-9
-process or	48	48
-process order		b10
-process over	86	87
-process personal		16
-process postmark	46	48
-process record	18	111 27 78
-process refund		27
-process special		b8
-process the	1-8 49	48
-process this	18	110 b8
-process through	810	1-9 4-6 811
-process transaction		29
-process unlawfully	610	612
-process wher		26 b6
-process your	011 215 4-10 8-6 b23	015 1-7 221 3-9 4-14 512 7-9 8-10 b18 f-6
-processor	19 412	19 2-11 3-6 433 5-7 b-7
-processor and		2-6
-processor are	413	413 a10
-processor collect		411
-processor for	210	210
-processor strip		88
-processor to	413	413 a10
-processor who	16	16 46 88
-produc	18	17 215
-produc legal	28	29
-product	016 17 247 3-15 6-11 9-6 a-7 f-12	018 287 4-7 6-19 8-11 9-11 a-11 b-15 c-7 e-15 f-19
-product and	222	1-10 228 36 511
-product in	49	28 410
-product or	011 4-10	014 47
-product such		38
-product to	29	1-7 221
-product violation		79
-product we	06	08 4-7
-product wher		58
-product you		29 37
-production	17 2-8 810	811
-production system	87	87
-professional	0-6 1-7 2-7 310 412 f12	0-7 1-9 312 48 f16
-professional conduct		26 b6
-professional each	37	38 56
-professional so		36
-profil	0-11 1-12 3-11 516 651 7-6 8-10 929 a-7 f-9	0-14 2-10 3-17 4-18 667 77 8-16 928 a-9 b-8 d-8 e-8 f-12
-profil activity		77
-profil and	68	68
-profil are	97	99
-profil for	98	111 612 98
-profil from	67	69 79
-profil in		58
-profil information		5-9 e8
-profil is	57	
-profil name	411	410
-profil of	918	218 919
-profil post	612	5-6 613
-profil relat		57
-profil sett	68	68 713
-profil show		613
-profil to	515	514
-profil which		613
-profil you	514	57 6-7
-program	1-10 48 811	1-12 2-8 46 815 914 b7
-program at	b8	511 b10
-program for	47	47
-program includ		87
-program that	b8	b10
-program we	47	47
-program with	47	47
-programm	26	
-programm date		76
-progress	19 210	113 219
+process of	b8	68 b18
+process on	110	110 4-10
+process or	48	49
+process the	1-10 411	49
+process this	19	111 b8
+process through	811	1-10 811
+process transaction		210
+process unlawfully	611	613
+process your	014 215 4-11 b24	019 219 3-10 4-15 513 7-9 8-10 b17
+processor	110 414	19 2-11 436
+produc		217
+product	016 249 3-16 6-11 f-13	017 288 4-8 6-20 8-12 9-11 a-12 b-16 e-15 f-20
+product and	223	1-10 229 512
+product or	011 4-10	014
+product such		39
+product to	29	222
+product we		08
+product you		29
+production	2-9 811	811
+professional	0-8 2-8 311 413 f16	0-8 1-10 313 48 f21
+profil	0-12 1-14 3-12 518 653 8-11 933 f-10	0-15 2-11 3-17 4-19 668 8-18 932 a-10 b-9 f-13
+profil and		68
+profil for	99	112 614 98
+profil information		5-10 e9
+profil name	412	411
+profil of	920	219 920
+profil post	612	613
+profil sett	69	68 714
+profil to	517	516
+profil you	514	6-8
+program	1-11 410 813	1-13 2-10 818 915 b9
+program at	b9	513 b12
+progress	110 210	114 220
 progress in		211
-progress photo		17 89
-prohibit	210 412	27 414 97
-prohibit from	48	411
-project	08 69	010 5-9 610
-project comment	610	5-8 611
-prominent		46
-prominent notic		46
+progress photo		19 811
+prohibit	29 413	415
+prohibit from	48	412
+project	09 613	011 5-12 614
 promotion		213
-promotion though		66
-promotional	211 57	215
-promotional communication	66	
-promotional email	510	6-8
-promotional offer		16 210
-prompt	56	e7
-prompt you	57	56 e7
-promptly	96	97
-proof	b9	b10 e6
-proof of	16	18 66 e6
-proof that		b7
-property	410 f11	17 48 b-7 f15
-property and	f13	f17
-property or	410	411
-property record	27	19 29
-proprietorship		b7 e6
-proprietorship independent		b7 e6
-prospectiv		27 59
-prospectiv client	26	28 59
-protect	027 1-31 3-8 5-10 6-13 77 859 a9 b-16 d-6 f-12	035 1-49 2-34 3-13 5-21 6-26 718 878 a26 b-29 c-6 e-14 f-17
-protect against		410
-protect by	411 811	411 819 a16
-protect health	011	016
-protect information		86
-protect it		a7
-protect our	711	711
-protect ourselv		79
-protect personal	87	79 815
-protect the	47	1-8
-protect your	08 1-10 2-7 4-7 839	09 1-17 2-22 4-24 6-8 7-9 845 b-8
-protection	08 1-10 2-12 3-8 4-17 5-11 6-11 7-11 a25 b27 d-6 e35	06 1-17 2-27 3-12 4-15 5-23 6-10 7-20 8-11 a22 b33 d-11 e27
-protection act		06 b7
-protection and	86	
+promotional	211	215
+promotional email	510	6-9
+promotional offer		211
+proof	b10	b11
+proof of		19
+property	410 f16	f20
+property or	411	411
+prospectiv		29 511
+protect	028 1-33 5-10 6-13 78 859 a10 b-17 f-12	036 1-52 2-35 3-14 5-22 6-27 720 877 a26 b-30 e-15 f-18
+protect against		412
+protect by	413 811	412 819 a16
+protect health	012	016
+protect our	713	712
+protect personal		79 815
+protect the		1-9
+protect your	08 1-11 839	09 1-18 2-23 4-25 7-9 845 b-8
+protection	011 1-11 2-13 3-9 4-19 5-12 6-12 7-11 a25 b27 e37	09 1-18 2-29 3-13 4-15 5-25 6-12 7-21 8-12 a22 b33 d-11 e30
 protection authority	b10	613 b9
-protection commission		e9
-protection law	a16 b-6 f11	5-7 a19 f14
-protection of	b12	b14
-protection officer	e31	e30
-protection regulation	b12	b13
-protection rule		a6
-protection team	e8	e12
-protection we		a7
-proteção		610 b7
-proteção de		610 b7
-protocol	114	119 215 412
-protocol element		16 29 413
-protocol ip	19	112
-prov	17	17
-prov that	17	17
-provid	0-7 211 3-15 48 5-9 7-10 8-15 910 b32 d-8	19 238 3-15 410 5-20 7-24 8-20 922 a11 b30 c-7 d-10 e-11 f12
-provid access	66	67
-provid advic		28
-provid any	16	17 27 e7
-provid by		56 f6
+protection law	a17 f13	a20 f17
+protection of	b13	b15
+protection officer	09 e32	e32
+protection regulation	b13	b13
+protocol	115	120 216 413
+protocol ip	19	113
+provid	0-9 210 3-17 410 5-10 7-11 8-17 910 b36	110 240 3-16 411 5-23 7-25 8-22 923 a13 b33 d-10 e-12 f15
 provid certain	512	512
-provid clarity		17 27 47
-provid consent		99
-provid customer	a8	47 a8
-provid for	f14	f19
-provid health		17
-provid in		57 611 b9
-provid information		37
-provid insuranc		b8
-provid it	f8	48 a11 f11
-provid joint		211
-provid legal		16
+provid customer	a9	a8
+provid in		614 b11
+provid it	f8	49 a13 f12
 provid on	e8	
-provid one		57
-provid our	412 77	419 76 a9
-provid personal	59	510 b6
-provid product		06
-provid proof		b7
+provid our	415	420 a9
+provid personal	59	510
 provid servic	412	412
-provid sign	b7	b9
-provid target	c7	c7
-provid the	1-16 219 912 b10	0-6 1-16 228 4-12 7-7 8-7 911 b9
-provid them	f10	1-10 412 f11
-provid this		26 46
-provid to	08	011 47 5-8 89
-provid us	97	17 917
-provid will		26 46
-provid with		68 e7
-provid you	210 4-10	210 4-19 510
-provider	0-15 1-12 2-23 318 453 5-11 6-9 7-12 813 9-7 a40 b-9 f-11	0-23 1-22 2-46 315 471 5-24 6-14 7-9 814 96 a51 b-16 c-8 f-18
-provider all		1-6
-provider and	49 810	47 815 a8
-provider are	a7	a7
-provider bas		e10
-provider currently	46	48
-provider directly	36	38
-provider for	47	46
-provider gift		27 b7
-provider in		4-7 a7
-provider locat		a6
-provider mailchimp		88
-provider may	49	37 48 98
-provider payment		1-6
-provider process	46	48
-provider purpos	38	39
-provider such		49 a7
-provider that	37	36 98
+provid the	1-18 220 914 b10	1-18 228 4-12 912 b10
+provid them	f10	1-10 413 f11
+provid to	09	011 5-8 810
+provid us		918
+provid you	210 4-11	211 4-20 511
+provider	0-15 1-14 2-25 320 455 5-11 6-10 7-12 813 a43 b-9 f-12	0-24 1-24 2-48 317 475 5-25 6-14 7-9 813 a53 b-16 f-19
+provider and	411 810	48 815
+provider mailchimp		89
+provider may	49	
+provider such		410 a9
+provider that	38	
 provider to		2-9
-provider we		47
-provider who	46	417 5-7 99
-provider with		27 47
-provincial		b6
-provincial law		b6
-provision	f24	0-7 f32
-provision of	f11	f15
-provision on	f10	f12
-provision will	f11	f15
-pseudonym	510	512
-pseudonym for	510	512
-pseudonymiz	27	27
-pseudonymiz data	27	27
-public	0-10 2-7 3-7 435 5-7 7-6 f11	0-12 216 3-11 433 5-11 a-8 e-7 f13
-public and	f10	69 b6 f14
-public authority	46	47
-public channel		17 210
-public computer	89	811
-public forum	47	47
-public health	48	214 47
-public information	47	49
-public interest	b7	27 b8
-public stakeholder		28
-public view	67	69 79
-publicis		d8
-publicis on		d8
-publicity	18	19 56
-publicly	111 211	133 213 4-9
-publicly availabl	111 211	133 213 4-9
-publish	427	438
-publish a	47	48
-publish are		56
-publish in		414
-publisher		312
-publisher can		17 38
-purchas	0-8 118 28 8-7 96 f-8	0-11 139 214 46 5-7 712 8-11 a-7 e-7 f-11
-purchas history	b8	28 78 b9
-purchas in		28
-purchas information		48
-purchas on	411	111 412
-purchas privacy		49
-purchas record		28 410 716
-purchas the		28
-purchas to	26	
-purchas you		17 38
-purpos	0-25 1-8 232 3-9 4-8 58 621 719 8-8 a-14 b32 c-7 d-8 e-8 f-18	0-29 119 275 3-13 430 513 622 734 a-19 b58 c-9 d-12 e-19 f-21
-purpos and	38	39
-purpos are	69	68
-purpos as		b14
-purpos beyond	27	
-purpos even	77	77
-purpos for	69	5-8 622 b9
-purpos in	b6	b8 e8
-purpos includ	48	211
-purpos information	511	411 515
-purpos of	b13	b10
-purpos only	26	
-purpos other	87	216 4-8 87
-purpos permitt	b8	16 b10
-purpos recipient	69	69
-purpos set	711	711
-purpos such	46	68
-purpos that		27
-purpos to	47	1-6 b13
-purpos without	211	211
-push	517	1-7 2-13 3-7 6-12
-push notification	517	1-6 56 6-11
-push token		2-8
-put	07	010 17 59
-put up	18	19 56
-qualifi	f14	f19
-qualifi health	f14	f19
-quality	115 27	125 217 411 5-6
-quality assessment		49
-quality of		48
+provider who		417 99
+provision	f26	f34
+provision of	f12	f16
+provision will	f12	f16
+public	0-11 3-8 437 f12	0-12 219 3-12 434 5-11 a-9 f15
+public and	f11	612 f15
+public health		215
+public interest		b8
+publicly	111 213	135 215 4-10
+publicly availabl	111 213	135 215 4-10
+publish	429	441
+publish a		48
+publish in		416
+publisher		313
+purchas	0-9 118 28 f-8	0-11 141 216 713 8-12 f-12
+purchas history	b10	29 78 b11
+purchas record		29 410 717
+purpos	0-26 1-9 234 3-9 4-10 58 622 719 8-9 a-14 b34 d-8 e-9 f-19	0-31 120 278 3-12 430 513 622 733 a-20 b60 c-9 d-13 e-20 f-22
+purpos and	39	310
+purpos as		b15
+purpos for	69	5-9 622 b8
+purpos in		b8 e9
+purpos includ	49	212
+purpos information	510	411 515
+purpos of	b14	b10
+purpos other		216 4-9
+purpos set	712	712
+purpos such		68
+purpos to		b14
+push	518	1-8 2-15 6-13
+push notification	518	6-12
+put	09	012 18 510
+quality	115	125 218 412
+quality assessment		410
+quality of		49
 quality purpos	117	129
-query	114 e7	119 4-7 812
-query stream		27
-query the		16 813
-question	0-10 4-10 5-8 b-9 d7 e61 f-9	0-21 29 4-9 5-17 6-9 7-9 8-9 9-6 a-7 b-20 d7 e58 f-18
-question about	0-7 e33	0-14 1-8 2-7 4-6 5-10 b-10 e35 f-11
-question comment	e10	e7
-question or	e8	
+query	116	121 816
+question	0-11 4-11 5-9 b-9 e64 f-10	0-24 29 4-8 5-17 6-9 7-9 8-10 b-21 e58 f-20
+question about	e33	0-16 1-8 5-10 b-10 e36 f-12
+question comment	e11	
+question or	e9	
 question regard	e12	e9
-racial		27
-racial or		27
-rais	29	27
-rais and	26	
-ram		16 813
-ram only		16 813
-rat		1-7 410
-rat for		96
-rat pickup		47
-rate	512	17 519 6-6
-rate each		47
-rate may	514	511
-rate sleep		510
-rather	86	08 29 79 87
-rather than	87	08 79 88
-ravenswood		08
-ravenswood a		08
-re	810	811
-re talk	810	812
-reach	018 e13 f-7	021 b-8 e19 f-12
-reach at	010	013
+rais	210	
+rat		412
+rate	513	520
+rate may	515	512
+rate sleep		513
+rather		29 79
+rather than		79
+re	814	816
+reach	023 e12	025 b-9 e20 f-14
 reach our	e13	e13
-reach through	08	08 f-9
-read	014 2-11 5-10 812 b-7 f20	018 310 4-12 7-9 811 a-6 b-9 e-8 f27
+read	014 2-12 5-12 816 f21	018 311 4-13 7-9 815 b-10 e-8 f28
 read and		08
-read collect	47	47
-read history	68	516 69
-read it	09	012
-read our	38	39
-read the	f10	0-8 38 f12
-read their	f11	f15
-read them	810	812
-read this	013	017
-read thos	f10	f13
-read your	110	113 212
-reader		314
-reader and	37	37 5-7
-reader find		38 58
-real		06
-real time		06
-reason	68 79	2-11 715
-reason bank		56
-reason financial		56
-reason for	19	19 2-6
-reason or	77	78
-reason such		77
-reasonabl	2-7 4-11 514 69 815 a9 b-10	0-6 1-8 2-14 59 824 a11 b-8 e-7
-reasonabl cost	69	66 b-6
-reasonabl measur		86
-reasonabl notic	58	58
-reasonabl request	58	58
-reasonabl step	a11	47 a14
-reasonably	47	2-10
-reasonably be		2-8
-reasonably relat	b8	b10
-rebat	411	1-7 49
-rebat program	47	47
-reboot		16 813
-receipt	113 28	110 210 5-7
-receipt and	19	110 27
-receiv	0-15 147 2-16 3-11 422 514 7-10 b-10 d-7 e-7 f-12	0-18 154 3-14 435 541 7-11 b-21 d-11 e17 f-18
-receiv a	17 811	413 5-9 813 e12
-receiv about		79
-receiv and		17
-receiv any	16	17
-receiv confirmation	69	68
-receiv diagnostic		26
-receiv from		e10
-receiv information	113	117 4-11
-receiv market	59	2-6 512
-receiv messag	97	99
-receiv only	49	2-7 416
-receiv or		28
-receiv our	59	59 611 e6
-receiv personal		e7
-receiv promotional	66	57
-receiv the	16	18
-receiv whether	58	57
-receiv your	112 49	121 423
-reception		218 e8
-reception or		211 e9
-recip	47	1-8 216 47
-recip with	47	1-8 216 47
-recipient	47 68 a12 b-6	2-7 419 66 a14
-recipient and	69	69
-recipient handl	a11	48 a14
-recipient in		a8
-recognis	a9	57 a10
-recognis by		a7
-recognis that		57
-recognition	116	122 28 77
-recognition to		16
-recogniz	38 c13	1-7 2-8 321 519 c14
-recogniz activity		47 510
-recogniz the		313
-recogniz you	36	36 521
-recommend	28	16 212 4-12 5-8 69 87
-recommend show		613
-recommend that	87	89
-recommendation	27 513	212 3-6 4-7 6-6
-recommendation bas	58	57
-record	0-14 137 220 4-17 5-21 619 751 8-18 a-12 c-7 d-9 e-9 f-17	0-16 156 235 3-9 5-28 612 770 8-19 9-6 a-17 c-10 d-15 e-24 f-21
-record a		17 28
-record and	67	114 59 615
-record are	116 719	115 5-12 6-9 735
-record describ	b8	b9
-record for	120 78	138 728
-record information		3-7
-record is		06 76
-record keep		57
-record mean		76
-record mous	311	2-7 312
-record of	113 718	123 3-7 49 6-13 725 b12 e-7
-record page	36	
-record retention	713	713
-record special	18	19 67
-record that	47 68	68
-record they	18	19 612
-record to	210 46	27
-record using	28	28 311
-record voic		17
-record we		07
-record within	18	19 67
-record your		110 413
-recruitment	77	
-recruitment agency		27 47
-recruitment process	78	
-rectifi		57 b7 e8
-rectifi if		57
-rectifi or		6-7 e9
-rectification	66 b9	5-8 622 b16
-rectification erasur	69	68
-rectification or		66
-recurr	59	17 58
-recurr automat	59	17 58
-redw		07
-redw may		08
-redw pharmacy		07
-refer	07	011 e12
-refer to	08	012
-refer unresolv		e10
-referenc	115	113 217 423 5-10
-referenc agency	47	411
-referenc and	16	27 410
-referenc dbs		27 b7
-referr	114 3-7 f8	0-8 116 27 f9
-referr site		211
-referr to	f8	f11
-referr url		37
-refill	47	
-refill reminder	47	
-refund	213	221
-refund if		48
-refund request		28
-refus	910	2-10 36 611 77 912
-refus certain	48	48 79
-refus to	97	610 99 e9
-refus wher		66
-regard	2-7 e21 f15	0-6 1-6 2-9 3-8 4-8 8-6 b23 f18
-regard its	f8	f11
-regard our		e-6
-regard the	56 a9	a12 b15
-regard this	e16	e13
-regard to	f13	0-7 f16
-regard your		07
-region	46 a16	a18
-region australia	a8	a10
-register	023 114 221 4-11 b-9	031 118 224 3-10 5-8 6-10 7-10 8-8 b-16 f-8
-register address	08	011 e14
-register charity	019 1-7 28	026 1-13 210 e11
-register for	18	110
+read history	68	517 610
+read it	010	013
+read our	39	39
+read the	f10	0-9 39 f11
+read their	f12	f16
+read this	014	018
+read your	111	115 213
+reader		315
+reason	610 710	2-11 716
+reason for	19	110
+reasonabl	4-13 516 69 816 a11 b-11	1-8 2-15 511 824 a12 b-9
+reasonabl cost	69	
+reasonabl step	a13	a15
+reasonably		2-11
+reasonably be		2-9
+rebat	413	1-8 411
+receipt	115	111 29
+receipt and	111	112
+receiv	0-16 150 2-17 3-11 423 514 7-10 b-11 f-13	0-20 157 3-14 438 544 7-11 b-22 d-12 e19 f-19
+receiv a	811	415 5-10 813 e14
+receiv confirmation	611	69
+receiv from		e11
+receiv information	114	118 4-12
+receiv market	59	512
+receiv only	49	417
+receiv our	510	59 611
+receiv the		18
+receiv your	112 410	122 425
+reception		221 e9
+recipient	610 a13	419 a15
+recipient handl	a13	49 a16
+recognis	a9	a10
+recognition	120	127 29 78
+recogniz	c14	2-9 321 522 c15
+recogniz you		522
+recommend		211 4-13 5-9 611
+recommendation	514	214
+record	0-15 138 219 4-17 5-23 620 754 8-20 a-12 d-10 e-9 f-18	0-16 158 236 5-30 612 773 8-20 a-18 c-10 d-16 e-26 f-23
+record and		117 510 617
+record are	118 720	117 5-13 6-10 737
+record for	122	141 728
+record of	114 719	125 410 6-14 727 b13
+record retention	715	715
+record that	48 69	68
+record they	110	111 614
+record to	210	
+record your		111 414
+rectifi		e9
+rectification	68	5-9 624 b17
+refer	08	012 e13
+refer to	09	013
+referenc	116	113 219 424 5-11
+referenc agency		412
+referenc and		410
+referr	115 f9	0-10 116 f10
+refund	214	222
+refus	911	2-11 612 914
+refus to	99	611 911 e10
+regard	e22 f16	2-10 3-8 4-9 b24 f19
+regard the	a10	a13 b17
+regard this	e17	e13
+regard to	f13	f16
+region	a18	a19
+register	025 112 227 4-11 b-10	034 116 231 3-10 5-8 6-11 7-11 8-8 b-18 f-8
+register charity	021 1-9 211	029 1-16 214 e13
+register for	19	110
 register in	08	010
-register offic		07
-register on	17	18
-register property	27	19 29
-register such		28
-register under		08
-register which		49
-register your		47
-registry		414
-registry and		49
-regular	827 d9	1-10 2-13 4-10 6-7 7-8 830 a-6 b-6 d10 e-6
-regular review	d10	d11
+register on		18
+registry		415
+regular	828 d10	1-11 2-14 4-10 7-8 830 d10
+regular review	d10	d12
 regular security	813	815
 regularly	d11	d12
-regulat	06	09 b11
-regulat how	06	09 b11
-regulation	0-7 1-10 88 b18	0-8 4-6 5-8 710 831 b25
-regulation 0		b6
-regulation eu		b6
-regulation such	b8	16 b10
-regulation to	813	79 817
-regulator	1-8 412 66 a9 b-7	0-7 1-15 411 a9
-regulator becaus		29
-regulator law		79
-regulator of	86	87 e9
-regulator on		a8
-regulator tax		47
-regulator wher	46	
-regulatory	1-7 218	1-12 235 78 88
-regulatory action		28
-regulatory inquiry		79
-regulatory obligation	26	215
-regulatory procedur		29 812
-regulatory record		58
-reject	316 5-6	314 57
-reject cooky	37	
-relat	031 1-9 28 4-18 5-7 f6	042 1-14 3-7 4-16 56 6-10 8-8 9-6 b14 d-7 f8
-relat body		a6
-relat by	014	018
-relat inquiry	e7	e11
-relat to	015 4-8 b9 f8	021 1-7 4-14 513 6-7 b13 e-7 f11
+regulation	1-11 89 b19	0-8 5-9 79 832 b25
+regulation to	814	78 817
+regulator	1-9 412 a10	1-15 412 a10
+regulatory	221	1-12 239 79 89
+regulatory obligation		216
+reject	316	314
+relat	032 1-10 4-19	043 1-15 4-18 6-11 8-8 b16 f8
+relat by	015	018
+relat inquiry		e12
+relat to	015 4-9 b11 f9	021 4-15 515 b15 f11
 relation		910
 relation to		910
-relationship	26 76	b-7
-relationship management		46 88
-relationship with	27 77	b-6
-relevant	17 37 4-7 815	0-7 19 38 4-8 6-8 815 b-11
-relevant ads		47 5-6
-relevant authority	814	4-11 815
-relevant product	17	110
-relevant to	38	37
-relief	47	47
-relief on	47	47
-religion	19	17 310
-religion ethnic	17	17
-religion to		310
-religious		19 26
-religious or		27
-rely	2-7 a11 b22	1-8 2-19 4-9 a22 b20 e-8
-rely on	2-7 a11 b22	1-8 2-19 4-9 a22 b20 e-8
-remain	4-9 613 97 f9	0-7 1-7 4-8 5-17 613 78 f13
-remain a	77	78
-remain in	98	1-6 97
-remain protect		a6
-remain provision	f11	f15
-remain visibl	611	5-8 612
-remember	2-7 336	1-10 2-12 346 4-9
-remember whether		36
-remember your	327	1-7 2-9 335 4-8
-remind	211	1-7 210 46
-remind you	211	1-7 210 46
-reminder	1-6 211 515	1-13 228 3-7
-reminder and	27	
-reminder health		211 e9
-remov	1-9 2-7 4-10 619 714 f17	1-13 2-12 4-12 649 739 8-6 b-6 f22
-remov comment	f11	f14
-remov contact	f9	f12
-remov sav		66
-remov your	68	623 710
-renewal		29
-renewal and		48
-rent	16 411	2-8 436
-rent or	411	420 56
-rent shar	17	18 38 49
-rent your		2-6 46 88
-rental	26	18 28
-rental includ	26	18 28
-reorganization	412	414
-reorganization or	49	411
-rep	b10	18 88 b9
-rep ltd	b10	b10
-rep weight		18 89
-repair		48
-repair error		46
+relevant	18 815	110 4-10 6-9 815 b-12
+relevant authority	814	4-12 815
+relevant to	39	
+religion	110	310
+religious		110
+rely	a11 b23	1-9 2-21 4-9 a22 b20 e-8
+rely on	a11 b23	1-9 2-21 4-9 a22 b20 e-8
+remain	4-9 613 f9	4-9 5-18 613 f13
+remain in	99	
+remain provision	f12	f16
+remain visibl	611	5-8 613
+remember	337	1-11 2-12 346 4-9
+remember your	327	2-9 335 4-8
+remind	211	1-8 210
+remind you	211	1-8 210
+reminder	211 516	1-14 228
+reminder and	28	
+remov	1-10 4-11 619 715 f19	1-14 2-13 4-13 651 740 f24
+remov your		624 710
+renewal		28
+renewal and		49
+rent	412	2-8 439
+rent or	412	422
+reorganization	412	415
+reorganization or	410	412
+rep	b11	110 810 b10
+rep ltd	b11	b11
+repair		49
 repayment		410
 repayment history		410
-replay	311	2-7 312
-replay tool	311	2-7 312
-replicat	a6	a7
-replicat to	a6	a7
-reply	1-7 525 87	2-11 4-9 518 88
-reply stop	527	2-9 4-7 523 6-8 e-8
-reply to		66
-report	0-11 28 442 6-9 f-7	0-15 1-11 26 3-6 440 6-20 7-9 9-8 a-10 b-11 d-7 e7 f-11
-report abus		17
-report and	56	215 e7
-report body		49
-report it	86	87 e9
-report let		510
-report on	47	2-7
-report or		47
-report provider	38	38
-report requirement		57
-report suspicious		47
-report to	410	49 511
-report twic	47	48
-report vulnerability	87	810 e7
-represent		96
-represent that		96
-representativ	b12	b11
-representativ and		17
-representativ under		b6
-republic		b7 e6
-republic of		b7 e6
-request	0-24 2-6 3-20 47 511 648 7-7 8-19 a-17 b41 c23 e-7 f-20	0-31 1-12 3-24 4-9 512 6105 79 8-21 a-25 b48 c20 d-14 e19 f-26
-request a	58 69	2-8 b-13
-request access	69 b9	5-14 636
-request amendment	18	19 67
-request and	b15	112 2-9 b17
-request but		46
-request by		68 e7
+reply	526 88	2-11 4-10 518 810
+reply stop	529	2-9 524 6-8 e-9
+report	0-11 443 6-10	0-16 1-12 440 6-22 7-9 9-9 a-11 b-11 e9 f-11
+report and		216 e8
+report provider	39	38
+report to	411	410 513
+report twic		48
+representativ	b13	b12
+request	0-26 3-21 48 512 651 8-20 a-18 b41 c23 f-22	0-33 1-10 3-25 511 6110 712 8-22 a-27 b48 c20 d-14 e19 f-28
+request a	59 610	2-9 b-14
+request access	69 b9	5-15 637
+request and	b16	114 2-10 b19
 request call		e10
-request complet	78	69 79
-request deletion	616	4-7 525 619 b14 e6
-request disclosur		b7
-request email		66
-request from		221
-request has		47
-request if	58	56 79
-request in	59 68	59 b-9
-request is		67
-request on	b17	b21
-request once		e9
-request or		79
-request pleas	b7	b8
-request restriction	510	511
-request that	58	57
-request the		c7
-request through	69	616 b10 e6
-request to	68 c25	1-8 2-9 512 c26
-request we		611
-request within	67	57
-request writ		e9
-request you	29	29
-requir	1-32 3-14 453 56 728 88 9-9 a-10 e-9 f-17	06 1-38 3-15 462 610 758 845 9-7 a-19 b27 d7 f-22
-requir by	1-16 3-8 46 59 731 87 a-7 b-6 f-7	1-23 29 410 523 737 834 9-7 a-10 f-8
-requir entity		d8
-requir it		49
-requir our		4-7 a7
-requir security		27
-requir the	b13	b16
-requir them	29	1-7 27 47 817
-requir to	2-7 431 56 610 b-11	3-8 428 77 88
-requir us	08	012 1-7 411 5-8 718 b13
-requir written		68 e7
-requir you		b7
-requir your	d7	d15
-requirement	4-6 712 f12	0-7 27 4-7 6-6 715 8-6 b10 f15
-requirement access		27 b7
-requirement doe		b7
-requirement for		27 b7
-requirement such	27	27
-research	1-8 232 5-7	1-6 242 420
-research and	215	231 415
-research for		46
-research study	29	28
-resell		48
-resell ticket		48
+request deletion	616	526 618 b14
+request from		222
+request if	59	710
+request in	510 68	510 b-10
+request on	b18	b22
+request or		710
+request pleas		b9
+request that	59	
+request through	611	618 b11
+request to	69 c26	2-9 511 c27
+request we		613
+request you	210	210
+requir	1-34 3-14 455 729 88 9-9 a-10 e-9 f-19	1-39 3-16 463 610 759 847 a-20 b28 d8 f-23
+requir by	1-17 510 731	1-24 28 411 526 736 833 a-10 f-8
+requir it		410
+requir the	b15	b18
+requir them	210	819
+requir to	433 610 b-12	3-8 430 89
+requir us	09	012 412 5-9 719 b13
+requir your		d16
+requirement	712 f14	4-8 716 b11 f18
+research	1-9 234	244 423
+research and	216	233 417
 reserv	d11	d12
 reserv the	d11	d12
-reset	39 510	1-10 310 511
-reset your	39	311 59
-residenc	b11	5-7 b10
-resident	0-7 4-10 6-7 b61	0-11 1-10 2-12 3-6 4-12 5-13 619 9-6 b68 e21
-resident and		e7
-resident have	b8	610 b7 c8
-resident in		b6
-resident may	b10	b13
-resident of	b9	69 b9
-resident to	b21	5-7 6-8 b26 e14
-resolution	f15	0-7 e9 f19
-resolution of		f6
-resolution provider		e10
-resolv	0-8 1-6 27 4-9 67 f15	0-11 4-17 5-10 724 d-7 f20
-resolv bill	26	26
-resolv by	f12	f15
-resolv disput	610 77	4-8 611 728
-resolv in	f7	f8
-resolv it	b7 e7	b10 e11
-respect	016	023 1-8 2-10 4-10 6-7 97
-respect and		910
-respect to		e9
-respect your	015	022
-respectiv		16 78
-respond	0-14 1-19 232 4-7 5-11 617 8-10 9-8 a-7 b-7 c40 e11 f-9	0-19 1-32 221 3-7 614 8-18 9-13 a-10 b8 c55 d-8 e7 f-13
-respond to	0-10 1-15 235 5-7 8-7 b-6 c41 f-7	0-15 1-27 227 516 6-11 8-15 9-11 a-8 c57 e-11 f-11
-respond within	618 e15	5-9 620 b7 e13
-respons	1-8 2-6 430 b15 c6	0-9 1-14 3-9 433 5-7 b13 c7 f-7
-respons or	47	47
-respons procedur		87
-respons to	421 c7	1-8 28 420 5-7 b-7 c8
-respons under	46	48
-respons you	b18	b21 e10
-responsibility	f11	f14
-responsibl	010 1-12 2-11 813 f34	011 1-17 2-21 4-7 5-12 6-9 7-8 814 e6 f44
-responsibl for	010 1-9 2-11 3-7 813 f34	011 1-14 2-21 5-12 6-9 7-8 814 e7 f44
-responsibl provider	36	38
-responsibly	06	09 d9
-responsibly and	06	09 d9
-rest	830	1-7 2-10 838
+reset	310 510	1-11 310 512
+reset your	310	311 59
+residenc	b11	b10
+resident	4-10 b64	0-12 1-11 2-12 4-12 5-14 619 b70 e21
+resident have	b8	610 c8
+resident may	b11	b14
+resident of	b9	69 b8
+resident to	b22	6-9 b26 e14
+resolution	f16	e11 f20
+resolv	0-9 29 4-10 f16	0-12 4-18 5-10 724 f21
+resolv by	f12	f16
+resolv disput	611	4-9 611 728
+resolv in		f8
+resolv it		b12 e11
+respect	016	023 1-8 2-10 4-10 6-8
+respect to		e11
+respect your	016	023
+respectiv		78
+respond	0-14 1-20 235 5-12 619 8-10 9-8 b-8 c42 e12 f-10	0-20 1-33 222 615 8-19 9-13 a-10 c56 f-14
+respond to	0-11 1-15 238 c43	0-16 1-28 228 516 6-11 8-16 9-11 c58 e-12 f-12
+respond within	620 e15	5-10 621 e13
+respons	1-10 434 b16	0-9 1-16 3-9 436 b13
+respons to	422	28 420
+respons you	b19	b23 e11
+responsibl	013 1-13 2-12 814 f35	015 1-18 2-23 5-13 6-10 7-9 815 e8 f45
+responsibl for	013 1-10 2-11 814 f35	015 1-16 2-22 5-13 6-10 7-9 815 e8 f45
+rest	831	2-11 839
 rest and	810	816 a9
-rest using	86	87
-restaurant		214
-restaurant and		1-7
-restaurant estimat		26 56
-restaurant near		210
-restrict	2-6 4-7 817 b12	0-7 2-8 515 622 7-6 819 a-8 b19 e17
-restrict access	812	815
-restrict chat		69
-restrict how		e12
-restrict or	b8	b6 e11
-restrict our		57
-restrict to	87	88
-restriction	517 b9	512 617 b9
-restriction and	58	58
-restriction of		68
-restriction or	510	511
-restriction you	510	511
-result	1-12 216 a7	1-11 214 415 57 77 812 a8 b-9
-result in	89	812
-result to	1-6 412	28 420
-result your	a9	a11
-resum		17
-resum work		17
-retail	012 1-6 27	016
-retain	0-6 1-17 2-10 4-13 612 756	0-7 1-24 2-21 4-24 5-11 629 776 a-7
-retain any		36
-retain certain	67 79	4-8 67 716
-retain for	612 76	1-7 611 717
-retain only	714	69 714
-retain personal	714	4-8 713
-retain whil	76	
-retain your	710	67 714
-retention	1-9 4-6 66 725 a11 b-8	1-12 2-9 68 727 a13
-retention law	a7	a9
-retention of		a7
-retention period	68 714	66 715
-retention schedul	713	713
-return	1-9 213 37 58	1-13 316 524
-return and	77	78
-return the		e7
-return to		58
-return user		36
-return visit		38 57
-reunit		47
-reunit with		47
-reveal	66	67
-reveal personal	66	67
-revenu	49	48
-revenu custom	47	47
-review	0-11 1-13 220 3-9 5-12 617 7-8 913 a-6 b-19 d29 f9	0-14 1-16 212 3-14 4-19 5-23 617 7-16 913 a-9 b-21 d32 f10
-review and	615	5-16 615 f6
-review any		59
-review are	47	47
+restaurant		215
+restrict	818 b13	2-8 516 622 820 a-9 b19 e19
+restrict access	813	816
+restrict how		e13
+restrict or	b8	e11
+restriction	519 b9	513 617
+result	1-13 216	1-13 214 415 813 b-9
+result to	413	29 421
+result your	a10	a11
+retail	012 28	016
+retain	1-19 2-10 4-14 612 759	0-8 1-27 2-22 4-25 5-11 630 779
+retain certain	79	716
+retain for	613	1-8 611 718
+retain only	715	610 714
+retain personal	714	4-9 713
+retain your	711	714
+retention	1-10 728 a14 b-9	1-14 2-10 69 728 a16
+retention period	69 715	715
+retention schedul	715	715
+return	1-9 213 59	1-14 317 525
+return visit		38
+revenu	410	49
+review	0-12 1-13 223 3-10 5-12 617 7-8 914 b-21 d30 f9	0-15 1-17 214 3-15 4-20 5-24 618 7-17 915 a-9 b-22 d33 f10
+review and	616	5-17 615
 review by	212	213
-review every	47	48
-review it		07 27 b7
-review of		17
-review the	16 912 d8	17 59 69 914 d9 e6
-review their	f12	f14
+review every		48
+review it		b8
+review the	18 913 d9	18 510 611 916 d10
+review their	f13	f15
 review this	d14	d17
-review updat	67	
-review vulnerability		87
-revis	0-8 d49 f-6	0-14 1-7 2-8 4-8 5-12 d56 e-10 f-11
+revis	0-9 d52	0-15 2-8 5-13 d58 e-11 f-12
 revis policy	d17	d18
-revis the	d6	d7
-revis this	d17	d20
-revok	47	47 514
-revok access	56	
-revok thes	48	47
-revok this		16
-reward	48	410
-ride start	26	18 28
-ride your		47
-rider		1-7
-rider and		47
-right	0-6 1-22 2-7 3-13 4-19 515 626 7-13 8-10 9-11 a-13 b82 c-6	0-8 1-8 2-20 3-21 4-30 516 678 7-19 8-18 9-6 a-14 b111 e17
-right act	b8	66 b8
+revis this	d19	d22
+revok		516
+reward	410	411
+rider		1-8
+right	1-22 3-14 4-21 516 627 7-13 8-11 9-11 a-14 b85	0-10 2-20 3-22 4-33 515 682 7-20 8-19 a-15 b114 e16
+right act	b9	b8
 right and		910
-right audio		27
-right click		57 c8
-right complaint		28
-right of	68	612 b9
-right pleas	e7	e10
+right of	611	613 b10
+right pleas		e10
 right property	49	410
-right provid		610 b7
-right regard		57
-right relat		57
-right to	0-7 1-11 2-13 3-8 4-21 522 618 7-8 9-6 a-8 b49	0-10 1-7 2-29 3-14 4-25 520 663 7-9 8-9 9-10 b65 e14
-right under	b20	68 b23
-right with		b6
-right you		08
-risk	410 815	2-9 47 717 816
-risk and		59
-risk assessment		87
-risk involv	87	86
-road		b6
-road dublin		b6
-role	19 29	18 813
-role come		17 79
-role requir	29	1-7 28 48 815
-ropewalk		07
-ropewalk lane		07
-roster	98	97
-roster assignment	98	98
-rout	17	16 212
-rout calculat		17 28
-rout data		27
-rout map		17 28
-rout you		56
-routin		26 46
-routin use		26 46
-rule	4-6 f17	0-7 221 5-8 6-7 f23
-rule and		218
-rule carefully	f10	f13
-rule of		f8
-rule that		a6
-rule will		47
-run	217 3-7 5-8 6-7 b-6 f14	218 3-12 5-18 6-14 7-10 813 b-10 f18
-run a	87	89 e7
+right to	1-9 2-14 3-8 4-22 523 618 7-8 a-9 b50	0-11 2-31 3-14 4-27 520 663 7-9 8-9 9-10 b65 e13
+right under	b21	68 b24
+risk	411 816	2-10 48 718 817
+role	18 210	815
+role requir	210	29 49 817
+roster	99	
+rout	19	213
+rule	f19	223 f26
+rule and		220
+run	218 5-9 6-8 f16	218 3-13 5-20 6-14 7-10 817 b-11 f20
+run a		811 e8
 run by	f9	f11
-run contest	f10	f13
-run in		16 813
-run on	a9	a10
-run the	010	012 27 47 5-7
-run with		47
-run your	29	1-6 210
-runn	16 b6	29
-runn and		66
-runn measur		211
-runn your		b6
-s	0-21 1-9 39 421 59 6-23 7-8 8-12 930 a15 c-8 d-11	0-21 115 315 421 519 7-19 8-17 952 a16 b17 c-10 d-15 e39 f19
-s administrator	49	214 414
-s advertis	310	315 58
-s agent		99
-s api	f14	f18
-s c		26 46
-s camera		2-7
-s consent	f9	f12
-s contact		47
-s direction	96	97
-s education	18	19 67
-s first		47 612
-s gps		114
-s information	98	67 99
-s interest		19 28
-s internal	57	f10
-s licens		18 4-7
-s local	310	312
-s location		2-7
-s name	f8	58 f11
-s oauth	56	
-s offic	b11 e6	b24 e20
-s onlin	96	97
-s option		37
-s or		97
-s own	46	213 410 f8
-s parent	98	910 e9
-s payment	411	111 412
-s permission		67 96
-s personal		911
-s precis		216
-s privacy		f6
-s register	210	1-7 213
-s respond		56
-s sett		47
-s term	411	111 412
-s terrac	08	010 e16
-s webchoic	57	
-s wireless	89	811
-safe	111 211	113 225 813
-safe on		47 811
-safeguard	4-11 822 a13	2-7 4-23 834 a14
-safeguard and	87	2-6 88
-safeguard comparabl		4-7 a7
-safeguard that	814	817
-safeguard to		86
-safely		214 812
-safely as		29 812
-safety	416	423 6-9 b-8
-safety and	17	18 46
-safety of	412	414
-sale	1-8 420 5-9 6-9 b32 c14	1-13 2-12 431 612 7-7 8-8 9-6 a-8 b43 c26 f-7
-sale and		66
-sale by		e9
-sale made		56
-sale of	413 b17	421 b16 e8
-sale or	414 c16	36 49 5-10 611 b10 c22
-sale under	4-6 b10	511 b7
-saltmarshcu		e7
-saltmarshcu exampl		e7
-same	1-6 29	1-7 27 413 c6
-same as		c7
-same challeng	26	
-same way	f7	f9
-sampl	78	57
-san	e8	
-satisfi	b19 f7	4-6 b23 e7 f10
-satisfi customer	f9	f12
-satisfi with	b20	b24 e7
-sav	511	2-12 4-9 68
+run the	011	014
+run your	210	211
+runn		29
+s	0-23 1-13 310 424 510 6-25 7-9 8-11 931 a15 c-9 d-12	0-22 116 317 424 522 7-20 8-16 955 a17 b17 c-11 d-16 e43 f23
+s advertis	312	316
+s first		614
+s gps		116
+s information		68 910
+s interest		110 29
+s licens		19 4-8
+s location		2-8
+s name	f9	511 f12
+s offic	b12	b25 e21
+s own		213 410 f10
+s precis		218
+s terrac	09	012 e18
+safe	113 212	116 226 815
+safeguard	4-11 822 a14	4-24 834 a14
+safeguard that	814	818
+safely		216 813
+safety	416	424 6-10 b-9
+safety and	18	110
+safety of	413	414
+sale	420 5-9 6-9 b33 c14	1-13 2-12 432 613 8-8 a-9 b44 c26
+sale of	413 b18	421 b16
+sale or	415 c16	410 5-11 612 b10 c22
+same	29	413
+satisfi	b21 f8	b24 f11
+satisfi with	b21	b25
+sav	512	2-13 4-9 69
 sav address		2-10
-sav card		66
-sav in	57	
-save		4-6
-say	18	111 27 78
-say after	18	111 27 78
-scan	110	111 27
-scan a		2-7
-scan receipt		17 210
-schedul	17 711	115 223 4-8 711 d7
-schedul 0		d8
-schedul maintenanc		26
-schedul of	77	77
-schedul vendor		214
-schem	88	810
-school	912	48 929 b-7
-school act		99
-school and	77	77
-school email		97
-school has	96	97
-school limit		08
-school offic		47 510
-school own	96	97
-school remain	98	98
-school s	96	97
-school use	98	97
-scor	121	123 49
-scor health	18	19 67
-screen	214 511	1-11 212 4-7
-screen of		66
-script		2-7 36 76
-script and		76
-script to		36
-scroll	311	2-7 312
-scroll on	311	2-7 312
-sdk	316	110 2-7 341 413
-sdk and		17 38
-sdk from	38	38
-sdk in		47
-search	110 410	110 211 3-13 434 7-7 b-6
-search and	58	57
-search engin	47	47
-search for		16 2-6 3-7 4-6
-search str		16 29 413
-search term		212 412
-search which	47	
-search with		48
-section	b16	36 522 b20
-section 0	b10	b11
+scan	111	112
+schedul	19 713	118 225 4-8 712
+schem	810	812
+school	913	410 59 931
+school use	99	
+scor	124	126 49
+screen	214 512	1-12 213
+sdk	316	111 343 414
+search	110 412	19 212 3-14 437
+search term		213 414
+section	b17	524 b21
+section 0	b11	b11
 section apply	b10	b10
-section below		56
-section personal		b6
-secur	1-10 4-10 843 b12	1-8 2-11 3-9 4-14 5-7 6-12 7-10 879 a-9 b22
-secur and	b6	2-8 b7
-secur data		87
-secur file	87	2-6 88
-secur our		58
-secur server		89
-secur socket	89	810
-secur the		b10
-secur volunteer		47 811
-secur your	b8	17 b10
-securely	729	727 817 b-7
-securely and		28 47 816
-securely destroy	713	711
-securely in	78	69 79
-security	0-16 28 4-25 5-10 6-11 886 9-6 b-11 f-9	0-23 4-21 5-14 6-21 7-8 8104 9-11 b-22 d-9 f-12
-security and	29	29
-security authority	a10	4-10 a13
-security awareness		87
-security code	26	18 47
-security driver		27
-security fabl	86	87 e9
+secur	1-11 4-11 847 b13	1-9 2-12 3-9 4-14 6-13 7-10 885 a-9 b23
+secur and		2-9
+secur socket	810	811
+secur your	b9	b10
+securely	731	728 819
+securely and		29 48 818
+securely destroy	714	712
+securely in	79	610 79
+security	0-17 210 4-27 5-11 6-11 890 b-11 f-10	0-25 4-24 5-14 6-22 8107 9-11 b-23 d-9 f-13
+security and	210	210
+security authority	a10	4-11 a13
+security code		19
 security incident	814	815
-security measur	814	2-9 816
+security measur	814	2-9 815
 security number	115	117 2-10
-security program		87
-security review	89	811
-security section	37	38 56
-security tandem	87	810 e7
-security test	89	810
-security vulnerability	86	87 e9
-see	1-14 319 439 b-9 f-10	1-13 344 468 613 a-7 b-14 e-11 f-12
-see and	312	310
-see bas	28	28 311
-see how		69
-see it		08
-see or	47	17 56 613
+security review	810	813
+security test	88	810
+see	1-15 323 442 b-9 f-12	1-14 350 472 614 b-14 e-11 f-14
+see and	313	311
+see or	48	614
 see the		414
-see this		1-7
-see wher	311	2-7 312
-see whether		17 38
-see your	419 56	1-7 27 434 510
-seen	411	27 412
-seen by	411	27 412
-segment		17 28
-segment nearby		17 28
-select	47	1-8 516
-select the	36	37 57
-select third	48	1-6 47
-selection		211 59
-selection of	26	28 59
-selfi	111	114
-selfi when		48
-selfi with		16
-selfy		46
-sell	024 1-14 3-12 466 5-13 6-10 7-7 8-10 a-7 b10 f-8	027 1-14 210 3-10 4102 5-18 6-20 7-12 a-11 b14 d-6 f-12
-sell any		29 812
-sell cover	b7	49 b9
-sell for	26	
-sell good	26	
-sell it	011	012 57 910
-sell or	411 b7	47 5-8 b21 c8
-sell personal	415	48 5-7 b14
-sell rent		37 421 57
-sell student	96	97
-sell that		e7
-sell your	017 2-8 435	020 1-11 441 5-15 6-9 8-9 9-8 b-11 c-9
-send	0-23 258 3-13 419 525 6-6 7-16 8-17 b-24 c21 f-18	0-34 1-15 275 3-17 410 6-35 7-20 8-33 9-12 b-32 c18 d-8 e-15 f-27
-send a	4-7 c24	4-13 5-8 6-6 c26
+see your	420	438 512
+seen	412	412
+seen by	412	412
+select		1-8 516
+select third	48	
+selection		213 511
+selfi	112	115
+sell	027 1-14 3-13 466 5-15 6-11 8-11 b10 f-9	031 1-13 212 3-10 4103 5-18 6-21 7-13 a-11 b14 f-12
+sell cover		410 b9
+sell it	011	012 910
+sell or	411	5-9 b21 c9
+sell personal	416	48 5-8 b14
+sell rent		422 58
+sell your	020 435	023 1-11 442 5-17 6-10 8-9 9-8 b-11 c-9
+send	0-24 259 3-13 421 526 7-16 8-18 b-25 c22 f-20	0-36 1-16 274 3-17 410 6-36 7-20 8-36 9-13 b-33 c18 d-9 e-16 f-29
+send a	4-8 c25	4-14 5-9 c27
 send an	e8	
-send claim	47	
-send email	37 a9	2-7 36 5-6 a10
-send in	48	49
-send it		59
-send mail		510
+send email	a9	a11
+send it		510
 send newsletter		2-8
 send our		b10
-send promotional		16 27
-send push	58	
-send them	1-6 46	1-11 220 414
-send to		2-6
-send us	123 2-8 66	121 2-12 5-10
-send you	0-9 1-17 275 3-10 4-11 524 6-9 8-7 b-10	0-14 1-16 280 3-21 519 6-23 7-14 8-14 9-8 a-8 b-19 f-10
-send your	410	411
-senior		b7
-senior officer		b7
-sensitiv	4-8 815 b18	0-7 115 4-19 817 b18
-sensitiv category		310
-sensitiv information	17 814	17 4-8 815
-sensitiv personal	b21	19 4-9 610 b23
-sensitivity	58	57
-sensitivity of	58	57
-sensor	012	015 5-6
-sensor provid	010	013
-sent	19 39 c6	112 2-11 310 76 8-6 c16 e9
-sent by		57 c8
-sent directly		48
-sent it	c8	c9
-sent this	57	56 e7
-sent to	110 311	114 2-6 314 4-6
-separat	017	023 1-7
-separat controller		47
+send push	59	
+send them		1-12 222 416
+send us	126 2-8	123 2-14 5-10
+send you	0-9 1-18 277 3-10 4-12 525 6-9 b-10	0-15 1-17 281 3-22 519 6-24 7-15 8-14 a-8 b-20 f-10
+send your	412	413
+sensitiv	4-9 819 b19	115 4-21 821 b19
+sensitiv information	817	4-9 819
+sensitiv personal	b22	110 4-9 610 b24
+sensitivity	59	59
+sensitivity of	59	59
+sensor	013	017
+sent	111 311	114 2-11 312 c16 e9
+sent to	111 313	116 316
+separat	018	024
 separat notic	08	011
-september	d7	d9
-september 0	d7	d9
-serious	89	811
-serious harm	89	812
-serv	317	2-6 322 510 f-8
-serv by	312	311 f-6
-server	124 2-7 4-24 5-9 6-10 717 822 a30 b-11 f-9	126 210 4-29 5-21 6-9 722 855 9-7 a53 b-16 e-8 f-11
-server and	110 87	112 211 77 87
-server are	28 4-6 a15	4-12 a30
-server immediately	77	66
-server in	a10	77 812 a20
-server ip		16 813
-server locat	a10	a13
-server log	77	76
-server run		16 813
-server to	36	
-server you	a7	a9
-servic	014 1-11 3-11 436 6-8 7-27 8-18 910 a27 c-15 e-14 f8	015 1-20 3-35 416 5-40 6-27 7-29 8-31 929 a42 b-25 c-24 e-17 f16
+serious	811	813
+serv	318	323 510 f-9
+serv by	313	312
+server	127 4-25 5-9 6-10 717 822 a34 b-12 f-10	127 210 4-31 5-22 6-9 721 859 a60 b-17 e-9 f-12
+server and	111	113 212
+server are	28 a16	4-13 a34
+server in	a12	812 a21
+server locat	a11	a15
+servic	012 1-13 3-12 437 6-9 7-28 8-19 911 a27 c-16 e-15 f9	012 1-22 3-37 414 5-42 6-28 7-31 8-34 929 a43 b-25 c-25 e-17 f18
 servic after	d9	d14
-servic and	110 4-7 f21	0-9 111 4-12 6-8 a-6 f24
-servic are	910	1-9 912 b-7
-servic area	26	18 28
-servic becaus	b12	b16
-servic center		26
-servic charg	b9	b12
-servic evolv		d6 e8
-servic for	1-7 26 420	1-12 211 425 a9
-servic from	a12	4-8 a14
-servic in	a10	a11
-servic includ	f14	0-6 f17
-servic is	f9	f11
-servic line		17 f8
-servic manag		26 b6
+servic and	110 4-8 f23	0-10 112 4-13 6-9 f27
+servic are	910	1-9 912
+servic becaus	b13	b17
+servic charg	b9	b13
+servic for	1-8 422	1-13 212 427 a10
+servic from	a12	4-9 a14
+servic in	a11	a11
+servic includ	f16	f18
+servic is	f10	f12
+servic line		f9
 servic may	f10	f12
-servic offer	08	010
-servic on		48
-servic or	411	2-6 410 78
-servic outsid		66
-servic platform		1-6
-servic pleas	86	87 e9
-servic provider	0-9 2-9 417 8-7 a34	0-15 1-9 2-35 37 427 5-13 6-10 7-10 8-9 a38 b-7 e-7 f-9
-servic run	f6	f8
-servic s		f6
-servic search		66
-servic secur		2-6
-servic so		f6
-servic such	410	410 87
-servic team	118	119 2-7 4-6
-servic the	96	97
-servic through	48	214 36 411 f7
-servic to	012 1-8 213 96	014 1-15 214 410 5-10 b-9
-servic we	17	17 27
-servic you	016 4-7 b7 f-7	022 2-10 7-6 b7 d7 f-9
-servic your		516
-session	319 4-8 86	110 27 318 57
-session end	89	811
-session on	26	28 59
-session replay	311	2-7 312
-set	327 4-16 6-9 8-9 b-12 c10	1-8 2-32 343 4-26 57 6-7 b-13 c9
-set a	1-6 f10	1-11 38 f11
-set advertis		313
-set and		2-7
-set each	56	
-set forth	a8	a10 e9
-set in	c7	c8
-set out	06 711	09 711 d7
-set rep		18 89
-set spend		69
-set to	311	312 57
-set up		4-7
-set your	312	2-8 313 4-7 519
-sett	0-13 1-10 2-10 349 4-16 548 627 7-17 8-12 a-9 b-12 d-8 e-7 f-12	0-16 1-22 2-30 358 4-15 598 612 7-7 8-8 9-6 a-14 b-26 c16 d-8 e-14 f-8
-sett and	311	2-12 37 c12
-sett are		96
-sett at	316 5-6	313 47
-sett but		516
-sett delet	68	68 713
-sett for	37	38 56
-sett in	58	312 513
-sett let	57	
-sett link	38	37
-sett or	517	512
-sett page		611 f9
-sett privacy	510	
-sett profil		e9
-sett research	29	28
-sett up	56	
-sett workspac	69	68
-seven	68 710	2-6 715
-seven year	68 710	2-6 715
-several	56	f9
-several third	57	f10
-sexual	19	19
-sexual activity		58
-sexual orientation	110	110
-sfac	e6	28 811 b11
-sfac commit		29 812
-sfac doe		29 812
-shar	024 1-26 2-39 3-19 4141 6-12 7-23 8-9 9-11 a-14 c12 d-13 e-12	025 1-40 2-6 3-15 4236 540 88 a-16 c20 d-18 e-16 f-6
-shar a	48	1-9 213 415
-shar about		77
-shar aggregat	416	1-9 421
+servic offer	09	011
+servic on		49
+servic or	412	411 79
+servic provider	0-9 2-9 416 a36	0-15 1-9 2-37 38 426 5-14 6-11 7-10 8-10 a39 f-9
+servic such	411	411
+servic team	119	118
+servic through		214 411
+servic to	012 1-9 213	014 1-16 215 49 5-10 b-9
+servic you	017	023 2-11 d8 f-10
+servic your		517
+session	322 4-10 88	112 321 59 88
+set	329 4-18 6-10 8-10 b-12 c10	1-8 2-37 344 4-29 58 b-14 c10
+set a	f10	1-12 38 f11
+set and		2-8
+set forth	a9	a10 e10
+set out	711	010 711
+set to	312	314 58
+set your	312	2-10 313 4-8 521
+sett	0-14 1-10 2-9 352 4-17 551 628 7-18 8-13 a-10 b-12 d-8 f-13	0-17 1-23 2-30 359 4-16 5101 611 a-14 b-27 c16 e-14
+sett and	312	2-12 c12
+sett at	317	314 48
+sett but		518
+sett delet	69	68 714
+sett in	59	312 513
+sett or	519	513
+sett page		611 f11
+sett privacy	512	
+seven	68 710	716
+seven year	68 710	716
+several		f11
+sexual	110	110
+sexual orientation	111	111
+sfac		29 812 b11
+shar	024 1-27 2-41 3-20 4148 6-13 7-24 8-9 9-12 a-15 c13 d-14 e-12	025 1-41 3-17 4244 543 810 a-15 c21 d-18 e-16 f-8
+shar a	48	1-10 214 416
+shar aggregat	417	1-10 422
 shar and	012	016
-shar appointment		214
-shar attende		410
-shar begin		e7
-shar button		1-7 315 f16
-shar call		510
-shar certain		58
-shar children		911
-shar computer	89	811
-shar data	47	46 88
-shar delivery		210 48 79
-shar depend		17 412
-shar footag	17	19 47
-shar for	510	49 59 b6
-shar hash		1-6 412
-shar health		06
-shar information	2-7 428	1-10 2-13 3-6 428 518 8-7 b-8
-shar it	018 2-6 87	023 87
+shar button		315 f16
+shar data	49	88
+shar depend		412
+shar for	510	49 59
+shar hash		413
+shar information	429	1-10 2-14 429 520 b-9
+shar it	019 88	024 88
 shar my	410	b16
-shar of	c17	39 612 c28
+shar of	c17	39 613 c28
 shar onlin		910
-shar only		412 810
-shar or	16	17 27 37 414 811
-shar personal	b17	1-8 2-11 48 b11
-shar request		511
-shar sensitiv		27
-shar sold		17 27 47
-shar the	47	47 79
-shar their		56
-shar under	418	413 5-7 b9
-shar with	010 2-6 415	011 2-10 421 519
-shar your	1-13 2-9 3-6 453 516 f-6	0-7 1-19 2-25 3-10 477 59 89 9-7 a7 b-11 f-10
-she	77	79
-shield		a7
-shield framework		a7
-shop		07
-shopper		48
-shopper and		48
-short	021	026 5-8 6-6
-short term		46
-shorten	36	
-shorten befor	36	
-shorter	79	78
-should	1-8 86 e11	1-9 2-8 87 e27
-should allow		e7
-should alway		08
-should be	e12	e16
-should contact	36	38
-should exercis	47	49
-should first		b7
-should mean		c7
-should not	89	811
-should take		b7
-show	0-11 112 228 311 4-9 5-11 6-8 910 f-8	0-15 121 261 315 7-11 917 a-9 b-8 e-12 f-12
-show how		28
-show leaderboard	26	
-show only		613
-show relevant	17	110
-show restaurant		210
-show them	87 97	27 87 99
+shar only		414 811
+shar or		18 28 38 415 812
+shar personal	b18	1-8 2-11 b10
+shar the	49	48 711
+shar under	419	413 b9
+shar with	011 415	012 2-11 421 520
+shar your	1-15 2-9 454 518	1-22 2-26 3-11 477 510 89 b-10 f-10
+short	023	028 5-10
+shorter	710	78
+should	1-9 89 e11	1-9 89 e29
+should be	e13	e17
+should contact		38
+show	0-11 112 231 311 4-10 5-12 6-9 912 f-9	0-16 120 263 315 7-12 920 a-9 e-13 f-13
+show them	99	911
 show when	d9	d10
-show you	16 216 313	0-7 215 319 512 6-7 b-7 f-6
-show your		29 98
-shown		1-6 213 410 516
-shown to	56	215 514
-sign	111 312 4-23 512 7-7 810 b15 f-6	0-7 120 2-24 315 4-17 524 87 b13 d-7 f-9
-sign in	314 67	2-12 314 4-13 612
-sign out	89	811
-sign permission	b13	b16
+show you	216 313	215 319 511
+show your		29
+shown		215 411 518
+shown to		216 516
+sign	112 312 4-25 514 810 b17	122 2-27 315 4-18 524 b14 f-10
+sign in	315	2-13 314 4-14 613
+sign permission	b15	b18
 sign the		98
-sign to	18	19 56
-sign up	28 4-9 516	116 511 6-8 7-8 e-7
-sign ups		47
-signal	0-8 2-12 4-7 c71	0-12 1-9 2-26 4-24 57 6-9 8-8 9-8 c110 e-7 f-9
-signal and	c7	c7
-signal as		510
+sign up	29 4-10 518	117 512 6-9 7-8
+signal	0-9 2-12 c74	0-13 1-8 2-27 4-25 6-10 8-8 9-8 c112 f-9
+signal as		511
 signal becaus		512
-signal from	c8	c8
-signal in		c10
-signal or	c9	c10
+signal from	c10	c9
+signal or	c10	c11
 signal our	c10	38 c10
-signal such		57 c8
 signal to	c10	c11
 signal we	c20	310 c22
-signatur	47	49
-signatur and	47	49
-significant	29 d24	1-7 28 4-6 5-7 d28
-significant chang	d13	d15
-significant effect	212	214
-significant notify		d6 e8
-significant we	d7	d8
-signify	f9	f14
-signify your	f9	f14
-similar	16 316	0-8 325 5-9 8-6 b-7
+significant	211 d25	29 d28
+significant chang	d14	d15
+significant effect	214	216
+similar	316	325 5-10
 similar technology	316	322
-similar track	17	19 36 47
-similarly	212	214
-similarly significant	212	214
-simpl		d8
-simpl languag		d8
+similar track	18	19
+similarly	214	216
+similarly significant	214	216
 simply	e8	
-simply send	e8	
-singapor		a14
-singapor which		a12
-singl		38
-singl pixel		38
-singular	010	014
-singular includ	010	014
-site	07 343 4-28 5-16 6-13 7-11 8-11 a-11 b-20 c8 f40	1-15 210 350 4-23 5-21 6-24 7-21 8-8 a-16 b-23 c18 f42
+singapor		a16
+site	09 344 4-30 5-16 6-13 7-11 8-11 a-11 b-21 c9 f41	1-16 29 349 4-23 5-24 6-25 7-21 a-16 b-23 c19 f41
 site after	d8	d9
-site analys		58 c6
-site and	212 4-11 f22	214 317 4-10 6-6 8-7 910 b-8 e-7 f27
-site are	f7	f8
-site but	37	
-site by		37
-site carry		47 811
-site contain		f6
-site doe		56 c8
-site gather	06	09
-site handl	c7	c7
-site have	08	08 f-9
-site in	f9	f12
-site includ	f7	314 48 f8
-site is		1-7 57
-site leader		47 811
-site may	38	37 c6 f-8
-site more		27
-site operat	f6	f8
+site and	212 4-12 f22	215 317 4-10 910 b-9 f27
+site doe		c8
+site includ		314
+site may	39	f-10
+site operat		f8
 site or	e8	
-site runn		211
-site safe		26
-site the		16
 site to		5-9
-site usag	39	2-10
-site we	111	110 211 46
-site what		57
-site which	f8	1-7 38 5-8 b6 f10
-site www	08	011 e14
-site you	f14	f20
-site your		27
-situation we	66	67
-six	2-7 49 717	415 742
-six year	2-7 49 717	416 742
-size	17	19
-skip		27
-skip like		27
-sleep	113 27	117 216 4-6 514
-sleep in	29	28
-sleep stag		510
-small	328	2-9 332 4-8 5-11
-small data	37	38
-small electronic		38
-small imag	37	37
-smart		57
-smart compos		59
-smith	e6	
-smith donr	e6	
-so	0-6 316 432 5-10 77 9-9 a-11 c-7 d9 e-7 f-8	0-10 113 219 438 5-43 6-22 89 9-16 a-8 b-21 c-11 d13 e-25 f-14
-so a	69	69
-so as		36
-so for		217 820
-so in		b7
-so it		2-6
-so nobody	810	812
-so pleas	f8	d13 f8
-so that	0-11 210 36 420 5-10 6-7 715 8-7 b-8 d8 f-7	0-15 1-10 217 418 5-22 6-16 712 8-13 9-7 a-7 b-16 e-9 f-10
-so they		1-10 2-8 427
-so we	38 4-8 b6	141 228 37 4-15 b7
-so would		46
-soc	811	814
-soc 0	811	814
-social	0-10 126 211 4-11 5-6 98 f10	0-14 134 4-8 512 6-11 7-8 8-8 96 b-7 e-7 f19
-social featur		511
-social media	0-6 218 4-8 f11	0-8 215 4-6 58 b-8 f21
-social network	17	110
-social plug		17 38
-social security	113	121 46
-society	e8	e12
-society 0	e8	e12
-socket	89	810
-socket layer	89	810
-softwar	011 a7	014 310 5-6
-softwar as	010	013
-softwar comply		b10
-softwar development	38	38
-softwar is		46
-softwar ltd		66
-sold	411	426
-sold or		17 26 411
-sold our	46	47
-sold personal		48 b7
-sole		b7 e6
-sole proprietorship		b7 e6
-solely	18 26	19 221
-solely on	28	29
-solely to	19	112 214
-solicit	910	1-9 911
-solicitor	66	67
-solicitor client	66	67
-some	1-16 2-19 312 617 8-12 a17 b6 c18	1-19 2-19 38 413 627 7-6 8-17 9-7 a29 c24 d6 e-16
-some activity		29
-some app	f10	f11
-some browser	c13	37 c14
-some chang	68	610
-some content	36	36 67 f7
-some contest		47
-some country		47
-some featur	38 58	521
-some information	614	4-6 5-10 626 77
-some of	4-10 a22	1-10 49 514 6-6 a25 d8
-some sensitiv	b8	16 b10
-some shar	411	48
-some stat	57	
-some sub	413	413 a10
-some web	c7	c8
-someon		e10
-someon under		e7
-someon used		66
-someth	26	e9
-someth look	26	
-someth you		e9
-sometim	113 26	123 27 4-9 510
-sometim take	18	19 56
-sometim use	28	18 211
-sooner	79	5-9 719
-sooner at	710	5-9 710
-sort		16
-sort code		16
-sourc	134 4-11	146 4-16 5-8
-sourc and	17	19
-sourc includ	17	110
-sourc of	17	19
-sourc our		17 27 47
-sourc the	b6	611 b7
-south		e9
-south dublin		e9
-spam phish		47
-sparkd need		57
-spe	17	18 211
-spe acceleration		26
-spe of		27
-special	125 4-7	128 28 4-14
-special category	113	116 b12
-special education	18	19 67
-special offer	27	26
-specialist	46	47
-specifi	b6	
-specifi purpos	b6	
-specific	09	014 1-6 513 614
-specific address	58	58
-specific item		66
-specific part		07
-specific piec		67
-specific servic		66
-speech	18	111 27 78
-speech recognition	18	111 27 78
-spend	99	37 68 911
-spend and		96
-spend limit		69
-spend play		69
-spent	310	2-6
-spent and	36	
-spent on		2-7
-sponsor	211	222 419
-sponsor and	17	110 213
-sponsor if		57
-sponsor may		16 27
-sponsor wher		410
-sport		47 510
-sport weight		47 510
-squar		e9
-squar south		e9
-ssl	89	810
-st	07	010 e25
-st georg	08	010 e16
-st portland		e9
-stabl	08	010 e16
-stabl back	08	011 e14
-stabl st	e6	
-staff	06 111 7-7 821 b-7 f-7	09 121 3-8 6-9 821 b-12 e-8 f-9
-staff and		27 49
-staff email		d8
-staff in	a8	a10
-staff safe	18	110
-staff through		d8
-staff train		87
-staff who		86
-stag		58
-stag and		510
-stakeholder	27	29
-stakeholder and		28
-stakeholder for		28
-stamford		311
-stamford hospital		311
-stamp		17
-standard	0-7 2-11 3-7 49 88 a21 b-6 c18	0-9 1-10 2-13 6-8 87 a32 b-8 c19 f-7
-standard contractual	49 a23	2-9 a36 b-9
-standard for	c19	38 4-6 c21
-start	28	114
-start and	210	16 212
-stat	0-9 1-17 2-17 3-7 4-8 519 6-12 a52	0-14 1-20 2-22 3-12 57 6-11 8-10 a56 b11 e7
+site we	112	111 211 48
+site which	f9	39 5-8 f11
+site you	f14	f21
+six	411 718	417 745
+six year	411 718	417 745
+size		110
+sleep	113	117 216 516
+sleep stag		513
+small	331	2-10 335 4-9 5-13
+smart		59
+so	319 431 5-11 78 9-9 a-12 d10 f-9	0-11 111 218 437 5-46 6-23 813 9-16 a-9 b-22 c-12 d13 e-26 f-16
+so for		219 821
+so pleas	f8	d14 f9
+so that	0-12 211 421 5-11 717 b-8 d9	0-16 1-12 218 418 5-24 6-17 713 8-14 b-16 e-10 f-11
+so they		1-11 2-8 428
+so we	312 4-9	143 227 311 4-16
+soc	812	814
+soc 0	812	814
+social	0-11 127 214 4-13 99 f10	0-15 135 28 4-12 514 6-12 8-9 f19
+social media	222 4-9 f12	0-8 219 4-9 510 b-9 f22
+social network		110
+social security	113	122
+socket	810	811
+socket layer	810	811
+softwar	015	019 310
+sold	412	427
+sold or		412
+sold personal		48
+solely	19	111 225
+solely to	111	113 216
+solicit	910	1-9 910
+some	1-17 2-20 311 619 8-13 a18 c18	1-21 2-19 414 629 8-18 a31 c23 e-17
+some browser	c13	c13
+some featur	59	522
+some information	615	5-11 628
+some of	4-11 a24	1-11 410 517 a27 d8
+some shar	412	48
+someon		e11
+someth		e10
+sometim	115	126 4-10 511
+sometim use	29	19 212
+sooner	710	5-10 720
+sourc	137 4-12	149 4-17 5-9
+sourc and		110
+sourc includ		111
+sourc of		110
+sourc the		611
+spe	18	19 212
+special	129	133 4-15
+special category	114	117 b13
+specific	010	015 515 615
+spend	910	69 912
+spent	311	
+sponsor	211	223 421
+sponsor and	18	111 214
+ssl	810	811
+st	08	011 e28
+st georg	09	012 e18
+stabl	09	012 e18
+staff	115 7-8 820	010 127 3-8 6-9 820 b-12 e-8 f-10
+staff and		410
+stag		59
+stag and		513
+stakeholder	29	212
+standard	2-11 411 89 a21 c19	0-10 1-10 2-14 6-9 a32 b-9 c21 f-8
+standard contractual	411 a23	2-9 a38 b-9
+standard for	c20	39 c23
+start	210	116
+start and	212	18 214
+stat	1-18 2-18 4-9 521 6-13 a54	0-13 1-21 2-22 3-12 6-12 8-11 a57 b13 e9
 stat and	a16	a18
-stat attorney		66
-stat for		a6
-stat give	57	
-stat identification		27
-stat law	59 76	416 515 78 b-7 c9
-stat of	b11 f12	0-9 5-8 a-6 b9 f15
-stat otherwis		b7 e6
-stat pleas	a10	4-7 a12
-stat student	96	97
-stat tax	48	48
-stat to		4-7 a7
-stat what	510	511
-statement	013 1-7 4-8 5-6 b-8 d23 e8 f12	019 1-10 2-8 3-8 4-17 6-7 7-7 d29 f15
-statement and	e7	
-statement apply	014	019
-statement at	d15	d19
-statement describ	06	09
-statement for		07 58
-statement of		f6
-station	16 210	118 27
-station and	16	18 46
-statistic	413	214 38 429 5-6
-statistic about	48	212 48
-statistic may	76	
+stat law	59	417 515 c9
+stat of	b12 f12	0-10 5-9 b9 f15
+stat pleas	a10	a12
+statement	014 4-8 b-8 d25 e8 f12	020 1-11 2-9 3-8 4-18 d31 f15
+statement apply	014	020
+statement at	d16	d19
+statement for		09 510
+station	212	121 29
+station and		19
+statistic	414	215 39 432
+statistic about	49	213 49
 statistical	29	28
-status	113 58	117 211 4-9 56 b8
-status and	59	510
-status invoic		b10
-statutory		218 811
-statutory regulatory		29 812
-statutory report		29
-stay	07 39	08 2-7 310 5-7
-stay in		e7
-stay on	010 38	011 39
-steam		16
-steam xbox		16
-step	115 2-7 4-11 815 a12	0-6 118 2-6 56 714 815 a14
-step count		17
-step distanc		511
-step to	4-6 a13	a16
-step verification	811	814
-stewardship		27 b7
-still	515	2-6 510
-still email		66
+status	114 510	118 210 4-9 b8
+status and	511	512
+statutory		220 813
+stay	311	312
+stay on	09 310	011 311
+step	116 4-13 816 a13	119 715 816 a15
+step count		18
+step to	a15	a17
+step verification	812	816
+still	515	510
 still send	59	
-stop	0-7 1-12 27 4-7 549 6-11 b-7	0-8 1-9 310 4-18 550 6-12 8-7 b-11 e-15
-stop further	57	f10
-stop futur		66
-stop send	37	
-stop shar	47	47
+stop	1-14 551 6-12	0-8 1-10 310 4-18 552 6-13 b-12 e-16
 stop text	59	59
-stop to	521	518
-stop using	29	28
-stop you	37	
-stor	010 125 2-11 313 4-26 6-17 714 815 9-10 a55 b-22 c-7 d-9 e-8 f-18	015 125 328 4-33 5-25 6-23 726 830 9-16 a63 b-21 c-10 e-20 f-25
-stor and	a17	07 1-10 4-7 a21 b-6
-stor are	411	110 412
-stor as		26
-stor by		4-7 b6
-stor data	a9	4-8 a10
-stor encrypt		1-6
-stor for	76	
-stor healthkit		17
-stor in	a27	a27
-stor information		29 812
-stor is	76	
-stor it		17
-stor locally	110	113 29 88
-stor on	311 4-7 812	312 88
-stor or	18	17 4-8
-stor outsid		47
-stor personal		08 a7 b10
-stor photo		16
-stor securely	78	69 79
-stor the	410	19 410
-stor use	18	110
-stor using		07
+stop to	522	520
+stor	09 129 2-12 314 4-27 6-18 715 815 9-11 a57 b-24 d-9 f-19	014 128 330 4-35 5-27 6-24 727 831 9-17 a64 b-21 c-10 e-21 f-27
+stor and	a17	1-11 a21
+stor are	413	112 414
+stor data	a9	4-9 a10
+stor in	a29	a28
+stor locally	111	115 210 810
+stor on	312 813	312
+stor or	18	4-8
+stor personal		010 a9 b12
+stor securely	79	610 79
+stor the	412	110 411
 stor we		310
-stor your	88	316 818 d8
-storag	2-7 313 89	07 2-15 314 711 819 b-6
-storag and	78	810
+stor your	88	319 818 d9
+storag	315 810	2-16 316 710 819
+storag and	78	811
 storag is	810	813
 storag on		78
-storag to		58 c6
 storag use	010	012
-storgata	010	013
-storgata 0	010	013
-story	17	18 28 4-6
-str		16 29 413
-str if		16 29 413
-stream		212 417
-stream data		18 28 413
-stream history		27
+stream		214 419
+stream data		18 29 414
 street	e16	e9
-street suit	e6	
-strict	89	77 818 a8
-strict access		78 814 a8
+strict	89	818
+strict access		814 a8
 strictly	39	39
 strictly necessary	39	39
-strip	418	19 421 87
-strip and		88
-strip for	46	48
-strip s	411	111 412
-striv		87
-striv to		87
-strong	87	89
-strong uniqu	87	89
-stub	68	610
-stub and	68	610
-stuck	310	311
-stuck and	27	27
-student	17 2-9 48 79 911	17 78 928
-student account		99
-student data	1-6 914	1-8 29 922
-student for	915	1-6 218 914
-student have	18	19 67
-student includ	18	19 67
-student learn	96	97
-student leav	77	77
-student loan		17
-student name	98	915
-student privacy	96	97
-student record	1-6 712 98	1-10 713 97
-student s	17	18 46 59 67
-student use		97
-studio		08
-study	28 713	4-6 712
-study and		76
-study at	29	28
-study such		17
-sub	417	418 a9
-sub processor	417	419 a9
-subject	1-9 2-10 630 b-10 f24	1-11 2-20 3-8 57 632 f31
-subject access	69	b-9
-subject in	69	68
-subject line		e8
-subject matter	f8	f11
+strip	421	110 424
+stub	610	612
+stub and	610	612
+stuck	313	315
+student	19 2-11 49 711 912	19 79 930
+student data	916	1-9 29 924
+student for	916	220 915
+student loan		18
+student name	99	915
+student record	714 99	1-12 714
+student s	18	110 49 513 68
+study	29 714	712
+sub	419	420 a10
+sub processor	420	421 a10
+subject	1-10 2-11 634 b-13 f27	1-11 2-22 635 f35
+subject access	610	b-10
 subject mean	09	011
-subject of		79
-subject to	1-6 2-6 67 f18	0-7 1-7 2-11 59 612 f23
-submission	26	28 59
-submission to	26	28 59
-submit	1-9 2-8 613 b24 f10	1-15 2-16 5-15 615 b24 e20 f14
-submit a	b21	5-8 610 b24 e22
-submit becom	f13	f17
-submit the		b7
-submit your	69	1-7 b-6
-submitt	410 68	2-8 410 66 97
-submitt a	69	68
-subpoena	417	418
+subject to	f20	0-8 2-11 510 612 f25
+submission		210 511
+submit	1-10 2-11 613 b25 f15	1-17 2-18 5-16 614 b25 e20 f19
+submit a	b22	5-8 610 b24 e22
+submit your	69	1-8
+submitt	411 611	2-9 410
+subpoena	417	417
 subpoena court	49	411
-subprocessor	46	48
-subprocessor is	46	48
-subprocessor to	46	48
-subscrib		4-14
-subscrib to		4-10
-subscription	112	110 211 3-7 4-17 512 6-10 b12
-subscription email		b10
-subscription includ	b6	
-subscription on	58	56
-subscription status	16	18
-subset	46	48
-subset of	46	48
-subsidiary	07 47	09 28
-subsidiary to		211
-substantially		46
-substantially all		47
-succeed		16
-such	0-21 147 214 37 4-7 5-10 6-10 8-14 9-11 b7 d-7 e-14 f19	0-30 161 27 4-21 6-19 7-19 8-19 9-14 a-11 d-12 e-37 f20
-such a		b7
-such as	0-19 157 221 4-7 5-6 6-7 8-20 9-13 c-10 d-7 e-11 f22	0-28 168 212 4-22 510 6-12 7-22 8-23 9-16 a-13 c-9 d-12 e-35 f26
-such information	16	112 f-8
-such notic		07
-such other		f6
-such period	77	78
-such request		c7
-suggest		217
-suggestion	f13	f17
-suggestion you	f13	f17
-suit	e11	e7
-suit 0	e11	e7
-suitabl		77
-suitabl role		17 79
-summary	27	29
-sunbeam		08
-sunbeam yoga		08
-supervision		96
-supervision of		96
-supervisory	b17	5-9 66 a-9 b16
-supervisory authority	b17	5-9 66 a-9 b16
-supplement		07
-supplement this		07
-supplier	47	2-9 47
-supply		4-7
-support	0-7 3-7 48 5-6 78 97 a18 b-15 f-10	0-10 1-16 226 3-14 419 5-30 8-13 a26 b-12
-support and		5-6
-support are		47
-support by		48
-support do	c7	c8
-support eivex		b7 e6
-support need		29
-support northwind		e9
-support of		16 29 413
-support optional	57	f10
-support request	212	212
-support servic		a12
-support staff	a8	a10
-support student	96	97
-support team	2-7 a8	4-11 5-7 67 710 a8 b-8
-support through		2-7
-support ticket	77	76
-supporter	29	17 216
-supporter and	27	19 29
-supporter s	27	19 29
-supporter stewardship		27 b7
-supporter volunteer		07
-sure	17	07 18 57 d8
-sure it		09 d9
+subscrib		4-15
+subscrib to		4-11
+subscription	112	111 210 4-19 513 6-11 b13
+subsidiary		09 29
+such	0-23 152 215 4-10 5-11 6-11 8-14 9-12 e-14 f20	0-32 165 4-22 6-19 7-20 8-19 9-15 a-10 d-12 e-38 f20
+such as	0-21 162 223 4-10 8-21 9-14 c-11 e-12 f24	0-31 173 212 4-23 511 6-11 7-24 8-25 9-17 a-13 c-9 d-12 e-36 f28
+such information		113 f-9
+suggest		218
+suit	e11	
+suit 0	e11	
+summary		29
+supervisory	b18	5-10 a-10 b17
+supervisory authority	b18	5-10 a-10 b17
+supplier		2-9
+support	49 78 98 a18 b-16 f-10	0-10 1-18 228 3-14 421 5-32 8-14 a28 b-11
+support request	213	213
+support team		4-12 68 711 b-9
+supporter	210	18 218
+sure		19 d9
+sure it		09 d10
 sure we		59
-survey	213 4-7	213 a6
-survey contest		47
-survey question		47
-survey tool		a8
-suspect	87	89
-suspect unauthoriz	87	89
-suspicious	813	1-6 815 e8
-suspicious activity		46
-suspicious messag	89	811 e10
-sweepstak	16 f9	19 210 f13
-sweepstak entrant		16 27
-sweepstak to		16 27
-sweepstak we		47
-sweepstak which	f10	f13
-swiss	a9	a11 e10
-swiss federal		a7
-swiss u		e10
-switch		2-6 97
-switch them		66
-switzerland	a9	a10 e9
-switzerland to		a7
-sydney	a8	a10
-sydney region	a8	a10
-system	129 2-8 5-7 7-7 816 b-6 f-6	137 3-23 822 e-10 f-9
-system administration		16 29 413
-system and		2-11 3-8 813 97
-system flag		27
-system is		86
-system network		27
-system to	27	29 57 b8
-system used		26
-system within	69	68
-t	026 1-9	030 1-11 2-12 47 6-10
-t jointly	07	08
-t sell	010	013
-t shar		56
-tabl	37	38 47
-tabl below		17 27 47
-tabl list	38	39
-tag	322	2-8 328 4-6 f-9
-tag and	313	2-7 315
-tag to	37	38 f-7
-tagg		59
-tailor	311	1-6 311
-tailor of		37
-tailor to		47
-tak		68 713
-tak into	87	86
-tak part	78	69 79
-tak regulatory		28
-take	0-11 116 2-7 3-8 4-18 7-6 87 a14 d20	0-15 111 210 3-12 4-14 5-8 6-8 a16 d22 e-11
-take action	c7	c9
-take effect	d23	2-7 d27 e-9
-take measur		a6
-take out		26
-take part		27
-take photograph	18	19 56
-take reasonabl	4-6 813 a11	814 a13
-take to		b6
-talk	810	812
-talk to	810	812
-tandem	87	810 e7
-tandem exampl	87	810 e7
-tap	312	310
-tap in		48
-target	1-9 4-6 918 b6 c8	1-16 28 312 4-12 67 917 c8
-target ads		310
-target advertis	918 b7 c9	1-9 3-6 4-8 67 918 c9
-target content	36	38
-tariff	47	
-tariff or	47	
-task	b7	48 b7
-task carri		29
-tax	0-7 1-10 214 410 5-7 611 715	0-10 1-14 217 3-7 513 731 8-10 a-7 e-6
-tax agency	48	48
-tax and	710	78
-tax authority	49	411 58
-tax purpos	68	29 67 716
-tax record		27
-tax relief	47	47
-tax report		57
-tax return	29	27
-tax withhold	68	610
-tax year	47	47
-teacher	17	17 98
-teacher and	17	17 98
-teacher can		99
-team	0-9 118 3-8 5-6 77 b-10 e28 f-7	0-11 114 2-9 3-12 4-21 5-24 714 815 b-19 e25 f-9
-team at	e15	e15
-team cedar	e8	e12
-team may	113	112 76
-team to	17	110 27
-technical	17 815	0-7 16 5-8 6-7 7-6 816
-technical and	817	820
-technical data	110	114 29 b9
-technical issu	47	48
-technological		46
-technological development		46
-technology	110 2-10 329 4-9	0-7 2-6 339
-technology and	36	36 f7
+survey	213	213
+suspect	88	810
+suspicious	814	816 e9
+sweepstak	f11	19 211 f15
+swiss	a10	a12 e11
+switzerland	a9	a11 e10
+system	131 2-8 5-8 7-8 816	139 3-25 822 e-10 f-10
+system and		2-11 3-9 814
+system to		29 b9
+t	028 1-10	031 1-12 2-12 6-11
+t sell	012	014
+tabl	38	39
+tag	324	2-9 331 f-10
+tag and	314	318
+tag to		38
+tailor	312	311
+tak		69 714
+take	0-11 118 3-8 4-20 a15 d21	0-15 113 210 3-13 4-15 a18 d24 e-12
+take action		c9
+take effect	d24	d28 e-10
+take reasonabl	813 a12	814 a14
+tap	313	311
+target	1-10 919 c9	1-18 313 4-13 918 c8
+target advertis	920 c9	1-10 4-9 919 c9
+task		49
+tax	1-11 213 412 613 715	0-10 1-15 217 515 732 8-10
+tax and	711	78
+tax authority	410	413 510
+tax purpos	69	210 717
+tax return	29	
+tax withhold	610	612
+teacher	18	99
+teacher and	18	99
+team	0-9 119 3-8 b-11 e32	0-12 115 2-10 3-12 4-22 5-26 714 814 b-21 e28 f-10
+team at	e16	e15
+team to		110
+technical	814	5-8 815
+technical and	816	820
+technical data	111	114 210 b9
+technical issu		49
+technology	111 2-10 329 4-10	340
 technology includ	38	39
-technology on	37	37 5-8
-technology or	36	38
-technology they		27
-technology to	315	1-7 322 4-6 514
-telematic		26
-telematic policy		26
-telemetry	17	18 38 49
-telemetry or	17	18 38 49
-telephon	112 e8	113 27 4-11 97
-telephon number	113	114 28 4-10 97
-tell	010 213 37 4-7 513 6-6 7-7 b-13 d16 e-6 f-11	012 38 4-10 522 6-18 7-14 a-8 b-21 d15 e-17 f-15
-tell our		07
-tell the	17	19
-tell us	314 517 6-7	1-9 320 535 6-14 b-8 e-9
-tell you	07 1-6 215 d15	09 210 3-7 5-19 7-7 b-9 d16 f-7
-templat		17 88
-templat and		17 88
-temporary	89	811
-temporary file	89	811
-ten	79	77
-ten business		56
-ten year	710	77
-term	010 1-10 3-9 413 8-8 b-9 f31	014 3-12 431 5-7 6-8 8-10 a-7 b-13 e-7 f46
-term and	47	18 46 f17
-term govern		f6
-term not	f6	f6
-term of	014 1-6 2-7 f22	019 1-8 2-11 b-7 f26
-term or		79
-term transient		46
-term which	46	48
-terrac	08	010 e16
-terrac newcastl	08	010 e16
-test	26 820	18 4-13 5-6 7-7 823 b-7
-test and		87
-test by	88	810
-test new		17
-test scor	18	19 67
-testimonial	f27	1-6 4-7 f36
-testimonial along	f9	f12
-testimonial contact	f10	f13
-testimonial of	f9	f12
-testimonial on	f19	f25
-testimonial to	f9	f12
-testimonial you	f9	f12
-text	1-21 49 528 88 b-6	1-27 210 523 6-13 7-7 88 b-10 e11 f-7
-text alert	511	59
-text file	310	311 5-7
-text messag	1-7 515 88	4-9 511 89
-text of		08 47 58
-text the		27
-text you		1-7
-than	4-7 77 811 96 a7	1-8 29 4-16 6-9 714 811 96 a8 f-6
-than 0		96
-than necessary	76	
-than provid		17
-than the		a7 b6
-thank	09	011 2-6 4-10 5-7
-thank for		08
-thank you		4-9
-that	027 1-33 325 455 5-11 8-11 a8 b-14 c25 d-14 e-24 f-34	038 1-42 335 435 5-8 6-8 8-24 98 a11 b-41 c17 d-7 e-25 f-31
-that act		d8
-that allow		b7
-that are	1-7 216	118 225 4-11 514 98
-that authentication		16
-that break	f10	f14
-that browser	c14	310 4-7 c14
-that can	110	113
-that cannot		06
-that collect	311	1-6 39
-that comply	821	2-9 825
-that data	69	69
-that decid		06
-that disclosur	58	57
-that doe		18
-that each	17	17
-that fight		47
-that give	b8	b10
-that govern		06
-that have	210	213
-that includ		58
-that information	410	214 418 59 88 e16
-that is		a10 d8
-that it		e10
-that jurisdiction		4-7 a7
-that let		615
-that link	09	011
-that may		d7
-that participat		37
-that partner	57	
-that permit		38
-that personal		b12
-that peterborough		311
-that platform		16
-that power		59
-that produc	28	29
-that prohibit	47	47 98
-that provid	413	2-6 411
-that purpos		57
-that receiv		59
-that record	310	311
-that requir		87
-that sell		27
-that send	c6	59
-that sent	c8	c9
-that servic		f15
-that such		47
-that tell	314	2-7 323
-that the	67 a10	68 716 a12
-that they	2-8 414	2-18 427
-that together	014	018
+technology on		5-8
+technology to	316	322 514
+telephon	113	114 4-12
+telephon number	114	115 28 4-11
+tell	012 215 38 514 b-14 d17 f-12	014 38 4-10 523 6-19 7-15 a-9 b-23 d15 e-18 f-17
+tell our		09
+tell the	19	110
+tell us	315 519	1-11 321 537 6-15 b-9 e-10
+tell you	216 d15	09 210 5-20 b-10 d15 f-8
+templat		19 810
+templat and		19 810
+ten	710	
+ten year	710	
+term	09 1-12 3-10 416 8-8 b-10 f35	014 3-13 436 8-11 b-13 f52
+term and	48	19 f20
+term of	014 f25	019 1-8 2-12 f29
+terrac	09	012 e18
+terrac newcastl	09	012 e18
+test	822	18 4-14 824
+test by	89	811
+testimonial	f29	f38
+testimonial on	f20	f26
+text	1-24 411 529 89	1-30 211 524 6-14 89 b-10 e12
+text alert	512	59
+text file	310	312
+text messag	516 89	4-10 511 811
+text of		09 49 510
+than	78 810	29 4-17 6-9 715 810
+thank	010	012 4-12
+thank you		4-11
+that	027 1-34 330 455 5-12 8-13 a9 b-13 c26 d-14 e-25 f-37	038 1-42 340 434 8-26 98 a11 b-42 c18 e-24 f-33
+that act		d9
+that are	220	122 229 4-12 516
+that break	f12	f15
+that browser	c15	311 c15
+that can	111	114
+that collect	312	310
+that comply	821	2-10 826
+that disclosur	59	
+that doe		19
+that have	212	216
+that includ		59
+that information	410	215 418 510 e17
+that is		a11 d8
+that it		e11
+that let		616
+that link	010	012
+that personal		b13
+that prohibit		98
+that provid	413	411
+that record	314	315
+that send		510
+that servic		f17
+that tell	316	324
+that the	a11	68 717 a14
+that they	2-9 414	2-19 428
+that together	015	018
 that transaction	411	414
-that use	37	
-that utility	47	47
-that visitor	39	310
-that we	0-7 217 3-9 4-7 612 719 8-7 b-7	0-11 1-11 224 3-19 4-36 69 722 8-14 a-8 d-7 e-16
-that you	010 1-9 99 c7 f-8	016 1-14 420 921 a-6 b-7 c8 d10 f-10
-that your	011 1-8 46 a12	014 1-15 98 a14
-the	015 1-7 225 3-25 411 510 7-6 8-42 a22 b47 c-25 d13 e-28 f-11	020 1-11 212 48 5-44 68 8-27 911 a23 b49 c-28 f-21
-the abov	b7	b6
-the accuracy		67
-the act	b8	b10
-the address	67 e9	210 5-6
-the admin		59
-the administrator	47	49
-the admission		17
-the ads	39	317 59
-the advertis	37	2-9 311
-the age	921	1-6 925 b-7
-the agency		210 411
-the agent	b17	b21
-the aggregat		714
+that visitor	310	311
+that we	218 3-10 613 720	0-12 1-12 225 3-20 4-38 69 723 8-15 a-8 e-17
+that you	010 1-10 911 f-9	016 1-15 422 923 d11 f-11
+that your	012 1-9 48 a12	016 1-18 98 a14
+the	018 228 3-29 413 59 8-43 a24 b48 c-25 d11 e-31 f-12	025 1-10 214 410 5-46 610 8-24 912 a25 b50 c-28 f-21
+the abov	b8	
+the act	b9	b11
+the address	e9	210
+the ads	310	318 59
+the advertis		2-10 311
+the age	921	925
+the agency		211 412
+the agent	b18	b22
+the aggregat		715
 the amend	d11	d13
 the amendment	d8	d9
-the american		f8
-the amount	47	114 26 49
-the app	115 2-16 519 8-7 b-7 d14 f-10	134 2-23 3-10 4-15 522 8-7 b-15 d24 e-10
-the appi		b7
-the appl		28
-the applicabl		66
-the application		98
-the appropriat	36	37 57
+the amount		115 49
+the app	115 2-17 521 8-8 d15 f-11	134 2-26 3-10 4-14 525 8-9 b-16 d26 e-11
 the articl		310
-the australian	07 4-7 87	011 6-6 89 b13 d6
-the back		512
-the basis	b8	b10
-the bike	26	18 28
-the bill	16	17
-the bottom	59	39 48 532 69 c8
-the box	57	519
-the browser	36 c12	4-6 512 c12
-the build	26	26
-the business	b6	37 611 b7
-the california	b16	0-6 69 b17
-the card		47 98
-the category	b6	611 b7
-the ccpa	b20	1-7 b24
-the cell		27
-the challeng	211	27 47
-the chanc		6-7 e9
-the chang	d20	d28
+the australian	08 89	013 811 b15
+the back		513
+the basis	b9	b10
+the bottom	59	39 49 533 611
+the box		519
+the browser	c12	512 c13
+the business		38 611
+the california	b18	69 b18
+the card		98
+the category		611
+the ccpa	b21	1-8 b26
+the challeng	212	
+the chang	d20	d29
 the charity	49	2-11
-the child	912	618 914 e9
-the children	96	97
+the child	914	621 916 e10
 the choic	08	011
-the church	413	415 510
-the claim	17	17
-the client		26 b6
-the clinic		214
-the clinical		07
-the club		514
-the collection		410 a6
-the commonwealth		b7
-the company	f9	1-8 49 f10
-the complainant		47
-the complaint		47
-the contact	e14	514 e10
-the content	0-7 110 f7	0-10 113 235 3-6 810 f10
-the contest		47
-the contrary		47 510
-the controller	027	035 b-8
-the conversation		16
-the cooki	324	2-9 326
-the cooky	311	324
-the country	a11	a13
-the courier		1-7
-the cpra	b12	2-7 b14
-the current	411	0-6 424 a9
-the customer	f9	f12
-the data	014 1-9 2-9 b15	019 1-15 2-19 5-20 a11 b19 e24 f-7
-the databas		47
-the date	111 4-6 59 d18	114 28 36 4-15 57 b-6 d24 e13 f-6
-the deal		47
-the dealership		26
-the decision		b8
-the declaration	26	
-the delivery		411
-the devic		17
-the digital	59	311 511
-the discount	b8	b10
-the district	111 410	113 411 59 66 97
+the church	415	417 512
+the claim	19	18
+the club		515
+the collection		412
+the company	f9	49 f10
+the contact	e15	514 e11
+the content	112	0-11 115 238 814 f10
+the controller	031	040 b-9
+the cooki	326	2-10 327
+the cooky	312	327
+the country	a13	a15
+the cpra	b13	b15
+the current	413	426 a9
+the data	015 1-10 2-9 b16	020 1-16 2-20 5-22 a12 b20 e26
+the date	111 510 d18	114 29 4-16 58 d24 e14
+the delivery		414
+the devic		18
+the digital	510	311 511
+the district	112 412	115 414 512
 the do	410	b16
-the domain		48
-the donation	46	710
-the dpdp	b6	
-the dpf	a8	a10 b6 e9
-the driver		2-7
-the duration	77	711 b6
-the education	77	77
-the educational	96	97
-the eea	410 a11 b7	2-6 47 5-10 a20 e-6
-the effectiv	d11	d13
-the effectiveness		36 f-6
-the email		314
-the employe	68	610
-the employer	68	610
-the end	79	716
-the english	f10	f14
-the enterpris	a9	a10
-the entir	f8	f11
-the entrant		16 27
-the entry		16 27
-the establishment		26 b6
-the eu	0-6 66 a35 b-7	0-8 1-8 2-8 4-9 5-8 a38 b11
-the european	a26 b15	0-7 1-7 2-9 4-11 69 a36 b27 e-6
-the event		214 415
-the existenc	66	67
-the export	610	5-8 611
-the express	26	28 59
-the extract		17 210
-the face		16
-the facebook	f7	38 48 f8
-the fair		06
-the featur		29 3-8 4-8
-the federal		a7
-the fingerprint	57	37
-the first	68	614
-the follow	0-8 113 212 b20	0-11 120 212 3-12 412 7-10 9-7 a-8 b25
-the footer	37	510 c8
-the form	510	512 e6
-the forum	47	49
-the freedom		27 b-7
-the full	018 49	026 18 49 56
-the game		27 97
-the gdpr	67 b7	69 b23 e8
-the general	b12	b13
-the global	c10	312 4-6 c10
-the googl	512 77	311 518 77
+the domain		410
+the donation		711
+the dpf	a9	a11 e10
+the driver		2-8
+the duration		711
+the eea	412 a12	49 5-11 a22
+the effectiv	d12	d13
+the email		315
+the employer	610	612
+the end	710	716
+the eu	68 a39 b-9	0-9 1-9 2-8 4-10 5-8 a41 b12
+the european	a27 b16	2-9 4-11 69 a37 b29
+the event		215 415
+the facebook		38 48 f8
+the featur		29 3-8 4-9
+the first	610	615
+the follow	0-8 115 213 b20	0-12 123 213 3-13 414 7-10 a-9 b25
+the footer		511 c9
+the form	511	512
+the freedom		210
+the full	021 411	029 19 411
+the game		28
+the gdpr	610	610 b26 e9
+the general	b13	b13
+the global	c10	312 c9
+the googl	513	311 519
 the government		48
-the health	020	027 1-6
-the helix		a12
-the help	38 e10	39 e11
-the higher		27
-the hir		17
-the ico	b11	a10 b13
-the imag		16
-the importanc	89	811
-the information	0-14 1-7 236 4-15 68 8-8 b-8 d-7 f10	0-17 1-22 236 5-12 615 b-7 c-8 d-11 e7 f14
-the instruction		6-7
-the internet	814	28 3-7 816
-the investigation	17	19 47
-the investigatory		a7
-the ip	119	122 812
-the irs	48	47
-the item	116 4-6 76	125 26 77
-the kiosk		16
-the last	110 4-7 b6	110 2-7 414
-the law	410 5-7 f21	0-7 1-8 426 712 8-7 a-7 b-13 e-7 f23
-the lawfulness	57	
-the legal		d8
-the lei		610 b7
-the library	77 89	78 810
-the limit	59	514
-the limitation		f6
-the link		37 59
-the mail		e7
-the manufacturer		26
-the matter		17
-the mayor	210	1-7 213
-the mean	012	015
-the media		28
-the medical	510	511
-the member	46	69 e13
-the membership	27	27
-the messag	38	38
-the millbrook		07
-the model	28	27 57
-the nai	57	
-the name	19 37	110 37
-the natur	87	86
-the new	d10	d12 e7
-the newsletter		37 4-7 67
-the notic		08
-the notifiabl	89	812
-the notification		66
-the number	27	220 510
-the oaic		28 d8
-the offic	87 b18	4-8 89 b21 d6
-the officer		b7
-the official		47
-the opportunity		d6
-the optional	57	
-the order		4-6
-the other	47 f6	48 f8
-the owner		07
-the page	17 38	36 4-8
-the parent	911	18 2-7 58 610 922
-the past		b9
-the patient		07
-the payment		47
-the peopl	810	812
-the performanc	b13	b13
-the person		08 28
-the personal	027 1-11 2-10 626	036 1-16 2-9 3-6 633 8-7 a-7 b-9 f-6
-the philippin	a18	a20
-the photo		212
-the photographer	17	18
-the platform	19	17 4-9
-the plural	010	014
-the polic	17	18 49 86
-the policy	021	028 1-6 39 d23
-the preced	b10	b8 e9
-the prevention	18	110
-the principl		b10
-the privacy	014 1-13 4-10 b9 f19	017 1-20 7-7 8-8 911 a-7 b23 e-12 f23
-the proce	26	
-the process		69 b11
-the product	220	226 320 5-8
-the profil		613
-the program	b8	511 b10
-the protection	b8	b10
-the provider	48	16 49
-the public	1-6 414	1-10 29 411 5-6
-the purchas		28
-the purpos	616 716	1-9 2-12 5-10 615 712
-the push		2-8
-the quality	26	27 49
-the reason		2-7
-the recip	47	1-8 216 47
-the recipient	a7	413 a9
-the record	713	713 b8
-the recruitment	78	
-the region	a9	a10
-the registry		49
-the relevant	817	4-11 818 b-6
-the remain	f11	f15
-the resolution		f6
-the responsibl	36	38
-the restaurant		1-7
-the result		411
-the revis	d20	0-7 d22
-the right	2-14 3-7 4-8 524 67 7-7 8-8 a-7 b44 d6 f-8	0-6 1-9 2-20 3-13 4-10 514 654 7-14 8-14 9-9 a-16 b46 e7 f-12
+the health	023	030
+the help	39 e10	310 e11
+the ico	b12	a10 b13
+the information	0-16 1-8 238 4-19 68 8-8 b-8 f14	0-19 1-24 237 5-12 615 b-8 c-8 d-12 f18
+the internet	814	28 817
+the ip	120	123 815
+the irs	48	
+the item	117	128
+the last	112 4-8	112 414
+the law	411 f22	1-8 427 713 b-13 f23
+the legal		d9
+the library	812	78 813
+the limit	510	515
+the link		510
+the mean	016	019
+the member		69 e14
+the messag	39	38
+the model	210	59
+the name	111	111
+the new	d10	d12
+the number		221 510
+the oaic		210 d9
+the offic	89 b18	4-8 811 b21
+the other		49 f9
+the page	38	4-8
+the parent	911	18 59 611 924
+the past		b10
+the performanc	b14	b14
+the person		08
+the personal	029 1-11 2-11 626	037 1-18 2-10 633 8-8 b-11
+the philippin	a19	a21
+the photo		213
+the photographer	18	110
+the platform	110	4-11
+the polic	18	110 410
+the policy	022	029 310 d24
+the preced	b10	e9
+the privacy	015 1-14 4-10 b8 f18	018 1-21 8-8 912 b23 e-13 f23
+the process		69 b12
+the product	221	227 321 5-9
+the profil		615
+the program	b9	513 b12
+the protection	b9	b11
+the public	415	1-10 211 410
+the purpos	618 717	1-9 2-14 5-11 616 712
+the quality		410
+the recipient		414 a10
+the record	714	714
+the relevant	817	4-12 819
+the remain	f12	f16
+the result		413
+the revis	d21	d22
+the right	2-14 4-9 526 8-9 b46 f-8	2-21 3-13 4-12 515 655 7-15 8-15 9-10 a-18 b46 f-13
 the risk	810	810
-the role	212	1-7 211 810
-the rule		f8
-the safety	16	17 49
-the sale	4-8 b20 c17	37 4-7 5-7 67 b22 c24 e11
-the same	1-6 29	1-7 27 413 c6
-the school	76 914	1-6 58 912
-the sdk	1-8 37	313
-the search	28	415
-the section		56
-the security		4-8
-the sensitivity	58	58
-the server	a7	77 a8
-the servic	1-12 3-6 8-7 99 d12 f-9	1-16 26 3-13 5-10 7-12 8-13 918 d20 f-15
-the sett	56	59 f10
-the shar	f10	1-7 f12
-the singular	010	014
-the site	117 318 4-8 5-9	0-9 117 215 317 4-11
-the six		58
-the spe		27
-the sponsor	17	19 219
-the stabl	08	010 e16
-the start	56	
-the stat	f13	0-6 f16
-the student	17 414	110 2-8 415 57 b-7
-the subject		79 e8
-the subset	46	48
-the supervision		96
-the sweepstak		16 27
-the swiss	a9	a11 e10
-the sydney	a8	a10
-the tabl		17 26 48
-the tax	47	47
-the teacher		99
-the term	015	020
-the text	46	48
-the third	56	4-8 f9
-the time	38 68	1-9 4-7 513
-the tool	36	38
+the role	213	1-8 212 811
+the safety		19 410
+the sale	b21 c17	b22 c25 e11
+the same	29	413
+the school	915	511 913
+the search	28	416
+the security		4-9
+the server	a9	a10
+the servic	1-13 910 d12 f-10	1-19 3-13 5-11 7-12 8-14 918 d21 f-16
+the sett		511 f11
+the shar	f10	f12
+the site	119 318 4-9 5-9	0-9 119 216 317 4-11
+the sponsor		110 221
+the stabl	09	012 e18
+the stat	f13	f16
+the student	19 416	113 2-9 417 510
+the subject		710 e9
+the swiss	a10	a12 e11
+the tabl		49
+the term	016	022
+the third		4-8 f11
+the time	68	1-10 514
+the tool		39
 the top	d22	d24
 the transaction		49
-the transfer	a8	a10 b9
-the trust	09 27	013 28 78
-the type	113 77	06 115 27 47 5-7
-the u	a8	a10 b11 e12
-the uk	a15 b8	4-6 6-10 a28 b15 e15
-the underly	46	48
-the unit	0-6 1-7 2-7 4-15 a61	0-10 1-11 2-16 4-17 5-11 8-9 a76 b8 f-7
-the unsubscrib	516	510 67
-the us	a7 b6	a31 b7
-the use		1-6 315 610 97
-the user		37
-the utility	47	47
-the valu	b8	b10
-the version	37	38 56
-the volunteer		47 811
-the vpn		16 813
-the wake	18	111 27 78
-the way	28	28
-the websit	26 86	08 29 324 5-12 820 f-8
-the whois		49
-the workspac	48	213 413
-the yarrow		26 56
-the your	4-7 b9	510 b7
-theft	87	88
-theft misus	87	89
-their	08 1-35 2-8 313 411 5-8 611 7-14 8-12 938 a-13 b13 c-9 d-11 e-11 f26	013 1-19 46 551 627 7-16 8-18 940 a-7 b14 d-12 e-7 f34
-their activity	97	99
-their address	68	610
-their ads		37 f-6
-their api	46	48
-their behalf	b7	b9
-their child	920	610 925
-their consent	97	97
-their contact		611 e8
-their content	f8	f10
-their customer		56
+the transfer	a9	a10 b9
+the trust	010	014 29 78
+the type	113	114
+the u	a9	a10 b12 e14
+the uk	a17 b8	6-11 a29 b15 e17
+the unit	4-16 a63	0-10 1-12 2-17 4-18 5-11 8-10 a77 b8 f-8
+the unsubscrib	516	510
+the us	a8	a35
+the use		316 610
+the way	29	29
+the websit	89	29 326 5-13 825 f-9
+the workspac	49	214 413
+the your	b10	511
+theft		88
+theft misus		89
+their	08 1-39 312 413 5-9 614 7-15 8-14 944 a-15 b14 c-10 d-12 e-11 f27	014 1-20 555 630 7-16 8-20 945 b16 d-12 f33
+their child	922	611 927
+their content	f8	f11
 their direct	b10	b12
-their email	b8	b10
-their everyday	411	2-7 48 515
-their information	014	020 2-6 57
-their interest	212	114 214
-their law		414
-their location	418	421 a10
-their market	59	16 57
-their model	46	48
-their name	17	17
-their operator	f9	f12
-their organization		59
-their own	015 311 f10	019 1-8 2-13 38 b-6 f13
-their parent	96	27 59 97
-their performanc		48
+their everyday	412	49 515
+their information	016	023
+their interest	214	116 216
+their law		415
+their location	421	423 a10
+their market	510	
+their own	017 311 f12	021 1-8 2-14 f13
+their parent		29 511
 their personal	b10	b10 c8
-their policy		f6
-their post		77
-their privacy	f22	0-7 f29
-their product	49	219 49
-their profil	97	99
-their representativ		17
-their right	69	67 b12
-their sett	37	37 512
-their student	96	97
+their privacy	f23	f29
+their product	49	221 49
+their right	612	69 b13
+their sett		512
 their use	317	318
-their visit		27
-them	0-10 1-28 2-14 39 422 6-8 77 88 a-12 c10 e-9 f31	0-18 1-47 2-12 314 452 614 821 a-7 c8 e-6 f34
-them ads	97	99
-them and		410 810
-them are	413	413 a10
-them at		b15
-them constitut	f8	f11
-them has		513
-them in	07	07 f-7
-them not	810	812
-them off	510	58
-them offer		59
-them over		66
-them pleas	38	39
-them sooner	710	5-9 710
-them through	f6	f8
-them to	28	214 3-6 432 810
-them we		511
-them with		47
-them without	f13	f17
-them your	f9	0-6 214 f11
-then	113 2-7 720	111 4-10 731 a6 b-6
-then delet	111	110 78
-then need		26 56
-then no		17 28
-then overwritten	86	a10
-then permanently	76	
-then securely	716	714
-ther	0-8 2-8 4-8 612 c20 f16	0-9 1-6 2-11 4-21 5-21 610 8-6 b28 c22 f19
-ther are	f10	4-7 f12
-ther is	69 c17 f6	4-9 5-13 68 b18 c18 e-6 f7
+them	0-12 1-31 2-17 39 423 6-9 811 a-14 c9 e-10 f35	0-20 1-49 2-15 314 457 615 825 f38
+them and		411 812
+them at		b16
+them in		f-8
+them off	511	
+them to		215 436 811
+them your	f9	215 f11
+then	114 722	111 4-10 731
+then delet	111	110
+then securely	717	714
+ther	0-9 2-9 4-9 613 c21 f19	0-10 2-12 4-23 5-22 610 b30 c22 f22
+ther are	f11	4-8 f13
+ther is	610 c18 f8	4-10 5-14 68 b20 c19 f10
 therefor	c10	c11
 therefor do	c10	c11
-therefor we		86
-thes	0-13 1-32 2-12 320 426 5-18 6-11 7-7 87 9-8 b30 c8 f12	0-17 1-48 2-17 338 429 522 614 7-16 810 b26 c6 e14 f18
-thes advertiser		37 f-6
-thes area	47	49
-thes category	b8	b9
-thes company		514
-thes connection	48	47
-thes cooky	36	37
+thes	0-14 1-34 2-10 321 430 5-19 6-12 9-9 b32 f12	0-18 1-50 2-16 340 432 522 614 7-17 89 b26 e14 f17
+thes company		515
 thes country	a8	a10
-thes disclosur	4-6 b10	511 b7
-thes featur	f10	1-7 f12
-thes function		28
-thes includ		87
-thes measur	88	2-7 89
-thes organisation		88
-thes outsid		f7
-thes partner		17 38
-thes platform	f7	f7
-thes provider	417	1-7 420 97
-thes request	46	48
-thes right	b17	626 b18 e25
-thes signal	c12	310 c14
-thes site	f7	f8
-thes specifi	b6	
-thes third	312	313 f13
-they	1-7 2-23 319 411 6-6 a-8 b-7 d7 e-6	1-26 2-27 326 427 5-18 a-12 b-12 d8 e-12 f9
-they approach		47
-they are	77 89	4-9 88
-they believ	18	19 67
-they can	010 1-11 418	012 1-20 2-24 450 5-10 96
-they carry		56
-they collect	f8	37 f11
-they follow	97	99
-they handl	57	f9
-they leav		f6
-they may		37
-they receiv	49	27 410
-they should		c7
-they take	d9	d12
-they use	17	18 37
-think	28	27
-think is		58
-third	0-17 110 2-23 323 429 6-9 7-9 8-10 9-7 a-6 b7 d-6 e-6 f23	0-21 110 2-43 327 433 6-8 7-18 a-12 e-8 f37
-third party	0-17 110 2-23 323 429 6-9 7-9 8-10 9-7 a-6 b7 d-6 e-6 f23	0-21 110 2-43 327 433 6-8 7-18 a-12 e-8 f37
-this	099 116 2-48 310 4-43 5-39 6-42 7-21 8-42 9-26 a-9 b-29 d97 e33 f49	0115 113 2-21 4-54 5-34 6-59 7-29 8-66 9-34 a-25 b-48 c7 d110 f39
-this access		16
-this activity		613
-this at	26	113 28
-this board		414
-this by	314	2-8 313 414 c9
-this code		08
-this cooki		36
-this data	124 2-12 316	0-7 128 228 319 47
-this featur	c8	c9
-this happen		a8
-this information	127 27 39 47 5-7	0-9 137 237 37 421 5-26 6-10 8-9 9-7 a-6 d-7 e-7 f-9
-this is		07 511
-this may	17 56	19 512 b7
-this notic	026 2-10 4-11 6-6 b-8 d27 e16 f-8	035 1-8 2-20 3-9 4-9 5-8 6-13 7-9 8-7 b-14 d30 e16 f-10
-this onlin	0-9 f13	0-14 f14
-this page	d40 f-6	1-7 2-8 4-7 5-9 d57 e-7 f-9
-this policy	068 1-34 2-22 3-16 4-18 5-16 6-12 8-14 9-7 b-21 c-6 d48 f54	079 1-51 2-48 3-15 4-35 5-29 6-19 7-13 8-22 a-12 b-20 c-9 d61 f58
-this privacy	063 1-15 2-12 3-10 4-15 5-8 6-7 8-8 b-12 d19 e11	073 1-24 2-27 3-20 4-33 5-26 6-15 8-13 9-9 a-7 b-27 c-7 d23 e-9 f-8
-this purpos	26	
-this requirement		b7
-this right		57 c8
+thes featur	f10	f12
+thes measur	88	89
+thes platform	f8	f9
+thes provider	419	1-8 422
+thes right	b18	626 b18 e25
+thes signal	c12	311 c14
+thes third	313	314 f13
+they	2-24 320 49 a-8	1-26 2-30 327 427 5-19 a-12 b-13 d9 e-13 f10
+they are	88	4-10
+they can	010 1-11 418	012 1-21 2-25 452 5-11 98
+they collect	f9	f12
+they handl		f10
+they receiv	410	410
+they take	d10	d14
+they use		19
+think	28	
+third	0-18 112 2-24 324 427 6-10 7-10 8-10 f24	0-22 112 2-44 328 431 6-9 7-18 a-13 f39
+third party	0-18 112 2-24 324 427 6-10 7-10 8-10 f24	0-22 112 2-44 328 431 6-9 7-18 a-13 f39
+this	0104 117 2-49 311 4-46 5-41 6-44 7-22 8-45 9-27 a-8 b-29 d101 e34 f51	0117 114 2-19 4-57 5-36 6-60 7-30 8-71 9-36 a-26 b-48 d112 f38
+this at		114 210
+this board		416
+this by	315	2-9 314 414 c9
+this data	125 2-13 318	129 232 321 49
+this featur		c9
+this happen		a9
+this information	128 39	0-10 137 240 422 5-29 6-10 8-10 f-9
+this is		512
+this may		110 514 b9
+this notic	028 2-10 4-11 b-8 d28 e17 f-9	037 1-9 2-20 3-9 4-10 5-8 6-14 7-9 b-15 d31 e16 f-11
+this page	d41	5-9 d58 f-10
+this policy	073 1-36 2-23 3-17 4-20 5-16 6-13 8-15 b-23 d50 f57	083 1-54 2-51 3-15 4-37 5-29 6-19 7-14 8-23 a-12 b-20 c-9 d63 f61
+this privacy	066 1-15 2-12 3-11 4-15 5-9 b-12 d20 e11	075 1-24 2-28 3-21 4-34 5-27 6-15 8-13 9-9 b-29 d24 e-11 f-13
 this section	b10	b10
-this shar	49	47 516
-this site	310 4-6 d8 f9	010 37 4-12 5-13 b-6 d9 f11
-this statement	08 d11	011 d14 e8
-this to	115	115
-this version	d10	d11
+this shar	410	517
+this site	311 d9 f8	011 4-13 5-14 d9 f10
+this statement	d11	012 d14 e8
+this to	116	115
+this version	d10	d12
 this we		413
-this web	09 e7	014
-this websit	1-6 316 a8 f10	1-8 330 4-8 a8 f15
+this web	09 e8	014
+this websit	317 a9 f14	1-8 332 4-9 a9 f20
 this will		59
-this with	27	27
-thos	1-11 4-19 6-11 89 a30 f28	1-17 2-15 3-8 5-7 6-21 7-10 87 9-9 a36 b-9 e-12 f32
-thos agency		48
-thos chang	d9	d14
-thos country	a7	a7
-thos developer	f10	f11
-thos email	57	6-7
-thos for		a8
-thos individual	89	812
-thos interest		58
-thos of	a8	a11
-thos page		38
-thos rule	f10	f13
-thos servic		07 28
-thos we		4-7 a7
-thos websit	f13	f16
-thos you		26
-though		611
-though we		611
-thre	710	79
-thre year	710	79
-through	19 2-9 39 412 56 7-14 812 9-8 b-20	110 2-34 323 4-6 6-15 87 9-14 b-12
-through a	47 88	2-7 47 88
-through all		d8
-through an	28	210 48 78
-through as		47
-through bind		f6
-through cooky	39	36 f7
-through googl	56	
-through link	08	08 f-9
-through our	2-10 48 66 810 f11	2-26 611 810 b12 f9
-through the	18 a8 b-6 e8	122 2-17 318 5-11 6-9 8-9 a9 b-10 d6 f-8
-through thes	f7	f8
-through this	06	09
-through websit		28
-through your	46 516	210 49 529 6-12
-tick	58	514
+thos	1-13 4-20 6-11 811 a31 f31	1-19 2-16 6-22 7-10 88 9-10 a37 b-10 e-12 f35
+thos chang	d9	d15
+thos email		6-8
+thos of	a9	a12
+thos websit	f14	f16
+though		612
+though we		612
+thre	711	79
+thre year	711	79
+through	112 411 7-15 812 9-9 b-22	111 2-34 323 4-10 6-15 9-15 b-12
+through a	89	88
+through cooky	39	
+through our	2-10 49 68 810 f11	2-28 613 89 b14 f8
+through the	19 a10 e8	124 2-18 318 5-12 6-10 8-10 a11 b-10 f-9
+through this		09
+through your	518	211 49 531 6-13
+tick	59	515
 tick the		59
-ticket	26	27 410 710
-ticket and		b7
-ticket detail		48
-ticket notify		48
-ticket send		48
-ticket to		16
-time	2-6 335 4-24 526 619 8-21 a-18 b-9 d27 e-7 f-18	07 26 322 4-29 580 613 8-32 9-11 a-16 b-10 d44 e-15 f-17
-time and	c6	214 414 57 c7
-time but	06	09 d9
-time by	1-8 523 68 d7	0-7 1-14 4-10 523 6-7 7-11 b-7 d7 f-6
-time disclosur		07
-time from	615	5-10 613 711 f9
-time in	17 27	18 214 520 e-7
-time of	19	110 312 5-6
-time on		57
-time requir		58
-time spent	310	2-6
-time subject	58	58
-time tailor		37
-time their		69
+ticket		28 411 711
+ticket and		b8
+time	337 4-24 525 620 8-22 a-19 b-9 d27 f-18	09 323 4-29 581 614 8-34 9-12 a-16 b-10 d45 e-16 f-16
+time and		216 413
+time by	1-9 525	1-15 4-10 523 6-9 7-12
+time from	616	5-10 613 711 f10
+time in	18 5-9	19 215 519
+time of	19	110 311
+time spent	311	
+time their		610
 time through	e10	e11
-time to	09 1-10 4-6 d20	012 1-12 4-11 57 d40
-time up	48	48 79
-time we	f10	56 f13
-time which	77	66
-time you	16 37	18 214 39 57
+time to	09 1-11 d20	012 1-13 4-12 d41
+time we	f11	f15
+time you		18 215 311
 tls	814	815
-tls 0	86	87
-to	0-23 1-25 226 317 7-45 919 c12 d-8 e17	0-38 1-28 230 3-6 420 523 6-10 7-38 a-10 b-28 c8 d-19
-to 0	19 78	19 2-6 6-10 712
-to a	0-7 17 2-9 427 6-7 a16	0-11 3-7 420 6-12 8-9 a14 b-13 e-14 f-6
-to accept	315	318 512
-to access	613 b6	4-7 526 623 b25
-to additional	f10	f13
-to administer	19 212	110 235 3-7 48
-to agre	510	511
-to all	08	011
-to allow	97	99 e9
-to an	016	021 4-8
-to and	a11 b7	4-6 5-8 613 a12
-to another	412	413
-to answer		28
-to any	59 87	820 b-8
-to anyon	113	115 36 432 77
-to appear		517
-to apply	510	511
-to appoint		b7 e6
-to approv	59	26 517 b8
-to arrang	27	27 810
-to ask	1-7 69 f8	1-13 210 5-6 68 b14 f10
-to assess	210	217 76
-to assign		26 56
-to automat	210	210 57
-to back		66
-to be	2-11 610 89 c17 f8	1-10 2-10 3-8 812 c20 f11
-to border		47
-to both		b7 e6
-to build	28	19 214
-to business	08	011
-to calculat	218	19 226
+to	0-27 1-24 227 318 7-48 920 c12 d-8 e19	0-44 1-26 232 422 528 6-13 7-40 a-12 b-32 c8 d-21
+to 0	110 79	110 6-11 713
+to a	2-10 427 6-8 a18	0-12 419 6-14 8-10 a15 b-15 e-15
+to accept	317	319 513
+to access	613	526 622 b25
+to administer	110 212	111 237 49
+to all	09	011
+to allow	99	911 e10
+to an	016	021 4-9
+to and	a11	5-8 613 a12
+to another	413	414
+to any	510 89	823 b-8
+to anyon	115	117 434
+to appear		520
+to approv	510	520 b9
+to arrang		812
+to ask	69 f9	1-14 211 b15 f11
+to assess	211	219
+to automat	29	29
+to be	2-11 610 810 c18 f9	1-12 2-12 3-8 813 c21 f12
+to build	29	110 215
+to business	09	012
+to calculat	220	111 229
 to california	b10	b10
-to can	810	812
-to cancel	59	17 58
-to carry	216	223
-to chang	d11	512 613 d17
-to charg	17	110 29 47
-to check	26	27
-to children	919	921 b-7
-to church	48	16 49
-to claim	19 29	19 26 48
-to clos	620	5-6 627
-to coach	26	110
-to collect	2-7 327	2-11 334 d7
-to communicat	211	213 5-7
-to compil	16	17 29
-to complain	b16	610 b18
-to comply	214 613	0-8 1-9 210 5-15 615 718 b-13 e-6
-to conduct	28	27
-to confirm	212	18 214
+to carry	216	225
+to chang	d11	513 615 d18
+to charg		110 29
+to children	919	921
+to claim	213	210
+to clos	621	628
+to collect	327	2-12 334
+to communicat	211	213
+to complain	b17	611 b20
+to comply	214 613	0-8 1-9 210 5-16 615 719 b-13
+to conduct	29	
+to confirm	213	19 215
 to connect	19	19
-to contact	27	214 4-10 6-6
-to contest		b8
-to continu		d6
-to contractor		26 46
-to control	26	26
-to correct	638	0-6 1-7 2-8 4-11 655 b17 e10
-to count	314	316
-to country	a14	a16
-to court	49	2-6 48
-to creat	28	212
-to customer		27
-to data	614 b7	521 613 b24
+to contact		215 4-11
+to correct	639	2-8 4-12 655 b17 e10
+to count	315	318
+to country	a15	a16
+to court	410	49
+to creat	28	211
+to data	614	521 612 b24
 to date	d9	d9
-to deal	27	28 46 6-8 710 e8
-to decid	1-8 220	1-16 227 37 56
-to delet	2-7 627 910	2-12 4-9 5-9 643 79 911 e13
-to deliver	110	17 217 5-6
-to describ		06
-to detect	215	219 47
-to diagnos		1-7
-to disclos	424	2-6 427 57 b-9
-to display		17
-to do	1-6 37 48 c21	0-7 3-12 48 516 6-8 811 9-7 b-6 c35 e-9 f-9
-to document		f7
-to donat		47
-to dublin	a6	a7
-to employe		87
-to end	821	825
-to enforc		213
-to ensur	a17	1-6 413 a22
-to eras	68	629 b9
-to everyon	519	521
-to exercis	b13	4-7 57 614 b12 c7 e23
-to explain		58
-to express		b8
-to financial		47
-to follow		07
-to follower		56
-to for	48	48
-to fulfil	210	216 712
-to generat		47
-to give	013 212	018 19 211 4-6
+to deal		28 6-9 710 e9
+to decid	1-8 220	1-17 228
+to delet	628 911	2-13 4-10 5-10 645 79 913 e14
+to deliver	111	219
+to detect	217	219
+to disclos	429	432 511 b-10
+to do	c20	3-12 516 6-8 812 c34 e-9 f-10
+to end	825	831
+to enforc		214
+to ensur	a19	414 a24
+to eras	68	631 b9
+to everyon	521	523
+to exercis	b13	614 b11 e23
+to explain		59
+to for	49	48
+to fulfil	210	217 713
+to generat		49
+to give	014 213	019 110 212
 to government	410	411
-to guard	814	817
-to have	b7 c8	1-7 b10 c9 d7 e9
-to help	0-7 26 47 78 a7	0-9 116 26 410 78 a7 b-8 f-6
-to host	a6	47 a6
-to how	57	f10
-to http		08 59
-to identify		49
-to improv	220 36 4-8	0-6 226 312 5-13 b-7
-to in	f8	f11
-to inform	c7	c8
-to information	08 f9	010 4-7 f9
-to inspect	17 68	18 613 b-8
-to instagram	47	1-8 216 47
-to interpret	c9	3-8 c10
-to investigat	29	1-7
+to guard	814	818
+to have	c9	b10 c10 e10
+to help	48 79	0-10 119 411 79 b-8
+to identify		410
+to improv	220 4-9	226 313 5-13
+to inform		c9
+to information	f10	09 f9
+to inspect	19 68	110 615 b-9
+to interpret	c9	3-9 c10
+to investigat	210	
 to iso	88	810
-to issu	29	28 98
-to it	08	09 2-9 f-6
-to its	f13	0-6 f16
-to jam		e10
-to keep	28 5-10 611 f-7	1-7 210 38 4-9 611 725 9-6 a-7 b12 e-10 f-8
+to issu	210	29 98
+to it	08	010 2-10
+to its	f13	f16
+to keep	5-10 611	29 4-9 611 725 b12 e-10 f-9
 to know	b11	627 b11 e14
-to law	410 a9	1-8 2-11 46 a11
-to lawful	46	48
+to law	412 a10	1-10 2-12 a11
+to lawful		49
 to learn		28
-to leav		48
-to legal	58	57 68
-to let	111 212	111 223 518
-to licens		e7
-to limit	1-9 2-10 4-8 541 b7	2-18 545 b7
-to lodg	68 b7	59 67 b16 e11
-to log	68	58 612
-to maintain		07
-to mak	f6	f9
-to make	b14	27 617 b29 e17
-to manag	28 37	4-6
-to market	411 59	419 522
-to measur	1-9 327	2-9 323 f-7
-to meet	1-6 217 78	1-12 217 4-12 5-8
-to member	d8	414 58 d11
+to legal	59	58
+to let	114 212	115 225 520
+to limit	1-10 2-10 4-9 546	2-19 548
+to lodg		b16 e11
+to log	68	59 612
+to make	b15	618 b30 e17
+to manag	28	
+to market	412 59	419 522
+to measur	1-10 328	2-10 324 f-8
+to meet	218 78	1-13 217 4-13 5-9
+to member	d9	415 511 d12
 to modify	d8	d9
-to non		311
+to non		312
 to notify		211
-to object	b16	2-6 511 616 b24
+to object	b16	512 616 b24
 to obtain		48
-to offer	1-6 215	1-9 213 410 59
-to onlin		e7
-to open	1-10 213 4-7 517	525 96
-to operat	16	16 27 510
-to opt	4-16 b25 c18	1-7 2-10 312 4-10 536 612 b33 c24 e7
-to or		1-7 410 59 614 97 d9
-to organis		49
-to organization		47
-to other	214 3-6 422 5-7 f14	1-9 3-9 445 7-10 a-6 b-9 e-6 f19
-to our	011 137 2-18 4-12 7-11 8-7 9-6 b14 f-14	016 148 2-16 3-8 4-17 514 611 b21 f-21
-to ourselv		08
-to oversea		a8
-to participat	f12	f15
-to pay	211	210
-to peopl	37	2-7 37 5-6
-to perform	b12	211 a7 b11
-to personal		07 e7
-to personaliz	210	218
-to phish	89	811 e10
-to plac	36	413
-to play		47
-to pose	48	48 79
-to post	f11	f14
-to prepar	210	210 78
-to prevent	27 411	213 47
+to offer	215	1-9 213 411 59
+to open	1-11 214 518	526
+to operat		510
+to opt	4-17 b26 c18	2-10 312 4-10 537 612 b33 c25
+to or		412 59 616 d10
+to organis		410
+to other	216 422 f15	1-9 3-10 447 7-11 b-9 f19
+to our	013 139 2-19 4-12 7-12 b15 f-15	017 150 2-17 3-9 4-17 515 611 b21 f-22
+to participat	f12	f16
+to pay	211	29
+to perform	b13	211 b12
+to personal		e9
+to personaliz	210	220
+to plac		414
+to play		48
+to prepar	210	210
+to prevent	413	213
 to privacy		49
-to privat	59	510 f6
-to problem		26
-to process	0-6 215 6-6 b18	0-10 17 219 3-7 4-11 6-9 b21
-to production	87	87
-to profil		66
-to prospectiv	26	28 59
-to protect	1-15 6-6 834 b-8	1-24 2-21 5-9 6-13 717 844 b-16 e-8 f-8
-to prov	17	17
-to provid	0-12 224 3-14 510 911 f-10	0-14 1-16 254 3-21 4-8 5-8 6-12 99 a9 b8 d-7 e-10 f-13
-to read	f15	27 4-7 f19
-to receiv	513 69	1-8 2-10 525 67 e-7
-to recogniz		57
-to recommend	210	27 612
-to refer		e10
-to register	99	1-8 99
-to remember	2-8 337	1-12 2-24 340 4-7
-to remind	28	28 48
-to remov	36	36 515
-to report	411	2-7 412
-to request	4-11 513 625	0-7 4-19 518 630 8-6 b10 e12
-to resolv	211 b7 e7	210 b10 e11
-to respond	221 e9	1-7 230 425 76 e8
-to restrict	b8	511 b11 e9
-to result	89	812
-to retain	79	78
-to review	211 d8	1-8 213 d9
-to run	08 217	09 1-13 220 6-8
-to scan		214
-to schedul		111 212
-to security	86	87 e9
-to see	67	615
-to sell	29	27
-to send	0-7 258 3-7 a7 b-7	0-12 1-21 258 3-16 5-7 6-12 7-11 8-12 b-14 e-9 f-7
-to servic	b8	1-7 58 b7
-to set	27	28
-to sett	68	5-12 69 e8
-to shar	110 511	112 2-16 414 525
-to show	110 215 38 4-6	113 227 317 527
-to sign	39	310 46 57
-to six	48	48 79
-to social		96
-to solicitor	66	67
-to staff		86 d8
-to stat	49	1-6 47
-to stop	59	4-6 56 6-7 e-7
-to stor	a14	4-12 89 a16
-to submit	b19	4-8 b23 e11
-to suggest		217
-to sunbeam		08
-to support	27 98	1-10 26 98
-to survey		410
-to take		28 4-7
-to target	98	1-8 29 310 97
-to tax		510
-to tell	012 1-7 213	016 210 4-11 5-7
-to ten		56
-to that	0-6	0-8 311
-to the	0-12 1-15 3-10 436 5-14 617 78 8-14 a8 b9 f-7	0-14 1-24 3-18 460 5-21 635 8-16 9-7 a16 b21 e10 f-8
-to their	213	215
-to them	011 2-7 49 69	012 2-12 38 420 5-10 615 a8 f-8
+to privat	511	512
+to process	216 b19	0-10 219 4-12 6-11 b22
+to protect	1-16 835 b-9	1-25 2-22 5-9 6-13 718 844 b-17 e-9 f-9
+to provid	0-13 224 3-15 511 913 f-11	0-15 1-18 255 3-22 4-8 5-9 6-12 910 a10 b9 e-11 f-14
+to read	f15	f19
+to receiv	513 610	1-9 2-10 525
+to recommend	29	614
+to register	99	1-8 98
+to remember	2-9 339	1-13 2-25 340
+to remind	28	28
+to remov		515
+to report	412	413
+to request	4-11 515 626	4-21 519 630 b9 e12
+to resolv	214	212 b11 e11
+to respond	223 e9	231 427 e9
+to restrict	b8	511 b12 e10
+to retain	710	78
+to review	212 d9	1-9 214 d10
+to run	010 218	011 1-15 221 6-8
+to scan		216
+to schedul		112 214
+to see		615
+to sell	210	
+to send	259 a8	0-12 1-22 258 3-17 5-8 6-13 7-11 8-12 b-14 e-10
+to servic	b8	59
+to set		28
+to sett	69	5-13 69 e9
+to shar	110 513	113 2-17 413 528
+to show	110 215 39	112 227 317 528
+to sign	310	310
+to staff		d8
+to stat	410	
+to stop	510	
+to stor	a15	4-13 810 a16
+to submit	b21	4-9 b24 e12
+to suggest		218
+to support	99	1-11 99
+to survey		411
+to take		28
+to target	99	1-10 29 311
+to tell	013 214	018 210 4-12
+to that		0-9 312
+to the	0-13 1-19 3-11 439 5-15 618 8-15 a8 b11 f-8	0-15 1-27 3-19 467 5-19 638 8-18 a17 b22 e10 f-9
+to their	214	216
+to them	012 411 69	012 2-13 39 422 5-11 616 a8 f-9
 to thes	c10	312 c12
-to third	419 b11 f8	0-6 1-9 2-10 423 5-11 6-6 b11 e7 f9
-to this	f24	4-8 5-8 6-6 b-9 d8 e-8 f32
-to thos	4-6 87 a7	27 4-7 88 a8
-to time	010 1-7 d21	014 1-9 4-7 d41 e-8 f7
-to track		39
-to train	213	1-10 212
-to two		86
-to understand	1-10 222 313 4-7	1-8 217 36 4-12
-to unlock		16
-to updat	f18	f25
-to us	2-8 e10 f-7	4-11 5-14 6-15 7-8 87 a-8 d8 e16 f-10
-to use	1-9 927 b-8 f-9	1-14 2-11 58 7-8 934 b-13 d8 e-6 f-10
-to verify	46 67 b7	1-9 27 5-9 68 97 b13 e12
-to view	46 67	68
-to visitor	08	07 26 f-9
+to third	420 b12 f8	1-10 2-10 423 5-11 b12 f9
+to this	f25	5-9 b-9 d8 e-8 f33
+to thos		88 a9
+to time	010 d21	014 1-9 d42 f8
+to train	214	1-12 213
+to understand	1-11 223 314	1-8 217 4-13
+to updat	f19	f25
+to us	2-8 e12	4-12 5-16 6-16 7-9 88 a-8 d8 e17 f-11
+to use	1-10 928 b-8 f-10	1-15 2-12 58 7-8 936 b-14 d9 f-10
+to verify		1-10 5-10 98 b14 e13
+to view	69	610
+to visitor	09	f-11
 to web		b9
-to webmaster	e8	
-to websit	c15 f7	3-9 4-6 c18 f8
-to wedd	26	28 59
-to which		16
-to whom	59	06 57
-to withdraw	68	513 68
-to writ	26	
-to www	e8	e7
-to you	021 1-7 2-11 515 87	030 422 534 7-8 820 b-6 e-7 f9
-to your	0-7 214 38 69 7-7 b-11 f-7	0-9 1-18 229 429 b-8 d-7 e-16 f-10
-together	014 4-9 68	018 68 f8
-together market	014	018
-together with	69 f7	68 f9
-token		2-10 47
-token the		48
-token used		2-8
-toll	b7 e7	5-7 68 b7 e20
-toll free	b7 e7	5-7 68 b7 e20
-tool	315 4-10	333 4-10
-tool may		a8
-tool or		311 58
-tool that	311	2-7 312
-tool they		17 38
+to websit	c16	3-9 c19
+to whom	510	58
+to withdraw		513 68
+to you	021 2-13 516 f10	030 422 535 7-9 822 f14
+to your	0-8 214 39 69 b-12	0-9 1-20 231 432 b-9 e-17 f-10
+together	013 4-10 610	017 69 f9
+together market	015	018
+together with	610 f9	69 f10
+token		2-10
+toll		68 e21
+toll free		68 e21
+tool	319 4-12	2-9 339 4-11
+tool or		312 59
 top	d22	d24
-top of	d9	d11
+top of	d10	d11
 top show	d9	d10
-total		210
-total are		17 210
-touch using	e6	
-tour		46
-tower		27
-tower your		27
-track	2-20 328 4-26 58 6-7 8-9 9-8 b-10 c74 f-11	2-32 348 4-18 524 6-12 7-10 8-15 9-13 a-8 c93 d-7 e-11 f-16
-track advertis	17	18 38 49
-track browser	36	2-11 c13
-track delivery		26 56
-track dnt	c26	3-7 4-9 c28
-track in	36 510	316 413 512
-track information		36
-track is	c7	c8
-track or		27
-track our	c7	c7
-track pixel	37	316 57
-track plant	c7	c7
-track request	c11	c13
-track sett	c8	37 c7
-track signal	c34	0-7 1-6 2-9 3-17 4-8 57 b11 c43
-track system		17
-track technology	18 314	19 2-11 321
+total		212
+track	2-21 330 4-29 59 8-9 9-8 b-10 c78 f-11	2-34 348 4-18 523 6-12 7-10 8-16 9-13 a-9 c96 e-12 f-18
+track browser		2-12 c14
+track dnt	c28	4-10 c29
+track in	510	316 414 512
+track pixel		316
+track request	c12	c14
+track signal	c35	2-9 3-18 4-9 b11 c43
+track technology	315	19 2-12 322
 track you	39	39
-tracker		17 519
-tracker we		511
-trad	414	2-12 411
-trad commission		a7
-trad mail	46	47
-trad our		510
-trad servic	96	98
-traffic	110 a7	110 212 811 a8
-traffic and		210 58 c6
-traffic pass	a7	a9
-trailhead		413
-trailhead exampl		413
-train	0-7 113 214 7-8 828 b-6	0-10 117 213 3-8 6-8 832 a-8 b-10 e-7 f-7
-train and	116 28	127 4-8 56
-train are	17	19 47
-train for	88	58 810
-train in	88	88
-train model		59
-train on	89	811
-train our	29	210
-train pharmacist	47	
-train their	46	48
-transaction	0-8 122 212 3-6 49 5-10 77	0-12 121 226 3-13 6-8 9-7 a-11 d-6 e-9 f-8
-transaction amount		411
-transaction and	76	1-8 515
-transaction are	810	4-8 810
-transaction comply		27
-transaction data	18	110 210 b9
-transaction for	26	
-transaction identifier		28
-transaction it		27
-transaction may		27
-transactional		46
-transactional email	46	48
-transcrib	18	111 27 78
-transcrib automatically	18	111 27 78
-transcript	76	
-transcript are	76	
-transfer	0-11 1-10 3-6 420 5-7 6-8 8-7 a39 b10 f-7	0-14 1-16 3-9 419 6-10 7-9 8-12 a67 b11 f-10
+tracker		523
+trad	416	2-13 412
+traffic	111 a9	111 213 814 a10
+traffic and		211 58
+train	112 214 7-9 830	0-11 117 214 3-9 6-8 834 a-9 b-10
+train and	116 29	127 4-9
+train for	89	59 811
+train in	88	89
+train our	210	211
+transaction	0-8 124 212 49 5-10	0-12 121 227 3-13 a-11 e-9 f-8
+transaction and		515
+transaction are	811	4-9 810
+transaction data	19	111 210 b9
+transfer	0-11 1-11 423 6-8 a41 b10 f-8	0-15 1-17 3-9 421 6-10 7-10 8-12 a70 b12 f-11
 transfer agreement	a9	a9
-transfer information		47
-transfer of	a7 b7	a20 b18
-transfer or	212	1-7 212 510
-transfer personal	a14	a15
-transfer to	416	417 a9
-transfer your	a12	a13
-transferr	0-7 1-8 410 a44 b-8	0-9 1-10 2-10 5-11 6-8 a49 f-8
+transfer of		a21 b19
+transfer or	213	213 510
+transfer personal	a15	a16
+transfer to	419	419 a10
+transfer your	a13	a13
+transferr	1-8 410 a47 b-8	0-9 1-11 2-10 5-11 6-9 a51 f-8
 transferr as	49	411
-transferr from		a7
-transferr outsid	a9	a10
-transferr to	a23	a25 b-7
-transient		46
-transient use		46
-transit	823	2-7 828
-transit and	811	812
-transit using	86	87
-translat	f10	f14
-translat into	f10	f14
-transmission	814	817
-transmission over	814	817
-transmit	112 88 c7	114 88 c8
-transmit data		26
-transmit do	c8	c9
-transmit sensitiv	89	811
-transmit your		16 38 412
-transmitt	18 46 c7	111 2-7 813 c8
-transmitt over		86
-transmitt to	110	113 2-6 88
-transparency	47	48
-transparency report	47	48
-treat	09 c22	012 1-8 b-10 c24 d12
-treat it	c16	310 b-8 c17
-treat or		07
-treat such		c7
-treat your		49 d8
-treatment	411	46
-treatment payment		57
-treatment such	47	
-trend	213	1-11 26
-trial to	b6	
-trip		1-8
-trip data	27	
-trip rider		47
-troubl		26
-troubl code		26
+transferr to	a23	a25
+transit	824	829
+transit and	811	813
+transmission	815	818
+transmission over	815	818
+transmit	113 811	116 811 c8
+transmit do		c9
+transmit your		38 413
+transmitt	110	114 2-8 815 c8
+transmitt to	111	116 810
+transparency		48
+transparency report		48
+treat	010 c23	015 1-9 b-11 c25 d14
+treat it	c17	310 b-8 c17
+treat your		411 d9
+treatment	412	
+trend	213	1-11
+trip		1-9
 troubleshoot		29
-trust	017	021 310 47 89
-trust collect		311
-trust data		88
-trust use		06
-trust without	28	210 48 78
-try	e8	
-try to	e8	
-turn	534 6-7 87	1-8 565 6-9 89 b-10 c7 e-7
-turn off	523	559 f6
-turn on	87	210 89 c9
-twic	47	48
-twic a	47	48
-two	610 79 811 b-7	5-8 711 820
-two entity		08
-two further	69	68
-two member		86
-two minut		17
-two step	811	814
-two type		17 27 47
-two year	712	710
-tyne	e6	
-tyne ne2	e6	
-type	135 2-14 4-11 86	142 2-8 6-10 a-9 b-10 e-7 f-9
-type and	114	118 27 3-7 4-6
-type ii	811	814
-type of	111 2-9 311 4-7 77	07 111 36 6-6
-type referr		37
-type so		48
-type to		511
-u	a25	a31 b10 e10
-u s	a25	a31 b10 e10
-uca		17
-uca and		17
-uk	1-8 6-6 a15 b19	211 4-8 5-10 6-12 7-6 8-7 a24 b33 e27
-uk although		6-7 e9
-uk and		e9
-uk at		211 e9
-uk data	b7	a10 b17
-uk extension	a7 b6	a20 b16 e7
-uk gdpr		6-7 e9
-uk ltd	b8	a10 b9
-uk vantag	b8	a10 b9
-unabl		26 46
-unabl to		26 46
-unauthoriz	1-7 2-7 839	0-8 1-12 2-19 4-10 5-7 6-8 719 853 b-7
-unauthoriz access	2-6 834	1-9 2-15 4-10 6-6 847
-unauthoriz disclosur		87
-unauthoriz use		714
-unavailabl	57	
-under	018 1-32 2-8 3-15 4-10 5-19 7-7 8-17 982 a-7 b41 c-11 d9 e-14 f-11	024 1-36 2-31 3-28 4-8 5-21 610 7-15 8-21 9111 a-17 b64 c-11 d15 f-18
-under 0	0-8 1-13 2-8 4-8 975	0-13 2-19 3-7 4-9 67 7-9 8-9 992 b-15 e-8 f-7
-under anti	27	27
-under applicabl	d7	d9
-under articl	b15	b25 e8
-under california	b18	47 56 b34 c-7
-under certain		b-7 c9 e10
-under company	07	010
-under connect		16
-under contract		88
-under coppa		99
-under its		08
-under our	09	013
-under profil	68	68 713
-under regular	d10	d11
-under the	08 1-10 4-17 5-7 7-6 8-7 922 b25	012 1-19 4-18 5-8 612 7-11 8-11 931 b39
-under their		415 f7
-under uk		b8
-underly	46	48
-underly ai	46	48
-understand	1-11 228 320 4-9 5-8 b-6 c7 f-6	221 317 4-7 6-10 7-10 8-10 97 b-13 e-8 f-11
-understand customer		47
-understand how	1-7 321	0-6 1-17 2-9 321
-understand of	c9	3-8 c10
-understand our	212	112 212
-understand that		57 910
-understand what		38 57
-understand which		26 5-10
-understand your	27	27
-understood		08
-understood this		08
-undertak		17
-undertak internal		46
-undertak your		17
-undu	87	89
-undu delay	87	89
-unenforceabl	f8	f12
-unenforceabl the	f8	f12
-unfound		67
-unhappy	b14	b14 e20
-unhappy with	b14	b14 e20
-union	06 1-7 47 a13 b9	08 2-7 5-7 a14 b24
-union and		b14
-union is		08
-union membership		27
-union to		a7
-union we		b6
-uniqu	18 87	110 2-16 4-9 87
-uniqu devic		2-12
-uniqu password	87	89
-unit	0-8 1-8 2-8 4-10 a60	0-12 1-13 2-18 4-10 5-13 7-7 8-10 a75 b6 f-9
-unit and		47
-unit kingdom	a11 b8	2-7 a19 b17
-unit stat	4-12 a53 b-7	0-8 1-9 2-10 4-12 5-8 6-8 8-7 a61 f-6
-unity		48
-unity ads		48
-unlawful		87
-unlawful destruction		87
-unlawfully	610	615 b7
-unless	117 29 3-7 416 711 8-9 f-7	118 220 3-9 442 524 744 9-7 a-7 b9 e7 f-8
-unless it	113	115 714
-unless requir		29 812
-unless stat		b7 e6
-unless the	28	210 46 78
-unless ther		b7
-unless we	410	411
-unless you	18 29 410	19 214 422 532 720 8-7 e6
-unlock		16
-unlock the		16
-unresolv	a9	a11 e9
-unresolv complaint	a9	a11 e9
-unsav	310	312
-unsav draft	310	312
-unsolicit	89	811
-unsolicit phon	89	811
-unsubscrib	533	1-8 2-7 4-9 535
-unsubscrib from		58
-unsubscrib link	521	514
-unsubscrib using		38 58
-unsuccessful		711
-unsuccessful we		711
-until	37 6-7 725	38 612 733
-until consent		27 b7
-until the	16	18 78
-until they	77	78
-until you	715	615 710
-unusual	26	
-up	124 27 3-9 4-8 522 8-8 f-8	134 2-9 525 6-17 715 8-13 9-8 b-11 e-15 f-10
-up for	512	19 2-8 513
-up imag	18	19 56
-up of		08
-up privacy	56	
-up sign	18	19 56
-up to	d8	112 412 57 6-11 717 d8
-up unless		17 79
-up using		16
-updat	010 1-27 3-10 4-15 5-7 654 8-9 a-7 b-16 d35 e-8 f9	012 1-31 2-23 3-17 4-28 5-6 666 7-15 8-15 9-9 a-10 b-17 d70 e-8 f10
-updat correct	66	
-updat in	d10	d11
-updat information		66
-updat most		5-9 e9
-updat or	f18	f24
-updat the	d6	68 d7
-updat their	68	621 e8
-updat this	011 d15	013 d39
-updat will		d8
-updat your	629 b-8	2-12 4-7 522 621 7-7 e-8
-upload	110 69	112 4-9 5-12 69
-upload to	18	110 29
-upon		66 e8
-upon tyne	e6	
-upon verifi		b7 e6
-upon written	66	67
-ups		47
-url page		37
-us	014 19 2-10 37 4-12 536 612 7-7 8-7 a-18 b-15 c-15 d-18 e25	018 2-41 4-38 516 87 910 a-13 b-9 c-24 d-19 e56 f-8
+trust	018	023 311 89
+turn	537	1-9 570 6-10 810 b-11
+turn off	526	564
+turn on		211 810 c9
+twic		48
+twic a		48
+two	612 710 811 b-8	5-8 712 821
+two step	812	816
+two year	713	710
+type	136 2-15 4-12	141 2-8 6-11 a-9 b-11 f-9
+type and	115	118 28 3-8
+type ii	812	814
+type of	110 2-10 312	110
+u	a26	a32 b11 e11
+u s	a26	a32 b11 e11
+uk	1-9 a16 b20	213 4-9 5-11 6-14 a25 b34 e29
+uk and		e11
+uk data		a10 b19
+uk extension		a21 b16 e8
+unauthoriz	840	1-12 2-20 4-10 6-9 720 854
+unauthoriz access	835	1-9 2-16 4-10 848
+unauthoriz use		715
+under	018 1-35 3-15 4-11 5-20 8-18 985 b45 c-11 d10 e-15 f-12	025 1-38 2-30 3-29 5-21 610 7-16 8-23 9115 a-19 b69 c-12 d15 f-19
+under 0	0-8 1-14 4-8 977	0-14 2-20 4-10 69 7-10 8-10 994 b-16 e-9
+under applicabl		d10
+under articl	b17	b27 e9
+under california	b21	b37
+under certain		c10 e11
+under company		011
+under our	010	013
+under profil	69	68 714
+under regular	d10	d12
+under the	08 1-11 4-19 5-8 923 b25	012 1-21 4-19 613 7-12 8-12 932 b41
+under their		417
+understand	1-12 230 321 4-10 5-8	222 316 6-10 7-10 8-10 b-13 e-8 f-12
+understand how	321	1-18 2-10 321
+understand of	c9	3-9 c10
+understand our	214	113 214
+understand that		58 910
+understand which		5-11
+understood		09
+understood this		09
+undertak		18
+undu		89
+undu delay		89
+unhappy	b14	b14 e21
+unhappy with	b14	b14 e21
+union	a15 b10	09 a15 b27
+union and		b15
+uniqu	18	110 2-18 4-10 88
+uniqu devic		2-13
+unit	0-8 2-8 4-10 a62	0-13 1-13 2-19 4-11 5-13 8-11 a76 f-10
+unit kingdom	a12 b9	a19 b18
+unit stat	4-13 a55	0-8 1-9 2-11 4-13 5-8 6-8 a62
+unlawfully	610	616
+unless	120 210 419 711 8-10 f-8	122 223 3-9 447 530 748 b11 e9 f-9
+unless it	116	118 716
+unless the	28	210 78
+unless we	410	412
+unless you	19 210 414	111 216 425 539 722
+unresolv	a10	a13 e10
+unresolv complaint	a10	a13 e10
+unsubscrib	534	1-8 2-8 4-9 537
+unsubscrib link	522	514
+unsuccessful		712
+unsuccessful we		712
+until	726	612 735
+until the		110 79
+until they		78
+until you	716	615 710
+up	126 3-9 525 8-8 f-9	138 2-12 528 6-18 717 8-14 9-9 b-11 e-16 f-10
+up for	513	19 2-9 513
+up to	d8	114 414 6-12 719
+updat	012 1-28 3-10 4-16 5-8 657 8-9 b-17 d36 e-8 f9	012 1-32 2-24 3-17 4-29 670 7-16 8-15 9-9 a-10 b-18 d72 e-9 f10
+updat in	d10	d12
+updat most		5-9 e10
+updat or	f19	f25
+updat the		68
+updat their	69	624 e8
+updat this	012 d15	015 d41
+updat your	629	2-13 523 621 e-9
+upload	110 612	113 4-9 5-15 612
+upload to	18	111 211
+upon		e9
+us	015 110 2-11 39 4-14 538 610 a-18 b-15 c-16 d-18 e26	019 2-42 4-41 515 811 910 a-12 b-8 c-25 d-19 e58 f-8
 us a	18	19
-us and	215 b-7	1-10 222 76 8-7 a8 e-10
-us anonymously	510	512
-us at	1-8 2-6 4-6 519 e21	1-12 4-11 59 7-6 b10 e55 f-7
-us by	e8	26 6-9 77
-us deliver		46 88
-us do	814	817 e9
-us for		27 811
+us and	215	1-11 223 a10 e-11
+us at	1-9 520 e22	1-12 4-11 59 b11 e57
+us by	e9	6-10
+us do	815	818 e9
+us for		28 812
 us form	e8	
 us from	29	
-us handl	76	
-us how	36	37
-us immediately	87	810 e7
-us in		07 5-8 99
-us includ	110	113
+us in		5-8 910
+us includ	110	114
 us inform	68	610
-us information	116	128 4-9
-us know	f8	59 f12
-us make		27
-us not	26 4-8 518	28 531
-us only	28	210 48 78
-us operat	48	2-7 47 910
-us or	07	010 16
-us otherwis	26	28 59
-us provid		47
-us regard	f8	f11
-us rely	b8	a10 b9
-us section		58
-us so		112 4-8
-us such	111	111
-us that	58	46 57
-us the		28
-us to	1-20 27 49 5-6 637 79 8-9 b-7 f-7	1-31 652 727 8-15 a-8 d-8 e12 f-9
+us information	118	131 4-9
+us know	f9	510 f13
+us not	4-9 520	29 533
+us operat		910
+us or		010
+us so		113 4-9
+us such	111	112
+us that	59	
+us to	1-21 28 411 638 79 8-10 b-8	1-33 654 728 8-16 a-8 d-8 e13 f-9
 us toll		610 e12
-us understand	39	19 320 510
-us use	18	111 27 78
-us using		58
-us we	18	07 19 28 46 88 d8
-us web	a9	a10
-us what		66
-us whether	314	2-8 323
+us understand	39	110 320 511
+us we	18	19 29 89 d9
+us whether	315	2-8 324
 us with		915
-us your	115	118 2-7 4-13
-usa	a9	a10
-usag	117 26 311 4-8	0-6 117 313 4-10 5-11 8-7
-usag event	38	38
-usag statistic	17	18 38 49
-usag trend		26
-use	012 1-9 2131 362 4-24 5-34 6-33 7-31 8-11 936 a-25 b-15 c-21 e-24 f-13	015 1-14 2173 372 4-31 531 6-46 7-25 8-16 950 a-20 b-23 c-21 e-63 f-20
-use a	819	516 822
-use advertis	c7	46 c7
-use an	b13	1-7 2-6 b16
-use analytic	37	38 47
-use and	018 1-13 2-14 39 412 f-7	026 1-19 211 414 77 8-7 b7 e-6 f-10
-use any	17	18 38 49
-use automat	213	215 b7
-use automatic	36	38
-use cctv	18	110
-use chatterbox		97
-use classwis	98	98
-use commercially	89	811
-use cooky	0-7 2-16 363 4-8 f-7	0-11 1-9 2-32 391 4-10 527 8-7 c7 f-14
-use de	218	217 4-7 59
-use disclos		08 27 b9
-use facial		16
-use googl	310	39 58
-use healthkit		17
-use http	87	87 a12
-use imag	26	28 59
-use includ	18	19
-use information	1-10 233	1-18 234 4-7 98
-use it	06 1-9 418 5-7 8-6 910	09 213 419 5-10 79 8-11 918 a-7 f-7
-use loop	916	920
-use matomo	36	
-use of	2-15 314 5-8 8-7 a-6 b7 d17 f23	2-10 323 4-10 57 618 8-9 915 a-8 b12 d27 f33
+us your	116	118 4-14
+usa	a10	a11
+usag	118 311 4-8	118 314 4-10 5-12
+use	09 1-9 2134 364 4-24 5-35 6-34 7-32 8-11 939 a-27 b-16 c-22 e-25 f-10	012 1-12 2175 374 4-31 536 6-47 7-23 8-17 952 a-19 b-23 c-22 e-66 f-17
+use a	821	520 824
+use advertis	c8	c8
+use an	b14	1-8 b17
+use analytic		38
+use and	019 1-14 2-16 310 413 f-8	027 1-20 212 416 78 b8 f-11
+use automat	213	215 b8
+use commercially	810	811
+use cooky	2-17 364 4-9	0-12 1-9 2-33 392 4-10 527 f-16
+use de	220	219 510
+use disclos		09 29 b10
+use googl	310	39
+use includ	18	110
+use information	1-10 234	1-19 235 4-8 99
+use it	1-10 421 912	09 214 422 5-11 711 8-12 919
+use of	2-16 314 5-8 d18 f26	2-10 324 4-10 59 618 8-9 915 a-8 b12 d28 f36
 use onlin		98
-use only	16	17
-use or	011 59	015 2-6 517
-use our	011 113 8-6 914	012 19 4-17 5-12 6-7 7-9 8-11 914 b-9
-use personal	26	4-7
-use publicly	28	18 211
-use record	26	110
-use requirement	f14	f18
-use security	87	2-6 88
-use sensitiv	27	1-8 26 310 4-7
-use servic		2-9 a6
-use session	311	2-7 312
-use shar		07
-use social	f7	4-7 510 f7
-use strictly	36	37
-use student	915	29 914
-use sub	413	413 a10
-use such		211 48
-use that	49	216 413
-use the	1-13 255 38 4-8 6-7 8-7 b-7 f-8	0-8 1-31 263 514 6-11 9-6 b-14 f-12
-use them	16 2-7 f12	110 78 f17
-use this	137 2-7	140 259 314 5-12 f-7
-use to	18	116 611
-use track	312	314
-use voic	113	118 78
-use we	87	2-6 88
-use with	47	47
-use your	0-11 1-22 2101 3-11 4-7 5-11 8-9 f-7	0-17 1-41 288 3-24 423 6-17 7-7 8-8 9-10 a-10 b-9 c-6 e-16 f-11
-used	244 329 4-13 5-8 b-10 d-7 e-7 f-15	117 271 334 49 6-8 7-9 8-11 b-14 c-8 d-11 e-8 f-19
-used and	09 36	013 1-7 910
-used are	26	26
-used as		311
-used befor		57
-used by		26 418
-used exclusively	26	
-used for	36	16 219 38 5-11
-used in		27 59
-used solely	19	112 214
-used the		27
-used thes		66
-used to	242 312 5-6 b-7	115 239 311 416 5-13 6-8 8-8 b-9 e-6 f-7
-used under		96
-useful		47 910
-useful to		27 48 910
-user	39 86 913 a-7 b-9 d6 f-12	1-11 311 412 5-22 6-14 7-7 915 a-11 b-17 d8 e-6 f-20
-user and		6-7 e8
-user between	97	99
-user intend	c8	c9
-user may		08 59
-user of	012	013 f-10
+use or	011 510	015 519
+use our	010 114 916	011 19 4-18 5-14 7-9 8-11 915 b-9
+use publicly	29	19 212
+use sensitiv		1-8 310
+use servic		2-10
+use social	f8	512 f9
+use student	916	210 915
+use such		212 49
+use that	49	217 414
+use the	1-15 257 38 f-9	0-8 1-35 264 517 6-11 b-15 f-13
+use them	18 2-10 f16	112 710 f22
+use this	139	142 263 315 5-14
+use to		116 613
+use track	313	315
+use voic	116	122 79
+use your	0-11 1-22 2105 3-12 5-12 8-9	0-18 1-43 287 3-26 426 6-18 9-11 a-11 b-9 e-16 f-11
+used	248 330 4-15 5-8 b-10 f-16	118 276 336 49 6-9 7-9 8-13 b-15 d-11 e-8 f-20
+used and	09	013 910
+used by		420
+used for		220 38 5-12
+used in		59
+used solely	111	113 216
+used to	246 313	116 242 312 415 5-15 6-8 8-9 b-10
+useful		48 910
+useful to		49 910
+user	311 89 915 b-10 f-15	1-11 313 412 5-23 6-16 917 a-11 b-18 d8 f-22
+user and		6-8 e9
+user intend		c9
+user of	013	013 f-12
 user or	49	411
-user s		37
-user should	89	811
-user to		f6
-user who		37 4-7
-usernam	118	120 2-7 412 98
-usernam chosen		99
-usernam password		16
-usernam signatur	47	49
-using	013 4-24 523 6-7 7-8 87 a21 b-17 f-7	020 113 328 4-20 540 6-19 7-14 87 a20 b-12 c-7 e-6 f-8
-using a	17 59	118 518
-using aes	86	87
-using cooky	26	321
-using our	018	024 2-8 d10 f-8
-using that		17 27 47
-using the	e10	2-9 38 513 b6
-using this	a9 f8	a9 f13
-using tls	86	87
-using your	29 4-9 524	212 522
-usually be		b7
-utility	411	2-6 49
-utility as	47	47
-utility such	47	47
-vacancy	78	
-vaccination		211 e9
-vaccination reminder		211 e9
-valid	411	411 516
-valid court		58
-valid legal	49	411
-valid power		b7
-valid request		510
-validation	b6	
-validation and	b6	
-valu	07 b7	010 910 b9
-valu of	b8	b10
-valu the	08	011 910
-vantag	b12	a9 b14
-vantag media	b12	a9 b14
-various		18
-various personal		17
-vehicl	112	113 29 5-6
-vehicl can		26
-vehicl make		47
-vehicl or		26
+user who		39
+usernam	119	121 414 99
+using	012 4-26 523 7-8 a23 b-18	019 115 328 4-22 541 6-20 7-14 a20 b-12 f-9
+using a	18 511	121 520
+using cooky		322
+using our	018	024 d10 f-9
+using the	e10	2-10 513
+using this	a11 f8	a10 f13
+using your	211 4-10 524	212 522
+utility	413	410
+valid	411	411 517
+valid legal	410	411
+valu	b9	010 910 b12
+valu the		011 910
+vantag	b13	a10 b14
+vantag media	b13	a10 b14
+various		110
+vehicl	114	115 210
 vendor	410	29 49
-vendor security		87
-vendor who		213
-venu		216 420
-venu and		417
-venu receiv		48
-verbal	17	17
-verifi		b7
-verifi legal		b7 e6
-verifiabl	914	57 915
-verifiabl parental	914	57 915
-verification	19 89	112 2-11 5-6 811
-verification of		e7
-verification our		16
-verify	214 b12	0-7 215 3-6 5-17 615 8-7 b17 e23
-verify that	46 97	99 e8
-verify your	1-7 214 67 b14	28 4-6 5-13 612 b19 e16
-versa	010	014
-version	2-11 39 4-9 5-7 d60 e-6	0-10 17 2-31 4-19 5-11 6-8 7-9 8-7 a-6 b-9 d68
-version and	38	37
+vendor who		214
+venu		216 422
+venu and		419
+verifi		b8
+verifiabl	914	58 916
+verifiabl parental	914	58 916
+verification	110 810	115 2-11 812
+verify	215 b13	215 5-18 616 b18 e24
+verify that	99	911 e9
+verify your	214 b15	5-13 612 b20 e16
+version	2-11 310 4-9 d63	0-13 2-33 4-20 5-11 6-9 7-9 b-9 d71
+version and	38	
 version are	d13	d15
-version can	d7	d9
-version here	d10	d12 e7
-version in	d8	d10
-version mobil		2-8
-version prevail	f10	f14
-version the	f10	f14
-version used	37	38 56
-version was	d10	d11
-version will	d9	d9
-veterinary		07
-veterinary group		07
-via		4-6
-vice	010	014
-vice versa	010	014
-video	17	18 2-10 4-10 5-6 f14
-video and	f7	f9
-video consultation	76	
-video map	36	36 f7
-video you		16
-view	28 3-6 5-9 619 96	0-6 116 2-8 38 4-11 5-16 631 8-6
-view activity		613
-view and	210 67	312 4-9 5-9 621 b6
-view your	46 67	610
-violat	b7	b9 e7
-violation		47 78
-violation of		79
-virginia	a9	a9
-virginia usa	a9	a10
-visibility	56	
-visibility sett	56	
-visibl	1-8 2-6 433 58	2-14 440 7-7 f-6
-visibl in	58	57
-visibl only		56
-visibl to	429 67	2-12 437 5-10 67 7-6
-visit	111 2-11 347 4-22 5-8 9-7 a-7 b-10 f14	0-6 2-21 366 4-41 5-9 6-8 7-14 86 a-12 b-18 d-8 e-13 f12
-visit and	110	0-6 18 213 49
-visit becaus		c7
-visit by		36 57
-visit dns		16 813
-visit on	89	4-10 810 f7
-visit our	012	016 313 4-7 99
-visit purchas		17 38
-visit the	1-8 314 66	2-11 315 4-9 57
-visit thos		38
-visit time	36	
-visit to	312	2-9 314
-visit which		16 26
-visitor	038 328 4-11 f-14	051 110 322 4-21 57 7-6 8-8 b-8 d-6 e-7 f-20
+version here	d10	d13
+version was	d10	d12
+version will	d10	d9
+veterinary		09
+video		18 2-11 4-11 f15
+view	28 5-10 621	116 2-9 4-12 5-18 635
+view and	210 69	313 4-10 5-10 625
+view your		610
+violat	b8	b10
+violation		79
+violation of		710
+virginia	a10	a10
+visibl	1-9 437 510	2-14 443
+visibl to	432	2-12 439 5-11
+visit	110 2-11 350 4-24 b-10 f13	2-21 369 4-44 5-10 6-8 7-14 811 a-12 b-19 d-8 e-14 f12
+visit and	111	19 215 49
+visit on	812	4-10 813
+visit our	013	016 313 99
+visit the	1-9 315	2-12 316 4-9
+visit to	314	2-10 315
+visitor	042 332 4-12 f-16	056 111 325 4-23 8-9 b-8 f-22
 visitor and	011	015
-visitor get	311	2-7 312
-visitor how		08
-visitor know	18	19 56
-visitor of	08	08 f-9
-visitor to	013	020
-visitor use	313	2-10 313
-voic	121 79	128 212 5-12 6-7 716
-voic chat		17
-voic command	18	111 27 78
-voic is		17
-voic note		17 210
-voic record	710	5-9 710
-voluntarily	010	012
-voluntarily enter	010	013
-voluntary		26 46
-volunteer	08 212	010 214 88
-volunteer coordinator		47 811
-volunteer data		27 b7
-volunteer databas		47 811
-volunteer keep		47 811
-volunteer plus		27 b7
-volunteer record		47 811
-volunteer with		810
-vpn		16 813
-vpn server		16 813
-vulnerability	824	829 e15
-vulnerability and	87	810 e7
-vulnerability in	86	87 e9
-vulnerability management		87
-w	68	610
-w 2s	68	610
-waiv	f12	f15
-waiv any	f12	f15
-wake	18	111 27 78
-wake word	18	111 27 78
+visitor to	015	023
+visitor use	314	2-11 313
+voic	125 79	134 216 5-13 718
+voluntarily	011	014
+volunteer	08 213	011 215 89
+volunteer with		812
+vulnerability	827	833 e17
+w	610	611
+w 2s	610	612
+waiv	f12	f16
+waiv any	f12	f16
 wale	010	013
-wale company		07
-wallet		46
-wallet let		48
-want	47 510 614 b-10 c10	3-9 528 68 b-7 c12
-want only		511
-want the	510	521
-want to	2-7 4-6 513 66 b-7 c11	16 2-9 3-7 4-10 517 c12
-want us	612	69 e7
-want your		511
-warrant	47	48
-was	1-12 66 78 b-6 d31	1-10 2-7 4-10 79 d39
+want	410 511 614 b-11 c11	3-9 48 534 c12
+want the	510	526
+want to	514 c11	2-10 4-10 518 c13
+want us	612	69
+warrant		48
+was	1-13 79 d31	1-10 4-10 710 d39
 was collect	610	612
-was involv	86	87
-was last	d29	2-8 5-6 d38
-was made	46	710
-was reach		59
-was used	26	26
-watch	56	
-watch history	57	
-water		511
-water consumption		511
-way	1-9 215 4-17 511 b-9 e6	08 1-14 210 3-10 59 8-7 b-7
-way as	f7	f9
-way consistent		a8
-way leed	e8	e12
-way or	58	58
-way that		48 910
-way to	57	
-way you	210	211 56
-we	0-13 152 228 3-23 5-30 6-14 811 913 a-23 c9 d40 e-45	0-27 165 217 3-38 4-11 5-63 6-40 7-16 a-38 b-36 c7 d27 e-24 f-20
-we access		79
-we act	29	210
-we aim	e10	e11
+was last	d30	2-8 d38
+was made		711
+way	1-11 215 4-20 513 b-10	1-15 210 3-10 510
+way that		49 910
+way you	210	212
+we	0-16 155 227 3-25 5-31 6-16 810 914 a-25 c10 d42 e-47	0-31 168 213 3-40 4-13 5-67 6-43 7-16 a-41 b-36 d27 e-24 f-17
+we access		710
+we act	210	210
 we allow		418 b8
-we also	0-7 118 218 39 5-7	0-12 117 28 4-12 6-13 7-12 8-10 b-8 e-7 f-8
-we analyz	210	29
-we and	39	2-8 37
-we are	019 1-21 2-11 3-8 426 b-10 f18	024 1-24 2-27 3-12 419 712 a-10 b8 d-7 f22
-we ask	118 310 4-8	127 36 48 58 6-9 7-6 b-6
-we believ	411	1-7 2-8 49 b-6
-we can	0-10 119 220 8-7	0-14 140 280 3-6 4-32 5-18 6-7 a-7 b-11 d-7 e10 f-8
+we also	119 219 310	0-13 117 4-12 6-14 7-12 8-11 b-9
+we analyz	212	210
+we and	39	2-8
+we are	021 1-23 2-12 3-8 427 b-10 f19	026 1-27 2-29 3-12 419 712 a-11 b10 f23
+we ask	119 311 4-8	128 48 59 6-10
+we believ	411	2-9 49
+we can	0-11 119 219	0-15 141 282 4-36 5-19 b-11 e10 f-8
 we cannot	811	813
-we chang		d6
-we collect	040 1104 2-18 3-15 4-40 6-13 7-12 8-16 912 a-8 c-7 e-7 f-18	045 1152 228 3-24 4-41 5-18 6-17 7-12 8-31 917 a-15 b-17 c-12 e-27 f-29
-we commit		e10
-we communicat	58	58
-we comply	f13	96 f16
-we consider	78	78
-we continu	56	410 e6
-we control		06
-we cooperat		a8
-we correct		b7
-we creat		08
-we decid	d11	d12
-we delet	1-6 610 713	1-9 2-6 617 724
-we deny		66
-we disclos	1-9 410 b13	1-12 2-8 48 69 b12
-we display	f18	f23
-we do	0-8 216 3-7 410 5-10 6-16 7-11 8-24 957 a-11 c15 e-11	0-10 117 223 410 5-10 6-27 7-16 8-24 965 a-17 c17
-we don	027 1-9	033 1-11 2-10 48 b7
-we encourag	f15	1-6 d9 f19
-we give		b6
-we handl	022	027 1-7 4-9
-we have	0-10 2-20 3-8 5-10 912 b46 e11	0-13 1-8 3-12 46 5-25 611 8-8 913 a12 b46 c-6 d-8 e52
-we hold	08 1-8 2-12 5-9 639 710	011 1-11 2-19 3-8 5-12 652 711 a-7 f-7
-we honor	c17	3-7 4-8 58 c17
-we host		47
-we implant		47
+we collect	043 1110 2-20 3-16 4-43 6-14 7-12 8-17 914 a-9 f-19	048 1157 229 3-26 4-42 5-18 6-17 7-12 8-33 918 a-16 b-19 c-12 e-28 f-31
+we communicat	59	59
+we comply	f15	f19
+we consider	79	79
+we continu		410
+we decid	d12	d12
+we delet	610 713	1-10 617 724
+we disclos	1-10 411 b14	1-14 2-8 49 610 b13
+we display	f20	f25
+we do	0-9 218 3-8 5-10 6-16 7-11 8-25 960 a-11 c16 e-12	0-12 120 223 5-11 6-28 7-17 8-25 966 a-18 c17
+we don	029 1-9	035 1-11 2-11 48
+we encourag	f15	d9 f19
+we handl	023	028 4-9
+we have	0-12 2-22 3-8 5-11 913 b49 e12	0-14 3-12 5-26 610 8-10 914 a12 b47 d-9 e54
+we hold	09 2-12 5-9 639 711	012 1-11 2-20 3-8 5-14 651 712
+we honor	c20	4-9 59 c19
 we implement	89	810
-we investigat	813	817 e16
-we keep	2-14 6-10 752 d6	17 2-22 4-6 5-13 6-16 766 a-6 b-11 d12 e-9
-we last	d8	d10
-we learn	917	1-6 920
-we list		56
-we ll		d6
-we look		08
-we maintain	814	818
-we make	d30	2-10 5-8 d38 e-9 f-8
-we may	0-11 213 3-21 450 615 7-9 8-20 9-7 b-30 c-9 d30 e-15 f15	0-19 223 3-25 463 5-21 7-11 8-29 9-14 a-8 b-37 c-15 d35 f12
-we might		e7
-we must	67	711
-we need	014 4-8 66 76	019 211 5-15 8-7 b-12 d7
-we never	2-8 422	08 420 915
-we no	78	77
-we obtain	f8	f11
-we offer	b7	67 b9
-we only	125 37 4-7	131 37
-we or		38
-we personaliz	28	28 311
-we plac	26	18 28
-we post	47	1-8 214 46
-we process	016 111 4-15 b23 f-6	023 113 235 3-7 4-29 512 68 8-8 b20 e-9 f-10
-we protect	89	4-7 811
-we provid	69	2-11 67 b8
-we publish	47	48
-we put	17	18
-we receiv	136	142 3-6 410 6-8 8-8
-we recommend	87	89
-we record	18 212	115 211 38 4-6 5-7
-we register		47
-we rely	a11 b11	2-16 4-7 a10 b8 e-6
-we requir		a6
-we reserv	d7	d8
-we respect	08	012 99
-we restrict	89	810
-we retain	728	1-8 2-7 4-7 723
-we review	d14	46 d16
-we run	f10	f13
-we send	1-8 415	1-12 211 414
-we sent	57	56 e7
-we shar	1-18 452 b11	0-8 1-32 2-14 3-11 482 67 8-15 9-7 b10 f-9
-we should		b7
-we sometim	111 27	120 28 4-8 510
-we stor	56 78	37 76 88
-we striv		87
-we take	4-8 813 a17	813 a21
+we investigat	815	819 e18
+we keep	2-14 6-11 755	2-23 5-13 6-18 768 b-11 d12 e-9
+we learn	917	920
+we maintain	815	819
+we make	d31	2-10 5-8 d39 e-9 f-9
+we may	0-11 212 3-23 452 615 7-10 8-21 b-31 c-10 d31 e-16 f18	0-20 223 3-26 467 5-23 7-12 8-30 9-14 b-36 c-15 d36 f15
+we must		711
+we need	016 4-9	021 211 5-16 b-13
+we never	2-8 424	09 422 915
+we obtain	f10	f12
+we offer	b9	b11
+we only	128	133
+we or		39
+we post		1-9 216
+we process	016 113 4-16 b24	023 116 237 4-31 513 8-9 b20 e-10 f-10
+we protect	89	811
+we provid	610	2-12 b8
+we publish		48
+we put	18	19
+we receiv	138	144 410 6-9 8-8
+we record	18 214	115 211 38
+we rely	a11 b11	2-17 a10 b8
+we respect	09	013 910
+we restrict	89	811
+we retain	729	1-8 724
+we review	d14	d16
+we run	f11	f15
+we send	1-8 416	1-14 212 414
+we shar	1-19 454 b13	0-9 1-33 2-15 3-11 485 610 8-17 b12 f-10
+we sometim	113	123 29 4-9 512
+we stor		88
+we take	4-9 813 a19	813 a23
 we think	29	28
-we transfer	a22	a24 b-7
-we treat	07 c16	011 3-6 b-6 c18 d8
-we understand		58
-we us	022	031 1-9
-we use	0-19 1-19 2123 349 4-32 5-13 6-14 7-13 b-13 c-12 e-10 f-16	0-30 1-26 2178 337 4-14 5-7 6-21 7-33 9-16 b-17 c-11 d-7 e-26 f-26
-we want		57
-we welcom	f13	f17
-we will	0-23 1-37 2-14 3-16 49 57 620 832 a-17 c8 d48 e-9 f-18	0-26 1-52 2-29 3-11 412 527 628 712 844 a-23 d68 f-22
-we work		2-8 58 86
-we would	119 2-8	120 2-10 6-7 e8
-wearabl	16	18
-wearabl devic	16	18
-web	2-17 325 4-7 8-8 a12 c21 f-7	07 2-8 327 7-7 8-12 9-6 a13 c30 f-7
-web and	57	
-web app	310	312
-web at		08 59
-web beacon	321	1-6 2-12 330 4-7 57
-web browser	c24	5-11 b7 c27
-web is		08 59
-web log	16	19
-web server	a9	17 26 a9
-web servic	a8	a9
-web site	08 17 e7	012 111 212 49
-web user		16 29 413
-webchoic	57	
-webchoic tool	57	
-webmaster	e11	e7
-webmaster baptisthealthsystem	e11	e7
-websit	037 1-29 27 348 4-27 5-25 6-17 7-19 8-7 9-13 a-9 b-19 c37 d-6 e-8 f50	043 1-53 2-24 361 4-33 5-26 6-34 7-34 9-22 a-6 b-19 c52 d-6 e-21 f50
-websit a	57	37
-websit along	f10	f13
-websit and	014 37 4-10 b-7 f24	015 1-8 4-7 5-19 8-7 b-12 d8 e-8 f22
-websit app		07 4-6
-websit contain		0-7 f6
-websit doe	c16	310 5-9 c16
-websit email	210	210
-websit host	47	47 88
-websit includ		3-7 f7
-websit is	f13	f17
-websit link		f7
-websit may	f10	f12
-websit mobil		08
-websit or	09	013 4-8 c16 d8
-websit policy		07
-websit recogniz		313
-websit relevant		36
-websit run	a9	a9
-websit send		47
-websit so	317	2-9 319
-websit social	26	28 59
-websit such	27	26
-websit that	c10	5-7 c11
-websit to	313 c7	314 510 c7
-websit unless		b7 e6
+we transfer	a23	a25
+we treat	09 c17	013 c19 d9
+we us	024	033 1-10
+we use	0-21 1-22 2126 355 4-33 5-14 6-14 7-13 b-13 c-13 e-10 f-17	0-33 1-31 2181 341 4-13 5-9 6-21 7-35 9-17 b-17 c-11 d-8 e-27 f-28
+we will	0-23 1-39 2-13 3-16 410 622 835 a-19 c8 d49 e-10 f-19	0-27 1-53 2-28 3-11 412 531 630 711 846 a-24 d69 f-23
+we work		2-8 58
+we would	120 2-8	120 2-11 6-8 e9
+wearabl		18
+wearabl devic		18
+web	2-18 327 8-9 a15 c22	2-8 329 8-13 a14 c31
+web beacon	323	2-13 332
+web browser	c25	5-13 c28
+web log		110
+web server	a11	a11
+web servic	a8	a10
+web site		012 111 213 410
+webmaster	e11	
+webmaster baptisthealthsystem	e11	
+websit	037 1-33 28 351 4-28 5-27 6-18 7-20 9-14 a-9 b-20 c37 e-9 f56	044 1-57 2-25 365 4-35 5-28 6-36 7-35 9-23 b-19 c53 e-22 f55
+websit and	015 4-12 b-8 f25	016 1-9 4-8 5-21 b-13 d9 f22
+websit doe	c16	310 5-10 c16
+websit is	f17	f22
+websit may	f11	f13
+websit or	09	013 4-9 c17 d8
+websit run	a11	a11
+websit so	321	2-12 323
+websit such	29	
+websit that	c10	5-8 c11
+websit to	314	314 511
 websit use	313	312
-websit visit	89	811
-websit visitor	06	09
-websit you	17 a9	16 2-10 4-7 811 a8 f-6
-wedd		28 59
-wedd blog	26	28 59
-weekly		114 88
-weekly schedul		18 89
-weight	19	112 2-8 517 88
-weight and		46 59
-weight body		18 89
-weight date		18 89
-welcom	08 f11	011 2-10 f14
-welcom to	08	011
-welcom your	f13	f17
-well		27
-what	036 3-7 4-20 6-7	051 4-32 9-7 a-7 e8
-what caus	27	27
-what data		08
-what happen	86	87
-what if		b7
-what information	58	4-6 513 87
-what is	26	
-what our		38 58
-what personal	b8	614 b7 e12
-what they		c7
-what type	57	
-what we	030 4-7	040 1-8 2-6 4-14 5-9 6-7
-what you	f9	29 f12
-when	173 2-25 3-11 441 5-15 77 9-8 a-16 b-21 d15 e-16 f-19	0-11 176 2-21 3-12 421 5-34 6-18 716 8-16 9-17 a-28 b-33 d31 e-26 f-26
-when a	911 c7	1-9 910 c6
-when decid	47	49
-when each	89	811
-when it	1-9 d14	1-11 2-6 5-8 77 96 d25
-when its		d8
+websit visitor		08
+websit you	19 a10	2-11 814 a9 f-8
+wedd		210 511
+weekly		116 810
+weight	110	114 2-9 522 810
+weight and		49 513
+welcom	08 f15	012 2-12 f19
+welcom to	09	013
+what	039 3-9 4-21	055 4-34
+what information	59	514
+what personal		614 e13
+what we	032	043 1-9 4-15 5-10
+what you	f10	210 f13
+when	171 2-25 3-13 446 5-14 9-9 a-16 b-22 d15 e-17 f-21	0-14 170 2-20 3-14 422 5-36 6-19 717 8-16 9-18 a-30 b-33 d31 e-28 f-27
+when a	912	1-10 910
+when it	1-9 d14	1-12 5-9 d25
 when our	d9	d8
-when requir	49	47
-when the	810	17 28 5-7 713 810
-when they		f6
-when we	1-13 2-9 412 78 d6	1-21 2-22 414 6-8 d6 f-7
-when you	190 2-18 411 8-10 9-13 a-13 b-8 c-8 d-12 e-9 f-9	1108 2-19 39 7-9 8-25 9-24 a-22 b-14 c-14 d-8 e-22 f-12
-when your		77
-whenever you		66
-wher	0-15 222 4-12 515 7-13 8-14 9-8 a32 b24 c-6 e-8 f-16	0-19 113 221 3-10 4-11 520 613 7-28 8-17 9-14 a41 b23 c-9 e-29 f-21
-wher a		a8
-wher chang	d7	d10
-wher doing		46
-wher it	2-7 59 68	110 2-6 4-8 616 7-7 b17
-wher necessary		26 b6
-wher otherwis	58	58
-wher our	a8	a8 b-7
-wher peopl	27	27
-wher permitt		212
-wher possibl	27	26
+when requir	49	
+when the	810	28 713 810
+when we	1-14 2-9 413	1-23 2-23 417 6-9
+when you	191 2-19 413 8-10 9-14 a-14 c-8 d-12 e-10 f-10	1107 2-20 39 7-9 8-26 9-25 a-23 b-13 c-15 d-8 e-22 f-12
+wher	0-17 223 4-16 517 7-14 8-16 9-9 a33 b25 e-8 f-18	0-20 116 221 4-11 522 613 7-30 8-17 9-14 a43 b24 c-9 e-31 f-22
+wher a		a9
+wher it	510 69	111 4-8 617 b18
+wher permitt		213
+wher possibl	29	
 wher process		516
-wher relevant		17
 wher requir	28	213
-wher the	1-8 210	1-13 29 410 88
-wher this	a7	a10
-wher thos		58
-wher to		48
-wher visitor	311	2-7 312
-wher we	0-7 67 a19 b20	0-8 2-8 3-8 4-7 57 612 8-9 a33 b14 e-12
-wher you	27 66 a6	0-7 214 5-13 612 7-9 8-6 b6
-whether	16 329 4-9 8-8 f-7	2-11 349 4-12 532 7-7 8-10 9-7 a-7 e-10 f-9
-whether or		17 38
-whether our		47
-whether they	17	17
-whether to	27	1-8 29 48 525
-whether user	c8	c9
-whether we	56 610	510 616
-whether you	18 318	19 2-15 331 4-7 57
-whether your	511	58
-which	111 415 5-11 718 8-22 9-9 b-7 d-12 e-9 f19	08 18 28 328 434 5-17 68 715 8-27 9-17 a22 b19 c-8 d-8 e-25 f22
-which ads		310
-which are		b7
-which cannot	47	2-7
-which case	112	115
-which category	58	57
-which content		49
-which data		511
-which do	46	48
-which featur		29
-which help		37 57
-which is	012	017 410
-which it	69 710	69 77
-which let		58
-which link	38	2-8 321
-which match	27	
-which may	68 f17	1-7 2-7 5-8 66 b12 f23
-which messag	37	37
-which other	47	
-which page	f10	1-7 39 f11
-which payment	47	
-which provid		a12
-which regulat	06	09 b11
-which remov	77	66
+wher the	1-10 212	1-15 210 411 89
+wher this	a8	a11
+wher we	a21 b21	0-9 3-8 612 8-10 a35 b14 e-13
+wher you		215 5-14 612 7-10
+whether	19 332 4-10 8-8	2-14 352 4-12 534 8-11 e-11 f-10
+whether they	19	19
+whether to		1-8 29 49 528
+whether user		c9
+whether we	611	510 617
+whether you	19 321	19 2-17 333
+whether your	512	59
+which	112 416 5-12 719 8-24 9-10 d-13 e-9 f22	08 19 327 435 5-19 613 715 8-29 9-17 a23 b23 d-8 e-27 f24
+which are		b8
+which case	114	119
+which content		410
+which featur		210
+which is	012	017 411
+which it	610 711	69
+which link	38	2-8 322
+which may	610 f20	5-8 b13 f26
+which page	f10	39 f11
 which the		710
-which we	76 a6	16 219 36 4-14 5-9 69 8-7 a8 d6 f6
-which will		48
-which you	114 4-11 b16	116 7-7 a16 b17
-whil	2-6 5-7 725 810	0-7 26 4-6 59 718 811
-whil the		26
-whil they		26 56
-whil we	810	812
-whil you	78	17 68 78
-whil your	718	1-10 6-8 713
-who	014 1-8 2-19 437 510 6-12 7-9 825 a-6 f-13	019 1-23 2-14 442 5-6 6-25 838 916 a-13 b-16 c-7 d-9 e-10 f-18
-who are	b7	212 b8 e-7
+which we		220 4-16 5-10 613
+which you	116 4-13 b17	118 a16 b18
+whil	727 811	510 719 812
+whil we	811	813
+whil you	79	18 69 79
+whil your	720	1-12 6-8 713
+who	015 1-9 2-20 440 512 6-13 7-9 824 f-15	021 1-25 2-15 445 6-26 837 917 a-14 b-17 d-10 e-11 f-19
+who are		212 b8
 who assist		411
-who can	59	510
-who contact	08	012
-who do		47 510
-who have	89	38 89
-who help	410	410 812 910
-who intend		e7
-who invit		18
-who may	49	1-8 47
-who need	819	2-7 823
-who never	37	37
-who pick		1-7
-who process		213
-who receiv		16
-who see	59	510
-who use	3-7 511 96	96
-who visit		07 910
-who will	49	49 79
-who work	87	710 88
-whois		49
-whois databas		49
-whom	07 2-7 58 b8	010 2-8 4-8 69 b9
-whom that		17 27 47
-whom the	06	08
-whom we	b12	2-9 4-12 612 b14
-whom you	510	510
-whos	09 812	013 814 e18
-whos action		b7
-whos information	89	811
-whos register	08	011 e14
+who can	511	512
+who have	810	310 811
+who help	411	49 812 910
+who may	410	1-9
+who need	819	823
+who process		214
+who use	512	
+who visit		910
+who will	410	410 711
+who work		710 88
+whom	59	010 2-8 4-9 69 b9
+whom we	b12	2-10 4-13 613 b14
+whom you	511	511
+whos	010 814	015 817 e21
+whos information	810	813
 why	013	018
-why and	06	09
-why we	07	09
-widget	f10	1-7 f12
-widget like		313
-widget such	f7	3-10 410 f8
-will	0-39 1-34 2-15 3-25 415 530 617 824 a-23 b-7 d62 e-12	0-49 1-50 3-20 441 555 628 831 a-34 b-22 d85 e8
-will accommodat	58	58
-will acknowledg		b6
-will also	c8	5-7 c9
-will alway		d15
-will apply	513	516
-will ask	d7	17 510 d9
-will be	0-9 6-11 718 8-8 b-7 d20 f9	0-13 18 212 415 66 712 8-11 9-8 b-13 d28 e-17 f10
-will challeng		58
-will collect		37
-will continu	f8	f11
-will deactivat	67	68 78
-will delet	915	1-7 917 b-8
-will determin		b7
-will disclos	48	49
-will have		d6
-will inform		612
+why and		09
+why we		09
+widget	f10	f12
+widget such		3-10 410
+will	0-40 1-33 2-15 3-25 416 531 619 827 a-25 d64 e-13	0-51 1-49 3-19 444 561 630 833 a-36 b-23 d87
+will also	c9	c9
+will alway		d16
+will ask		19 510 d9
+will be	0-10 6-12 719 8-8 d21 f9	0-13 110 213 417 713 8-12 9-8 b-14 d30 e-18 f9
+will continu	f9	f12
+will deactivat		69 79
+will delet	915	917 b-8
+will disclos	48	48
+will inform		614
 will keep	78	1-8
-will leav		f7
-will need	510	512
-will never	1-7 822	1-11 512 834 e7
-will no	68	69
-will not	29 6-7 b24	0-6 1-6 212 36 424 5-14 b23 e7
-will notify	1-6 834 b-7 d19	0-8 1-7 2-10 4-9 5-12 6-8 7-6 839 b-9 d19 f-7
-will obtain		410
-will only	77	515 88 99
+will never	1-8 824	1-12 515 836 e8
+will no		69
+will not	29 b26	213 424 5-16 b25
+will notify	836 d19	0-8 2-10 4-11 5-12 6-8 842 b-10 d19
+will obtain		411
+will only		517 89 99
 will post	d26	d29
-will prompt	57	56 e7
-will provid	f8	56 f11
-will record	47	418
-will requir	b10	610 b13
-will respond	619	619
-will retain	86	710
-will send	511	28
-will shar	427	2-7 428 77 87
-will still	512	57
-will stop	27	212 513
+will provid	f9	f13
+will record	48	419
+will requir	b11	611 b13
+will respond	621	620
+will retain		711
+will send	512	29
+will shar	430	431
+will still	513	
+will stop		213 515
 will tell	d10	d11
-will then	18	19 214 59
-will treat		313 5-6
-will updat	013	019 d29
-will use		413 717
-will usually		b6
-will verify		610 b7 e12
-window		48
-window you		48
-winner	17	19 219
-winner and	17	110 213
-wip		16 813
-wip at		16 813
-wireless	89	811
-wireless network	89	811
-wish	f17	1-6 4-7 b10 f23
-wish to	4-7 f17	4-7 b10 f24
-with	214 3-24 472 6-11 86 9-12 a-13 b37 c-25 e-22 f-10	1-30 216 3-48 4109 5-17 6-13 723 813 a-18 b21 c-28 d-9 e-14 f-14
-with a	0-7 415 66 b9 d11	0-12 1-12 421 5-29 7-10 8-7 d10 f-7
-with additional		06
-with advertis		1-8 412 521 b7 c8
-with advertiser		58
-with affiliat		510
-with aggregat	27	27
-with another		47
-with anti	17	18 46
+will then	19	110 216 510
+will treat		313
+will updat	015	021 d31
+will use		414 719
+will verify		611 e13
+winner		110 221
+winner and	18	111 214
+wish	f17	b10 f24
+wish to	f18	b11 f24
+with	214 3-23 474 6-12 9-13 a-13 b39 c-25 e-23 f-10	1-34 217 3-47 4108 5-17 6-13 725 813 a-18 b21 c-28 d-10 e-16 f-13
+with a	417 b10 d11	0-13 1-13 424 5-31 7-11 d10 f-8
+with advertis		1-9 412 521
 with any		08 d15
-with anyon	89	811
-with appl		16
-with applicabl	f13	f17
-with certain	58	57
-with courier		210 48 79
-with credit		2-6 412
-with cryptocurrency	16	17
-with customer		28
-with each		412 98
-with encryption		87
-with federal	821	2-9 4-7 825
-with ferpa	96	97
-with fraud		412 79
-with friend	47	1-8 212
-with hm	47	47
+with applicabl	f16	f20
+with certain	59	58
+with credit		413
+with federal	821	2-9 826
+with fraud		413 710
+with friend		1-9 214
 with hmrc		48
-with how	b14	b14 e20
-with information	68	614 e11
-with it	010	014
-with its		46
-with law	28	216 4-10
-with legal	611 b8	1-7 2-14 4-9 616 717 b8
-with member		511
-with national		29 812
-with nonaffiliat	06	08 47
-with other	431	3-6 428 5-9 7-6 8-7 a7 b-8
-with our	26 47 6-9 713 a-6 b13 e-6	3-7 5-10 6-11 79 9-9 a-12 f-7
-with outsid	57	
-with oversea		a8
-with partner	48	2-8 46
-with passenger		47
-with personal	310	2-9 311 4-9
-with real		07
-with recruitment		27 47
-with refill	47	
-with regulator	69 b-7	59 77
-with respect		e9
-with safeguard		4-7 a7
-with servic		111
-with several	57	f10
-with stakeholder		28
-with that	412	413
-with the	0-10 411 5-10 a11 b13	0-14 1-9 29 3-9 442 5-22 6-23 819 a9 b13 e16
-with their	96 f6	96 f7
-with them		416
-with thes	1-6 f10	1-10 413 f12
-with third	414	419 99
-with this	08	011 2-6
-with us	124 211 3-7 4-22 510 8-7 b9	07 134 3-13 4-13 513 6-6 9-7 b7 f-9
-with venu		410
-with which		610 b7
-with whom		2-10 4-10
-with you	215 b10	1-13 224 5-8 6-6 b6 e-6
-with your	0-9 138 6-9 8-11 a-7 f10	0-12 143 221 3-7 4-12 8-19 d-9 f12
-withdraw	0-6 1-6 3-7 4-9 517 611 b26	0-7 1-8 2-9 4-16 542 626 7-9 b40 e-12
-withdraw at	b13	57 a11 b14
-withdraw consent	618	2-8 59 620 b8
-withdraw from	28 b8	27 58 b10
-withdraw it	56 b6	2-7 510
-withdraw or	57	37
-withdraw your	511	514 611
-withdrawn		27 b7
-withdrew	57	511
-withhold	68	610
-within	0-9 2-15 4-8 5-11 647 714 8-9 e11	0-11 122 28 4-17 5-27 676 731 a-8 b9 d-6 f-6
-within 0	2-8 628 714	4-8 5-18 643 736
-within california		27
-within five	e16	e15
-within one	617	5-7 626
-within our		211
-within the	37 76	112 36 625 b7
-without	1-15 215 4-7 6-6 7-6 912 a12 b-11 f17	1-20 210 522 6-7 914 a12 b-17 f25
-without adequat		a7
-without creat	57	
-without limitation	010	014
-without mandatory	a7	a9
-without obligation	f13	f17
-without provid		58
-without regard	f13	0-6 f16
-without the	26	28 59
-without undu	87	89
-without verifiabl		96
-without verification		e7
-without written		47 510
-without your	212	214 411 78
-witness		17
-witness expert		17
-word	010 16	013 117 29 78
-word in	010	014
-word to	18	111 27 78
-work	0-9 312 6-8 815 f-6	0-13 39 59 6-17 813 911 a-10 b-7 e-7 f-10
-work and		57
-work as	37	
-work becaus		29
+with how	b14	b14 e21
+with information	69	615 e11
+with it	011	016
+with its		48
+with law	28	217 4-11
+with legal	611 b8	2-15 4-9 617 718 b8
+with nonaffiliat		08
+with other	433	429 5-9 a8
+with our	6-10 715 b14	5-11 6-12 710 9-9 a-13
+with partner		2-8
+with personal	314	2-12 315 4-10
+with regulator	69	59 78
+with respect		e11
+with servic		113
+with that	415	415
+with the	0-11 411 5-11 a12 b13	0-15 1-10 212 3-9 445 5-23 6-26 822 a10 b13 e17
+with them		417
+with thes	f10	1-12 415 f11
+with third	415	420 99
+with this		010
+with us	125 213 4-25 512 b11	135 3-14 4-14 516 b8 f-9
+with whom		2-11 4-11
+with you	215 b10	1-15 224 5-8
+with your	0-10 142 6-10 8-12 f10	0-12 147 224 4-12 8-21 d-10 f12
+withdraw	4-9 518 611 b28	2-10 4-17 544 626 7-10 b41 e-13
+withdraw at	b14	a11 b15
+withdraw consent	618	2-8 59 621
+withdraw from	29 b9	59 b12
+withdraw it		510
+withdraw your	513	515 611
+withdrew		511
+withhold	610	612
+within	0-10 2-17 4-9 5-12 649 714 8-10 e12	0-12 128 211 4-18 5-29 681 733 a-9 b10
+within 0	19 2-9 629 714	18 4-8 5-19 644 737
+within five	e17	e15
+within one	619	628
+within the		114 628
+without	08 1-18 214 911 a14 b-12 f19	010 1-22 210 528 913 a14 b-18 f28
+without regard	f13	f16
+without the		210 511
+without undu		89
+without your	213	214 412
+word	014	019 119 211 79
+work	0-10 312 6-9 815	0-13 38 59 6-18 813 912 a-10 f-11
 work hard		88
-work history	18	19
-work on	811	46 79 813
-work with		2-9 57
-workout	123 76	128 28 4-10 68
-workout history		18 89
-workout session	19	112 210
-workout so		17 28
-workout templat		18 89
-workout until	78	68
-workspac	611	17 29 69
-workspac admin		59
-workspac at	69	68
-workspac delet	69	68
-workspac manag	49	214 414
-workspac or		18
-wors		66
-wors servic		66
-would	115 2-10 68	113 2-7 7-7 e9
-would appreciat		6-7 e9
-would breach		46
-would like		2-6 4-7
-would not	118 2-8	118 2-10
+work history	19	110
+work on	811	79 813
+work with		2-9
+workout	127	133 29 4-10
+workout session	110	114 211
+workspac	612	29 69
+would	115 2-11 69	112 2-9 e10
+would not	119 2-8	118 2-11
 would rather		210
-would reveal	66	67
-writ	0-6 27 3-6 4-7 67 8-7 e29 f-8	0-8 222 3-8 4-8 59 7-8 8-9 9-7 a-6 e41 f-10
-writ by		47 510
-writ complet		17
-writ to	0-7 1-10 4-8 57 d6 e30	0-10 1-6 4-6 d6 e38 f-7
-writ we	26	28 59
-written	114 f7	115 2-7 510 612 f11
-written consent	16 48	17 49 515
-written in	f9	f13
-written onlin	17	17
-written proof		68 e7
-written request	66	67
-wrong	28	111 27
-wrong and		17
-www	012 e11	017 57 e22
-www bankbsf	e8	e7
-www baptisthealthsystem		08 59
-www donr	08	011 e14
-x	f7	f8
-x and	f7	f8
-xbox		16
-xbox live		16
-yarrow app		26 56
-yarrow shar		1-7
-year	0-8 1-21 2-8 3-7 5-9 775 8-13 912 f-7	0-10 1-25 2-13 3-10 5-15 7106 8-15 924 a-9 e7 f-10
-year after	1-10 2-6 743	1-8 2-8 6-7 751 8-8
-year and		e8
-year as	77	711 b6
-year for	710	27 613 717
-year if	48	48 79
-year in	46	710
+writ	29 e31 f-9	0-8 224 3-8 514 7-9 8-10 e45 f-11
+writ to	1-12 4-8 e33	0-11 e41
+written	117 f9	118 514 614 f14
+written consent	410	18 412 519
+written in	f12	f16
+wrong	28	111
+www	014 e11	020 58 e25
+year	0-8 1-24 2-8 5-9 778 8-14 912	0-11 1-28 2-14 3-10 5-15 7110 8-17 924 a-9 e8 f-10
+year after	1-11 745	1-9 754 8-9
+year and		e9
+year as		711
+year for	710	613 717
+year in		711
 year of	99	922
-year old	99	911
-year prior		58
-year tell	26	
-year to	711	78
-year wher		66
-yet	c9	3-8 c10
-yet a	c9	3-8 c10
-yoga		08
-yoga studio		08
-you	0-21 219 3-22 4-15 554 617 8-11 9-19 a-24 b24 c-18 d-7 f24	0-36 1-18 225 3-36 4-10 533 67 7-26 8-21 9-39 a-42 b16 c-27 d-23 f21
-you a		5-11
-you about	1-15 238 514	0-7 1-9 234 3-7 4-11 7-8 b-10 e-8
-you accept	d10	d10
-you access	111 69	0-7 113 4-9 5-9 67
-you accurately		27
-you acknowledg		08
-you across	37	37
-you additional	511	48 59
-you ads	313	1-7 2-9 317 412 57
-you again	711	1-6 79
-you agre	08 1-7 210	010
+year old	99	912
+year to	712	78
+yet	c9	3-9 c10
+yet a	c9	3-9 c10
+you	0-23 218 3-27 4-13 557 615 8-10 9-21 a-24 b28 c-18 f27	0-39 1-21 223 3-41 4-9 532 7-26 8-18 9-41 a-43 b18 c-27 d-24 f24
+you a		5-12
+you about	1-17 241 516	1-11 235 4-12 b-11 e-8
+you accept	d11	d9
+you access	111 610	113 4-9 5-10 68
+you acknowledg		09
+you additional	511	59
+you ads	313	2-10 317 413
+you again	711	79
+you agre	08 1-8 211	010
 you allow	111	112 211
 you also	b10	b9
-you and	1-7 212 3-7 4-13 821	1-15 212 3-11 4-7 5-14 613 712 822 a-7 e-10
-you apply	119	119 29 421 5-11
-you are	0-6 1-12 26 3-6 4-32 5-13 924 b50 e-11	0-7 2-9 3-8 4-40 5-27 650 77 8-7 934 a21 b49 e27
-you as		215 47
-you ask	48 713	2-8 46 716
-you at		6-7
-you bas	28	29
-you befor		48 d6
-you believ	812 b7	5-6 815 96 e27
-you book	26	4-9
-you buy	213	18 210 4-10
-you by	d14	5-9 b-7 d15 e-12
-you can	1-40 2-19 333 4-19 570 664 7-13 8-28 9-19 a-17 b9 d-12 e16 f-19	1-58 2-46 342 4-19 5163 660 7-15 8-40 9-27 a-13 b20 c10 d-16 e25 f-24
-you cannot		e7
-you care		07 910
-you chang		e7
-you chat		16 211
+you and	212 3-8 4-14 825	1-16 213 3-11 4-9 5-17 614 714 826 e-11
+you apply	120	120 29 422 5-12
+you are	1-13 4-34 5-13 925 b52 e-12	2-9 4-44 5-28 654 935 a22 b50 e28
+you as		216
+you ask	49 713	2-8 717
+you believ	813	816 e29
+you book		4-10
+you buy	213	19 210 4-11
+you by	d15	5-9 d15 e-12
+you can	1-43 2-19 333 4-18 570 667 7-14 8-30 9-21 a-18 b12 d-12 e17 f-20	1-61 2-46 341 4-18 5164 661 7-15 8-43 9-29 a-14 b22 c11 d-15 e25 f-26
+you care		910
+you chat		212
 you check		59
-you choos	124 2-9 49	0-9 127 29 414 58 6-8 7-7 8-8 b-8
-you click	37 f8	2-12 318 f11
-you clos	39 712	1-8 2-7 38 4-7 718 87
-you confirm		910
-you connect	125 5-7	131 58 6-7 810
-you contact	110 26	113 76
-you control	59	510
-you could	48	48 79
-you creat	116 2-8	117 217 5-7
-you credit		48
-you decid	512	2-7 521
-you declin	37	38 56
-you delet	1-8 68 717	1-11 5-12 624 723
-you deny		2-8
-you depend		17 27 47
-you detail	67	
-you different	b9	b12
-you disclos	47	49
-you disconnect	78	27 69 79
-you do	69 7-6 b-7 c10	09 1-8 517 66 c11 e-6
-you donat	210	08 19 212 d9
-you driv		26
-you e		27
-you each	26	
-you enabl		113 f9
-you enroll	47	47
-you enter	26 f9	f12
-you exercis	b9	b12
-you explicitly	56	
-you feedback		26
-you fill	17	19
+you choos	127 2-10 48	0-9 130 210 415 58 6-8 8-9
+you click	f9	2-12 319 f12
+you clos	39 712	1-9 39 719
+you connect	127 5-8	134 58 814
+you contact	110	113
+you creat	117 2-9	118 217 5-8
+you decid	514	2-8 524
+you delet	1-8 718	1-12 5-12 624 724
+you deny		2-9
+you different	b9	b13
+you disconnect	79	610 79
+you do	610 c10	010 1-8 519 c11
+you donat	212	09 110 213 d9
+you enabl		114 f11
+you enter	f11	f14
+you exercis	b9	b13
+you fill		19
 you first		312
-you for	1-8 517 6-8 b10	1-15 4-8 6-8 b10 e-7
-you from	125 2-7 87	133 2-14 5-6 89
-you further	57	
-you gave		b7
-you give	115 213	114 214 46 519 6-9 711 e-6
-you good	b9	b12
-you had	f7	f9
-you have	0-11 1-21 216 3-8 4-11 59 77 8-12 9-8 a-8 b25 c-6 e32 f-11	0-18 1-36 210 3-7 614 8-10 9-13 a-20 b37 c-9 e54 f-18
-you how	09 17	012 114
-you if		210 411
-you in		56 67 d11 e6
+you for	1-9 518 6-8 b10	1-15 6-9 b10
+you from	127	134 2-15 89
+you give	116 213	114 214 519 6-9 713
+you good	b9	b13
+you have	0-11 1-21 216 3-9 4-11 59 68 8-12 9-9 a-8 b26 e32 f-12	0-20 1-37 210 615 8-11 9-14 a-21 b38 c-10 e53 f-19
+you how	010	013 114
+you if		211 413
+you in		d11
 you includ	28	
-you information		28 310
-you interact	112 211 4-9	118 217
-you is	612	5-8 614
-you join	29	210 48 58
-you know	26	29 b14
-you leav	f7	f9
-you like		66
-you link	410	219 410
-you live	a9 b6	5-9 68 a10
-you logg	38	37
-you make	16 211 58	134 29 49
-you manag		58
-you market	26	
-you may	1-21 2-17 4-18 530 618 8-11 b51 d-8 f-12	1-18 2-30 3-6 4-25 517 641 7-8 8-16 9-8 a6 b73 c-11 d-7 e6 f-15
-you mean	07	09
-you must	2-9 57 929 b-7	2-15 4-7 58 937 b-10 e-9
-you need		5-7 69 e13 f8
+you information		311
+you interact	113 212 4-10	119 219
+you is	612	5-8 615
+you join	210	210 48 58
+you know		29 b15
+you leav		f9
+you link	411	222 410
+you live	a9	5-10 68 a10
+you make	213 510	136 29 49
+you may	1-22 2-17 4-20 534 618 8-11 b53 f-13	1-19 2-31 4-27 518 639 8-17 b75 c-12 f-16
+you mean		011
+you must	2-10 931	2-16 939 b-11 e-10
+you need		69 e14 f9
 you newsletter	29	29
-you no		56
-you notification		2-7
-you object		57
-you of	213	1-8 218 48 5-8
-you on	38	1-9 317 512
-you open	17 313	18 2-12 325
-you opt	58	521
-you or	57	812 e7
-you order	16	4-6
-you our	28	1-9 49
-you pay	112	112 411
-you peopl		57
-you play	18	17
-you post	48 f15	f18
-you prefer		511
-you product		57
+you of	214	1-9 218 49 5-9
+you on		1-10 318 513
+you open	315	2-13 327
+you opt	58	522
+you or		816
+you our	28	1-9 410
+you pay	113	113 411
+you play	19	
+you post	48 f17	f20
+you prefer		513
+you product		58
 you promotional		410
-you provid	111 26	111 212 410 5-7 88
-you publish		56
-you purchas		48
-you re	810	812
-you reach	08	08 f-9
-you read		39
-you receipt	27	27 47
-you receiv	56 813	817 e8
-you record		17 28
-you recurr	59	17 58
-you register	121 4-6	124
-you relevant		47 5-6
-you remain	77	78
-you represent		96
-you request	57 b14	18 2-17 b16
-you return		38 58
-you safe		47 811
-you say	18	111 27 78
-you scan		2-7
-you security	26	
-you see	26 312	333
-you segment		17 28
-you send	410	2-7 c6
-you servic	86	
-you set		16 2-11
-you shar	49	07 1-9 210 5-7
-you should		36
-you sign	115 4-11 59 b6	0-6 131 2-11 39 4-15 521 6-9 7-8 e-7
-you signify	f9	f14
-you skip		27
-you stop		66
-you stor	210	210
-you submit	f12	f17
-you subscrib		4-7
-you such	b8	b8
-you suspect	87	89
-you take	19	110 214 47
-you tell	28 47	29 514 6-7
-you that		57
-you the	28 4-8 58	616 e8
+you provid	112	112 213 410 89
+you purchas		49
+you read		310
+you receiv	814	818 e9
+you register	121	124
+you request	b15	2-18 b18
+you return		39 58
+you see	314	336
+you send	410	
+you set		2-13
+you shar	410	08 1-10 212
+you sign	115 4-12 59	133 2-13 39 4-16 521 6-9
+you submit	f17	f22
+you such	b9	b8
+you take	110	110 216
+you tell	210	211 517
+you the	29	618
 you think		58
-you this	011	015
-you through	56	1-8 e7
-you to	3-7 5-8 b15 f17	0-10 3-15 4-13 611 7-9 a-6 b19 e13 f21
-you transfer		48
-you turn		210
-you under	f6	f7
-you undertak		17
-you upload		17
-you use	139 2-19 5-8 811 f-8	145 4-10 6-8 77 810 9-8 d-7 e-8 f-13
-you used		57
-you using	37	
-you vaccination		211 e9
-you view	27	4-7
-you visit	123 2-7	122 4-13 89
-you voluntarily	010	012
-you volunteer		46 811
-you waiv	f12	f15
-you want	58 611	56 610
-you we	710	67 78
-you what	86	87
-you when	311	1-7 310 4-7 57
+you this	012	016
+you through		1-9
+you to	5-8 b16 f18	0-10 3-16 4-14 611 7-9 b21 e14 f22
+you under		f8
+you use	142 2-21 5-9 813 f-8	150 4-10 710 811 9-8 e-9 f-14
+you visit	125	123 4-13 812
+you voluntarily	012	014
+you volunteer		812
+you waiv	f12	f16
+you want	59 611	610
+you we	711	78
+you when	311	311
 you wher		a11
-you will	4-6 d6	38 4-13 610 d7
-you wish	f18	f24
-you with	1-12 212 48	1-12 218 4-7 513
-you withdraw	610	612
-you withdrew	57	511
-you within		67
+you will		310 4-13 610
+you wish	f18	f25
+you with	1-13 211 49	1-12 218 4-9 513
+you withdraw	611	613
+you withdrew		511
 you would	58	
-you your		47
-young	97	97
-young peopl	97	97
-your	0-36 134 230 3-8 422 540 637 822 9-46 b-11 d-21 e-44 f-29	0-48 117 214 313 444 559 610 812 9-68 b-40 d-31 e-54 f-31
+your	0-35 135 232 3-10 423 545 638 819 9-49 b-9 d-21 e-47 f-29	0-47 115 213 310 442 559 88 9-71 b-39 d-32 e-54 f-32
 your acceptanc	f9	f13
-your account	1-27 3-19 519 654 736 9-10 a-12 e-9 f-15	1-32 28 3-34 4-19 510 666 753 9-16 a-19 b-7 e-23 f-19
-your activity	116 46 510	0-6 120 223 412 529
-your address	16	16 98
-your advertis	310	314 57
-your age		29
-your application	18 210 79	29 5-8 6-6 713
+your account	1-31 3-20 521 654 737 9-11 a-13 e-9 f-16	1-36 3-36 4-18 512 666 753 9-16 a-20 e-23 f-20
+your activity	119 511	123 224 413 531
+your advertis	311	315
+your application	19 211 79	29 5-9 713
 your approximat		312
-your assessment		17
-your behalf	1-7 b9	66 b10
+your behalf	1-9 b10	b11
 your bill		78
-your book	48	48
-your brows	111	111 315 47 811
-your browser	0-7 1-9 2-8 342 5-10 b-7 c29	0-8 1-14 2-17 351 4-15 527 6-11 8-7 b-8 c53 e-6 f-8
-your call		27
-your camera		17 210
-your card	413	121 432
-your child		96
-your choic	532	4-8 527 e12
-your city		57
-your communication	68	58 69
-your computer	316	328
-your concern		6-7 e9
-your connection		27
-your consent	0-7 39 4-12 520 7-7 8-7 b14	0-8 1-7 210 312 4-14 538 7-13 8-10 a8 b10
-your contact	128 5-7	126 2-7 5-10
-your content	214 68	213 67
-your continu	d17	d28
-your contract		26
-your cooki	312	2-7 324 519 c10
-your core		76
-your country	a10	4-8 a12 b-10
-your courier		210
-your cours		27
-your credit	47 87	1-10 410 88 b7
-your creditworthiness	4-7 518	410 513
-your current		111
+your book	49	48
+your brows	113	113 316 814
+your browser	1-10 2-8 345 5-11 c31	0-9 1-15 2-17 353 4-16 526 6-12 b-9 c54 f-9
+your card	416	121 435
+your choic	536	4-8 529 e13
+your communication	68	59 610
+your computer	317	330
+your consent	310 4-13 522 b14	0-8 211 312 4-14 539 7-13 8-11 b9
+your contact	132	128 2-10 5-11
+your content	215 69	213
+your continu	d17	d29
+your cooki	313	325 519 c11
+your country	a10	a12 b-11
+your credit	88	1-11 410 88
+your creditworthiness	519	410 513
+your current		112
 your customer	18	19
-your cv	19	112 78
-your cycl		58
-your daily		17
-your data	028 1-33 2-7 3-16 5-11 68 718 9-8 a19 b23 f-12	035 1-47 2-29 3-10 4-13 638 77 818 a42 b31 c-7 d7
-your date		16 210
-your default	56	
+your cv	110	113 79
+your data	030 1-34 3-16 5-12 719 9-9 a20 b27 f-13	038 1-50 2-32 3-11 4-13 640 819 a43 b34
+your date		210
 your degre		b10
-your delivery	17	18 2-11 47
-your detail	213	428 87
-your devic	012 136 320 4-15 514 6-12 7-6 8-9 a-6 b-9 f-7	012 140 211 315 4-23 510 6-23 8-15 9-8 a-10 b-13 d-7 e-11 f-10
-your display		48
-your doctor	47	
-your driv		26
-your driver		47
-your editor	310	312
-your email		39
-your emergency		47 811
+your delivery		19 2-12 49
+your detail	214	430 89
+your devic	012 138 322 4-15 513 6-12 8-10 b-9	013 142 213 315 4-24 510 6-25 8-17 9-9 a-10 b-14 e-11 f-11
+your display		49
+your email		310
 your employer	48	211 412
-your encrypt	a7	a9
-your enquiry	216	1-8 213 414 76
-your entir		66
-your exercis		29
-your exist		b8
-your experienc	36	311
-your explicit	112 27	115 27
-your fare	26	18 28
-your feed	47	1-8 213 46 57
-your feedback	f13	f17
-your first	411 f9	1-11 2-6 420 f12
-your fob	26	26
-your food		511
-your full	19	18 2-6 4-11
-your gamertag	410	412
-your gift	47	
-your good	26	
-your googl	56	
-your government	17	18 46
-your grocery		48
-your habitual		b6 e7
-your health	68	49 67
-your history	710	5-9 710
-your home		4-7
-your identity	1-9 223 67 b10	1-8 217 4-7 5-13 8-6 b14 e8
-your incom		b8
-your information	0-14 1-28 3-15 425 523 66 9-8 a34 b-17 e-8	0-22 1-53 2-7 3-25 437 535 6-17 7-12 8-7 a32 b-15 c-10 e-8
-your inquiry	27	27
-your insuranc	16	16
+your enquiry	217	1-8 213 416
+your experienc		311
+your explicit	114	117
+your feed		1-9 215
+your first	412 f9	1-12 424 f12
+your full	19	4-13
+your gamertag	411	412
+your gift	48	
+your health	69	49
+your history	711	5-10 710
+your home		4-8
+your identity	1-9 224 b11	1-8 218 5-14 b15 e9
+your incom		b9
+your information	0-14 1-29 3-15 426 525 9-9 a36 b-18	0-24 1-56 3-26 436 537 6-19 7-13 a32 b-16 c-10
+your inquiry	28	
 your interaction	f10	f11
-your interest	26 37	1-9 310
-your internet	16	19
-your ip	115 3-7 f9	113 2-9 310 5-9 f9
+your interest		1-9 310
+your internet		110
+your ip	115 f9	113 2-10 310 5-9 f9
 your jurisdiction		98
-your knowledg	58	58
-your languag	37	37
-your last	77	710 b6
-your library		27 57
-your listen	27 58	26
-your local		615
-your location		2-8 515
-your logg	46	48
-your login	87	2-7 37 89
-your medical	68	67
-your member	26	26
-your membership	27	e6
-your messag	114	121 212
-your microphon		17 210
-your mind	39	36
-your mobil	1-9 38 511	512
-your monthly	d8	d11
-your name	0-10 138 2-10 3-9 431 6-11 8-9 b-10	0-17 161 2-7 3-22 415 5-10 6-14 7-8 8-17 a-9 b-20 d-9 e-15
-your nonpublic	814	817
-your onlin	c9	6-8 c9
-your order	212	0-6 211 3-8 5-14 b-8 e-6
-your own	f10	f13
-your pace		17 28
-your parcel	46	
+your last		711
+your listen	58	
+your local		616
+your location		2-8 516
+your login	88	810
+your medical	69	
+your messag	115	121 213
+your mind	310	
+your mobil	1-10 39 512	512
+your name	0-11 134 3-9 435 6-11 8-9 b-10	0-18 160 3-23 417 5-10 6-15 8-19 a-10 b-21 d-9 e-15
+your nonpublic	814	818
+your onlin	c9	6-8 c10
+your order	212	29 3-8 5-15
+your own	f11	f15
 your parent	98	910
-your particular		57
-your password	4-6 833	1-8 2-14 4-10 5-8 840 e7
-your payment	121	126 212 410
-your permission	118 27 f8	121 218 3-8 58 f10
-your personal	023 1-34 2-10 3-12 411 5-10 642 816 9-15 a11 c7 d-10 f-16	031 1-50 2-29 426 648 810 9-23 a13 e14 f-21
-your pet	49	49
-your phon		17 212
-your point		b8
-your policy	18	18 4-7
-your precis	b8	117 2-6 b10
-your preferenc	310 518	1-8 27 313 514 6-9
-your preferr		26
-your premium		26
-your prescription	46	
-your privacy	021 b13	030 1-8 2-8 515 6-6 96 b10 c12
-your privat		59
-your profil	1-7 2-12 46 511 647 8-6 b-7	0-7 1-13 2-25 3-8 643 715 8-9 b-10 f-7
-your progress	29	212
-your project	610	5-8 611
-your protect		07
-your purchas	210	1-10 3-8 416
-your question	16	17 29
-your read	68	59 610
-your record		06
-your relationship		67
-your religion	17	17
-your rental	26	18 28
-your repayment		49
-your request	4-6 515 67	512 636 76 96 e12
-your resum		17
-your reward		46
-your ride	26	18 28
-your right	06 2-7 4-6 b31	011 1-8 2-8 4-11 5-6 67 97 a8 b36 e11
-your rout		17 28
-your session	210	213 48 59
-your sett	38	2-11
-your stat	b9	5-6 68 b8
-your step		510
-your study		17
-your subscription	110	111 27 4-9
-your system	17 2-7	
-your tax	26	
-your testimonial	f27	1-6 4-7 f36
-your ticket		27
-your traffic		16 813
+your password	836	1-9 2-15 4-10 5-9 843 e8
+your payment	123	128 213 410
+your permission	120	123 220 3-8 59 f10
+your personal	027 1-36 2-10 3-13 412 5-9 644 816 9-16 a11 d-10 f-17	035 1-52 2-30 428 648 88 9-24 a13 e16 f-22
+your pet	412	411
+your phon		213
+your policy	19	18
+your precis	b9	117 b11
+your preferenc	310 519	1-8 28 313 514 6-10
+your privacy	021 b14	031 1-8 2-9 516 b10 c13
+your profil	1-8 2-13 513 648	1-15 2-27 3-9 643 715 8-10 b-10
+your progress	210	213
+your purchas	211	1-11 3-8 417
+your question		29
+your request	516	513 638 e13
+your right	b33	012 1-9 2-9 4-11 a8 b37 e12
+your session	212	215 511
+your sett	39	2-12
+your stat	b10	68 b9
+your step		512
+your subscription	111	111 4-9
+your testimonial	f29	f38
 your transaction	410	513
-your use	19 38 f12	113 29 4-10 99 f24
-your usernam	47	48
-your vehicl		29
-your visit	27	38 4-9
-your voic		17
-your volunteer		47 811
-your web	c10	5-7 c10
-your work		29
-your workout	78	68
-your workspac	612	2-8 5-7 610
-yourself	99	1-9 5-8 99 e6
-yourself email		e9
-youth	97	97
-youth program	97	97
-youtub	f7	f8
-youtub to	f7	f8
-zealand	a13	a16
-zealand and	a8	a10
-zealand the		a6
-zone around	56	`;
+your use	110 38 f13	114 210 4-11 99 f26
+your usernam	49	410
+your vehicl		210
+your visit		4-9
+your web	c10	5-8 c11
+your workspac	613	2-9 611
+yourself	99	1-9 5-9 98
+zealand	a15	a17`;
