@@ -1,10 +1,15 @@
 /**
- * Topic classifier for policy sections: weighted cue matching over heading and body.
+ * Topic classifier for policy sections: weighted cue matching over heading and body (`classifyByCues`),
+ * blended with a small learned linear model (`classify/model.ts`, weights committed in
+ * `classify/model-weights.ts`, trained offline by scripts/train-topics.ts) in `classifySection`; see
+ * `classify/blend.ts` for how the two are combined.
  *
- * Deterministic, no network, no model: the knowledge is the cue table in
+ * Deterministic, no network, nothing downloaded: the cue knowledge is the cue table in
  * `classify/lexicon.ts`, compiled once at module load into word-indexed matchers so that a
- * section costs one pass over its words (well over 20,000 sections per second on one core).
+ * section costs one pass over its words; the model reuses that tokenization (together about 1.7 times
+ * the cues alone, a little over 20,000 sections per second on one core).
  *
+ * The cue classifier:
  * How a section is scored, per topic:
  * - body: each matched cue adds its weight, a repeated cue adds half its weight again per
  *   repeat (up to 3 repeats); the sum is divided by sqrt(words / 60) for bodies longer than
