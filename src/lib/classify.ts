@@ -107,6 +107,8 @@ interface CompiledCue {
 interface Matcher {
   readonly byWord: ReadonlyMap<string, readonly CompiledCue[]>;
   readonly byStemKey: ReadonlyMap<string, readonly CompiledCue[]>;
+  /** Cache of `cuesStartingAt`: per word seen, the cues that can start at it (bounded, see WORD_CUES_LIMIT). */
+  readonly byFirstWord: Map<string, readonly CompiledCue[]>;
 }
 
 interface CompiledPattern {
@@ -275,7 +277,7 @@ function buildMatcher(cues: readonly CompiledCue[]): Matcher {
     if (list) list.push(cue);
     else map.set(key, [cue]);
   }
-  return { byWord, byStemKey };
+  return { byWord, byStemKey, byFirstWord: new Map() };
 }
 
 const headingCues: CompiledCue[] = [];
@@ -323,14 +325,30 @@ let lastLowerText = '';
 /** Words of the text last tokenized (the scratch arrays may hold stale words beyond it). */
 let wordCount = 0;
 
-/** Splits lowercased text into words, kept in the scratch arrays; returns the word count. */
+/** Whether a UTF-16 code unit is a word character: WORD's class `[a-z0-9\u00df-\u024f]`, tested by hand. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f);
+}
+
+/**
+ * Splits lowercased text into words (the maximal runs WORD matches), kept in the scratch arrays; returns
+ * the word count. A hand-written scan rather than `WORD.exec`, which allocates a match array per word.
+ */
 function tokenize(lower: string): number {
   let count = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    wordText[count] = match[0];
-    wordStart[count] = match.index;
-    wordEnd[count] = match.index + match[0].length;
+  const length = lower.length;
+  let k = 0;
+  while (k < length) {
+    if (!isWordChar(lower.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    k++;
+    while (k < length && isWordChar(lower.charCodeAt(k))) k++;
+    wordText[count] = lower.slice(start, k);
+    wordStart[count] = start;
+    wordEnd[count] = k;
     count++;
   }
   wordCount = count;
@@ -414,16 +432,34 @@ function recordCue(found: CompiledCue, at: number, lower: string): void {
   cueHits[cue.id] = (cueHits[cue.id] ?? 0) + 1;
 }
 
+const NO_CUES: readonly CompiledCue[] = [];
+const WORD_CUES_LIMIT = 50_000;
+
+/**
+ * The cues of a matcher that can start at a word: its exact cues, then its stem cues whose first stem the
+ * word starts with, in the order the two lists were built (so hits are recorded in the same order as
+ * looking both up per word). Cached per matcher and word, so a word costs one Map lookup; a stem cue
+ * left out here is one `cueMatchesAt` would reject on its first word anyway.
+ */
+function cuesStartingAt(matcher: Matcher, word: string): readonly CompiledCue[] {
+  let cues = matcher.byFirstWord.get(word);
+  if (cues !== undefined) return cues;
+  const exact = matcher.byWord.get(word) ?? NO_CUES;
+  const stems = word.length >= STEM_KEY ? (matcher.byStemKey.get(word.slice(0, STEM_KEY)) ?? NO_CUES) : NO_CUES;
+  const fitting = stems.filter((cue) => word.startsWith(cue.words[0] as string));
+  cues = exact.length + fitting.length === 0 ? NO_CUES : [...exact, ...fitting];
+  if (matcher.byFirstWord.size < WORD_CUES_LIMIT) matcher.byFirstWord.set(word, cues);
+  return cues;
+}
+
 /** Records every cue of the matcher found in the text; returns the word count. */
 function matchCues(lower: string, matcher: Matcher): number {
   const count = tokenize(lower);
   for (let at = 0; at < count; at++) {
-    const word = wordText[at] as string;
-    const exact = matcher.byWord.get(word);
-    if (exact) for (const cue of exact) if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
-    if (word.length >= STEM_KEY) {
-      const stems = matcher.byStemKey.get(word.slice(0, STEM_KEY));
-      if (stems) for (const cue of stems) if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
+    const cues = cuesStartingAt(matcher, wordText[at] as string);
+    for (let c = 0; c < cues.length; c++) {
+      const cue = cues[c] as CompiledCue;
+      if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
     }
   }
   return count;
