@@ -552,6 +552,15 @@ function weighHeading(lower: string): void {
  * [{topic:'other',...}]. After a call, `cueStrengths()` and `cueEvidence()` describe the same section.
  */
 export function classifyByCues(input: SectionInput): TopicScore[] {
+  return cueTopicIndexes(input).map(toScore);
+}
+
+/**
+ * `classifyByCues` without building the scores and evidence: the chosen topics as taxonomy indexes, primary
+ * first (the scratch state then describes the section, as after `classifyByCues`). `classifySection` builds
+ * evidence only for the topics it finally returns.
+ */
+function cueTopicIndexes(input: SectionInput): number[] {
   headingSums.fill(0);
   bodySums.fill(0);
   patternHits.fill(0);
@@ -652,7 +661,7 @@ export function classifyByCues(input: SectionInput): TopicScore[] {
       primary = topic;
     }
   }
-  if (top < MIN_PRIMARY) return [toScore(OTHER_INDEX)];
+  if (top < MIN_PRIMARY) return [OTHER_INDEX];
   let displaced = -1;
   if (leadEnd > 0 && LEAD_TOPICS.has(primary)) {
     // Between collection, use and sharing, a paragraph's topic sentence decides: the cues of the first
@@ -687,8 +696,8 @@ export function classifyByCues(input: SectionInput): TopicScore[] {
   }
   // Strongest first; ties keep taxonomy order, so the output is deterministic.
   secondary.sort((a, b) => (strengths[b] ?? 0) - (strengths[a] ?? 0) || a - b);
-  const chosen = [toScore(primary)];
-  for (const topic of secondary.slice(0, MAX_TOPICS - 1)) chosen.push(toScore(topic));
+  const chosen = [primary];
+  for (let i = 0; i < secondary.length && i < MAX_TOPICS - 1; i++) chosen.push(secondary[i] as number);
   return chosen;
 }
 
@@ -699,7 +708,7 @@ export function cueStrengths(): Float64Array {
 
 /** The cue evidence for a topic (taxonomy index) of the section last passed to `classifyByCues`. */
 export function cueEvidence(topic: number): readonly string[] {
-  return toScore(topic).evidence;
+  return evidenceOf(topic);
 }
 
 /** Evidence order: strongest first, phrases before the single words they contain, which say less to a reader. */
@@ -712,6 +721,15 @@ function evidenceRank(index: number): number {
 
 function toScore(topic: number): TopicScore {
   const strength = strengths[topic] ?? 0;
+  return {
+    topic: TOPIC_SLUGS[topic] as TopicSlug,
+    score: Math.round((1 - Math.exp(-strength / SCORE_SCALE)) * 1000) / 1000,
+    evidence: evidenceOf(topic),
+  };
+}
+
+/** The cue evidence of a topic (taxonomy index) for the section last classified: strongest first, no repeats. */
+function evidenceOf(topic: number): string[] {
   const indexes: number[] = [];
   for (let i = 0; i < foundCount; i++) if (foundTopic[i] === topic) indexes.push(i);
   indexes.sort((a, b) => evidenceRank(b) - evidenceRank(a) || a - b);
@@ -726,11 +744,7 @@ function toScore(topic: number): TopicScore {
     terms.push(surface);
     if (terms.length === MAX_EVIDENCE) break;
   }
-  return {
-    topic: TOPIC_SLUGS[topic] as TopicSlug,
-    score: Math.round((1 - Math.exp(-strength / SCORE_SCALE)) * 1000) / 1000,
-    evidence: terms,
-  };
+  return terms;
 }
 
 /** Cue evidence terms shown before the model's terms, for each topic. */
@@ -744,9 +758,7 @@ const CUE_EVIDENCE_FIRST = 3;
  * most in the model.
  */
 export function classifySection(input: SectionInput): TopicScore[] {
-  const cueResult = classifyByCues(input);
-  const cueTopics: number[] = [];
-  for (const t of cueResult) cueTopics.push(TOPIC_SLUGS.indexOf(t.topic));
+  const cueTopics = cueTopicIndexes(input);
   // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
   const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount });
   const chosen = blendTopics(model.primary, model.member, strengths, cueTopics, BLEND);
@@ -763,7 +775,8 @@ export function classifySection(input: SectionInput): TopicScore[] {
   return ordered.map(({ topic, score }, i) => ({
     topic: TOPIC_SLUGS[topic] as TopicSlug,
     score: Math.round(score * 1000) / 1000,
-    evidence: mergeEvidence(cueTopics.includes(topic) ? (cueResult[cueTopics.indexOf(topic)] as TopicScore).evidence : toScore(topic).evidence, modelTerms[i] ?? []),
+    // The cue evidence is built here, for the returned topics only (the state it reads is the cue classifier's, untouched by the model).
+    evidence: mergeEvidence(evidenceOf(topic), modelTerms[i] ?? []),
   }));
 }
 
