@@ -43,7 +43,7 @@
  */
 import { BLEND } from './classify/model-weights.ts';
 import { blendTopics, cueScore } from './classify/blend.ts';
-import { modelEvidence, scoreModel } from './classify/model.ts';
+import { modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
 
@@ -102,13 +102,13 @@ interface CompiledCue {
   readonly words: readonly string[];
   /** Per word: true when the word is a stem that matches any word starting with it. */
   readonly stems: readonly boolean[];
+  /** Per word: its number in CUE_WORD_IDS (exact words; -1 for stems), compared with the text's word ids. */
+  readonly ids: readonly number[];
 }
 
 interface Matcher {
   readonly byWord: ReadonlyMap<string, readonly CompiledCue[]>;
   readonly byStemKey: ReadonlyMap<string, readonly CompiledCue[]>;
-  /** Cache of `cuesStartingAt`: per word seen, the cues that can start at it (bounded, see WORD_CUES_LIMIT). */
-  readonly byFirstWord: Map<string, readonly CompiledCue[]>;
 }
 
 interface CompiledPattern {
@@ -244,10 +244,14 @@ const HEADING_OBJECT_SHARE = 0.5;
 const HEADING_LATER_SHARE = 0.75;
 /** Heading strength from which a topic counts as named by the heading. */
 const HEADING_NAMED = 3;
-const WORD = /[a-z0-9\u00df-\u024f]+/g;
 const NON_WORD = /[^a-z0-9\u00df-\u024f]+/g;
 
 let cueCount = 0;
+/**
+ * A number for every exact (non-stem) word of any cue, so matching compares integers. Complete once the
+ * cues are compiled: a word of a text that is not here (id -1) equals no exact cue word.
+ */
+const CUE_WORD_IDS = new Map<string, number>();
 
 function compileCue(topic: number, [pattern, weight]: Cue, scale: number): CompiledCue {
   const words: string[] = [];
@@ -264,7 +268,16 @@ function compileCue(topic: number, [pattern, weight]: Cue, scale: number): Compi
     stems.push(stem);
   }
   if (words.length === 0) throw new Error(`Lexicon cue for ${TOPIC_SLUGS[topic]} is empty`);
-  return { id: cueCount++, topic, weight: weight * scale, words, stems };
+  const ids = words.map((word, k) => {
+    if (stems[k]) return -1;
+    let id = CUE_WORD_IDS.get(word);
+    if (id === undefined) {
+      id = CUE_WORD_IDS.size;
+      CUE_WORD_IDS.set(word, id);
+    }
+    return id;
+  });
+  return { id: cueCount++, topic, weight: weight * scale, words, stems, ids };
 }
 
 function buildMatcher(cues: readonly CompiledCue[]): Matcher {
@@ -277,7 +290,7 @@ function buildMatcher(cues: readonly CompiledCue[]): Matcher {
     if (list) list.push(cue);
     else map.set(key, [cue]);
   }
-  return { byWord, byStemKey, byFirstWord: new Map() };
+  return { byWord, byStemKey };
 }
 
 const headingCues: CompiledCue[] = [];
@@ -318,6 +331,10 @@ const metaRanges: number[] = [];
 const useRanges: number[] = [];
 const touched: number[] = [];
 const wordText: string[] = [];
+/** Per word of the text last tokenized: its WordInfo, and that info's cue word number. */
+const wordInfo: WordInfo[] = [];
+const wordModel: ModelWord[] = [];
+const wordId: number[] = [];
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
 /** The body last classified, lowercased. */
@@ -325,14 +342,15 @@ let lastLowerText = '';
 /** Words of the text last tokenized (the scratch arrays may hold stale words beyond it). */
 let wordCount = 0;
 
-/** Whether a UTF-16 code unit is a word character: WORD's class `[a-z0-9\u00df-\u024f]`, tested by hand. */
+/** Whether a UTF-16 code unit is a word character, `[a-z0-9\u00df-\u024f]` (the model's and NON_WORD's complement), tested by hand. */
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f);
 }
 
 /**
- * Splits lowercased text into words (the maximal runs WORD matches), kept in the scratch arrays; returns
- * the word count. A hand-written scan rather than `WORD.exec`, which allocates a match array per word.
+ * Splits lowercased text into words (maximal runs of `[a-z0-9\u00df-\u024f]`, as features.ts tokenizes), kept in
+ * the scratch arrays; returns the word count. A hand-written scan rather than a global regex's `exec`, which
+ * allocates a match array per word.
  */
 function tokenize(lower: string): number {
   let count = 0;
@@ -346,7 +364,12 @@ function tokenize(lower: string): number {
     const start = k;
     k++;
     while (k < length && isWordChar(lower.charCodeAt(k))) k++;
-    wordText[count] = lower.slice(start, k);
+    const word = lower.slice(start, k);
+    const info = wordInfoOf(word);
+    wordText[count] = word;
+    wordInfo[count] = info;
+    wordModel[count] = info.model;
+    wordId[count] = info.id;
     wordStart[count] = start;
     wordEnd[count] = k;
     count++;
@@ -359,9 +382,8 @@ function cueMatchesAt(cue: CompiledCue, at: number, count: number): boolean {
   const length = cue.words.length;
   if (at + length > count) return false;
   for (let k = 0; k < length; k++) {
-    const word = wordText[at + k] as string;
-    const expected = cue.words[k] as string;
-    if (cue.stems[k] ? !word.startsWith(expected) : word !== expected) return false;
+    // Exact words by number (the same test as comparing the strings), stems by prefix.
+    if (cue.stems[k] ? !(wordText[at + k] as string).startsWith(cue.words[k] as string) : wordId[at + k] !== cue.ids[k]) return false;
   }
   return true;
 }
@@ -433,30 +455,56 @@ function recordCue(found: CompiledCue, at: number, lower: string): void {
 }
 
 const NO_CUES: readonly CompiledCue[] = [];
-const WORD_CUES_LIMIT = 50_000;
 
 /**
  * The cues of a matcher that can start at a word: its exact cues, then its stem cues whose first stem the
  * word starts with, in the order the two lists were built (so hits are recorded in the same order as
- * looking both up per word). Cached per matcher and word, so a word costs one Map lookup; a stem cue
- * left out here is one `cueMatchesAt` would reject on its first word anyway.
+ * looking both up per word). A stem cue left out here is one `cueMatchesAt` would reject on its first word.
  */
 function cuesStartingAt(matcher: Matcher, word: string): readonly CompiledCue[] {
-  let cues = matcher.byFirstWord.get(word);
-  if (cues !== undefined) return cues;
   const exact = matcher.byWord.get(word) ?? NO_CUES;
   const stems = word.length >= STEM_KEY ? (matcher.byStemKey.get(word.slice(0, STEM_KEY)) ?? NO_CUES) : NO_CUES;
   const fitting = stems.filter((cue) => word.startsWith(cue.words[0] as string));
-  cues = exact.length + fitting.length === 0 ? NO_CUES : [...exact, ...fitting];
-  if (matcher.byFirstWord.size < WORD_CUES_LIMIT) matcher.byFirstWord.set(word, cues);
-  return cues;
+  return exact.length + fitting.length === 0 ? NO_CUES : [...exact, ...fitting];
+}
+
+/**
+ * What the classifier needs to know about a distinct word, looked up once per word of a text (one Map
+ * lookup, cached): its number among the cue words, the cues that can start at it in a heading and in a
+ * body, and its entry in the learned model (handed to `scoreModel`, which would otherwise look it up again).
+ */
+interface WordInfo {
+  readonly id: number;
+  readonly headingCues: readonly CompiledCue[];
+  readonly bodyCues: readonly CompiledCue[];
+  readonly model: ModelWord;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+/** Distinct words cached at most (beyond it, a new word's info is computed each time, with the same result). */
+const WORD_INFO_LIMIT = 50_000;
+
+function wordInfoOf(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    info = {
+      id: CUE_WORD_IDS.get(word) ?? -1,
+      headingCues: cuesStartingAt(HEADING_MATCHER, word),
+      bodyCues: cuesStartingAt(BODY_MATCHER, word),
+      model: modelWordOf(word),
+    };
+    if (wordInfos.size < WORD_INFO_LIMIT) wordInfos.set(word, info);
+  }
+  return info;
 }
 
 /** Records every cue of the matcher found in the text; returns the word count. */
 function matchCues(lower: string, matcher: Matcher): number {
   const count = tokenize(lower);
+  const inHeading = matcher === HEADING_MATCHER;
   for (let at = 0; at < count; at++) {
-    const cues = cuesStartingAt(matcher, wordText[at] as string);
+    const info = wordInfo[at] as WordInfo;
+    const cues = inHeading ? info.headingCues : info.bodyCues;
     for (let c = 0; c < cues.length; c++) {
       const cue = cues[c] as CompiledCue;
       if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
@@ -760,7 +808,7 @@ const CUE_EVIDENCE_FIRST = 3;
 export function classifySection(input: SectionInput): TopicScore[] {
   const cueTopics = cueTopicIndexes(input);
   // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
-  const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount });
+  const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount, model: wordModel });
   const chosen = blendTopics(model.primary, model.member, strengths, cueTopics, BLEND);
   const scores = chosen.map((topic) => 0.5 * (model.member[topic] ?? 0) + 0.5 * cueScore(strengths[topic] ?? 0));
   const further = chosen.slice(1).map((topic, i) => ({ topic, score: scores[i + 1] ?? 0 }));

@@ -131,6 +131,12 @@ let call = 0;
 const wordCache = new Map<string, Entry | null>();
 const WORD_CACHE_LIMIT = 50_000;
 
+/** A word's entry in the model, for a caller that caches per word what it knows (see `scoreModel`). */
+export type ModelWord = Readonly<Entry> | null;
+
+/** The model's entry for a surface word (not cached here; `entryOfWord` is the cached form). */
+export const modelWordOf = (word: string): ModelWord => entries.get(stem(word)) ?? null;
+
 function entryOfWord(word: string): Entry | null {
   let entry = wordCache.get(word);
   if (entry === undefined) {
@@ -237,7 +243,7 @@ const WORD = /[a-z0-9\u00df-\u024f]+/g;
  * Model probabilities for a section (live arrays, overwritten by the next call). `lowerText` is the body
  * lowercased; `words` its words if already tokenized with the same pattern (the cue classifier's).
  */
-export function scoreModel(heading: string | undefined, lowerText: string, words?: Words): ModelScores {
+export function scoreModel(heading: string | undefined, lowerText: string, words?: Words & { readonly model?: readonly ModelWord[] }): ModelScores {
   let w = words;
   if (!w) {
     let count = 0;
@@ -256,13 +262,15 @@ export function scoreModel(heading: string | undefined, lowerText: string, words
   const bodyValue = 1 / Math.sqrt(Math.max(1, 2 * w.count));
   lastBodyValue = bodyValue;
   lastHeadingValue = HEADING_SCALE;
-  let prev: Entry | null = null;
+  // The caller's per-word entries (`modelWordOf` of each word), when it has them, save a lookup per word.
+  const known = words?.model;
+  let prev: ModelWord = null;
   let lastEnd = 0;
   for (let i = 0; i < w.count; i++) {
     const word = w.text[i] as string;
     const start = w.start[i] as number;
     const end = start + word.length;
-    const entry = entryOfWord(word);
+    const entry = known ? (known[i] as ModelWord) : entryOfWord(word);
     if (entry !== null) {
       if (entry.row !== -1) addRow(entry.row, bodyValue, 0, start, end);
       if (prev !== null && prev.starts && ((start - lastEnd === 1 && lowerText.charCodeAt(lastEnd) === 32) || !breaksSentence(lowerText, lastEnd, start))) {
