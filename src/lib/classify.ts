@@ -378,10 +378,14 @@ function tokenize(lower: string): number {
   return count;
 }
 
+/**
+ * Whether a cue matches the words from `at` on. Only for cues from `cuesStartingAt` of the word at `at`,
+ * whose first word is known to match, so the test starts at the second.
+ */
 function cueMatchesAt(cue: CompiledCue, at: number, count: number): boolean {
   const length = cue.words.length;
   if (at + length > count) return false;
-  for (let k = 0; k < length; k++) {
+  for (let k = 1; k < length; k++) {
     // Exact words by number (the same test as comparing the strings), stems by prefix.
     if (cue.stems[k] ? !(wordText[at + k] as string).startsWith(cue.words[k] as string) : wordId[at + k] !== cue.ids[k]) return false;
   }
@@ -517,6 +521,8 @@ function matchCues(lower: string, matcher: Matcher): number {
 const foundTopic: number[] = [];
 const foundAmount: number[] = [];
 const foundSurface: string[] = [];
+/** evidenceRank of the entries being sorted by evidenceOf. */
+const foundRank: number[] = [];
 let foundCount = 0;
 
 function addEvidence(topic: number, amount: number, surface: string): void {
@@ -761,6 +767,7 @@ export function cueEvidence(topic: number): readonly string[] {
 
 /** Evidence order: strongest first, phrases before the single words they contain, which say less to a reader. */
 function evidenceRank(index: number): number {
+  // (evidenceOf computes it once per entry, not per comparison.)
   const surface = foundSurface[index] ?? '';
   let spaces = 0;
   for (let i = surface.indexOf(' '); i !== -1; i = surface.indexOf(' ', i + 1)) spaces++;
@@ -779,8 +786,12 @@ function toScore(topic: number): TopicScore {
 /** The cue evidence of a topic (taxonomy index) for the section last classified: strongest first, no repeats. */
 function evidenceOf(topic: number): string[] {
   const indexes: number[] = [];
-  for (let i = 0; i < foundCount; i++) if (foundTopic[i] === topic) indexes.push(i);
-  indexes.sort((a, b) => evidenceRank(b) - evidenceRank(a) || a - b);
+  for (let i = 0; i < foundCount; i++) {
+    if (foundTopic[i] !== topic) continue;
+    indexes.push(i);
+    foundRank[i] = evidenceRank(i);
+  }
+  indexes.sort((a, b) => (foundRank[b] as number) - (foundRank[a] as number) || a - b);
   const terms: string[] = [];
   const keys: string[] = [];
   for (const i of indexes) {

@@ -31,6 +31,8 @@ interface Entry {
   row: number;
   /** Whether some bigram starts with this stem. */
   starts: boolean;
+  /** Whether some bigram ends with this stem (a bigram is looked up only when both hold). */
+  ends: boolean;
 }
 
 /** Bigram rows by `first id * BIGRAM_KEY + second id`, collected at load, then put in BIGRAM_TABLE. */
@@ -50,7 +52,7 @@ const cellWeight: number[] = [];
 const entryOf = (stemmed: string): Entry => {
   let entry = entries.get(stemmed);
   if (!entry) {
-    entry = { id: entries.size, row: -1, starts: false };
+    entry = { id: entries.size, row: -1, starts: false, ends: false };
     entries.set(stemmed, entry);
   }
   return entry;
@@ -86,7 +88,9 @@ for (const line of WEIGHT_LINES) {
     else {
       const first = entryOf(key.slice(0, space));
       first.starts = true;
-      bigramRows.set(first.id * BIGRAM_KEY + entryOf(key.slice(space + 1)).id, row);
+      const second = entryOf(key.slice(space + 1));
+      second.ends = true;
+      bigramRows.set(first.id * BIGRAM_KEY + second.id, row);
     }
   }
 }
@@ -273,7 +277,7 @@ export function scoreModel(heading: string | undefined, lowerText: string, words
     const entry = known ? (known[i] as ModelWord) : entryOfWord(word);
     if (entry !== null) {
       if (entry.row !== -1) addRow(entry.row, bodyValue, 0, start, end);
-      if (prev !== null && prev.starts && ((start - lastEnd === 1 && lowerText.charCodeAt(lastEnd) === 32) || !breaksSentence(lowerText, lastEnd, start))) {
+      if (prev !== null && prev.starts && entry.ends && ((start - lastEnd === 1 && lowerText.charCodeAt(lastEnd) === 32) || !breaksSentence(lowerText, lastEnd, start))) {
         const row = bigramRow(prev.id * BIGRAM_KEY + entry.id);
         if (row !== -1) addRow(row, bodyValue, 0, w.start[i - 1] as number, end);
       }
