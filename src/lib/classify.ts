@@ -797,7 +797,7 @@ function evidenceOf(topic: number): string[] {
   for (const i of indexes) {
     const surface = foundSurface[i] ?? '';
     // Compare by words, so "opt-out" and "opt‐out", or "keep" inside "we keep", count once.
-    const key = ` ${surface.replace(NON_WORD, ' ').trim()} `;
+    const key = wordsKey(surface);
     if (keys.some((known) => known.includes(key))) continue;
     keys.push(key);
     terms.push(surface);
@@ -846,7 +846,7 @@ function mergeEvidence(cue: readonly string[], model: readonly string[]): string
   const push = (surface: string): void => {
     if (out.length >= MAX_EVIDENCE) return;
     // Compare by words, so "opt-out" and "opt out", or "keep" inside "we keep", count once.
-    const key = PLAIN_WORDS.test(surface) ? ` ${surface} ` : ` ${surface.replace(NON_WORD, ' ').trim()} `;
+    const key = wordsKey(surface);
     for (const known of keys) if (known.includes(key) || key.includes(known)) return;
     keys.push(key);
     out.push(surface);
@@ -858,5 +858,18 @@ function mergeEvidence(cue: readonly string[], model: readonly string[]): string
   return out;
 }
 
-/** Words separated by single spaces: already in the form evidence is compared in. */
-const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/**
+ * An evidence term as compared for repeats: its words separated by single spaces, padded with a space
+ * (` ${surface.replace(NON_WORD, ' ').trim()} `). Most terms are already plain words separated by single
+ * spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
+ */
+function wordsKey(surface: string): string {
+  const length = surface.length;
+  let plain = length > 0;
+  for (let i = 0; plain && i < length; i++) {
+    const code = surface.charCodeAt(i);
+    // A space only between two words: not first, not last, not doubled.
+    plain = isWordChar(code) || (code === 32 && i > 0 && i < length - 1 && surface.charCodeAt(i - 1) !== 32);
+  }
+  return plain ? ` ${surface} ` : ` ${surface.replace(NON_WORD, ' ').trim()} `;
+}

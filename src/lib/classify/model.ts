@@ -344,22 +344,35 @@ export const knowsFeature = (key: string): boolean => rowKeys.includes(key);
  * first, at most `max`, as written in the section. One pass over the section's features for all topics.
  */
 export function modelEvidence(topics: readonly number[], max: number): string[][] {
-  return topics.map((topic) => {
-    const best: number[] = [];
-    const amounts: number[] = [];
+  const out: string[][] = [];
+  for (const topic of topics) {
+    // Top `max` candidates by amount, kept sorted in the scratch arrays; a candidate goes after those with
+    // an equal amount, so ties keep the order the features were read in.
+    let kept = 0;
     for (let c = 0; c < candidates; c++) {
       if (candidateTopic[c] !== topic) continue;
       const amount = candidateAmount[c] as number;
-      let at = best.length;
-      while (at > 0 && (amounts[at - 1] as number) < amount) at--;
+      let at = kept;
+      while (at > 0 && (bestAmount[at - 1] as number) < amount) at--;
       if (at >= max) continue;
-      best.splice(at, 0, candidateFeature[c] as number);
-      amounts.splice(at, 0, amount);
-      if (best.length > max) {
-        best.pop();
-        amounts.pop();
+      if (kept < max) kept++;
+      for (let k = kept - 1; k > at; k--) {
+        bestFeature[k] = bestFeature[k - 1] as number;
+        bestAmount[k] = bestAmount[k - 1] as number;
       }
+      bestFeature[at] = candidateFeature[c] as number;
+      bestAmount[at] = amount;
     }
-    return best.map((j) => (lastWhere[j] === 1 ? lastHeading : lastText).slice(lastStart[j], lastEnd[j]));
-  });
+    const terms: string[] = [];
+    for (let k = 0; k < kept; k++) {
+      const j = bestFeature[k] as number;
+      terms.push((lastWhere[j] === 1 ? lastHeading : lastText).slice(lastStart[j], lastEnd[j]));
+    }
+    out.push(terms);
+  }
+  return out;
 }
+
+// Scratch for modelEvidence: the best candidates of one topic so far.
+const bestFeature: number[] = [];
+const bestAmount: number[] = [];
