@@ -1,10 +1,16 @@
 /**
- * Topic classifier for policy sections: weighted cue matching over heading and body.
+ * Topic classifier for policy sections: weighted cue matching over heading and body (`classifyByCues`),
+ * blended with a small learned linear model (`classify/model.ts`, weights committed in
+ * `classify/model-weights.ts`, trained offline by scripts/train-topics.ts) in `classifySection`; see
+ * `classify/blend.ts` for how the two are combined.
  *
- * Deterministic, no network, no model: the knowledge is the cue table in
+ * Deterministic, no network, nothing downloaded: the cue knowledge is the cue table in
  * `classify/lexicon.ts`, compiled once at module load into word-indexed matchers so that a
- * section costs one pass over its words (well over 20,000 sections per second on one core).
+ * section costs one pass over its words; the model reuses that tokenization and each word's cached lookups
+ * (`WordInfo`), and cue evidence is built only for the topics returned (about 26,000-28,000 sections per second
+ * on one core in scripts/bench-tagger.ts on a quiet machine, about 1.25-1.3 times the first ensemble).
  *
+ * The cue classifier:
  * How a section is scored, per topic:
  * - body: each matched cue adds its weight, a repeated cue adds half its weight again per
  *   repeat (up to 3 repeats); the sum is divided by sqrt(words / 60) for bodies longer than
@@ -36,6 +42,9 @@
  * (0.5 is about one heading cue with body support, or a few solid body phrases; 0.9+ is a
  * section about little else).
  */
+import { BLEND } from './classify/model-weights.ts';
+import { blendTopics, cueScore } from './classify/blend.ts';
+import { modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
 
@@ -94,6 +103,8 @@ interface CompiledCue {
   readonly words: readonly string[];
   /** Per word: true when the word is a stem that matches any word starting with it. */
   readonly stems: readonly boolean[];
+  /** Per word: its number in CUE_WORD_IDS (exact words; -1 for stems), compared with the text's word ids. */
+  readonly ids: readonly number[];
 }
 
 interface Matcher {
@@ -234,10 +245,14 @@ const HEADING_OBJECT_SHARE = 0.5;
 const HEADING_LATER_SHARE = 0.75;
 /** Heading strength from which a topic counts as named by the heading. */
 const HEADING_NAMED = 3;
-const WORD = /[a-z0-9\u00df-\u024f]+/g;
 const NON_WORD = /[^a-z0-9\u00df-\u024f]+/g;
 
 let cueCount = 0;
+/**
+ * A number for every exact (non-stem) word of any cue, so matching compares integers. Complete once the
+ * cues are compiled: a word of a text that is not here (id -1) equals no exact cue word.
+ */
+const CUE_WORD_IDS = new Map<string, number>();
 
 function compileCue(topic: number, [pattern, weight]: Cue, scale: number): CompiledCue {
   const words: string[] = [];
@@ -254,7 +269,16 @@ function compileCue(topic: number, [pattern, weight]: Cue, scale: number): Compi
     stems.push(stem);
   }
   if (words.length === 0) throw new Error(`Lexicon cue for ${TOPIC_SLUGS[topic]} is empty`);
-  return { id: cueCount++, topic, weight: weight * scale, words, stems };
+  const ids = words.map((word, k) => {
+    if (stems[k]) return -1;
+    let id = CUE_WORD_IDS.get(word);
+    if (id === undefined) {
+      id = CUE_WORD_IDS.size;
+      CUE_WORD_IDS.set(word, id);
+    }
+    return id;
+  });
+  return { id: cueCount++, topic, weight: weight * scale, words, stems, ids };
 }
 
 function buildMatcher(cues: readonly CompiledCue[]): Matcher {
@@ -308,32 +332,63 @@ const metaRanges: number[] = [];
 const useRanges: number[] = [];
 const touched: number[] = [];
 const wordText: string[] = [];
+/** Per word of the text last tokenized: its WordInfo, and that info's cue word number. */
+const wordInfo: WordInfo[] = [];
+const wordModel: ModelWord[] = [];
+const wordId: number[] = [];
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
+/** The body last classified, lowercased. */
+let lastLowerText = '';
 /** Words of the text last tokenized (the scratch arrays may hold stale words beyond it). */
 let wordCount = 0;
 
-/** Splits lowercased text into words, kept in the scratch arrays; returns the word count. */
+/** Whether a UTF-16 code unit is a word character, `[a-z0-9\u00df-\u024f]` (the model's and NON_WORD's complement), tested by hand. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f);
+}
+
+/**
+ * Splits lowercased text into words (maximal runs of `[a-z0-9\u00df-\u024f]`, as features.ts tokenizes), kept in
+ * the scratch arrays; returns the word count. A hand-written scan rather than a global regex's `exec`, which
+ * allocates a match array per word.
+ */
 function tokenize(lower: string): number {
   let count = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    wordText[count] = match[0];
-    wordStart[count] = match.index;
-    wordEnd[count] = match.index + match[0].length;
+  const length = lower.length;
+  let k = 0;
+  while (k < length) {
+    if (!isWordChar(lower.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    k++;
+    while (k < length && isWordChar(lower.charCodeAt(k))) k++;
+    const word = lower.slice(start, k);
+    const info = wordInfoOf(word);
+    wordText[count] = word;
+    wordInfo[count] = info;
+    wordModel[count] = info.model;
+    wordId[count] = info.id;
+    wordStart[count] = start;
+    wordEnd[count] = k;
     count++;
   }
   wordCount = count;
   return count;
 }
 
+/**
+ * Whether a cue matches the words from `at` on. Only for cues from `cuesStartingAt` of the word at `at`,
+ * whose first word is known to match, so the test starts at the second.
+ */
 function cueMatchesAt(cue: CompiledCue, at: number, count: number): boolean {
   const length = cue.words.length;
   if (at + length > count) return false;
-  for (let k = 0; k < length; k++) {
-    const word = wordText[at + k] as string;
-    const expected = cue.words[k] as string;
-    if (cue.stems[k] ? !word.startsWith(expected) : word !== expected) return false;
+  for (let k = 1; k < length; k++) {
+    // Exact words by number (the same test as comparing the strings), stems by prefix.
+    if (cue.stems[k] ? !(wordText[at + k] as string).startsWith(cue.words[k] as string) : wordId[at + k] !== cue.ids[k]) return false;
   }
   return true;
 }
@@ -404,16 +459,60 @@ function recordCue(found: CompiledCue, at: number, lower: string): void {
   cueHits[cue.id] = (cueHits[cue.id] ?? 0) + 1;
 }
 
+const NO_CUES: readonly CompiledCue[] = [];
+
+/**
+ * The cues of a matcher that can start at a word: its exact cues, then its stem cues whose first stem the
+ * word starts with, in the order the two lists were built (so hits are recorded in the same order as
+ * looking both up per word). A stem cue left out here is one `cueMatchesAt` would reject on its first word.
+ */
+function cuesStartingAt(matcher: Matcher, word: string): readonly CompiledCue[] {
+  const exact = matcher.byWord.get(word) ?? NO_CUES;
+  const stems = word.length >= STEM_KEY ? (matcher.byStemKey.get(word.slice(0, STEM_KEY)) ?? NO_CUES) : NO_CUES;
+  const fitting = stems.filter((cue) => word.startsWith(cue.words[0] as string));
+  return exact.length + fitting.length === 0 ? NO_CUES : [...exact, ...fitting];
+}
+
+/**
+ * What the classifier needs to know about a distinct word, looked up once per word of a text (one Map
+ * lookup, cached): its number among the cue words, the cues that can start at it in a heading and in a
+ * body, and its entry in the learned model (handed to `scoreModel`, which would otherwise look it up again).
+ */
+interface WordInfo {
+  readonly id: number;
+  readonly headingCues: readonly CompiledCue[];
+  readonly bodyCues: readonly CompiledCue[];
+  readonly model: ModelWord;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+/** Distinct words cached at most (beyond it, a new word's info is computed each time, with the same result). */
+const WORD_INFO_LIMIT = 50_000;
+
+function wordInfoOf(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    info = {
+      id: CUE_WORD_IDS.get(word) ?? -1,
+      headingCues: cuesStartingAt(HEADING_MATCHER, word),
+      bodyCues: cuesStartingAt(BODY_MATCHER, word),
+      model: modelWordOf(word),
+    };
+    if (wordInfos.size < WORD_INFO_LIMIT) wordInfos.set(word, info);
+  }
+  return info;
+}
+
 /** Records every cue of the matcher found in the text; returns the word count. */
 function matchCues(lower: string, matcher: Matcher): number {
   const count = tokenize(lower);
+  const inHeading = matcher === HEADING_MATCHER;
   for (let at = 0; at < count; at++) {
-    const word = wordText[at] as string;
-    const exact = matcher.byWord.get(word);
-    if (exact) for (const cue of exact) if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
-    if (word.length >= STEM_KEY) {
-      const stems = matcher.byStemKey.get(word.slice(0, STEM_KEY));
-      if (stems) for (const cue of stems) if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
+    const info = wordInfo[at] as WordInfo;
+    const cues = inHeading ? info.headingCues : info.bodyCues;
+    for (let c = 0; c < cues.length; c++) {
+      const cue = cues[c] as CompiledCue;
+      if (cueMatchesAt(cue, at, count)) recordCue(cue, at, lower);
     }
   }
   return count;
@@ -423,6 +522,8 @@ function matchCues(lower: string, matcher: Matcher): number {
 const foundTopic: number[] = [];
 const foundAmount: number[] = [];
 const foundSurface: string[] = [];
+/** evidenceRank of the entries being sorted by evidenceOf. */
+const foundRank: number[] = [];
 let foundCount = 0;
 
 function addEvidence(topic: number, amount: number, surface: string): void {
@@ -501,8 +602,20 @@ function weighHeading(lower: string): void {
   }
 }
 
-/** Topics of a section, primary first. Never empty: falls back to [{topic:'other',...}]. */
-export function classifySection(input: SectionInput): TopicScore[] {
+/**
+ * The cue classifier alone: topics of a section, primary first. Never empty: falls back to
+ * [{topic:'other',...}]. After a call, `cueStrengths()` and `cueEvidence()` describe the same section.
+ */
+export function classifyByCues(input: SectionInput): TopicScore[] {
+  return cueTopicIndexes(input).map(toScore);
+}
+
+/**
+ * `classifyByCues` without building the scores and evidence: the chosen topics as taxonomy indexes, primary
+ * first (the scratch state then describes the section, as after `classifyByCues`). `classifySection` builds
+ * evidence only for the topics it finally returns.
+ */
+function cueTopicIndexes(input: SectionInput): number[] {
   headingSums.fill(0);
   bodySums.fill(0);
   patternHits.fill(0);
@@ -521,6 +634,7 @@ export function classifySection(input: SectionInput): TopicScore[] {
 
   const text = input.text;
   const lowerText = text.toLowerCase();
+  lastLowerText = lowerText;
   metaRanges.length = 0;
   let metaSentences = 0;
   let sentences = 0;
@@ -602,7 +716,7 @@ export function classifySection(input: SectionInput): TopicScore[] {
       primary = topic;
     }
   }
-  if (top < MIN_PRIMARY) return [toScore(OTHER_INDEX)];
+  if (top < MIN_PRIMARY) return [OTHER_INDEX];
   let displaced = -1;
   if (leadEnd > 0 && LEAD_TOPICS.has(primary)) {
     // Between collection, use and sharing, a paragraph's topic sentence decides: the cues of the first
@@ -637,13 +751,24 @@ export function classifySection(input: SectionInput): TopicScore[] {
   }
   // Strongest first; ties keep taxonomy order, so the output is deterministic.
   secondary.sort((a, b) => (strengths[b] ?? 0) - (strengths[a] ?? 0) || a - b);
-  const chosen = [toScore(primary)];
-  for (const topic of secondary.slice(0, MAX_TOPICS - 1)) chosen.push(toScore(topic));
+  const chosen = [primary];
+  for (let i = 0; i < secondary.length && i < MAX_TOPICS - 1; i++) chosen.push(secondary[i] as number);
   return chosen;
+}
+
+/** Per-topic strengths (taxonomy order) of the section last passed to `classifyByCues`; a live view, copy to keep. */
+export function cueStrengths(): Float64Array {
+  return strengths;
+}
+
+/** The cue evidence for a topic (taxonomy index) of the section last passed to `classifyByCues`. */
+export function cueEvidence(topic: number): readonly string[] {
+  return evidenceOf(topic);
 }
 
 /** Evidence order: strongest first, phrases before the single words they contain, which say less to a reader. */
 function evidenceRank(index: number): number {
+  // (evidenceOf computes it once per entry, not per comparison.)
   const surface = foundSurface[index] ?? '';
   let spaces = 0;
   for (let i = surface.indexOf(' '); i !== -1; i = surface.indexOf(' ', i + 1)) spaces++;
@@ -652,23 +777,100 @@ function evidenceRank(index: number): number {
 
 function toScore(topic: number): TopicScore {
   const strength = strengths[topic] ?? 0;
+  return {
+    topic: TOPIC_SLUGS[topic] as TopicSlug,
+    score: Math.round((1 - Math.exp(-strength / SCORE_SCALE)) * 1000) / 1000,
+    evidence: evidenceOf(topic),
+  };
+}
+
+/** The cue evidence of a topic (taxonomy index) for the section last classified: strongest first, no repeats. */
+function evidenceOf(topic: number): string[] {
   const indexes: number[] = [];
-  for (let i = 0; i < foundCount; i++) if (foundTopic[i] === topic) indexes.push(i);
-  indexes.sort((a, b) => evidenceRank(b) - evidenceRank(a) || a - b);
+  for (let i = 0; i < foundCount; i++) {
+    if (foundTopic[i] !== topic) continue;
+    indexes.push(i);
+    foundRank[i] = evidenceRank(i);
+  }
+  indexes.sort((a, b) => (foundRank[b] as number) - (foundRank[a] as number) || a - b);
   const terms: string[] = [];
   const keys: string[] = [];
   for (const i of indexes) {
     const surface = foundSurface[i] ?? '';
     // Compare by words, so "opt-out" and "opt‐out", or "keep" inside "we keep", count once.
-    const key = ` ${surface.replace(NON_WORD, ' ').trim()} `;
+    const key = wordsKey(surface);
     if (keys.some((known) => known.includes(key))) continue;
     keys.push(key);
     terms.push(surface);
     if (terms.length === MAX_EVIDENCE) break;
   }
-  return {
+  return terms;
+}
+
+/** Cue evidence terms shown before the model's terms, for each topic. */
+const CUE_EVIDENCE_FIRST = 3;
+
+/**
+ * Topics of a section, primary first, each with a score in 0..1 (non-increasing) and the evidence behind
+ * it. Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
+ * in `classify/blend.ts`; a topic's score is the mean of the model's membership probability and the cue
+ * score, and its evidence is the cue classifier's matched terms followed by the words that raised the topic
+ * most in the model.
+ */
+export function classifySection(input: SectionInput): TopicScore[] {
+  const cueTopics = cueTopicIndexes(input);
+  // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
+  const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount, model: wordModel });
+  const chosen = blendTopics(model.primary, model.member, strengths, cueTopics, BLEND);
+  const scores = chosen.map((topic) => 0.5 * (model.member[topic] ?? 0) + 0.5 * cueScore(strengths[topic] ?? 0));
+  const further = chosen.slice(1).map((topic, i) => ({ topic, score: scores[i + 1] ?? 0 }));
+  further.sort((a, b) => b.score - a.score || a.topic - b.topic);
+  const primary = chosen[0] ?? OTHER_INDEX;
+  const primaryScore = Math.max(scores[0] ?? 0, further[0]?.score ?? 0);
+  const ordered = [{ topic: primary, score: primaryScore }, ...further];
+  const modelTerms = modelEvidence(
+    ordered.map((t) => t.topic),
+    MAX_EVIDENCE,
+  );
+  return ordered.map(({ topic, score }, i) => ({
     topic: TOPIC_SLUGS[topic] as TopicSlug,
-    score: Math.round((1 - Math.exp(-strength / SCORE_SCALE)) * 1000) / 1000,
-    evidence: terms,
+    score: Math.round(score * 1000) / 1000,
+    // The cue evidence is built here, for the returned topics only (the state it reads is the cue classifier's, untouched by the model).
+    evidence: mergeEvidence(evidenceOf(topic), modelTerms[i] ?? []),
+  }));
+}
+
+/** Cue terms first (at most CUE_EVIDENCE_FIRST), then the model's, then the remaining cue terms; no repeats. */
+function mergeEvidence(cue: readonly string[], model: readonly string[]): string[] {
+  const out: string[] = [];
+  const keys: string[] = [];
+  const push = (surface: string): void => {
+    if (out.length >= MAX_EVIDENCE) return;
+    // Compare by words, so "opt-out" and "opt out", or "keep" inside "we keep", count once.
+    const key = wordsKey(surface);
+    for (const known of keys) if (known.includes(key) || key.includes(known)) return;
+    keys.push(key);
+    out.push(surface);
   };
+  const first = Math.min(CUE_EVIDENCE_FIRST, cue.length);
+  for (let i = 0; i < first; i++) push(cue[i] as string);
+  for (const term of model) push(term);
+  for (let i = first; i < cue.length; i++) push(cue[i] as string);
+  return out;
+}
+
+/**
+ * An evidence term as compared for repeats: its words separated by single spaces, padded with a space
+ * (` ${surface.replace(NON_WORD, ' ').trim()} `). Most terms are already plain words separated by single
+ * spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
+ */
+function wordsKey(surface: string): string {
+  const length = surface.length;
+  let plain = length > 0;
+  for (let i = 0; plain && i < length; i++) {
+    const code = surface.charCodeAt(i);
+    // A space only between two words: not first, not last, not doubled.
+    plain = isWordChar(code) || (code === 32 && i > 0 && i < length - 1 && surface.charCodeAt(i - 1) !== 32);
+  }
+  return plain ? ` ${surface} ` : ` ${surface.replace(NON_WORD, ' ').trim()} `;
 }

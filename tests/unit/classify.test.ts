@@ -417,3 +417,38 @@ describe('classifySection: labeled sets (regression guard, thresholds not tuned)
     }
   });
 });
+
+describe('learned model (classify/model.ts)', () => {
+  it('reads at run time exactly the features the training script computes (same keys, same values)', async () => {
+    const { scoreModel, lastFeatures, knowsFeature } = await import('../../src/lib/classify/model.ts');
+    const { sectionFeatures } = await import('../../src/lib/classify/features.ts');
+    for (const path of [DEV_SET, HOLDOUT_SET, INDEPENDENT_SET]) {
+      for (const section of loadLabeled(path)) {
+        scoreModel(section.heading, section.text.toLowerCase());
+        const got = lastFeatures();
+        const reference = sectionFeatures(section.heading, section.text);
+        const want = new Map<string, number>();
+        reference.keys.forEach((key, i) => {
+          if (knowsFeature(key)) want.set(key, reference.values[i] ?? 0);
+        });
+        assert.equal(got.size, want.size, `${section.id}: ${[...want.keys()].filter((k) => !got.has(k)).join('|')}`);
+        for (const [key, value] of want) assert.ok(Math.abs((got.get(key) ?? -1) - value) < 1e-12, `${section.id}: ${key}`);
+      }
+    }
+  });
+
+  it('gives probabilities in 0..1, the primary ones summing to 1', async () => {
+    const { scoreModel } = await import('../../src/lib/classify/model.ts');
+    const { primary, member } = scoreModel('Sharing', 'we give your address to the courier who delivers your parcel.');
+    assert.ok(Math.abs(primary.reduce((a, b) => a + b, 0) - 1) < 1e-9);
+    for (const p of member) assert.ok(p >= 0 && p <= 1);
+  });
+
+  it('adds the words that raised a topic in the model to its evidence, quoted from the section', () => {
+    const input = { text: 'Samples are sent to the laboratory that analyses them, and results are returned to your clinician.' };
+    const result = classifySection(input);
+    const haystack = input.text.toLowerCase();
+    for (const t of result) for (const term of t.evidence) assert.ok(haystack.includes(term), `"${term}" is not in the section`);
+    assert.ok(result[0] && result[0].evidence.length > 0, JSON.stringify(result));
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * How the classifier combines the cue classifier and the learned model (shared with
+ * scripts/train-topics.ts, which chooses the settings by cross-validation).
+ *
+ * - primary: the topic with the highest `primaryModel * P(primary) + (1 - primaryModel) * cue side`, where the
+ *   cue side is half the cue score (`1 - exp(-strength / 4)`, 0..1) and half "the cue classifier's primary";
+ * - further topics: a topic the cue classifier chose is kept unless the model's membership probability is
+ *   below `veto` (the model is sure it is not covered); a topic it did not choose is added when the model's
+ *   membership reaches `add` and the cue classifier has some strength for it (`addMinCue`). At most three further topics, cue-backed ones first, then by probability.
+ */
+export interface Blend {
+  readonly primaryModel: number;
+  readonly veto: number;
+  readonly add: number;
+  /**
+   * ...and only when the cue classifier has at least this strength for it: the model reads words, the cues
+   * read structure ("the scheme shares your name with us" is a source, not sharing), so the model alone does
+   * not add a topic the cues found nothing for.
+   */
+  readonly addMinCue: number;
+}
+
+/** The cue classifier's strength mapped to 0..1, as in its reported scores. */
+export const cueScore = (strength: number): number => 1 - Math.exp(-strength / 4);
+
+export const MAX_FURTHER = 3;
+
+/** Topic indices, primary first. */
+export function blendTopics(
+  primary: ArrayLike<number>,
+  member: ArrayLike<number>,
+  cueStrength: ArrayLike<number>,
+  cueTopics: readonly number[],
+  blend: Blend,
+): number[] {
+  const topics = primary.length;
+  const cuePrimary = cueTopics[0] ?? -1;
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let t = 0; t < topics; t++) {
+    const cueSide = 0.5 * cueScore(cueStrength[t] ?? 0) + (t === cuePrimary ? 0.5 : 0);
+    const score = blend.primaryModel * (primary[t] ?? 0) + (1 - blend.primaryModel) * cueSide;
+    if (score > bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  const further: [number, number][] = [];
+  for (let t = 0; t < topics; t++) {
+    if (t === best) continue;
+    const m = member[t] ?? 0;
+    const fromCues = cueTopics.includes(t);
+    if (fromCues ? m >= blend.veto : m >= blend.add && (cueStrength[t] ?? 0) >= blend.addMinCue) further.push([t, m + (fromCues ? 1 : 0)]);
+  }
+  further.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return [best, ...further.slice(0, MAX_FURTHER).map(([t]) => t)];
+}
