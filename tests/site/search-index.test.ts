@@ -7,10 +7,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite } from '../support/build.ts';
+import { buildSite, buildWorkDir } from '../support/build.ts';
 
 /** Every file of a Pagefind bundle with the hash of its bytes. */
 function bundleFiles(dir: string): Map<string, string> {
@@ -25,7 +24,7 @@ function bundleFiles(dir: string): Map<string, string> {
 
 describe('search index', () => {
   it('is the same whether built beside the build or from the JSON export', async () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    const work = buildWorkDir();
     const fresh = await buildSite({ policiesDir: 'content/policies', work });
     assert.equal(fresh.status, 0, fresh.output);
     assert.match(fresh.output, /Indexed \d+ sections of 4 policies beside the build/);

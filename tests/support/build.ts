@@ -1,7 +1,6 @@
 /** Builds the site from another set of policies or with another base, into a temporary folder. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BuildResult {
@@ -13,6 +12,19 @@ export interface BuildResult {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** Where test builds go; `npm test` empties it first. */
+export const TEST_BUILDS = path.join(ROOT, '.cache/test-builds');
+
+/**
+ * A new folder for one build, inside the project. It must be: Astro writes a build's prerender
+ * chunks to `<outDir>/.prerender/` only when the output is inside the working directory, and
+ * otherwise to the project's shared `.astro/`, where builds running at once delete each other's.
+ */
+export function buildWorkDir(): string {
+  mkdirSync(TEST_BUILDS, { recursive: true });
+  return mkdtempSync(path.join(TEST_BUILDS, 'build-'));
+}
+
 export interface BuildOptions {
   readonly policiesDir: string;
   readonly base?: string;
@@ -23,7 +35,7 @@ export interface BuildOptions {
 }
 
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const work = options.work ?? mkdtempSync(path.join(tmpdir(), 'privacy-compare-build-'));
+  const work = options.work ?? buildWorkDir();
   const outDir = path.join(work, 'dist');
   const args = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.force === false ? [] : ['--force'])];
   return new Promise((resolve, reject) => {
