@@ -34,15 +34,16 @@ export interface BuildPhases {
 
 export function buildPhases(log: string): BuildPhases {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const seconds = (pattern: RegExp, scale = 1) => {
+  /** The first match's duration in seconds; patterns capture a number and its unit (ms or s). */
+  const seconds = (pattern: RegExp) => {
     const match = pattern.exec(plain);
-    return match ? Number(match[1]) / scale : undefined;
+    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
   };
   return {
-    sync: seconds(/\[types\] Generated ([\d.]+)s/),
-    bundle: seconds(/\[vite\] ✓ built in ([\d.]+)s/),
-    pages: seconds(/^\S+ ✓ Completed in ([\d.]+)s\.$/m),
-    search: seconds(/Indexed \d+ sections of \d+ policies (?:beside the build \(|in )(\d+) ms/, 1000),
+    sync: seconds(/\[types\] Generated ([\d.]+)(ms|s)\b/),
+    bundle: seconds(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/),
+    pages: seconds(/^\S+ ✓ Completed in ([\d.]+)(ms|s)\.$/m),
+    search: seconds(/Indexed \d+ sections of \d+ policies (?:beside the build \(|in )(\d+) (ms)/),
   };
 }
 
