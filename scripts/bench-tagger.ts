@@ -8,6 +8,7 @@
  */
 import { classifySection, type SectionInput } from '../src/lib/classify.ts';
 import { DEV_SET, HOLDOUT_SET, loadLabeled } from './eval-topics.ts';
+import { median } from './bench/stats.ts';
 
 export const TAGGER_BUDGET_SECTIONS_PER_SECOND = 20_000;
 
@@ -27,12 +28,6 @@ export interface TaggerBenchResult {
   readonly sectionsPerSecond: readonly number[];
   readonly budgetSectionsPerSecond: number;
   readonly withinBudget: boolean;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export function runTaggerBench(options: TaggerBenchOptions = {}): TaggerBenchResult {

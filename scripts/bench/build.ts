@@ -8,6 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeCorpus, markdownFiles } from './corpus.ts';
 import { measureSite, PAGE_TYPES, POLICY_JS_BUDGET, type SiteMeasure } from './measure.ts';
+import { median } from './stats.ts';
 
 export interface Corpus {
   readonly label: string;
@@ -18,7 +19,6 @@ export interface Corpus {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Where a build's time went, read from Astro's log (seconds; undefined where a line is missing):

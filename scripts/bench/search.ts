@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../../tests/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { median } from './stats.ts';
 
 export interface SearchBenchResult {
   /** Bytes over the wire from opening the search page to the first results (gzip where a host would). */
@@ -16,12 +17,6 @@ export interface SearchBenchResult {
   readonly keystrokeToResultsMs: number[];
   readonly medianMs: number;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Queries typed after the first: each a different word, so each is a real new search. */
 const QUERIES = ['retention', 'third parties', 'cookies', 'children', 'security', 'delete', 'transfer', 'contact', 'opt out', 'changes', 'location', 'marketing'];

@@ -20,3 +20,13 @@ describe('bench: build phases from Astro\'s log', () => {
     assert.deepEqual(buildPhases('no timings here'), { sync: undefined, bundle: undefined, pages: undefined, search: undefined });
   });
 });
+
+describe('bench: median', () => {
+  it('is the middle value, or the mean of the two middle ones, whatever the order', async () => {
+    const { median } = await import('../../scripts/bench/stats.ts');
+    assert.equal(median([3.1, 1.2, 2.5]), 2.5);
+    assert.equal(median([4, 1, 3, 2]), 2.5);
+    assert.equal(median([7]), 7);
+    assert.throws(() => median([]), /no values/);
+  });
+});
