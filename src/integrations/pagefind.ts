@@ -15,6 +15,7 @@ import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { slugOfFile } from '../lib/content-check.ts';
 import { policyDocument } from '../lib/export.ts';
 import { policySchema } from '../lib/schema.ts';
 import type { PolicySection } from '../lib/sections.ts';
@@ -118,7 +119,7 @@ export function pagefindIndex(): PagefindIndex {
       const data = policySchema.safeParse(frontmatter);
       // Invalid frontmatter stops the build elsewhere, with a message; nothing to index.
       if (!data.success) return;
-      const slug = path.basename(fileURLToPath(file), '.md');
+      const slug = slugOfFile(fileURLToPath(file));
       const words = sections.reduce((sum, section) => sum + section.words, 0);
       // The same document the export writes, so the records are the export's (its paths come out
       // under `/` here, where Vite's base is not set).
