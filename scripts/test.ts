@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { TEST_BUILDS } from '../tests/support/build.ts';
 
 const skipBuild = process.argv.includes('--skip-build');
 const started = Date.now();
@@ -55,8 +56,8 @@ function nodeTests(label: string, pattern: string): void {
 nodeTests('unit tests', 'tests/unit/**/*.test.ts');
 step('type check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 if (!skipBuild) step('build', node, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
-// Fixture builds of the site checks go under .cache/test-builds (see tests/support/build.ts).
-rmSync('.cache/test-builds', { recursive: true, force: true });
+// The site checks' fixture builds start from an empty folder.
+rmSync(TEST_BUILDS, { recursive: true, force: true });
 nodeTests('site checks', 'tests/site/**/*.test.ts');
 step('browser', node, ['scripts/ensure-browser.ts']);
 rmSync('test-results/e2e.json', { force: true });
