@@ -157,10 +157,9 @@ export function parallelPolicyMarkdown(options: ParallelOptions = {}): MarkdownP
     ...inProcess,
     async createRenderer(shared) {
       const direct = await inProcess.createRenderer(shared);
-      if (count === 0) return reporting(direct, options.onRendered);
       const startPool = async () => new WorkerPool(await Promise.all(Array.from({ length: count }, () => startWorker(shared))), options.onProblem);
-      if (threshold === 0) return reporting(await startPool(), options.onRendered);
-      return reporting(new AdaptiveRenderer(direct, startPool, threshold), options.onRendered);
+      const renderer = count === 0 ? direct : threshold === 0 ? await startPool() : new AdaptiveRenderer(direct, startPool, threshold);
+      return reporting(renderer, options.onRendered);
     },
   };
 }
