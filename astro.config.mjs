@@ -6,7 +6,7 @@ import { policyContent } from './src/integrations/policy-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { parallelPolicyMarkdown } from './src/markdown/parallel-renderer.ts';
-import { policiesDirectory } from './src/lib/site.ts';
+import { policiesDirectory } from './src/lib/content-check.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (e.g. GitHub Pages);
 // POLICIES_DIR points the build at another set of policies (benchmarks, test fixtures).

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { benchCorpus, buildOnce, kb, type Corpus } from './bench/build.ts';
 import { runSearchBench } from './bench/search.ts';
 import { runTaggerBench } from './bench-tagger.ts';
-import { policiesDirectory } from '../src/lib/site.ts';
+import { DEFAULT_POLICIES_DIR } from '../src/lib/content-check.ts';
 
 interface Options {
   policies: number | undefined;
@@ -38,7 +38,7 @@ const STEPS: readonly BenchStep[] = [
     description: 'build time, pages and bytes per page type',
     run: ({ policies, runs, seed }) => {
       const corpora: Corpus[] = [];
-      if (policies === undefined) corpora.push({ label: 'real policies', directory: path.resolve(policiesDirectory({})) });
+      if (policies === undefined) corpora.push({ label: 'real policies', directory: path.resolve(DEFAULT_POLICIES_DIR) });
       const count = policies ?? 100;
       corpora.push({ label: `${count} synthetic policies`, directory: path.join(BENCH_DIR, `corpus-${count}`), synthetic: { count, seed } });
       for (const corpus of corpora) {
@@ -53,7 +53,7 @@ const STEPS: readonly BenchStep[] = [
     run: async ({ policies, runs, seed }) => {
       const corpus: Corpus =
         policies === undefined
-          ? { label: 'real policies', directory: path.resolve(policiesDirectory({})) }
+          ? { label: 'real policies', directory: path.resolve(DEFAULT_POLICIES_DIR) }
           : { label: `${policies} synthetic policies`, directory: path.join(BENCH_DIR, `corpus-${policies}`), synthetic: { count: policies, seed } };
       if (corpus.synthetic && !existsSync(corpus.directory)) writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
       const work = path.join(BENCH_DIR, 'search-site');

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { policySchema } from './lib/schema.ts';
-import { policiesDirectory } from './lib/site.ts';
+import { policiesDirectory } from './lib/content-check.ts';
 
 /**
  * Policies are Markdown files in `content/policies/` (or `POLICIES_DIR`, used by the benchmark and

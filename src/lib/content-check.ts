@@ -9,6 +9,17 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { policySchema } from './schema.ts';
 
+/** The policies of this site, relative to the project. */
+export const DEFAULT_POLICIES_DIR = './content/policies';
+
+/**
+ * The folder the build reads policies from: `POLICIES_DIR` when set (benchmarks, test fixtures),
+ * else the site's own. Read by the config and the content collection.
+ */
+export function policiesDirectory(): string {
+  return process.env['POLICIES_DIR'] ?? DEFAULT_POLICIES_DIR;
+}
+
 export interface ContentProblem {
   /** Path as shown to the author (relative to the project root where possible). */
   readonly file: string;
