@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { policyContent } from './src/integrations/policy-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
+import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { parallelPolicyMarkdown } from './src/markdown/parallel-renderer.ts';
 import { policiesDirectory } from './src/lib/content-check.ts';
 
@@ -42,7 +43,7 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), contentStoreModule()],
     cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : './.cache/vite',
     // No modulepreload polyfill: the only dynamic import is Pagefind's own script on the search
     // page (not a bundled chunk, nothing to preload), and the polyfill would triple the
