@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { benchCorpus, buildOnce, kb, type Corpus } from './bench/build.ts';
 import { runSearchBench } from './bench/search.ts';
 import { runTaggerBench } from './bench-tagger.ts';
+import { ensureBrowser } from './ensure-browser.ts';
 import { DEFAULT_POLICIES_DIR } from '../src/lib/content-check.ts';
 
 interface Options {
@@ -55,6 +56,8 @@ const STEPS: readonly BenchStep[] = [
         policies === undefined
           ? { label: 'real policies', directory: path.resolve(DEFAULT_POLICIES_DIR) }
           : { label: `${policies} synthetic policies`, directory: path.join(BENCH_DIR, `corpus-${policies}`), synthetic: { count: policies, seed } };
+      // Before the build, so a machine without a browser says so at once.
+      console.log(`… browser: ${ensureBrowser().description}`);
       if (corpus.synthetic && !existsSync(corpus.directory)) writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
       const work = path.join(BENCH_DIR, 'search-site');
       console.log(`… building ${corpus.label}`);

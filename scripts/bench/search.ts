@@ -4,7 +4,8 @@
  * chunks are cached (budget 100 ms). Prints medians.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../../tests/browser.ts';
+import { CHROMIUM_ARGS } from '../../tests/browser.ts';
+import { ensureBrowser } from '../ensure-browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { median } from './stats.ts';
 
@@ -22,8 +23,7 @@ export interface SearchBenchResult {
 const QUERIES = ['retention', 'third parties', 'cookies', 'children', 'security', 'delete', 'transfer', 'contact', 'opt out', 'changes', 'location', 'marketing'];
 
 export async function runSearchBench(options: { dist: string; base?: string; runs?: number }): Promise<SearchBenchResult> {
-  const browserChoice = findBrowser();
-  if (!browserChoice) throw new Error(INSTALL_HELP);
+  const browserChoice = ensureBrowser();
   const server = await serveStatic(options.dist, { base: options.base ?? '/' });
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(browserChoice.executablePath ? { executablePath: browserChoice.executablePath } : {}) });
   try {
