@@ -11,20 +11,23 @@
  * weights: deterministic, no randomness, no dependencies.
  *
  * Training data: every labeled set in tests/fixtures/topics except the sealed evaluation sets
- * (realistic-b and realistic-c), which are never read here.
+ * (realistic-b, realistic-c and realistic-e), which are never read here.
  *
- * Settings are chosen by leave-one-set-out cross-validation on the training sets (each set predicted by
- * a model trained on the others): the model settings (DEFAULT_SETTINGS: L2 from 1e-5 to 1e-3, 400 or 600
- * steps, pruning 0.3 or 0.5, with or without heading-less copies, first-sentence features) were compared in
- * earlier runs, recorded in tests/fixtures/topics/README.md; `--cv` runs the blend grid (src/lib/classify/
- * blend.ts) at those settings and writes the best blend. The cue classifier was tuned on several of
- * these sets, so its cross-validated numbers, and the blend's, are optimistic.
+ * Settings are chosen by cross-validation on the training sets (each set predicted by a model trained on the
+ * others; realistic-d, real policy text, predicted fold by fold): the model settings (DEFAULT_SETTINGS: L2
+ * from 1e-5 to 1e-3, 400 or 600 steps, pruning 0.3 or 0.5, with or without heading-less copies,
+ * first-sentence features, SET_WEIGHTS) were compared in earlier runs, recorded in
+ * tests/fixtures/topics/README.md; `--cv` runs the blend grid (src/lib/classify/blend.ts) at those settings and
+ * writes the blend that is best on the realistic sets. The cue classifier was tuned on several of the other
+ * sets, so its cross-validated numbers there, and the blend's, are optimistic.
  *
- * Usage: node scripts/train-topics.ts [--cv [--verbose]] [--write]
- *   --cv     run the cross-validation grid and print it
- *   --write  train on all training sets with the chosen settings and write the weights module
+ * Usage: node scripts/train-topics.ts [--cv [--verbose] [--topic-adds] [--cache FILE | --from-cache FILE]] [--write]
+ *   --cv          run the cross-validation grid and print it
+ *   --topic-adds  then choose per-topic add thresholds (Blend.addByTopic) by cross-validation on the realistic sets
+ *   --cache FILE  save the cross-validated predictions; --from-cache FILE reuses them (same data, same settings)
+ *   --write       train on all training sets with the chosen settings and write the weights module
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyByCues, cueStrengths } from '../src/lib/classify.ts';
@@ -34,7 +37,7 @@ import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
 import { FIXTURE_DIR, loadLabeled, type LabeledSection } from './eval-topics.ts';
 
 /** Never used for training or tuning: the honest estimates. */
-export const SEALED_SETS = ['realistic-b.jsonl', 'realistic-c.jsonl'];
+export const SEALED_SETS = ['realistic-b.jsonl', 'realistic-c.jsonl', 'realistic-e.jsonl'];
 const K = TOPIC_SLUGS.length;
 const OUT = fileURLToPath(new URL('../src/lib/classify/model-weights.ts', import.meta.url));
 
@@ -56,7 +59,22 @@ interface Example {
   readonly section: LabeledSection;
   readonly primary: number;
   readonly topics: readonly number[];
+  /** How much the example counts in the loss (SET_WEIGHTS). */
+  readonly weight: number;
 }
+
+/**
+ * Sets that count more than once in training. realistic-d is real policy text (the others are written in the
+ * style of real policies), the kind of text the classifier meets; it counts twice. Chosen with the realistic
+ * cross-validation below (weight 1, 2 and 3 were within noise of each other, 2 slightly ahead on both
+ * realistic sets).
+ */
+export const SET_WEIGHTS: Readonly<Record<string, number>> = {
+  'realistic-d': 2,
+  'realistic-f': 2,
+  // For comparing weights by cross-validation: TOPIC_SET_WEIGHTS='{"realistic-f": 1}'.
+  ...(JSON.parse(process.env['TOPIC_SET_WEIGHTS'] ?? '{}') as Record<string, number>),
+};
 
 interface Row {
   readonly idx: Int32Array;
@@ -78,7 +96,8 @@ function trainingExamples(): Example[] {
   for (const file of files) {
     for (const section of loadLabeled(join(FIXTURE_DIR, file))) {
       const topics = section.topics.map((t) => TOPIC_SLUGS.indexOf(t));
-      examples.push({ set: file.replace(/\.jsonl$/, ''), section, primary: topics[0] ?? 0, topics });
+      const set = file.replace(/\.jsonl$/, '');
+      examples.push({ set, section, primary: topics[0] ?? 0, topics, weight: SET_WEIGHTS[set] ?? 1 });
     }
   }
   return examples;
@@ -115,6 +134,8 @@ function toRows(examples: readonly Example[], vocab: readonly string[]): Row[] {
 /** Full-batch Nesterov gradient descent on both heads. */
 function fit(rows: readonly Row[], examples: readonly Example[], vocabSize: number, s: Settings): Omit<Model, 'vocab'> {
   const n = rows.length;
+  let totalWeight = 0;
+  for (const e of examples) totalWeight += e.weight;
   const size = vocabSize * K;
   const heads = [0, 1].map(() => ({ w: new Float64Array(size), b: new Float64Array(K), vw: new Float64Array(size), vb: new Float64Array(K) }));
   const lr = 2;
@@ -149,6 +170,7 @@ function fit(rows: readonly Row[], examples: readonly Example[], vocabSize: numb
         } else {
           for (let t = 0; t < K; t++) z[t] = 1 / (1 + Math.exp(-z[t]!)) - (ex.topics.includes(t) ? 1 : 0);
         }
+        if (ex.weight !== 1) for (let t = 0; t < K; t++) z[t] = z[t]! * ex.weight;
         for (let t = 0; t < K; t++) gb[t] = gb[t]! + z[t]!;
         for (let j = 0; j < idx.length; j++) {
           const base = idx[j]! * K;
@@ -157,12 +179,12 @@ function fit(rows: readonly Row[], examples: readonly Example[], vocabSize: numb
         }
       }
       for (let i = 0; i < size; i++) {
-        const g = gw[i]! / n + s.l2 * lookW[i]!;
+        const g = gw[i]! / totalWeight + s.l2 * lookW[i]!;
         vw[i] = momentum * vw[i]! - lr * g;
         w[i] = w[i]! + vw[i]!;
       }
       for (let t = 0; t < K; t++) {
-        vb[t] = momentum * vb[t]! - lr * (gb[t]! / n);
+        vb[t] = momentum * vb[t]! - lr * (gb[t]! / totalWeight);
         b[t] = b[t]! + vb[t]!;
       }
     }
@@ -247,13 +269,38 @@ function score(items: readonly { expected: readonly number[]; got: readonly numb
   return { micro: p + r === 0 ? 0 : (2 * p * r) / (p + r), primary: right / Math.max(1, items.length) };
 }
 
+/**
+ * Real policy text is split into this many folds instead of being held out whole: a model that never saw real
+ * text says little about one trained on it. The sections are in policy order, so contiguous folds keep
+ * each policy in one fold (but for the few that straddle a fold edge).
+ */
+const REAL_TEXT_FOLDS: Readonly<Record<string, number>> = { 'realistic-d': 5, 'realistic-f': 5 };
+
+/** The cross-validation group of each example: its set, or a fold of a REAL_TEXT_FOLDS set. */
+function cvGroups(examples: readonly Example[]): string[] {
+  const sizes = new Map<string, number>();
+  for (const e of examples) sizes.set(e.set, (sizes.get(e.set) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return examples.map((e) => {
+    const folds = REAL_TEXT_FOLDS[e.set];
+    if (!folds) return e.set;
+    const i = seen.get(e.set) ?? 0;
+    seen.set(e.set, i + 1);
+    return `${e.set}#${Math.floor((i * folds) / sizes.get(e.set)!)}`;
+  });
+}
+
+/**
+ * Each group predicted by a model trained on all the others: leave-one-set-out, except that a REAL_TEXT_FOLDS set
+ * is predicted fold by fold by models that were trained on its other folds too.
+ */
 function crossValidate(examples: readonly Example[], s: Settings): Scored[] {
-  const sets = [...new Set(examples.map((e) => e.set))];
+  const groups = cvGroups(examples);
   const scored: Scored[] = [];
-  for (const held of sets) {
-    const model = train(examples.filter((e) => e.set !== held), s);
+  for (const held of [...new Set(groups)]) {
+    const model = train(examples.filter((_, i) => groups[i] !== held), s);
     const index = new Map(model.vocab.map((k, i) => [k, i]));
-    for (const example of examples.filter((e) => e.set === held)) {
+    for (const example of examples.filter((_, i) => groups[i] === held)) {
       const { primary, member } = predict(model, index, example.section);
       const cueTopics = classifyByCues(example.section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
       scored.push({ example, primary, member, cue: Float64Array.from(cueStrengths()), cueTopics });
@@ -281,6 +328,84 @@ function modelOnly(s: Scored, threshold: number): number[] {
   further.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return [...out, ...further.slice(0, 3).map(([t]) => t)];
 }
+
+/** Cross-validated predictions saved to a file (`--cache FILE`) and read back (`--from-cache FILE`), to compare blends without retraining. */
+function saveScored(path: string, scored: readonly Scored[]): void {
+  const rows = scored.map((s) => ({ set: s.example.set, id: s.example.section.id, primary: [...s.primary], member: [...s.member], cue: [...s.cue], cueTopics: s.cueTopics }));
+  writeFileSync(path, JSON.stringify(rows));
+}
+
+function loadScored(path: string, examples: readonly Example[]): Scored[] {
+  const byKey = new Map(examples.map((e) => [`${e.set}/${e.section.id}`, e]));
+  const rows = JSON.parse(readFileSync(path, 'utf8')) as { set: string; id: string; primary: number[]; member: number[]; cue: number[]; cueTopics: number[] }[];
+  return rows.map((r) => {
+    const example = byKey.get(`${r.set}/${r.id}`);
+    if (!example) throw new Error(`cached prediction for an unknown section ${r.set}/${r.id}: rerun without --from-cache`);
+    return { example, primary: Float64Array.from(r.primary), member: Float64Array.from(r.member), cue: Float64Array.from(r.cue), cueTopics: r.cueTopics };
+  });
+}
+
+/** The blend before realistic-f (chosen by the previous round's --cv), and how far a new blend may lower a guarded set. */
+const GUARD_REFERENCE: Blend = { primaryModel: 0.7, veto: 0.1, add: 0.6, addMinCue: 0.5, keepCue: 4 };
+const GUARD_SLACK = 0.01;
+
+/** Candidate per-topic add thresholds (1.01: the model never adds the topic on its own). */
+const TOPIC_ADD_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
+/** Candidate per-topic cue support for a model-added topic (undefined: the blend's addMinCue). */
+const TOPIC_MIN_CUE_GRID = [undefined, 0, 0.25, 1];
+
+/**
+ * Per-topic add thresholds by coordinate ascent (two passes over the topics) on the cross-validated predictions:
+ * a change is kept when it raises micro F1 on the `target` sets by more than 0.0005 and lowers no `guard` set's
+ * micro F1 by more than `slack` (nor their pooled micro F1 by more than 0.001), and the blend keeps the pinned
+ * readings. Further topics do not move the primary, so only micro F1 is compared.
+ */
+function chooseTopicAdds(
+  scored: readonly Scored[],
+  base: Blend,
+  target: (x: Scored) => boolean,
+  guard: (x: Scored) => boolean,
+  keeps: (b: Blend) => boolean,
+  slack = 0.003,
+): Blend {
+  const micro = (b: Blend, pick: (x: Scored) => boolean): number =>
+    score(scored.filter(pick).map((x) => ({ expected: x.example.topics, got: blendTopics(x.primary, x.member, x.cue, x.cueTopics, b) }))).micro;
+  const guardSets = [...new Set(scored.filter(guard).map((x) => x.example.set))];
+  const guardOf = (b: Blend) => guardSets.map((set) => micro(b, (x) => x.example.set === set));
+  const baseGuard = guardOf(base);
+  const baseGuardAll = micro(base, guard);
+  let best: Blend = { ...base, addByTopic: Array.from({ length: K }, () => base.add), addMinCueByTopic: Array.from({ length: K }, () => base.addMinCue) };
+  let bestScore = micro(best, target);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let t = 0; t < K; t++) {
+      for (const [th, minCue] of TOPIC_ADD_GRID.flatMap((th) => TOPIC_MIN_CUE_GRID.map((c) => [th, c ?? base.addMinCue] as const))) {
+        if (th === best.addByTopic![t] && minCue === best.addMinCueByTopic![t]) continue;
+        const adds = [...best.addByTopic!];
+        const minCues = [...best.addMinCueByTopic!];
+        adds[t] = th;
+        minCues[t] = minCue;
+        const b = { ...best, addByTopic: adds, addMinCueByTopic: minCues };
+        const s = micro(b, target);
+        if (s <= bestScore + 0.0005) continue;
+        const g = guardOf(b);
+        if (g.some((v, i) => v < baseGuard[i]! - slack) || micro(b, guard) < baseGuardAll - 0.001 || !keeps(b)) continue;
+        best = b;
+        bestScore = s;
+      }
+    }
+  }
+  return best;
+}
+
+const describeAdds = (b: Blend): string =>
+  Array.from({ length: K }, (_, t) => {
+    const add = b.addByTopic?.[t] ?? b.add;
+    const minCue = b.addMinCueByTopic?.[t] ?? b.addMinCue;
+    if (add === b.add && minCue === b.addMinCue) return '';
+    return `${TOPIC_SLUGS[t]} ${add}${minCue === b.addMinCue ? '' : ` (cue >= ${minCue})`}`;
+  })
+    .filter(Boolean)
+    .join(', ') || 'none';
 
 // ---------------------------------------------------------------------------------------------
 // Writing the module.
@@ -317,10 +442,10 @@ function writeModule(model: Model, s: Settings, blend: Blend, examples: readonly
  * Weights of the learned topic model (src/lib/classify/model.ts): a softmax over the primary topic and
  * one-vs-rest logistic regressions for "covers this topic", over the features of features.ts
  * (heading scale ${HEADING_SCALE}). Trained on ${examples.length} labeled sections (${sets}); the sealed sets
- * ${SEALED_SETS.join(' and ')} were not used. Settings: L2 ${s.l2}, min document frequency ${s.minDf},
+ * ${SEALED_SETS.join(', ')} were not used. Settings: L2 ${s.l2}, min document frequency ${s.minDf},
  * ${s.steps} full-batch Nesterov steps from zero; weights below ${s.prune} dropped.
  * ${kept} of ${model.vocab.length} features kept.
- * Blend with the cue classifier, chosen by leave-one-set-out cross-validation: ${cvNote}
+ * Blend with the cue classifier, chosen by cross-validation (see train-topics.ts): ${cvNote}
  *
  * Format: one feature a line, "key<TAB>primary weights<TAB>membership weights"; a weight is the topic's
  * index in TOPIC_SLUGS in hex followed by the value times WEIGHT_SCALE, rounded ("311 a-8": topic 3 +0.55,
@@ -329,48 +454,130 @@ function writeModule(model: Model, s: Settings, blend: Blend, examples: readonly
 export const WEIGHT_SCALE = ${WEIGHT_SCALE};
 export const PRIMARY_BIAS: readonly number[] = [${[...model.primaryB].map(round).join(', ')}];
 export const MEMBER_BIAS: readonly number[] = [${[...model.memberB].map(round).join(', ')}];
-export const BLEND = { primaryModel: ${blend.primaryModel}, veto: ${blend.veto}, add: ${blend.add}, addMinCue: ${blend.addMinCue} } as const;
+export const BLEND = { primaryModel: ${blend.primaryModel}, veto: ${blend.veto}, add: ${blend.add}, addMinCue: ${blend.addMinCue}, keepCue: ${blend.keepCue}${blend.addByTopic ? `, addByTopic: [${blend.addByTopic.join(', ')}]` : ''}${blend.addMinCueByTopic ? `, addMinCueByTopic: [${blend.addMinCueByTopic.join(', ')}]` : ''} } as const;
 export const WEIGHTS = \`${lines.join('\n').replace(/[`\\$]/g, '')}\`;
 `;
   writeFileSync(OUT, text);
   return text.length;
 }
 
+/**
+ * Readings the unit tests pin (tests/unit/classify.test.ts): clause structure the cue classifier reads and the
+ * model, which reads words, does not. A blend that loses any of them with the model trained on all the
+ * training sets is not chosen, however it scores in cross-validation.
+ */
+const PINNED: readonly { readonly section: LabeledSection; readonly primary: string; readonly not?: string }[] = [
+  { section: { id: 'pin-1', heading: 'Overseas disclosure', text: 'Some of our suppliers are overseas, in India and Singapore, and may see your personal information when they support our systems.', topics: [] }, primary: 'international' },
+  { section: { id: 'pin-2', text: 'The courier receives only your name, delivery address and a contact number. Our drivers see the items in your order.', topics: [] }, primary: 'sharing' },
+  { section: { id: 'pin-3', text: 'If you ask us to arrange a loan, we forward your application and income details to one or more lenders, who may obtain a credit report about you.', topics: [] }, primary: 'sharing' },
+  { section: { id: 'pin-4', heading: 'Information from other platforms', text: 'When you give through a payroll giving scheme, the scheme shares your name and the amount with us.', topics: [] }, primary: 'collection', not: 'sharing' },
+  { section: { id: 'pin-5', text: 'Lorem ipsum dolor sit amet.', topics: [] }, primary: 'other' },
+  { section: { id: 'pin-6', text: '', topics: [] }, primary: 'other' },
+];
+
 function main(argv: readonly string[]): void {
   const examples = trainingExamples();
   console.log(`training sections: ${examples.length} (${[...new Set(examples.map((e) => e.set))].join(', ')})`);
   // The blend last chosen by --cv (used by --write alone).
-  let blend: Blend = { primaryModel: 0.5, veto: 0.05, add: 0.6, addMinCue: 0.5 };
+  let blend: Blend = { primaryModel: 0.6, veto: 0.05, add: 0.6, addMinCue: 0.5, keepCue: 5 };
   let settings = DEFAULT_SETTINGS;
-  let cvNote = 'p0.5 veto 0.05 add 0.6 (cue strength >= 0.5), chosen by an earlier --cv run.';
+  // After realistic-d, -e and -f were reworded (no verbatim third-party text), the --cv grid found no blend that
+  // keeps every pinned reading and stays within the guard of GUARD_REFERENCE. p0.7 with the per-topic thresholds
+  // of the earlier run lost two pinned readings (a heading alone adding security; "we forward ... to lenders" read
+  // as collection first); this one, cross-validated realistic-a 0.817/0.894, realistic-d 0.762/0.749, realistic-f
+  // 0.685/0.678 (p0.7: 0.823/0.900, 0.771/0.771, 0.686/0.682), keeps them all. Chosen by hand as the nearest
+  // neighbour of the previous blend that keeps the pinned readings; a wider search is left for the next round.
+  let cvNote = 'p0.6 veto 0.05 add 0.6 (cue strength >= 0.5) keepCue 5, chosen by hand after the --cv grid found no blend that both keeps every pinned reading and passes the guard (see train-topics.ts).';
+  // The blend is chosen on the realistic sets only (paragraph-level text like the classifier meets: realistic-a,
+  // written in that style, and realistic-d, real policies). The other sets were written section by section and
+  // the cue classifier was tuned on them, so their cross-validated numbers favour the cues.
+  const realistic = (x: Scored) => x.example.set.startsWith('realistic-');
+  let lastScored: Scored[] | undefined;
+  let lastKeeps: ((b: Blend) => boolean) | undefined;
   if (argv.includes('--cv')) {
     const grid: Settings[] = [];
     grid.push(DEFAULT_SETTINGS);
     let bestAll = -1;
     for (const s of grid) {
-      const scored = crossValidate(examples, s);
+      const full = train(examples, s);
+      const fullIndex = new Map(full.vocab.map((k, i) => [k, i]));
+      const pinned = PINNED.map((p) => {
+        const { primary, member } = predict(full, fullIndex, p.section);
+        const cueTopics = classifyByCues(p.section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
+        return { p, primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
+      });
+      const keepsPinned = (b: Blend): boolean =>
+        pinned.every(({ p, primary, member, cue, cueTopics }) => {
+          const got = blendTopics(primary, member, cue, cueTopics, b);
+          return got[0] === TOPIC_SLUGS.indexOf(p.primary as never) && (!p.not || !got.includes(TOPIC_SLUGS.indexOf(p.not as never)));
+        });
+      const cacheAt = argv.indexOf('--from-cache');
+      const scored = cacheAt >= 0 ? loadScored(argv[cacheAt + 1]!, examples) : crossValidate(examples, s);
+      const saveAt = argv.indexOf('--cache');
+      if (saveAt >= 0) saveScored(argv[saveAt + 1]!, scored);
+      lastScored = scored;
+      lastKeeps = keepsPinned;
       console.log(`\nl2 ${s.l2} minDf ${s.minDf} prune ${s.prune}`);
       console.log(`  cues only          ${bySet(scored, (x) => x.cueTopics)}`);
       for (const th of [0.3, 0.4, 0.5]) console.log(`  model only th ${th}  ${bySet(scored, (x) => modelOnly(x, th))}`);
-      for (const primaryModel of [0.4, 0.5, 0.6, 0.7, 0.8]) {
+      // Guard: a blend may not lower any set that is not real policy text (the authored sets, realistic-a among them)
+      // by more than GUARD_SLACK micro F1 or primary accuracy against the previous blend (GUARD_REFERENCE). The realistic
+      // objective is dominated by the real-text sets; without the guard it chose a blend that moved the primary to the
+      // model more often and cost the dev set 0.015 and realistic-a 0.025 primary accuracy.
+      const guardedSets = [...new Set(scored.map((x) => x.example.set))].filter((set) => !REAL_TEXT_FOLDS[set]);
+      const perSet = (b: Blend) =>
+        guardedSets.map((set) => score(scored.filter((x) => x.example.set === set).map((x) => ({ expected: x.example.topics, got: blendTopics(x.primary, x.member, x.cue, x.cueTopics, b) }))));
+      const reference = perSet(GUARD_REFERENCE);
+      const guarded = (b: Blend) => perSet(b).every((m, i) => m.micro >= reference[i]!.micro - GUARD_SLACK && m.primary >= reference[i]!.primary - GUARD_SLACK);
+      for (const primaryModel of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
         for (const veto of [0, 0.05, 0.1]) {
-          for (const [add, addMinCue] of [[0.6, 0], [0.6, 0.5], [0.6, 1.5], [0.7, 0.5], [0.8, 0.5], [1.01, 0]] as const) {
-            const b = { primaryModel, veto, add, addMinCue };
-            const all = score(scored.map((x) => ({ expected: x.example.topics, got: blendTopics(x.primary, x.member, x.cue, x.cueTopics, b) })));
-            const line = `  blend p${primaryModel} veto${veto} add${add} addMinCue${addMinCue}  ${bySet(scored, (x) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b))}`;
-            if (argv.includes('--verbose')) console.log(line);
-            const objective = all.micro + all.primary;
-            if (objective > bestAll) {
-              bestAll = objective;
-              blend = b;
-              settings = s;
-              cvNote = `p${primaryModel} veto ${veto} add ${add} (cue strength >= ${addMinCue}), l2 ${s.l2}: micro F1 ${all.micro.toFixed(3)}, primary ${all.primary.toFixed(3)} over the training sets; ${line.trim()}`;
+          // On a tie the earlier entry wins: further topics backed by some cue strength first.
+          for (const [add, addMinCue] of [[0.6, 0.5], [0.5, 0.5], [0.7, 0.5], [0.8, 0.5], [0.6, 1.5], [0.6, 0], [1.01, 0]] as const) {
+            for (const keepCue of [Infinity, 3, 4, 5, 6, 8]) {
+              const b = { primaryModel, veto, add, addMinCue, keepCue };
+              const pick = (x: Scored) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b);
+              const all = score(scored.filter(realistic).map((x) => ({ expected: x.example.topics, got: pick(x) })));
+              const line = `  blend p${primaryModel} veto${veto} add${add} addMinCue${addMinCue} keepCue${keepCue}  ${bySet(scored, pick)}`;
+              const keeps = keepsPinned(b) && guarded(b);
+              if (argv.includes('--verbose')) console.log(`${line}${keeps ? '' : '  (loses a pinned reading or lowers a guarded set)'}`);
+              const objective = all.micro + all.primary;
+              if (keeps && objective > bestAll) {
+                bestAll = objective;
+                blend = b;
+                settings = s;
+                cvNote = `p${primaryModel} veto ${veto} add ${add} (cue strength >= ${addMinCue}) keepCue ${keepCue}, l2 ${s.l2}: micro F1 ${all.micro.toFixed(3)}, primary ${all.primary.toFixed(3)} over the realistic training sets; ${line.trim()}`;
+              }
             }
           }
         }
       }
     }
     console.log(`\nbest: ${cvNote}`);
+    if (argv.includes('--topic-adds') && lastScored && lastKeeps) {
+      // Per-topic add thresholds on top of the chosen blend: chosen on the realistic sets, guarded by the others.
+      const scored = lastScored;
+      const keeps = lastKeeps;
+      const older = (x: Scored) => !realistic(x);
+      const show = (b: Blend) => bySet(scored, (x) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b));
+      // An honest check of the procedure: thresholds chosen on some real-text sets, measured on another.
+      const checks: [string, (x: Scored) => boolean][] = [
+        ['realistic-f', (x) => x.example.set === 'realistic-f'],
+        ['realistic-d', (x) => x.example.set === 'realistic-d'],
+      ];
+      for (const [name, held] of checks) {
+        const chosen = chooseTopicAdds(scored, blend, (x) => realistic(x) && !held(x), older, keeps);
+        const m = (b: Blend) => score(scored.filter(held).map((x) => ({ expected: x.example.topics, got: blendTopics(x.primary, x.member, x.cue, x.cueTopics, b) }))).micro;
+        console.log(`  topic adds chosen without ${name} (${describeAdds(chosen)}): ${name} micro F1 ${m(blend).toFixed(3)} -> ${m(chosen).toFixed(3)}`);
+      }
+      const chosen = chooseTopicAdds(scored, blend, realistic, older, keeps);
+      console.log(`  base        ${show(blend)}`);
+      console.log(`  topic adds  ${show(chosen)}`);
+      console.log(`  topic adds chosen on all realistic sets: ${describeAdds(chosen)}`);
+      if (describeAdds(chosen) !== 'none') {
+        blend = chosen;
+        cvNote += ` Per-topic add thresholds (${describeAdds(chosen)}), chosen by cross-validation on the realistic sets without lowering the others: ${show(chosen)}`;
+      }
+    }
   }
   if (argv.includes('--write')) {
     const model = train(examples, settings);

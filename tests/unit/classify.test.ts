@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifySection, type SectionInput } from '../../src/lib/classify.ts';
+import { blendTopics } from '../../src/lib/classify/blend.ts';
 import { TOPIC_SLUGS, type TopicSlug } from '../../src/lib/taxonomy.ts';
 import { DEV_SET, HOLDOUT_SET, INDEPENDENT_SET, evaluate, loadLabeled } from '../../scripts/eval-topics.ts';
 
@@ -450,5 +451,59 @@ describe('learned model (classify/model.ts)', () => {
     const haystack = input.text.toLowerCase();
     for (const t of result) for (const term of t.evidence) assert.ok(haystack.includes(term), `"${term}" is not in the section`);
     assert.ok(result[0] && result[0].evidence.length > 0, JSON.stringify(result));
+  });
+});
+
+describe('blendTopics: keeping the cue classifier\'s primary (keepCue)', () => {
+  const K = TOPIC_SLUGS.length;
+  const at = (values: Record<number, number>): Float64Array => {
+    const a = new Float64Array(K);
+    for (const [t, v] of Object.entries(values)) a[Number(t)] = v;
+    return a;
+  };
+  const [COLLECTION, SHARING, OTHER] = [TOPIC_SLUGS.indexOf('collection'), TOPIC_SLUGS.indexOf('sharing'), TOPIC_SLUGS.indexOf('other')];
+  const blend = { primaryModel: 0.7, veto: 0.1, add: 0.6, addMinCue: 0.5, keepCue: 4 };
+  // The model reads a list of data items as collection; the cues read "the courier receives" as sharing.
+  const primary = at({ [COLLECTION]: 0.8, [SHARING]: 0.15 });
+  const member = at({ [COLLECTION]: 0.7, [SHARING]: 0.5 });
+
+  it('keeps the cue primary when its strength is at least keepCue times the chosen topic\'s', () => {
+    assert.equal(blendTopics(primary, member, at({ [SHARING]: 3, [COLLECTION]: 0.5 }), [SHARING], blend)[0], SHARING);
+  });
+
+  it('lets the model move the primary when the cues also found the other topic', () => {
+    assert.equal(blendTopics(primary, member, at({ [SHARING]: 3, [COLLECTION]: 1 }), [SHARING], blend)[0], COLLECTION);
+    assert.equal(blendTopics(primary, member, at({ [SHARING]: 3, [COLLECTION]: 0.5 }), [SHARING], { ...blend, keepCue: Infinity })[0], COLLECTION);
+  });
+
+  it('never moves the primary to a topic the cues found nothing for (an empty section stays other)', () => {
+    assert.equal(blendTopics(primary, member, at({}), [OTHER], blend)[0], OTHER);
+  });
+});
+
+describe('blendTopics: per-topic add thresholds (addByTopic, addMinCueByTopic)', () => {
+  const K = TOPIC_SLUGS.length;
+  const at = (values: Record<number, number>): Float64Array => {
+    const a = new Float64Array(K);
+    for (const [t, v] of Object.entries(values)) a[Number(t)] = v;
+    return a;
+  };
+  const [USE, RETENTION, CHOICES] = [TOPIC_SLUGS.indexOf('use'), TOPIC_SLUGS.indexOf('retention'), TOPIC_SLUGS.indexOf('choices')];
+  const blend = { primaryModel: 0.7, veto: 0.1, add: 0.6, addMinCue: 0.5, keepCue: 4 };
+  const primary = at({ [USE]: 0.9 });
+  const member = at({ [USE]: 0.9, [RETENTION]: 0.4, [CHOICES]: 0.4 });
+  const cues = at({ [USE]: 3, [RETENTION]: 0.6, [CHOICES]: 0.2 });
+
+  it('adds a further topic at its own, lower threshold and leaves the others at the global one', () => {
+    assert.deepEqual(blendTopics(primary, member, cues, [USE], blend), [USE]);
+    const adds = Array.from({ length: K }, () => 0.6);
+    adds[RETENTION] = 0.3;
+    adds[CHOICES] = 0.3;
+    // Choices has too little cue support (0.2 < addMinCue 0.5); retention is added.
+    assert.deepEqual(blendTopics(primary, member, cues, [USE], { ...blend, addByTopic: adds }), [USE, RETENTION]);
+    const minCues = Array.from({ length: K }, () => 0.5);
+    minCues[CHOICES] = 0;
+    // Equal probabilities: the lower topic index first.
+    assert.deepEqual(blendTopics(primary, member, cues, [USE], { ...blend, addByTopic: adds, addMinCueByTopic: minCues }), [USE, CHOICES, RETENTION]);
   });
 });

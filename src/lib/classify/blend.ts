@@ -4,9 +4,13 @@
  *
  * - primary: the topic with the highest `primaryModel * P(primary) + (1 - primaryModel) * cue side`, where the
  *   cue side is half the cue score (`1 - exp(-strength / 4)`, 0..1) and half "the cue classifier's primary";
+ *   but the cue classifier's primary stays when its cue strength is at least `keepCue` times the cue strength
+ *   of the topic so chosen: the model may move the primary only to a topic the cues found a fair share of
+ *   evidence for, never to one they found nothing for (it reads words: a list of data items reads as
+ *   collection even where "the courier receives" them);
  * - further topics: a topic the cue classifier chose is kept unless the model's membership probability is
  *   below `veto` (the model is sure it is not covered); a topic it did not choose is added when the model's
- *   membership reaches `add` and the cue classifier has some strength for it (`addMinCue`). At most three further topics, cue-backed ones first, then by probability.
+ *   membership reaches `add` (or the topic's own threshold in `addByTopic`) and the cue classifier has some strength for it (`addMinCue`). At most three further topics, cue-backed ones first, then by probability.
  */
 export interface Blend {
   readonly primaryModel: number;
@@ -18,6 +22,16 @@ export interface Blend {
    * not add a topic the cues found nothing for.
    */
   readonly addMinCue: number;
+  /** The cue classifier's primary stays when its strength is at least this many times the chosen topic's (Infinity: never). */
+  readonly keepCue: number;
+  /**
+   * Per-topic `add` thresholds (indexed like TOPIC_SLUGS), replacing `add` where given: further topics such as
+   * retention or choices, which mixed paragraphs cover in a sentence or two, may need less model certainty than
+   * others. Chosen by cross-validation (scripts/train-topics.ts).
+   */
+  readonly addByTopic?: readonly number[];
+  /** Per-topic `addMinCue`, replacing it where given (0: the model may add the topic without cue support). */
+  readonly addMinCueByTopic?: readonly number[];
 }
 
 /** The cue classifier's strength mapped to 0..1, as in its reported scores. */
@@ -45,12 +59,16 @@ export function blendTopics(
       best = t;
     }
   }
+  const cueBest = cueStrength[cuePrimary] ?? 0;
+  if (cuePrimary !== -1 && best !== cuePrimary && cueBest >= blend.keepCue * (cueStrength[best] ?? 0)) best = cuePrimary;
   const further: [number, number][] = [];
   for (let t = 0; t < topics; t++) {
     if (t === best) continue;
     const m = member[t] ?? 0;
     const fromCues = cueTopics.includes(t);
-    if (fromCues ? m >= blend.veto : m >= blend.add && (cueStrength[t] ?? 0) >= blend.addMinCue) further.push([t, m + (fromCues ? 1 : 0)]);
+    const add = blend.addByTopic?.[t] ?? blend.add;
+    const minCue = blend.addMinCueByTopic?.[t] ?? blend.addMinCue;
+    if (fromCues ? m >= blend.veto : m >= add && (cueStrength[t] ?? 0) >= minCue) further.push([t, m + (fromCues ? 1 : 0)]);
   }
   further.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return [best, ...further.slice(0, MAX_FURTHER).map(([t]) => t)];

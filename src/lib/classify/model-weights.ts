@@ -3,6226 +3,7326 @@
  *
  * Weights of the learned topic model (src/lib/classify/model.ts): a softmax over the primary topic and
  * one-vs-rest logistic regressions for "covers this topic", over the features of features.ts
- * (heading scale 0.6). Trained on 1046 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a); the sealed sets
- * realistic-b.jsonl and realistic-c.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
+ * (heading scale 0.6). Trained on 1576 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a, realistic-d, realistic-f); the sealed sets
+ * realistic-b.jsonl, realistic-c.jsonl, realistic-e.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
  * 600 full-batch Nesterov steps from zero; weights below 0.4 dropped.
- * 6209 of 8555 features kept.
- * Blend with the cue classifier, chosen by leave-one-set-out cross-validation: p0.5 veto 0.05 add 0.6 (cue strength >= 0.5), chosen by an earlier --cv run.
+ * 7309 of 12183 features kept.
+ * Blend with the cue classifier, chosen by cross-validation (see train-topics.ts): p0.6 veto 0.05 add 0.6 (cue strength >= 0.5) keepCue 5, chosen by hand after the --cv grid found no blend that both keeps every pinned reading and passes the guard (see train-topics.ts).
  *
  * Format: one feature a line, "key<TAB>primary weights<TAB>membership weights"; a weight is the topic's
  * index in TOPIC_SLUGS in hex followed by the value times WEIGHT_SCALE, rounded ("311 a-8": topic 3 +0.55,
  * topic 10 -0.4).
  */
 export const WEIGHT_SCALE = 20;
-export const PRIMARY_BIAS: readonly number[] = [.59, 1.31, .87, .29, .96, .01, -.97, -.51, .33, -.81, -.25, -.2, -1.16, -.88, .03, .39];
-export const MEMBER_BIAS: readonly number[] = [-4.08, -2.79, -2.91, -4.08, -3.19, -3.5, -4.95, -4.62, -4.11, -5.24, -4.69, -4.32, -5.75, -5.11, -3.84, -4.17];
-export const BLEND = { primaryModel: 0.5, veto: 0.05, add: 0.6, addMinCue: 0.5 } as const;
-export const WEIGHTS = `#email	1-21 2-17 3-10 4-21 5-9 6-12 7-10 813 a-9 b23 e94 f-15	0-15 1-29 2-14 3-15 4-19 5-40 69 7-17 814 a-14 b17 c-8 e224 f-25
-#long	2-8 315	2-8 321 516 611 d9
-#medium	024 1-12 2-11 3-17 511 b-16 f10	023 1-27 2-23 3-27 4-40 5-52 6-24 7-16 b-41 d-41 e-14 f8
-#phone	0-11 1-11 b18 e56	0-12 1-14 2-12 4-10 7-8 8-9 9-8 b16 d-8 e91 f-8
-#short	0-46 1-25 232 3-23 5-10 6-18 7-9 88 a45 b-29 d18 e36 f33	0-65 1-45 211 3-28 4-29 5-40 6-34 7-15 a55 b-47 f34
-#url	016 e11	023 e25
-0	1-21 2-48 3-30 4-51 5-28 6-11 748 997 a-35 b44 c-16 d20 e60 f-43	1-42 2-72 3-33 4-77 5-62 624 774 9118 a-31 b52 c-22 d27 e103 f-57
-0 0	1-20 2-12 4-10 6-10 7-8 b43 e56 f-10	1-19 2-12 3-10 4-24 5-10 7-14 9-12 a-10 b41 e98 f-14
-0 alder		e11
-0 and	1-11 28 4-10 89 923	1-17 89 927
-0 can	914	59 917
-0 day	0-13 132 2-18 4-16 627 732 b-10 f-8	0-15 129 2-18 4-16 5-12 634 776 9-10 d10 f-9
-0 gdpr	b13	b14
-0 in	98	910
-0 month	731 b9	2-14 6-13 731 b12
-0 of	b12	010 69 b22
-0 or	928 e19	2-12 4-9 5-16 933 b9 e22
-0 permit		b8
-0 secur	815	818
-0 the		29
-0 to	910	910
-0 type	812	814
-0 we		99
-0 year	727 917	1-14 4-11 725 8-8 931
-0 you	98	910
-2s	610	612
-2su	09	012 e18
-4ab	e15	e19
-a	2-45 3-20 441 5-37 624 7-23 813 917 a-12 b31 c36 f-14	112 2-86 3-26 452 5-16 618 7-37 8-18 914 a-31 b32 c29 e25 f-11
-a business	09	012
-a california		613 b8 e10
-a child	921	115 517 925 b-9
-a class	f12	f16
-a common	c9	3-9 c10
-a company	010	013
-a complaint	68 b27	0-10 2-13 b55 e23
-a confirmation	111	113
-a contract	b29	b41
-a cooki	314 f9	1-11 2-8 331 f10
-a copy	1-9 4-8 652	0-9 1-12 4-14 5-24 664 b-18
-a country	a14	a15
-a court		218
-a credit	412	1-11 211 419
-a customer	711	711
-a data	812 e10	5-10 816
-a deposit	49	
-a devic	18	110 214
-a different	b9	b13
-a disability	f9	f13
-a do	c37	5-13 c39
-a donation		416
-a family	48	19
-a first		910
-a fitness	48	58
-a formal	015	018
-a general	511	512
-a gift		112
-a global	c10	b-9 c21
-a good		710
-a gpc	c13	313 c12
-a job	110	111
-a legal	b14	a10 b10
-a limit	611	612
-a link	f9	1-9 612 f12
-a loan	210	28 511
-a merger	416	418
-a mobil	38	314
-a new	d11	d11
-a notic	d18	d23
-a parent	927	940
-a patient	314	316
-a person	29	211
+export const PRIMARY_BIAS: readonly number[] = [.38, 1.42, .83, .37, .89, .13, -1.08, -.38, .75, -.76, -.39, -.12, -1.37, -.95, -.21, .48];
+export const MEMBER_BIAS: readonly number[] = [-4.04, -2.4, -2.65, -3.66, -2.58, -3.21, -4.8, -4.49, -3.5, -5.05, -4.58, -4.32, -5.71, -5.12, -3.97, -3.84];
+export const BLEND = { primaryModel: 0.6, veto: 0.05, add: 0.6, addMinCue: 0.5, keepCue: 5 } as const;
+export const WEIGHTS = `#email	1-27 2-20 3-10 4-21 b9 e92 f-14	0-9 1-35 2-23 3-15 4-27 5-37 611 7-13 a-12 e216 f-21
+#long	b18	320 518 611 b14
+#medium	1-13 2-16 3-22 517 610 712 811 a9 b-37 f18	1-30 2-46 3-44 4-39 5-60 6-35 7-10 9-11 b-52 d-23 f16
+#phone	1-11 b14 e53	1-13 2-11 4-9 8-8 b11 e80
+#short	0-38 1-28 210 4-18 5-11 a39 b-25 d13 e38 f23	0-54 1-47 3-12 4-47 5-49 6-22 7-30 8-11 99 a37 b-50 e19 f21
+#url	016 e9	020 e29
+0	1-12 2-46 3-38 4-32 5-27 6-18 740 811 9102 a-35 b32 c-14 d14 e61 f-36	1-37 2-54 3-42 4-75 5-51 610 771 9120 a-24 b62 c-21 d22 e91 f-48
+0 0	2-9 3-9 6-11 7-11 9-10 b26 e52 f-9	2-15 3-12 512 6-11 7-22 8-8 9-12 a-10 b43 e84 f-11
+0 and	4-13 811 928	011 1-14 4-19 933
+0 b	411	2-8 410 b14
+0 bit		88
+0 c	28	
+0 can	99	911
+0 certifi	811	812 a11
+0 cth		09 b11
+0 day	0-9 129 2-17 4-13 623 727	0-12 119 2-18 3-9 5-17 623 764 8-13 9-10 b-12
+0 f	110	121 b18
+0 gdpr	b10	b8
+0 in	910	912
+0 month	2-10 6-9 741 b23	1-9 4-14 613 748 8-12 b22 e-9
+0 of		410 b18
+0 or	4-9 932 e18	1-9 2-13 4-17 5-17 937 e21
+0 secur	811	811
+0 that		98
+0 to		210 5-8 712
+0 type	88	810
+0 user	910	912
+0 we	98	910
+0 whos	08	010 e18
+0 without	99	510 910
+0 year	1-9 732 925	1-24 2-14 4-17 5-12 6-16 726 8-12 935
+2su		e13
+4ab	e12	e14
+a	08 2-41 3-16 419 5-41 619 7-13 820 918 a-12 b28 c35 d-10 f-9	022 116 2-31 3-29 440 5-17 633 7-37 920 a-27 b23 c35 d-8 e15
+a california		69
+a chat	f9	f11
+a child	923	519 927 b-10
+a class	f10	f13
+a comment	310	310 715
+a common	c8	c8
+a company	09 28	010
+a complaint	b26	0-9 2-13 b40 e18
+a confirmation		213
+a contract	4-9 b28	117 4-10 7-8 b42
+a cooki	1-11 328	1-19 2-20 335
+a copy	1-9 644 b11	1-13 2-12 4-16 5-16 657 8-9
+a country	a11	a11
+a court	410	414
+a credit	1-11 211	1-16 211 420
+a criminal	510	111 59
+a customer	112	113 29 710
+a data	e14	08 2-9 4-8 5-14 e16
+a different	b9	b11
+a direct		18 28
+a disability		f10
+a do	3-9 c35	3-13 5-11 c36
+a donation		411
+a formal	015 e8	017
+a full		113 99
+a general	59	
+a global	c9	c16
+a good		29 711
+a government	410	411
+a gpc	c11	38 c9
+a health		09
+a job	19	19 29
+a joint	09	011
+a lawful		59
+a legal	613	5-13 812
+a legitimat	812 b14	812 a12 b24
+a limit	610	68
+a link	1-10 f11	4-9 98 f13
+a list		2-10
+a member	19	19 e8
+a merger	415	415
+a messag		28
+a mobil		310
+a name	117	115 411
+a new	59	
+a newsletter	511	514
+a notic	d16	d17
+a parent	928	4-11 938
+a particular	b10	510 612
+a patient	39	39
+a person		216 818
 a portabl		610
-a privacy		d9
-a processor	29	010
-a product	49	48
-a profil		116 29
-a public		215
-a reasonabl	69	
-a receipt	112	112 2-12
-a record		112 417 6-9
-a register	019	027 e15
-a request	2-9 614 b29 c16	5-14 632 b45 c15 e29
-a result	a10	a11
-a sale	414	418 b15
-a school	99	
-a security	821	4-14 823 e9
-a selfi	112	115
-a shorter	710	78
-a small		39
-a specific	59	513
-a subpoena	410	412
-a suspicious	815	818 e9
-a third		510 f16
-a transaction		216
-a transparency		48
-a usernam	111	111 910
-a valid	48	518
-a way		a9
-a wearabl		18
-a websit		39
-a year		d9
-able	112 4-10 616	110 2-9 620
-able to	112 4-10 616	110 2-9 620
-about	012 246 318 4-22 520 627 7-22 8-20 a-29 b-27 c-11 d-10 e40 f-9	011 1-19 222 314 4-45 633 7-27 8-38 9-11 a-42 b-29 c-19 d-30 e32 f-15
-about another		68
-about event		410
-about how	412	222
-about new		210
-about other		110
-about our	b9 f14	011 4-16 6-9 e10 f17
-about privacy	e9	
-about product	214	215
-about the	316 4-10	1-9 333 48 b-10
-about their		010
-about them		610
-about this	0-9 e40	0-20 5-10 b-13 e34 f-13
-about visitor	012	017
-about what	f11	f14
-about you	010 113 2-10 4-13 640 9-8 a-8	014 113 2-18 3-18 4-21 5-16 659 79 9-12 a-11 d-10
-about your	0-11 112 228 317 59 6-10 b-12 f-10	0-15 126 215 323 428 532 6-21 7-14 8-13 9-8 a-9 b-11 e-13
-about yourself	99	1-9 99
-aboutad		58
-aboutad info		58
-abov		510
-absolut	89	811
-absolut security	89	811
-abus	29	224
-abus and		211
-abus or	211	212
-accept	323 d10	326 516 d9
-accept cooky	39	310
-acceptanc		d12 f11
-acceptanc of		d12 f11
-access	118 2-10 4-24 5-19 632 861 d-10 e-10 f-18	122 220 3-16 4-28 664 890 9-13 b37 c-10 d-10 e-21 f-26
-access and	811	010 2-13 79 811 b10
-access at	112	114 516
-access control	810	819
-access correct		612
-access disclosur	818	819
-access is	89	811
-access it	29	29 a9
-access or	012	016
-access request	610	b-10
-access the		221 49 514
-access to	1-11 29 4-13 615 830 f-8	1-10 4-11 5-29 637 7-11 840 e-11 f-13
-access your	112	112 511 b8 e11
-accessibility	18	18 211 b8
-accessibility need	18	18 211 b8
-accessibl	a10	08 4-15 a12
-accessibl to	a10	4-11 a13
-accident		115 218
-accordanc	813	411 828
-accordanc with	813	411 828
-account	0-8 19 2-15 3-35 4-29 537 663 753 911 a-9 b-16 d-13 e-15 f-28	0-9 135 2-34 3-56 4-40 510 670 760 8-10 919 a-19 b-31 d-11 e-42 f-36
-account and	110 212 5-9 612	113 222 5-15 611 913 b-10
-account at	016	021 5-14
-account balanc		18 411
-account contact	616	622
-account data	613	5-12 613
-account delet		5-9
-account detail		110 414
-account from		610
-account has	810	813
-account information	19	2-10 4-14
-account is	4-11 612 716	2-9 4-8 727
-account log	b14	113 b16
-account name	110	112
-account or	515	111 4-11 59
-account page	69	513 69
-account record		68
-account sett	511 69	
-account to	1-11 214 419	1-17 231 415
-account we	118 2-8	114 2-13 5-14 615 720
-account with		79
-account your	68	
-accountability		08
-accountability act		08
-accountant	49	48
-accurat	68	610
-accurat and	68	610
-acknowledg		08
-acknowledg that		09
-acquir	410	412
-acquisition	417	419
-acquisition bankruptcy	49	411
-across	321	319
-across different	39	311
-across websit		48
-act	024 212 3-8 5-10 8-9 a-9 b26 f-10	033 1-12 211 3-10 616 7-9 8-14 919 a-12 b44 f-13
-act 0	014	020 6-9 b16
-act and		010 d8
-act as	29	28 910
-act hipaa		08
-act of	b9	b8
-act on		618 910 b10 e17
-action	29	212 c8
-action in		c9
-action we	b11	b14
-activ	733	1-9 4-9 719
-activ and	710	
-activat	c12	c15
-activat this		c9
-activity	0-14 115 414 515 7-10 8-12 a-9 f-11	0-17 121 234 453 532 68 a-13 d-9 e-14 f-15
-activity and		518
-activity in	98	216 5-9 911
-activity information	b9	b14
-activity is		510
-activity on		510
-activity over	39	311
-activity that		19
-activity to		513
-activity within		115 615
-ad	1-15 316 523	1-9 2-10 329 413 526
-ad track	518	319 413 514
-add	112	2-11 39 99
-add on		311 514
-addition	f9	010 f12
-addition to	f9	f12
-additional	59 f10	f13
-additional right	511	
-address	0-16 1116 2-26 420 5-13 68 7-15 8-22 a-14 b-15 c-9 d-8 f-11	0-26 1129 29 446 8-24 a-24 b-8 c-15 d-18 f-21
-address and	0-9 118 427 5-15 611 7-8	0-14 126 2-11 426 520 8-14 e-9
-address below	e9	
-address browser	128 3-8	133 219 b8
-address date		98
-address devic	39	
-address email	112	114
-address fraud	410	411 710
-address is	09	013 e16
-address of		410
-address or		315 49 511
-address phon	110	4-22 5-9
-address telephon	18	110
-address with		213 426 79
-adequat	a17	a18
-adequat protection	a9	a10
-adjust		59 c9
-adjust your		510 c9
-administer	19 216	241
-administer our		28
-administer the	112	115 226
-administration		420
-administrativ		816
-administrator	418	212 425
-ads	1-14 323 513 914 f-8	1-15 2-21 345 417 914 f-15
-ads are		48
-ads bas	99	911
-ads on		413
-ads to		314
-ads you	311	320
-adult		115
-advanc		49 d10
-advertis	0-16 1-28 214 335 6-12 8-10 924 b9 c16 f-12	0-22 1-28 349 436 524 6-10 7-14 8-17 938 a-12 b15 c33 e-15 f-18
-advertis allianc	510	311 512
-advertis and	1-11 915 b10	1-16 922 b11
-advertis cooky	310	324
-advertis from		58
-advertis id	1-8 312	2-12 320
-advertis identifier	39	59
-advertis or		38 49
-advertis partner	310	2-9 314 426 519 b15
-advertisement	313	314 f-8
-advertiser		18 2-12 314 f-9
-advic	29 f16	29 f22
-advic on	29	211
-aes	814	816
-aes 0	811	811
-affect	09 516 819 f-8	012 1-9 2-14 4-16 518 6-8 821
-affect our	59	59
-affect the	014	019
-affect user		e9
-affect your	811	4-10 812
-affiliat	015 2-9 414 514	017 2-21 424 530
-affiliat everyday	510	411 515
-affiliat for		510
-affiliat from	511	59
-affiliat to	412	49 516
-after	2-20 789 b-16 d11 f-11	1-8 2-24 4-12 5-26 6-23 7105 9-10 a-12 b-16 d14 f-14
-after 0	112	114 5-10 710
-after the	2-9 410 724	111 48 744
-after we		d11
-after you	718	6-12 716
-after your	712	1-8 715
-again	711	1-9 79
-against	1-8 b16	1-13 411 5-12 b18 e9
-against for		e10
-against you	b15	b20
-age	942	5-12 958 b-15
-age and		110 615
-age appropriat	99	615 910
-age of	921	925 b-8
-aged	912	914
-aged 0	912	914
-agency	456 b-9	1-9 2-13 3-11 489 5-20 6-12 8-11 b-19
-agency and		432
-agent	b16	117 49 5-9 b18
-agent to	b18	b22
-agent who		811
-aggregat	217 415	1-9 224 414 710
-aggregat or	414	411
-agre	113 210 59 b-10	115 216 4-9 6-13 8-9 b-16 e-10
-agre to		113 211 6-8 b-9
-agre with	011	015 d9
-agreement	023 1-13 88 a10	033 1-16 2-19 5-14 725 a10 b-13
-agreement between	010 f9	012 f12
-ahead		d9
-ai		415
-ai provider		415
-aid	122 221 4-9	135 223 712
-aid and		b8
-aid declaration	18	117 714 b11
-aid on	215	1-11 220
-aim	e10	e15
-aim to	e10	e15
-album		217 511
-alder		e11
-alert	210 511	112 215 4-11
-all	027 2-21 7-12 862 b-15 e-8 f-17	039 1-12 2-29 424 6-10 873 b-13 d14 f-21
-all connection	812	812 a15
-all cooky	310	310
-all data	014	019 1-12 910
-all or	414 58	416
-all report	815	819 e18
-allianc	510	311 511
-allow	0-8 2-9 39 915 f11	0-9 110 211 515 7-8 917 b26 e18 f13
-allow it	115	117 29
-allow nevada	b11	b14 e11
+a problem	111	111 4-10
+a product	19	18 48
+a profil		111
+a public	410	f8
+a purchas	b9	
+a rang	f9	f11
+a real	49	49
+a receipt	19	18
+a record	111	112 421
+a register	012	016 e10
+a request	2-10 5-11 621 b32 c14	4-11 5-10 642 8-9 b40 c22 e27
+a result	a12	a13
+a sale	410 b10	414 b18
+a secur	814	418 836
+a security	819	4-9 820
+a selfi	19	110
+a separat	49	
+a server	a13	a13
+a servic	f9	f11
+a shar	88	
+a site	411	411
+a specific		512
+a sponsor		49
+a subpoena		410
+a suspicious	812	813
+a third	515	417 517 b-9 f13
+a transaction	48	
+a uk	09	010
+a user	010 711 910	012 3-11 911
+a valid		59
+a visitor	110	110
+a way	d9	d9
+a written	e9	
+ability		513
+ability to		513
+able	4-10 612	312 4-8 528 615 7-12
+able to	4-10 612	312 4-8 528 615 7-12
+about	19 250 321 4-18 619 7-31 8-10 a-36 d-16 e38 f-14	247 4-36 5-21 623 7-46 8-39 9-14 a-44 c-13 d-22 e23 f-23
+about a		2-10
+about how	2-10 b12	28 b12
+about individual		114 29
+about new		211
+about our	912	017 1-17 213 5-12 8-11 912 b9 e16
+about product	214	222 4-15 513
+about that		2-8 310 d9
+about the	08 316 4-12	09 1-9 320 8-9 e10 f-8
+about this	e30	0-14 e26 f-8
+about upcom		512
+about what		f9
+about you	013 126 2-12 3-9 4-10 5-13 642 7-9 810 9-12 a-11 b13 d-8 e-10	014 132 2-36 3-24 4-32 5-38 666 7-9 9-16 a-16 c-8 d-10 f-9
+about your	0-14 123 214 316 423 6-10 7-9 8-12 f-10	0-21 127 312 421 527 6-28 7-9 9-11 a-11 b10 e-19
+abov	0-9 312 a12	0-11 1-8 433 513 79 8-10 a15
+abov we	a15	413 a18
+abroad	a14	a16
+absolut	b8	
+abus		222
+accept	010 1-9 2-10 315 4-9 513 78 d9	013 1-12 2-17 317 538 6-10 b-11
+accept cooky	38	
+accept or		312 59
+accept that	516	511
+accept the		08
+accept this		010
+access	3-12 4-29 656 7-16 888 9-16 c-8 d-13 e-14 f-13	3-14 4-54 5-29 681 7-38 8122 9-23 b19 c-12 d-17 e-20 f-22
+access and	011 1-8	012 1-13 4-8 819
+access at	18	19 511
+access control		811
+access correct		69
+access disclosur	89	810
+access or		08 5-9
+access request	622	613 b-10
+access the	a11	511 a11
+access to	1-23 624 7-10 850 f-11	0-9 1-17 5-23 637 7-21 859 a-11 e-10 f-15
+access your	112 68	123 516
+accessibl	09	011
+accessibl to		69
+accident		110 210
+accordanc		011 414 811
+accordanc with		011 414 811
+accordingly		09 d9
+account	124 3-34 4-20 527 649 762 8-15 a-10 b-27 d-13 e-15 f-26	0-8 130 2-19 3-49 4-24 59 654 753 8-32 a-24 b-50 d-15 e-38 f-33
+account and	19 5-8 718	19 215 4-9 5-10 613 78 b-10
+account at	011	012 5-14 619
+account balanc		19 413
+account contact	614	616
+account detail	111	120 2-9
+account has		810
+account information	113	112 29 5-9
+account is	4-8 726	2-14 4-11 723 8-9
+account log	b11	b11
+account name		19
+account or	59	113 2-17 513
+account page		59
+account s		59
+account to	29 417	217 419 512
+account we	110 2-8 78	2-12 615 712
+account with		418 89
+accurat	619	620
+acknowledg		012
+acquir	19 49	19 414
+acquisition	417	416
+acquisition bankruptcy		48
+across	318 c10	315 c10
+across different	39	38
+across other	38	
+across third	c11	c12
+act	023 1-17 3-10 7-9 912 b22 f-11	041 1-17 3-15 7-16 919 a-10 b44 d11 f-14
+act 0	023	037 4-9 5-11 814 b26 d13 e-8
+act and		49
+act as	014	017
+act coppa		59
+act for		812
+act on	58 b10	2-8 b9 e13
+act permit	28	
+act we		010 99
+action	210	218
+action we		b9
+activ	722	1-11 2-12 4-8 6-9 710
+activat	c8	c10
+activity	218 59 8-16 a-10 f-12	0-9 230 414 510 8-23 a-15 e-14 f-10
+activity and	218	1-9 217
+activity for	713	69
+activity in		211
+activity information		b10
+activity monitor		c9 d10
+activity so	010	011
+activity to		510
+activity within		110 69
+ad	1-10 316 520	2-11 335 414 512
+ad network		310
+ad track	514	310 48 512
+add	113 310 79	112 39 510 6-8
+add on		39 514
+add to	113	119 210
+addition		19
+addition to		f8
+additional		09 b9
+additional information		610
+additional right		48
+address	0-14 1114 312 5-26 7-11 8-27 911 a-18 b-9 c-9 d-12 f-10	0-33 1121 235 321 417 5-32 615 744 8-17 a-24 b11 c-17 d-25 f-23
+address and	110 2-17 422 5-16 8-9 f9	0-11 110 2-19 313 414 512 a-9 e-10
+address are	222	1-9 225 49 68 712 a11
+address bill		59
+address browser	116	122 218 b10
+address contact	08	09
+address credit	110	111 69
+address date	19	110
+address email		b11
+address for	115	114 210 513
+address from		210
+address is	913	727 915 e10
+address of	38	
+address or	28	811
+address phon	110	4-18 b9
+address postal		211
+address shipp	110	111 69
+address telephon	112	113 28 411
+address the		b8
+address to		212
+address which		79
+address will		410
+address with		419
+address you		810
+adequat	a24	a25
+adequat protection	a13	a13
+adjust your		58
+admin	811	89
+administer	237	0-10 261 3-13 49 5-8 6-8 8-10
+administer our		29
+administer the		120 225
+administer your	218	218 414
+administration		214 415 510
+administrativ	b9	58 810 b8
+administrativ purpos	29 b8	1-9
+administrator	414	110 415
+admob		314
+adopt		d10
+ads	1-17 323 516 99	1-21 2-27 342 418 99 f-9
+ads and	310	318 410
+ads you	38	314
+adult		19
+advertis	0-21 1-14 220 323 6-11 7-9 8-11 918 a-8 b10 c19 f-11	0-27 29 366 412 6-12 7-22 8-22 927 a-13 b25 c30 e-13 f-16
+advertis allianc	58	58
+advertis and	1-10 910	1-14 914
+advertis campaign		38
+advertis cooky		327 5-13
+advertis id	513	19 2-15 317 4-8
+advertis identifier		515
+advertis network		311 411
+advertis or	110	112 210
+advertis partner		312 417 512 b13
+advertisement	312	323 5-9
+advertisement or	49	310
+advertiser	014 2-9 411	016 315 413 5-8
+advertiser may		310
+advic	f11	f13
+aes	819	820
+aes 0	816	817
+affect	510 815	09 1-8 2-10 4-13 518 815
+affect the	011	014
+affect your	89	89
+affiliat	017 2-15 430 518 b-12	018 1-14 2-25 440 528 6-11 7-9 8-13 b-17 f-11
+affiliat everyday	512	519
+affiliat from		49
+affiliat to	414	410 59
+after	2-12 5-13 7102 8-14 a-9 b-15 d8 f-13	2-16 4-28 5-15 6-14 7124 b-24 e-10 f-17
+after 0	711	713
+after that	710	
+after the	712	113 212 5-8 728
+after their		610
+after they		79
+after you	711	4-9 5-9 6-10 c10
+after your	714	4-11 722 e10
+again	39 712	1-13 39 726
+against	1-10 815 b11	1-15 5-13 813 b9
+against you	b13	b16
+age	4-10 954 b-8	3-11 4-11 5-18 7-21 8-13 968 b-11
+age and	915	916
+age appropriat		69
+age gender		09
+age group		412
+age of	928	933 b-8
+aged	917	4-10 920
+aged 0	917	4-10 920
+agency	2-8 457 b-13	1-10 2-19 3-12 476 5-22 6-12 7-9 b-9
+agency and	113	112 411
+agency of	810	412 811
+agent	b12	112 210 311 412 b13
+agent and		214 712
+agent to	b15	b18
+aggregat	224 427	1-13 223 3-11 410 8-12 b-11
+aggregat or	1-8 418	1-10 414
+agre	112 210	021 215 7-10 8-16 a-8 b-14 e-13
+agre that	18 4-8	4-13
+agre to	210	018 218 3-11 418 513 8-9 e-8
+agreement	015 1-12 48 813 b-10	017 1-18 2-13 410 5-11 6-9 811 a9 b-19 e-8
+agreement and	89	0-8 88
+agreement between	08	09 f9
+agreement to		511
+agreement with		48
+aid	117 215	125 211 3-9 5-10
+aid on	210	1-9 211
+aim		2-12 4-9 710
+aim at		79
+aim to		e10
+album		210
+alert	214	217 4-13
+alert and	210	210
+all	030 1-22 2-18 6-15 723 864 b-20 d-8 e-10 f-14	035 1-37 5-9 736 882 a8 b-14 c-9 f-11
+all connection		a11
+all cooky	311	311 512
+all data	010 a9	011 1-9 410
+all information	715	48 610 723 810
+all of	710	5-13 617
+all or	413	413
+all personal	09	011 1-8 715
+all report	812	814 e12
+all transaction	88	
+all user		211 78
+alleg	b8 e8	b8
+allianc	58	
+allow	2-12 49 514 8-10 917	0-9 119 514 69 7-15 921 b10 e10
+allow it	110	110
+allow nevada	b9	b11 e9
 allow third		412
-allow us		211
-allow you	f11	59 f15
-along	f18	4-8 f25
-along with	f18	4-8 f25
-also	012 116 216 4-17 519 8-17 9-10 a-9 b9 e-10 f-8	016 115 2-29 312 4-54 531 624 7-22 8-30 9-18 a-20 b-10
-also apply	c8	012 c9 f10
-also ask	511	610
-also collect	135	142 3-9 4-9
-also complain		b8
-also disclos	48	
-also give	010	012 312
-also have	b11	b9
-also obtain	19	113
-also opt	69	
-also request	79	618 79
-also shar		49
-also use	1-10 227	1-15 220 38 515
-alteration	828	832
-alteration and	817	818
-alternativ	f16	e9 f23
-alternativ format	f16	f23
-although	58	6-10 e9
-although we		6-8 e10
-alway	d13 f13	012 2-8 69 d29 f16
-alway clear		c9
-amazon	a8	a10
-amazon web	a8	a10
-amend	69 d20	0-10 4-8 5-11 615 d24
-amend by	b8	
-amend this	d11	d13
-amendment	18 d17	19 d22
-among		510
-amount	49	122 219 38 421
-amount and		111
-amount of		214 311
-an	015 136 2-23 4-20 6-9 910 a11	025 160 2-34 311 527 6-15 719 99 a10 b21 d8 e-9
-an account	4-15 524 918	131 2-10 4-25 6-13 922
-an accountant	49	48
-an alternativ	f16	e9 f23
-an authoriz	b18	b22
-an automat	28	211 b9
-an email		312
+allow us	29	213 48
+allow you	f8	f10
+along	f14	f18
+along with	f14	f18
+already		b9
+already have	b8	b10
+also	134 2-11 312 4-17 512 7-9 8-10 9-9 b9 d-11	135 2-14 333 4-46 7-28 8-17 9-16 a-16 b15 d-10 e-8
+also apply		08
+also ask	19 511	117 4-10 613 7-8
+also be	28	1-11
+also collect	144 2-8	149 3-16 4-15 6-9 7-8
+also export	69	68
+also have	b9	516 b17
+also keep	112	114 213 413
+also obtain	122 4-10	125 4-15
+also offer		79
+also opt		39 59
+also request		611
+also send		29 49
+also shar	411	412
+also track		310
+also use	215 316	0-9 1-15 231 341 4-19 6-10 7-12
+alteration	826	4-9 827
+alteration and	89	810
+alternativ	f14	f18
+alternativ format	f14	f18
+alternatively		210 68 b14
+although	09 512 79 89	010 1-9 2-16
+although we	710	710
+alumni		217
+alumni association	28	212
+alway	49 c9	3-9 615 c10 d16 f9
+alway clear	c10	c12
+amend	b8 d19	1-8 614 b9 d25
+amend this	d13	d18
+amendment	d12	612 b9 d20
+amendment of		611
+amendment will		d13
+among	411	1-11 39 410
+among other		38
+among the	48	
+amount	19 412	118 412 513
+an	019 129 2-16 4-25 5-8 6-14 918 d-13 e22	031 164 2-26 320 4-22 513 6-10 730 917 b13 e12
+an account	4-13 515 713 918	124 2-20 4-18 6-14 920
+an advertisement	310	39
+an affiliat	39	39
+an alternativ	f14	f18
+an anonymous		512
+an app	58	
+an application	114	116 212
+an authoriz	b15	b19
+an e	e9	78
+an electronic		512
+an email	28 68 910 e12	210 320 4-12 612 719 912 b-10 e14
 an encrypt		818
-an event		412
-an identifi	016	021
-an individual		110 f8
-an insuranc	512	110 513 b8
-an investigation	116	118 716
-an onlin	28	29 78
-an updat	d9	d8
-analys	219	1-9 211 4-8
-analysis	212	212
-analytic	0-11 1-13 2-19 370	0-17 1-13 2-43 389 413 59 6-11 7-9 8-11 f-11
-analytic and	321	1-9 320
-analytic cooky	312	2-10 313
-analytic from		39 510
-analytic in	516	
-analytic opt		311 514
-analytic sdk		313 418
-analytic to		510
-analyz	223	1-10 219 4-9
-analyz how	211	210
-and	09 136 217 312 611 854 a-10 b-14 c-34 d-44 e-55 f30	012 141 236 5-18 633 867 a-12 b-31 c-47 d-61 e-73 f35
-and 0	98	911
-and a	127 2-8	127 210 5-9
-and abus		29
-and access	29 49	225 413
-and accessibility	18	18 211 b8
-and account	611 79	3-9 5-11 69
-and accountability		08
-and across		38
-and activat		c9
-and address	19	19 710
-and administrativ		88
-and advertis	39	39
-and agent	88	811
-and aggregat		59
-and alert		29
-and all		910
-and analytic	411	
-and annual		88
-and any	18 f20	111 2-16 d8 f25
-and app		4-9
-and application		79
-and are	2-10 416 817 f17	112 420 5-9 830 f20
-and ask		19 29
-and at	820	823
-and audit	88	810
-and award	28	413 511
-and bill	69	b-9
-and campaign		410
-and can	411	411 514
-and chang	612	612
-and choos	513	510
-and claim		4-8
-and class		910
-and communication		611 e8
-and consent	59	2-9
-and consumer	210	212
-and contact	1-9 28 59	221 418 820
-and contract		211
-and correction	b8	616 b10
-and crash	39	2-12
-and credit		18 411
-and current	68	610
-and customer	49 89	811 a12
-and data	515	19 2-8 510
-and date		19
-and delet		115 616 79 812
-and deliver		210
-and design	210	29
-and destruction	814	815
-and detail	19	19
-and develop		28
-and development		28 414
-and disclos	010	015 412
-and disclosur		011
-and do	013 c8	017 615
-and doe	f17	f23
-and donation		111
-and driver		418
-and duration		115 221
-and e		414 512
-and effect	f12	f16
-and electronic	b9	b9
-and email	410	
-and end	212	18 214
-and enforc		712
-and event	1-9 28	29 4-10 68
-and experienc	410	517
-and expiry	39	39
-and file	210	210 79
-and financial		b8
-and fitness		19
-and for	711	4-13
-and fraud	214	211
-and from	110	114 2-8 4-9 615
-and give		68
-and handl		212
-and has		e11
-and have		68
-and how	036	049 2-18 4-16 6-9
-and human		212 b9
-and if	118	113 214 4-18 5-16 68 d8
-and immigration	412	413
-and improv	225	223 3-9
-and in	09 211	013 226 4-17 d14
-and incom		412
-and individual	511	59
-and inferenc	b8	
-and information	218 38	715
-and insuranc		59
-and interaction		19
-and is	316 814 98	2-14 316 49 831 918
-and it	a10	a12
-and its	09 414	013 410 513
-and keep	29	18 219
+an event		48
+an extra		69
+an identifi	012	016
+an illness	b8	b9
+an individual		f12
+an insuranc	59	58
+an investigation	111 e8	112 78
+an ongo		810
+an onlin	211	211
+an opt		c10
+an order	18	
+an under	910	912
+an updat		d21
+analys	213	1-9
+analysis	28 410	
+analytic	0-14 1-10 361 49 59 8-8	0-22 1-11 2-23 3106 6-14 7-12 8-11 b-12 e-9 f-12
+analytic and	311	1-10 312 4-8
+analytic cooky	312	2-9 311
+analytic in	511	
+analytic opt		39 514
+analytic sdk		410
+analytic servic	39	313 4-9
+analytic to	312	39 59
+analytic tool		314
+analyz	216	212
+and	145 241 58 6-8 7-30 847 a-14 c-30 d-35 e-59 f15	141 241 3-14 4-11 514 7-18 863 a-16 b-11 c-39 d-45 e-62 f13
+and 0	910	78 912
+and a	110 2-10 414	112 411 5-8
+and about		b11
+and access		218 417
+and account		2-9 3-9 5-9
+and activity	09	09 4-11
+and address		4-8
+and advertis	210	1-9 316
+and all	715	717
+and any	113 2-9 f17	113 2-22 4-15 f19
+and app		08 4-8
+and applicabl		b9
+and application		4-13
+and are	414 f12	415 820 f13
+and assess		28
+and at	813	4-10 813
+and automation	110	112 215 49
+and bill		b-8
+and build		39
+and can	810	89
+and chang	615	613
+and charg		113
+and choos	58	613 b10
+and click	310	39
+and collect		c8 d9
+and comment	212	213 a11
+and communicat	210	210
+and communication	512	310 78
+and competition	214	216 b8
+and complet	213	217
+and confirm		411
+and consent	513	2-8 517
+and contact	1-11	223 810
+and correction		610
+and crash		2-8
+and credit		411 5-10
+and cv	811	810
+and data	510	2-9 4-9 520
+and date		18 29
+and delet		110 610
+and deliver	212	210
+and delivery	411	313 a13
+and demographic		4-11
+and design		213
+and destruction		88
+and detail		2-10
+and detect	212	212
+and devic		29 79
+and disclos	016	019 518 d8
+and disclosur	08 49	011 416
+and do		08 68
+and doe	f12	f13
+and driver		413
+and duration		113 28
+and e	19	211 b8
+and effect	f10	f12
+and electronic	013	015 b10
+and email	111	116 3-10 5-11 b-9
+and enforc		711
+and experienc		510
+and file	814	815
+and for	010 28 4-9 714	011 225 4-21 5-11
+and fraud	220	1-10 214
+and freedom		59
+and from	111	114 2-9 4-11 610
+and gender		79
+and give	e8	
+and good	711	712
+and handl	19 e8	
+and health		112 58
+and how	029 2-10	035 2-25 4-20 6-15 8-10 b10
+and if	111	4-16 5-20
+and immigration	48	48
+and implement		c9 d10
+and improv	232	0-10 238 3-15
+and in	216	223 4-14 6-8 8-9
+and incom		19 414
+and individual	513	59
+and inferenc	b10	
+and information	211 5-9	5-9 8-8
+and interact		310
+and interaction		18 79
+and interest	310	
+and internet		314
+and ip		216
+and is	114 2-13 816 910 a-8 b-9	117 410 58 722 828 917 a11 b-19
+and isolat		810
+and it	411	414
+and its	414	010 410
+and keep		112 29
+and languag	19	110 2-10
+and last	19	112 2-11 78 b12
 and law	49	411
-and legal		49 514 78 b13
-and make		09 d14
-and manag	218	233 4-13
-and market	38 410	1-8 38 417
-and match	411	412
-and may	1-8 417	1-16 2-15 432
-and measur	311	310 49 512
-and member		49
-and messag		2-8 4-9
-and money		710
-and must		f11
-and national	a10	4-11 a13
-and new	29	114 210
-and no	99	911
-and nonfinancial	015	018
-and not	f16	f19
-and notify		49
-and offer	28 58	28 310
-and on	518	1-8 518
-and onlin		512
-and operat		215 3-12
-and organizational		88
-and other	211 38 a11	1-8 310 4-14 513 a11 b-15
-and our	1-12 320	08 1-24 211 317 419 510 7-13 811 e17
-and page		19
-and password		4-10
-and payment	127	0-9 127 2-14 3-9 417 5-13
-and peopl	011	016
-and personal		19 810
-and phon	416	1-10 2-8 420 510
-and photo	110 612	112 612 711
-and pixel		317
-and practic	014	018
-and practicabl	512	513
-and prevent	225	1-13 224 4-9
-and privacy	410	111 411
-and procedural	814	818
-and process	4-9 a24	1-15 4-9 a27 b-9
-and product	28	
-and profil		b9
-and promotional	210	210
-and protect	011 29	014 1-11
-and provid		29 b-8
-and publisher		38
-and purchas	b9	211 b10
-and quality	117	129
-and referenc	19	110
-and refus	912	915
-and regular	812	813
-and regulator		e9
-and regulatory		1-8 212
-and remov		69 79
-and request		210 812
-and resolv		69 79
-and respond	29	29
-and retention	610	69
-and secur		110 b20
-and security	114	114 421 711 812
-and see		610
-and send	59	
-and servic	018 214 f-8	021 1-11 524 f-13
-and shar	418 58	08 451 712
-and show	28	214
-and sign	810	811
-and similar	321	323
-and social		4-11
-and some	b9	
-and staff	118	120 711
-and stor	012 110	017 113 b9 d8
-and strict		814 a8
-and subsidiary		211
-and support		19 223 418
-and survey		a9
-and switzerland		e11
-and system		418
-and tap	313	311
-and that		914
-and the	136 5-21 6-16 7-9 832 9-8 a27 f-15	0-12 126 215 39 412 5-40 7-19 824 9-16 a25 c-10 d-13 e-14 f-23
-and their	312	0-10 39
-and then	716	2-10 728
-and ther	f12	b10 f17
-and thos		48 f9
-and through		58
-and time	115	119
-and to	2107 39 5-15 6-15 7-14 8-23 a-8 b11 c-11 d-11 e-10 f-9	2123 3-11 5-37 610 8-42 9-16 a-19 d-9 f-14
+and legal		513
+and location		211
+and maintain	613	1-9 4-10 614
+and make		d9
+and manag	211	219 68
+and market	49	410
+and match	410	410
+and may	1-12 2-11 432	1-18 2-24 438
+and measur	310	2-9 38
+and medication	19	110
+and member	58	
+and national		4-10 512
+and need		f10
+and new	29	28
+and newsletter		313 a13
+and nonfinancial		08
+and not	f13	0-10 f14
+and of		516
+and offer	212	19 210 4-8
+and on	512	1-10 515
+and onlin		09
+and only		213
+and operat		3-15
+and optimiz	29	
+and or	0-9 f9	217 68 717 89 f12
+and organisation		49
+and other	110 218 318 4-10 5-9 8-8	112 220 321 4-12 59 812 a11 b-16 e-8
+and our	1-18 313 818 a12 b-10	022 1-32 49 821 b-19 e16
+and password		116 610 7-9
+and payment	115	0-9 114 2-16 3-10 416 5-13 8-8
+and peopl	09	012
+and personal	510	89
+and phon	411	1-9
+and photo	69	68
+and pixel	311	312
+and plan	210	210
+and play	98	99
+and possibly		09
+and practic	011	012
+and practicabl	59	58
+and preferenc		39 415
+and prevent	223	1-10 225 4-12
+and privat		69
+and procedur	d10	d10
+and procedural	814	816
+and process	4-12 a21	08 1-15 2-15 412 7-9 8-8 a18
+and protect	021	031 28 5-9
+and provid	0-9 219	0-11 217
+and quality	112	122
+and receiv		4-8
+and record		724
+and regulation	19	19 29
+and relevant		511
+and remember		28
+and reminder		216 715
+and report	511	
+and respond	29	212 4-8
+and review		610
+and safeguard		08
+and secur		813 b10
+and security	112	111 421 79 89
+and see		69
+and send	414	
+and servic	028 110 213 8-11 f-11	030 3-12 526 6-18 8-13 b-9 f-10
+and shar	520	434 510 b-9
+and shipp	18	18 4-12
+and should		610
+and show		215
+and sign	88	
+and similar	320	2-13 313
+and so		110
+and softwar		212
+and sport	48	49 511
+and staff	113	114
+and stat	113	115 213
+and stop	28	211
+and stor	311	322 511
+and support	f8	212 411 f10
+and system		411
+and tap	39	
+and telephon		18
+and that	d9	4-9 910 d8
+and the	145 2-14 3-11 419 5-24 6-11 7-12 813 a18	135 215 411 5-17 810 9-13 a10 b13 c-9 e-16 f-9
+and their	89	0-9 415 810
+and then	78	2-10 721
+and ther		f9
+and they		48
+and time	124	126
+and to	113 294 316 5-22 6-17 7-19 8-22 a-9 d-9 e-8	0-17 2130 5-45 630 7-14 8-27 9-11 a-19 b21 d-11
 and track		39
-and train	19	110
-and turn	88	511 810
-and unauthoriz	814	823
-and understand		29 417
-and understood		09
-and updat	616	615
-and us	f10	f12
-and usag	39	
-and use	49	19 2-15 710 98
-and used		29
-and venu		212
-and version	38	
-and view	99	112 614 98
-and visitor		09
-and w	610	612
-and wale	010	013
-and we	0-15 2-20 3-12 411 5-18 7-9 946 f17	0-19 432 5-9 7-23 8-12 957 a-9 e-23 f22
-and websit	28	
-and wher	b9	227 5-11
-and whether		2-14 520
-and which	2-9 f9	2-10 323 516 f10
-and widget	f10	f12
-and will		819 910
-and with		49
-and workout		18
-and you	019 59 f9	025 2-10 615 e-8 f12
-and your	114 4-10 b15	123 221 317 4-18 515 6-12 8-9 b24
-announcement		610
-annual	29	1-8 518
-annually	88	810
-anonymis	78	
-anonymiz	719	721
-anonymiz it	711	710
-anonymous		49 512
-anonymously	512	513
-another	413 f15	0-8 2-12 412 5-12 610 f21
-another company	48	410
-answer	29	110 218 412
-answer your		211
-anti	b12	213 b11
-anti money	b12	213 b11
-any	0-21 1-19 2-12 3-8 4-15 527 7-8 a-18 b21 d16 f44	0-26 1-19 4-13 533 69 7-23 8-9 a-17 c-10 d12 e32 f63
-any action	b11	b14
-any chang	d15	d20
-any claim	f12	f16
-any conflict	f12	b10 f16
-any disput	f16	0-9 f19
-any email	510	610 e11
-any information	013 910	017 1-12 49 5-11 910 b-10
-any integration		511 f11
-any messag	512	510
-any of	b22	5-9 69 b23 e12
-any operation	010	012
-any other	1-11 c10	1-19 3-9 c12
-any page	310	
-any personal		221 815
-any provision	f12	f16
-any purpos		19 234 48
-any question	e19	0-10 e10 f-9
-any right	f12	f16
-any third		09 418 69 812 d12
-any time	1-24 4-14 541 619 8-14 a-10 b9 f-15	011 1-16 4-9 581 615 8-20 c-9 f-9
-anyon	110 811 915	429 6-9 89 915 b-9
-anyon outsid	28	210 411 78
-anyon under	917	1-11 918
-anyth		011
-api	1-9 f15	1-9 f20
-api term	f16	48 f21
-app	019 118 2-17 324 4-8 523 7-9 8-19 b-18 c-9 d9 e-10	024 126 2-19 328 4-30 531 8-25 a-13 b-27 c-14 d24 e-24 f13
-app and	1-9	1-11 58
-app developer		322
-app in	f11	58 f12
-app is		110 28
-app s	58	
-app stor	111 311	112 312
-app to	312	311
-app under	613	612 79
-app we	012	014 2-14
-appeal	212 b9	1-10 216 68
-appear	412	413 531
-appear in		518
-appl	133	139 218 4-11
-appl health		19 515
-appl healthkit		18
-appl or		18
-applicabl	f13	f17
-applicabl data	f16	f21
-applicabl law	69 b-9	b-12 d8
-applicant		09
-application	017 110 212	019 3-12 4-11 6-11 79 8-9 f-13
-application and		09
-application for	210	29 710
-application form		19 79
-application is		b9
-apply	040 3-13 4-15 539 6-11 7-8 8-11	049 2-13 3-22 4-12 524 6-23 8-17 e-12
-apply for	120	119 210 422 5-11
-apply only	b10 f15	0-10 b9 f18
-apply to	041 518	051 2-11 3-11 4-15 522 8-9
-appoint	b9 e10	b15 e15
-appoint a	e11	e12
-appoint eu	b11	b11
-appointment		217
-appreciat		6-8 e10
-appropriat	98	111 621 98
-appropriat technical		88
-approv	58 a17	1-9 4-9 514 a19
-approv by	69 a18	610 a20
-approximat location		312
-arbitration	a9 f17	0-9 a11 e8 f22
-archiv	713 d17	79 d21
-are	1-18 2-22 417 5-61 6-29 737 856 938 c-14 e-30	09 2-33 414 5-71 786 872 941 a37 c-22 e-17 f16
-are a	013 4-9 b10	018 4-19 69 e16
-are access		a9
-are availabl	d13	d14
-are bas	a13	a15
-are bound		08 48 510 b12
-are california		b8
-are committ		f8
-are cover	18	110
-are delet	716	5-11 724
-are encrypt	821	1-9 821 a14
-are end	825	831
-are govern	411 f14	418 f17
-are handl	49	119 417
-are held		210 418 811
-are in	b21	625 a18 b23
-are independent	49	49
-are kept	720	740
-are legally	413	416
-are locat	a27	2-10 a40
-are logg	c9	38 5-8 c9
-are made		58
-are never	88	88
-are no		410
-are not	1-8 2-17 b31 f26	0-11 3-10 7-10 a-8 b38 e18 f30
-are old		210
-are over		914
-are overwritten	717	711
-are popular	29	
-are privat	99	911
-are process	119 2-9 813	124 212 89
-are protect	414	414 a9
-are public	f20	f23
-are remov	614	615
-are requir	1-12 416 610	2-10 49 617 722
-are responsibl	815	1-9 816 f11
-are sent		413
-are set		d8
-are significant	d11	d14
-are stor	310	39
-are the	014 911	019 1-10 913
-are train	813	816
-are transferr		79 88
-are under	918	1-14 919
-are unhappy	b14	b14 e21
-are used	1-9 218 312	213 313 4-8 5-11
-are visibl	423	1-10 425
-are visit	f15	f18
-are your	28 f11	f15
-area		611 a15
-area or		a10
-area you		69
-aris	f10	f12
-arrang		812
-articl	29 b25	b36
-articl 0	b26	b38
-articl you		39
-as	0-14 126 221 48 5-33 751 8-22 9-17 c12 e-28	0-19 130 212 316 424 5-18 6-32 746 9-16 a-17 b11 c12
-as a	28 c19	216 422 510 6-12 c18
-as amend	b9	b8
-as an		010 48
-as anti	b8	b8
-as collection	010	012
-as defin	b16	b19 e11
-as describ	68	414 e13
-as facebook		4-9
-as googl		48
-as health		311
-as in		214
-as information	111	115
-as is	721	722
-as larg	f16	f23
-as long	1-9 4-11 758	0-9 1-16 2-10 4-10 6-18 770 89 b-12
-as messag	611	5-8 613
-as mileag		19
-as necessary		713 811
-as need	49	417 718
-as of		210
-as our	b10	416 812 b9 d11 e10
-as part	420	1-9 39 423 710
-as prevent	b8	b9
-as provid	b8	
-as requir	1-12 730 813	1-18 2-11 730 827 b-9
-as send	49	
-as set	a9	a11 e10
-as the	122	0-9 121 2-16 4-13 5-10
-as thos		49 a9
-as to	410	2-10 48
-as video		f10
-as we		810
-as you	720	2-8 718
-as your	144 2-16 4-15 710 b9	153 2-14 3-16 4-22 6-15 f-8
-ask	0-16 117 4-23 641 99 a-10 b-11 e-10	0-20 119 2-10 38 4-22 521 649 7-14 98 a-14 c-10
-ask for	0-10 120 218 4-18 611 7-9 812 b-12	0-13 128 219 4-16 525 7-19 811
-ask us	0-8 1-13 631 710	0-11 1-8 3-8 4-10 59 649 78 8-10 e9
-ask you	98	910 b15
-assess	218	236
-assess whether	210	211
-assess your		222
-assessment		88
-asset	425	426
-asset your	412	415
-assign	18	111 817
-assign to		19 817
-assignment	99	
-assist		48
-assist us		411
-associat	610	625 716
-associat with		616 79
-association		f9
-at	019 1-25 2-13 4-38 535 a-27 b24 d32 e49 f-39	021 1-28 2-39 3-14 4-44 557 6-10 814 a-18 b10 d36 e101 f-42
-at 0	b15 e17	5-13 b15 e37
-at a	59	
-at all	111	113
-at any	1-24 4-14 541 619 8-14 a-10 b9 f-15	011 1-16 4-9 581 615 8-20 c-9 f-9
-at dpo	09 e13	b-11 e14
-at hello	e9	
-at least	718 910 d16	1-11 4-10 5-10 722 913 d21
-at our	18	19
-at privacy	e15	b8 e35
-at reception		221 e9
-at rest	831	2-11 839
-at the	1-11 39 d21 e14 f-8	1-17 2-11 519 7-9 8-8 b-9 d33 f-11
-at this	c8	b9 c10
-at your		68
-attempt		1-8
-attempt to		1-8
-attendanc	113	117
-attn	e9	
-attorney	b13	b14
-audienc	1-11 312	39
-audio	19 f16	112 4-9 f22
-audio pleas	f16	f23
-audit		89
-audit annually	88	810
-australia	a19	a23
-australian	08 89	013 811 b15
-australian information	810	28 812
-australian privacy	010	014 b19
-authentication	819	4-11 821
-authentication and	812	813
-authority	0-9 1-16 426 6-11 b31	0-15 1-26 419 89 b18 e-9 f-8
-authority and	48	411
-authority as	814	510 814
-authority if		88
-authority in		b9
-authority of	a10	a12
-authoriz	b17	b21
-authoriz agent	b18	b22
-automat	242 4-11	257 4-18 512 b10
-automat decision	223	1-8 226 510 b11
-automat process	210	210
-automat system		29 b9
-automatic	315	316
-automatically	131 5-8 89	140 4-11 5-16 6-13 713 b-8
-automatically after	711	79
-automatically and	113	118 710
-automatically collect	110	112
-automatically when	812	813
-availabl	019 212 d14	027 122 210 3-9 4-9 531 d14 f-9
-availabl information	215	114 217
-availabl on	d8	59
-availabl sourc	113	117
-availabl to		09 1-9 522
-avatar	410	411
-avatar level	411	412
-awar	a10	4-10 a11
-awar that	a10	a11
-back	1-8 610	010 1-12 611 e11
-background	112	121 218
-background check		19
-background location		18 213
-backup	1-9 725	1-12 624 730
-backup and		59
-backup are	714	717 a8
-backup within		617 79
-badg		29 48
-balanc	119	118
-balanc and	111	114 414
-bank	010 19 417	013 121 2-21 426 7-10 b-11
-bank account		119 412
-bank and		e8
-bank credential		89
-bankruptcy	412	415
-bankruptcy reorganization	49	411
-banner		328 510 c8
-baptisthealthsystem	e10	08 59
-baptisthealthsystem com	e10	08 59
-bas	0-8 1-15 227 4-16 516 614 a26 b-18	0-11 1-25 218 4-25 526 7-8 a28 b-17 f-9
-bas advertis		39 510
-bas fee	69	
-bas in		a10 e11
-bas on	218 3-10 517 b-10	1-12 217 4-14 520 99
-base	b9	2-11 610 b10
-basis	b20	4-9 b50
-basis for	b13	b12
-basis of	b9	b10
-be	0-10 2-33 418 616 8-23 917 a16 b-22 d18 e-11 f16	2-33 444 621 714 8-31 918 a15 b-19 c9 d32 e-10 f32
-be 0	923	928
-be able	112 4-10 616	110 2-8 58 621
-be accessibl	a10	4-11 a13
-be ask		19 39
-be associat		38
-be at	99	912
-be awar	a10	a11
-be careful	f11	f14
-be consider	b16	410 515 b20
-be delet	79	
-be disclos		410
-be discriminat		e10
+and transfer	49	48
+and unauthoriz		812
+and under		4-8
+and understand		411
+and updat	615	612
+and us	f8	f10
+and use	410	5-8 6-8 718
+and used		216 415
+and user	113	115
+and using		511
+and vice		09 89
+and view		18 68
+and volunteer	811	811
+and we	0-13 2-11 3-9 5-13 7-8 935 f15	0-13 3-11 410 5-8 943 d-8 e-17 f18
+and web		317
+and websit	38	1-9 5-8 713
+and what	011	013
+and when	b9	
+and wher	29	227 4-8
+and whether		2-12 513
+and which	49	216 319 516
+and why	014 1-9	019
+and widget	f9	f10
+and will	1-11	211 411 519 79 99
+and with		5-8
+and writ		111 28
+and you	015 4-15 f20	017 3-8 4-10 516 8-9 e-9 f25
+and your	08 114 310	010 115 29 314 6-14 713
+announcement	59	59
+annual		1-9 49 511
+anonymis	725	314 721 a12
+anonymis form	711	712
+anonymiz	719	5-8 721
+anonymiz it	712	710 89
+anonymous	118	133 421 546
+anonymous usag	110	112 516
+anonymously	59	514
+another	1-10 2-12 311 415 b19	1-14 2-22 38 413 519 611 b16 f10
+another organisation		49 811
+answer	113 b11	122 223 49 5-13 614 8-8 98 b12
+answer a	99	614 911
+answer your	110 b8	110 219 4-10 b13
+anti		213
+anti money		213
+any	0-16 1-21 2-25 3-15 4-13 516 624 8-22 a-17 d26 e19 f39	0-22 1-20 2-36 4-10 532 659 7-10 833 a-12 d35 e55 f59
+any action		b9
+any chang	d15	d30
+any claim	f10	f12
+any conflict	f20	f26
+any country		29 48
+any data	b8	b8 f9
+any disput	f14	f16
+any email		617 78 e11
+any form	19	19
+any further	79	2-10 713
+any individual	817	817
+any information	017 1-12 2-10 917 b-9 f9	022 1-11 2-22 3-11 5-10 7-11 810 919 b-17 f10
+any material	d10	d11
+any messag	58	
+any of	2-15 58 69 b18	18 614 b15 e11
+any operation		010
+any other	412 5-8 b-10 c10	2-10 410 69 811 c11 d9
+any page		410 69
+any part	a10	a12
+any personal	411 b-8	225 5-10 611 827 b-15
+any product		b13
+any provision	f10	f12
+any purpos	29	227
+any question	d9 e34	0-13 1-10 2-11 5-13 6-9 e37 f-12
+any reason	19	19 318 415 a14
+any right	f10	f13
+any significant	d11	d11
+any such		514
+any third	111 210	110 218 429 817
+any time	1-11 2-9 4-12 537 633 8-15 a-10 d14 f-15	3-12 4-14 553 628 7-17 8-13 d10 e15 f-12
+any visit		812
+any way	a10	414 a12
+anyon	814 912	446 7-11 89 913
+anyon else	59	111 413
+anyon under	911	911
+anyth	413	412
+apart	212	216 49
+apart from		211 410
+api	f11	f13
+api term	f12	f14
+app	019 2-15 311 520 8-18 b-18 f10	020 2-27 320 4-9 519 611 7-9 8-31 a-15 b-16 c-10 d12 e-14 f13
+app and		1-11 69
+app collect		19
+app developer		313
+app in	f8	f9
+app is	110	114 210
+app may		f8
+app or		b10
+app stor		314
+app under	611	
+app we	09	09 2-12
+appeal	28	1-9 29
+appear	48	524
+appear in		511
+appl	124	127 29 4-12
+appl health		59
+applicabl	8-8 b11 f12	4-10 613 78 8-16 b12 f14
+applicabl data	f11	69 f13
+applicabl law	79 d8	1-10 2-13 510 8-9
+applicabl provincial		b10
+applicant	019	023 223 413
+applicant information	015	018 217 48
+application	028 119 2-9 4-10 719 817 9-10 b-13 f-11	031 712 88 9-9 b-25 e-14 f-20
+application and	09	010
+application for		214
+application form		69
+application is		59
+application may	39	
+application s	58	
+application with		610
+apply	036 2-11 3-10 4-15 524 6-13 7-11 8-9 9-8 a10	037 2-12 3-11 6-11 7-12 8-19 a9 d-10 e-10
+apply for	116	114 426 5-9
+apply only	f13	0-11 f13
+apply to	041 4-12 514	047 1-12 2-12 3-12 4-18 59 7-8 8-11
+apply wher		412
+appoint	e13	b17 e18
+appoint a	e15	e15
+appoint eu	b10	
+appointment		28
+appreciat		88
+appreciat the		88
+approach	810	810
+appropriat	1-10 215	29 522 611 b8
+appropriat authority		512
+approv	1-8 a13	1-10 516 a13
+approv by	a14	a14
+approximat		211 39
+approximat location		315
+arbitration	f15	a9 f18
+archiv	718 d13	711 d16
+archiv we		810
+are	013 1-35 2-10 327 5-58 6-21 712 842 917 b10 c-10 d9 e-21 f15	015 2-24 415 5-66 611 751 835 921 a31 b20 d11 f24
+are a	015 1-8 4-11	019 4-17 e19
+are also	69	
+are and		09
+are availabl	d11	d11
+are bas	a11	a11
+are bound	412	08 410 b11
+are committ	09	010
+are delet	28 79	5-11 722
+are encrypt	813	812 a11
+are end	818	822
+are entitl	616 b20	0-9 b29
+are gather	29	69 715
+are govern	f12	410 f14
+are handl		19 415
+are held	810	815
+are in	b13	616 a13 b11
+are inaccurat		611
+are kept	722	2-13 615 743
+are legally	48	416
+are locat	a26	2-9 a35
+are most		211
+are no		414
+are not	3-10 4-18 b24 f24	3-17 4-10 528 a-9 b30 e10 f27
+are on		19
+are over		98
+are process	112	116 217 5-9 810
+are protect	49	
+are public	f14	f16
+are relat	08	010
+are remov	610	610
+are requir	411	2-9 78
+are responsibl	812	811
+are set	310	39
+are shar	49	
+are significant	d8	d9
+are still	d10	d10
+are stor	211	1-9 a9
+are suitabl	28	29
+are the	09 913	012 916
+are train		89
+are under	912	1-10 913
+are unhappy	b14	b12 e15
+are used	216	
+are visibl	420	419
+are visit	f12	f14
+are your		f10
+area	a14	411 5-8 614 a19
+area or		a12
+aris	f9	f10
+around	a8	a10
+around the	a9	a10
+arrang	29	29
+arrangement		812
+arrangement and	49	
+arriv		214 710
+arriv at		215 79
+articl	419 b11	118 49 7-12 b57
+articl 0	412 b13	118 2-9 410 b52
+as	120 222 4-31 5-34 754 b11 d-10 e-29	017 138 231 326 5-25 760 a-21 d-11 f-10
+as a	016 1-14 5-9 c16 f9	035 222 6-15 8-10 c13 f9
+as an		98
+as collection		010
+as cooky		314
+as credit	114	114 4-12
+as data		014 49
+as defin	b13	b14 e9
+as describ	110 613 b-10	110 415 513
+as essential		b9
+as how		311
+as in		09 28
+as information	18	110
+as is	713	713
+as larg	f14	f18
+as long	1-13 2-9 768	0-12 1-27 2-25 4-25 5-11 6-9 777 b-14
+as messag	69	69
+as name	19	4-17 810
+as necessary		716
+as need	710	48 717
+as our		414
+as part	412	425 719
+as personal		09
+as possibl	613	4-13 612
+as quickly	614	4-9 615
+as requir	1-8 719 810	1-14 719 817
+as set		4-8 e14
+as social	49	
+as soon		28 717 98
+as the	5-9 b9	4-28 5-28 627 724 b13 e-9
+as they	210	1-9 813
+as thos		c10
+as to		2-10
+as we	715	2-8 4-8 715
+as well	113	114
+as you	724	2-9 39 412 5-9 720
+as your	135 2-15	145 2-10 38 4-14 8-9
+ask	0-29 138 3-16 643 914 a-18 c-10 e-16	0-36 156 221 3-22 4-36 519 689 719 8-25 914 a-26 c-14 d-9 e-9
+ask about	110	112
+ask for	0-14 120 212 5-10 619 a-10	0-17 126 238 3-8 4-22 525 647 a-14 e-10
+ask the		19 99
+ask to	113	121 28 710 99
+ask us	0-8 1-17 631 716	0-10 1-15 2-15 4-18 646 710 8-13
+ask whether		212
+ask you	118 2-10	120 4-18 7-9 f8
+assess	012 213	014 247 418 5-11
+assess your		216
+assessment		214
+asset	426	2-9 429 5-8
+asset are	49	410
+asset your	411	411
+assign		89
+assign to		810
+associat		114 2-9 617
+associat with		4-8 614 98
+association	28	220 4-8 510
+association also		28
+association collect		28
+association websit	29	213
+at	017 1-27 2-27 4-23 527 611 8-16 a-22 b9 d35 e53 f-36	014 1-33 2-17 3-13 524 622 713 8-12 a-15 b20 c13 d43 e117 f-33
+at 0	b17 e14	5-11 b15 e34
+at all	59	b10
+at any	1-16 4-13 534 633 8-16 a-10 d14 f-15	1-12 3-10 4-14 553 628 7-17 8-13 d10 e15 f-12
+at dpo	e11	b-9 e8
+at least	716 d13	1-11 4-9 5-8 79 99 d15
+at or		213
+at present	c9	314 414 98 c10 d9
+at privacy	b9 e9	b16 e36
+at reception		214
+at rest	824	2-8 828 a9
+at support	710 e20	711 e11
+at the	2-17 d19 e10	2-16 421 511 621 8-13 b-12 d24 e14
+at your		f8
+athlet	410	422
+attempt		110 514
+attempt to	58	
+attendanc	112	113 712
+attorney	b9	b10
+audio	f13	f18
+audio pleas	f14	f18
+audit	215	219
+australia	a18	a20
+australian		010 b18 d10
+australian privacy	010	011 b22 d11
+authenticat	811	710 817
+authentication	815	4-12 5-9 815
+authoris	818	120 2-8 820
+authoris by	811	49 812
+authoris us		19
+authority	0-12 1-15 428 6-12 b32	0-18 1-23 421 7-10 b25
+authority as	811	812
+authoriz	416 b11	2-9 414 811 b12
+authoriz agent	b15	b19
+authorization		28 78
+automat	245 4-12	111 255 3-9 4-13 7-9 8-8
+automat decision	219	1-8 218 b9
+automat filter		217
+automat process	210	
+automatic	311	310
+automatically	123 4-9 812	143 4-20 5-15 6-20 b-14 f-8
+automatically after	713	6-9 78
+automatically and	18	110
+automatically collect	111	124 4-9
+automatically communicat		c9 d10
+automatically to		29
+automation	110	112 215 49
+availabl	019 115 221 6-8 d9 f-11	026 127 220 4-11 546 a-9 b8 f-13
+availabl for	49	49
+availabl from		09
+availabl information	212	117 210 4-8
+availabl on	410	
+availabl or		513
+availabl sourc	113	115 4-9
+availabl to	211	09 214 526 b11
+avatar	410	49
+avatar level	410	410
+awar	4-10 f9	1-9 2-9 4-22 b9 f10
+awar that	4-9 f9	4-19 5-8 68 98 f11
+away		725
+b	412	411 b13
+back	1-14 312 611	08 1-21 39 5-9 69 d9
+back to	314	1-9 313
+backend	811	810
+background		119 210
+backup	723	1-11 210 620 734
+backup archiv		810
+backup within		625
+balanc	116	116 49
+balanc and	112	114 415
+bank	113 414	120 2-21 412 b-13
+bank account		111
+bank or		79
+bankruptcy	411	411
+bankruptcy reorganization		48
+banner		320 59
+bas	0-11 1-16 220 4-9 59 a32	0-13 1-27 213 313 4-8 7-9 a43 b-9
+bas in	a11	a13
+bas on	1-14 216 510	1-20 212
+bas outsid		a14
+bas oversea	a14	49 a18
+base	b17	2-9 612 b13
+basic	114	116
+basis	111 2-15 b32	0-9 19 720 b89
+basis for	112	114 b31
+basis of	b11	
+basis to	b11	b10
+be	0-19 1-33 2-8 3-11 5-18 611 730 89 927 a16 b-19 d20 e-20	0-14 1-26 2-31 3-9 430 643 733 931 a18 b-30 d34 f16
+be 0	917	920
+be able	2-11 4-8 612	2-9 313 518 615 7-11
+be access	814	812
+be accessibl		4-8 a8
+be ask		113 718 99
+be at		98
+be awar	4-9 f9	4-20 b11 f11
+be bound		09
+be careful		f10
+be collect		2-8 314
+be consider	b10	511 b13
+be delet	733	2-9 4-11 616 728 810
+be deliver	210	812
+be disclos	418	419
+be entitl	b9	
 be financial	015	018
-be from	815	818 e9
-be kept	717	712
-be less		59
-be post	d11	d11
-be process	a9	a10
-be provid		49
-be publish		413
-be record	116	129
-be remov	79 f10	610 79 f12
-be resolv	f19	f24
-be seen	412	412
-be shar		411
-be stor	a9	a12
-be track	c13	5-9 c14
-be transferr	a23	a25
-be transmitt		c9
-be turn		49 518 f11
-be used	19 310	010 111 226 312 418
-beacon	330	2-20 340 4-11 512
-beacon and	312	2-11 318 510
-becaus	0-10 1-10 2-11 a12 b23 c31	0-13 1-13 4-13 8-10 a11 b30 c34 f-8
-becaus it		218
-becaus of		c9
-becaus ther	c22	5-10 c24
-becaus we	b11	29 b11
-becaus you	b13	b17
-becom	f15	f20
-been	1-8 817 c13	1-12 2-12 820 c13 e9
-been compromis	810	814 e8
-been process	611	613
-befor	0-9 1-15 313 4-14 7-8 8-10 913 b-9 d25 f28	0-12 1-23 2-26 535 7-15 8-13 914 a-9 b-11 d39 e11 f34
-befor a		511
-befor the	d9	d15
-befor they	d10	d13
-befor using		19 512
-befor we	610	
-befor you	f16	2-9 f21
-begin	513	512 e16
-behalf	1-11 412 b13	010 1-13 2-18 429 b12 f-9
-behalf of	010	015 512
-behavioral	b15	511 b25
-behavioral advertis	b15	511 b25
-belief		19 710
-belief that		710
-believ	810 913	2-15 7-12 88 914 e22
-believ a		110
-believ are	110	111 68
-believ we		b8 e10
-believ you		09 e9
-believ your		89 e9
-belong		610
-belong to		610
-below	e12	09 e11
-benefit		419
-between	f18	5-12 99 f24
-between nonaffiliat	015	018
-between you	f9	f11
-bill	126 215 613 b-10	0-11 124 227 3-12 5-21 8-12 b-22 e-8
-bill address	111	113 410
-bill and	48	
-bill information	113	114
-bill record	618	612
-bill you		211
-bind	a9 f17	0-9 a11 e8 f22
-bind arbitration	a9 f12	a12 e9 f15
-biometric	110	114
-birth	130	141 4-17 5-15
-birth to		210
-block	311	310 510
-blog	f11	511 f14
-bloomdirect		f-9
-board		414
-body	111	113 2-13 421 89
-body that	48	
-book	210 411	b-10
-border		413 a9
-borrow		78 b9
-bottom	59	39 49 533 611
-bottom of		49 531 611
-bought	114	115 223
-bought a	49	211 49
-bought and	110	110
-bound	09 416	013 418 58 b9
-bound by	09 416	013 418 58 b9
-box	e19	513 e15
-box 0	e19	e18
-box at	59	
-brand	410	
-breach	824	829 e12
-break	f11	f15
-break our	f11	f15
-brightlin	48	49
-broker	114	119
-broker and	112	117 4-9
-brows	115 810	115 314 5-10 827
-brows activity		412 816
-brows history	811	38 812
-browser	0-18 128 2-26 342 4-13 5-10 6-10 8-11 b-14 c78 f-13	0-27 129 2-23 360 4-45 528 6-22 7-14 8-20 9-13 a-13 c110 d-9 e-15 f-21
-browser add		311 514
-browser and	c10	19 5-11 c11
-browser do	c9	c10
-browser incorporat		c9
-browser is	38	310
-browser let		512
-browser or	c9	c9
-browser s	316	319
-browser send	c17	311 b-8 c17
-browser sett		519
-browser signal	38	2-11 c11
-browser that		511
-browser to	312	313
-browser transmit		c9
-browser type	121	125
-bug		810
-build	1-10 210 915 e12	224 4-12 88 913 e15
-build a	210	19 212
-build profil	916	210 915
-built	f11	f12
-burn		519
-business	010 1-12 2-9 3-10 417 79 8-9 b23 f-12	012 1-16 2-12 427 515 69 8-18 a-13 b20 d-8 f-17
-business and	b12	b12
-business customer	018	025
-business day	e10	e9
-business purpos	b12	1-11 420 515 614 712 b16
-but	39 4-13 814	2-14 516 813 99
-but some	310	
-but we		69 d9
-but you	814	816 b9
-button	f8	1-9 39 f19
-button and	f10	f12
-buy	29	113 29 4-10 5-9
+be forgotten	69	
+be from	812	813
+be given		518
+be held	113	114 a14
+be identifi		09 212
+be kept	2-8 723 b9	4-11 6-12 737 a11
+be link		09
+be made		69 b9
+be of	214	1-9 210 410
+be post		d14
+be publish		420
+be reach	014	016 e9
+be record	112	122
+be remov	79	610 711 99 f9
+be resolv	f16	f20
+be retriev		99
+be seen	410	410
+be shar	0-8 511	0-10 1-12 422 516
+be sold	29 49	415 5-10 79
+be stor	a12	a15
+be subject	f9	f11
+be told	b11	b11
+be track	c13	5-8 c14 d9
+be transferr	a18	a18
+be turn		510
+be unabl	59	516
+be under	99	911
+be used	1-12 237	1-17 250 6-17 7-9 817 b-10
+be useful	29	112 29
+beacon	1-8 332	2-17 326 4-9 515
+beacon tag	310	
+bear		19 29
+becaus	0-15 113 2-8 3-9 4-14 6-10 b29 c28 f-9	0-12 123 215 4-33 712 a12 b43 c30 f-10
+becaus ther	c18	c19
+becaus they	29	29
+becaus we	113 b9	113 221 78 a10 b23
+becaus you	510 b17	b20
+becom	710 f9	2-11 4-11 516 714 e8 f11
+becom availabl		514 713
+becom our	f12	f14
+been	2-11 4-11 820 c14	2-13 4-11 718 816 c14 d11
+been compromis		810
+been process	69	
+befor	0-12 2-8 4-12 58 d23 f30	0-17 2-11 3-13 4-14 545 6-15 7-18 8-14 a-9 b-10 d31 e20 f35
+befor the	d13	d17
+befor they		d9
+befor we	59	b13
+befor you	f13	0-8 4-8 6-9 f15
+beforehand	411	012 414
+begin		510 e16
+behalf	015 1-12 420	018 1-17 2-20 429 7-11 8-10 f-8
+behalf and		48
+behalf of	412	410
+behavior	220	1-8 219 a11
+behavioral	b14	b21
+behavioral advertis	b14	b21
+being	025 2-10	029 419 b11
+being broken	411	412
+being collect		214 417
+being used	b10	b9
+believ	5-9 914 b14	5-15 7-13 915 e14
+believ are		611
+believ in	49	410
+believ we	b11	b12
+below	013	014 1-8 8-9 e13
+benefit		411 b15
+besid		411 78
+besid the	29	413 710
+best		49 89
+best care		411 812
+better	310	222 319
+better and		210
+better understand		39
+between	2-9 a8 f11	2-9 5-10 714 99 a14 f13
+between 0	910	79 912
+between nonaffiliat	012	014
+between us		18 2-9
+between you		f9
+beyond	810	312 811
+bill	140 210 4-10 68 b-10	139 217 5-13 8-16 b-16
+bill address	120	123 413 5-9
+bill information	116	118 511
+bill record	613	
+bill you	210	220 79
+bind	f14	0-9 a9 f17
+bind arbitration	f10	a9 f12
+biometric	113	114
+biometric data	110	111
+birth	129	144 2-18 3-11 4-14 6-11 b-12
+birth and		510 78
+bit		88
+block	211 310	1-8 210 59 a11
+blog		211 514 713 f9
+blog and		212
+blog comment		714
+blood		220 410
+blood sampl		212 412
+board	f9	110 f11
+board of	89	112 810
+body	118	120 2-14 413
+book	211 712	214 4-9 516 6-8
+book and		28 511
+both	010 89	021 e9
+both on		09
+both our		e11
+bottom		411 538
+bottom of		411 537
+bought	111	111 211
+bound	010 417	019 417 512 89 b8
+bound by	011 420	019 414 513 b8
+box	e15	1-8 517 e11
+box 0	e16	e14
+brand	416	410
+breach	819	5-9 818 a10 b-9 e14
+breach the	a10	a12
+break	212	411 f10
+break our	212	411 f10
+broadly		09 1-10
+broken	411	412
+broker	18	110
+broker and		110
+brows	18 316	111 340 4-10 7-9 812
+brows activity		89 c8 d9
+brows our		311
+brows the		310
+browser	0-20 131 2-21 345 4-20 6-13 7-10 9-10 a-9 b-19 c77 f-14	0-23 129 2-18 373 4-61 542 6-21 7-23 8-16 9-15 a-16 b-9 c96 e-15 f-22
+browser add	310	312 517
+browser and		5-8
+browser s	314	313
+browser send	c15	c14
+browser sett	310	314 520
+browser signal		c13 d10
+browser to	316 c10	313 c10 d9
+browser type	123	131 4-11
+browser you	39	39 510
+bug and		59
+build	4-10 918 e9	216 311 4-18 918 b-9 e10
+build a		110 215 98 a8
+build profil	913	913
+built		525
+built to		518
+bulletin	f9	f11
+bulletin board	f9	f11
+bureaus	48	2-9
+burn		511
+business	1-25 214 3-13 715 9-9 b28 e11 f-15	1-28 3-19 710 9-13 b38 e9 f-20
+business activity	210	29
+business and	29 b8	212
+business customer	013	017
+business in	58	58
+business interest		b12
+business need		810
+business or	411 a9	2-10 411 a11
+business purpos	59 b10	1-10 515 612 79 b9
+business reason		88
+business unit	e9	
+but	324 a17 b-8	312 427 533 6-14 819 a15 b-13
+but if		59
+but not		215 4-8
+but only		415
+but some	39	
+but this		28 48
+but to		58
+but we	a14	2-9 412 a15
+but you	89	810
+button		f16
+button and	f9	f10
+buy	114 411	118 6-9 b9
 buy a		19
-by	0-9 1-62 2-26 412 550 822 a10 c-22 d11 f12	0-11 1-70 2-27 39 423 544 712 833 a39 b24 c-19 d10 e16 f23
-by a	49	b9 d11
-by an		b9
-by automat		216
-by bind	f12	f16
-by card	113	113 411
-by chang	59	58
-by click	410 510	310 512
-by common	015	018
-by contact	b11	1-9 617 b18
-by default	912	512 916 f9
-by email	0-8 1-13 215 4-10 6-8 816 d30	0-13 1-19 226 3-9 5-19 711 818 d34 e42 f-11
-by federal		79
-by firewall	810	88 a8
-by follow	59	6-10
-by independent	89	811
-by install		39 510
-by law	1-15 210 412 511 718 810 b-11	1-25 611 714 826 a-11 f-10
-by logg	618	624
-by mail	514 e10	513 b-8
-by nevada	b11	b14 e11
-by other	f11	f13
-by our	18 819	116 211 3-8 49 5-11 814
-by ourselv		28 414
-by phon	511	112 4-9 512
-by post	d9	5-11 d10 e10
-by reply	513	
-by sign		e8
-by submitt	612	69
-by telephon	e8	
-by the	0-9 1-11 2-18 5-10 8-9 a20 b21 f26	0-18 2-14 5-13 8-14 917 a19 b36 f29
-by their	313	313
-by third	310 f13	310 4-9 f20
-by this		510
-by turn	312	2-8 311 410 c9
-by us		28 4-10 910
-by using	a23	2-9 4-12 a24 f9
-by your	b14	4-10 59 a17 b13 c8
-c	212	29
-calculat	220	116 237
-calculat your	18 216	120 234
-calendar		e9
-calendar year		b8 e9
-california	0-11 1-10 2-8 4-8 b76	0-14 1-9 3-9 4-16 617 b107 e10
-california civil	b12	b13
-california consumer	b15	617 b15
-california law	b21	b47
-california privacy	b9	b8
-california resident	b44	0-10 1-9 2-10 4-17 613 b47 e13
-call	2-9 313 e19	0-9 18 2-22 310 4-28 9-9 d-9 e40
-call 0	e10	512 e26
-call or	811	1-11 811
-call our		f8
-call the		212
-call to	113	125
-call us		69 e11
-calory		519
-calory burn		519
-camera	112	114
-campaign		1-10 414
-can	0-11 1-34 2-27 332 444 571 661 7-18 8-37 913 a-23 b-12 c-9 d-14 f-42	0-11 1-30 347 454 5133 684 7-19 8-45 918 a-24 b-17 d-21 e22 f-41
-can also	2-8 539	1-9 2-16 534 614 e10
-can alway		612
-can ask	1-8 218 635 b-8	219 4-13 519 632 7-8 e-13
-can be	023 2-9 420 b-9	031 29 440 518 79 b-11 d11
-can block		58
-can chang	312	39 59 e10
-can choos	514 a12	4-9 6-10 a12
-can complain	b20	a10 b20 e11
-can contact	e12	4-10 59 b10 e22 f10
-can control		514
-can creat	916	115 612 930
-can delet	026 1-13 5-14 626 710	034 2-8 5-38 635 725
-can disconnect		110
-can export	618	5-15 620
-can find	d10	28 d12
-can fix	210	29
-can includ		19 49
-can limit		411 510
-can make	49	49 b10
-can market		49
-can offer	410	
-can only	99	911
-can opt	523	1-9 2-10 413 520
-can prevent		2-8 317
-can recommend		18
-can request		616
-can reset	310	311 59
-can review	917	610 920 e14
-can revok	48	59
-can see	1-14 2-10 312 434	1-23 313 437
-can send		114 215 313
-can set		2-12 4-9 59
-can show		48
-can stop	511	
-can thank		2-9
-can turn	526	29 3-11 4-10 541
-can unsubscrib		513
-can updat	618	620
-can use	910	514 912
-can withdraw	b20	533 b21
-canada	a12 b13	a13 b13
-cancel	510	
-cannot	89	2-19 810
-cannot chang		e8
-cannot guarante	812	814
-card	0-11 126 827 f-9	0-15 142 3-15 5-11 823 a-10 f-13
-card and	113	113 418
-card detail	121	132
-card number	410 814	119 425 815 e10
-card or		115 29
-card we		98
-care	411 512	1-10 410 99 b-8
-care operation	510	410 59
-careful	f11	f14
-careful about	f11	f14
-carefully	029	038 1-10
-carefully to		09
-carry	219	230
-carry out	219	230
-case	117	122 2-10 423 718
-catalog		514
-category	b27	0-8 111 28 b52
-category data	19	112
-category of	b23	4-8 b37
-caus	215	213
-ccpa	b24	1-9 611 b28
-cctv	118	120 715
-cctv for	120	124 712
-center	815 a10 e9	4-10 5-10 816 a26 e8
-center in	a13	a13
-centr	a16	a15
-certain	0-10 1-8 2-17 522 616 79 b17	0-13 1-11 2-20 310 536 619 724 8-11 b14 e18
-certain cover		410 b9
-certain information	4-8 510	2-9 4-14 714
-certain product	59	58
-certifi	816	818 a19 e10
-certifi to	88	810
-challeng	210 69	211 619 714
-challeng and		212
-challeng you	212	
-chang	1-35 4-19 533 624 7-12 9-8 a-10 b-16 d95 e-12 f-23	0-11 1-52 2-15 514 625 7-23 8-11 9-12 a-14 b-27 d134 f-36
-chang are	d11	d14
-chang by		d8
-chang from		011 d22
-chang in	48	410
-chang take	d11	d11
-chang them		59 e8
-chang this	d25	d32 f-9
-chang to	210 d15	1-10 28 d16
-chang we	d19	d20
-chang will		d13
-chang your	1-12 2-8 313 530	1-18 317 537 69 b-10
-chang yourself		e8
-channel		210
-charg	4-10 624 b15	114 4-10 5-15 625 b10
-charg station		112
-charg you	b9	19 b12
-charity	019	025 1-18 e12
-charity number	022	029 e14
-charity you	49	2-11
-chat	114 78 918	112 4-9 920
-chat featur		512
-chat with		18 211
-check	115 48 5-8	18 247 413 5-11 6-11 b9 d15 e-8 f-10
-check out		78
-check the		28
-check this		d9
-check wher	211	210 812
-check with	48	
-check your	49	415
-child	954	123 2-14 4-12 617 961 b-16 e9
-child has	916	510 918
-child s	922	629 925
-child under	914	511 916
-children	943	0-10 110 4-14 8-8 966 b-14
-children s		918
-children under	932	114 2-10 4-8 5-9 944 b-9
-choic	013 1-12 2-10 4-8 550	020 1-14 2-21 315 552 6-9 c15 e10 f-9
-choic at		c10
-choic made		313
-choos	119 2-19 526 8-10 a17 b-11	118 536 6-13 7-13 8-16 a16 b-16 e-11 f-10
-choos and		214
-choos not	512	512
-choos the	a10	a11
-choos to	117 416	0-8 117 2-11 410 6-8
-choos whether		2-8 512
-choos which	59	
-chosen		910
-church	415	416 511
-civil	b16	b18
-civil code	b12	b13
-claim	0-13 115 229 6-8	0-17 127 239 3-12 4-8 5-15 6-14 9-8 a-8 d-9
-claim gift	114 222 4-10	121 220
-claim relat	f12	f16
-claim to	814	1-9 817 e9
-class	f11	917 f15
-class action	f12	f16
-class roster	99	
-claus	411 a23	2-9 a38 b-9
-clear		38 c9
-clear whether		c9
-click	332 4-8 f9	2-15 353 48 534 c10 f11
-click and	313	318
-click cooki	310	
-click on	f14	f18
-click stream		18 29 414
-click the	515 b9	1-9 522 b11
-client		214
-client and		511
-clinic		212
-clos	310 4-12 5-12 637 710	310 4-18 639 719
-clos your	1-9 4-9 5-8 634	1-14 2-11 4-14 637 718
-cloud	411	1-13 2-9 413 a11
-cloud host	412	1-10 49
-club		511
-co	b8	211 b10 e16
-co uk		213 e12
-code	111 4-12 b23	129 b21
-code and		114 210
-code section	b12	b13
-collect	057 1116 2-43 329 4-77 5-11 6-22 7-21 8-32 946 a-22 b-12 d-11 e-16 f24	061 1155 340 4-53 5-45 6-19 7-35 8-50 968 a-35 b-22 c-15 e-28 f22
-collect about	b9	19 614 b8 e8
-collect and		09 2-13 417
-collect as		110
-collect by		010 910
-collect data		513 f9
-collect devic		315
-collect for	49	28 48
-collect from		08 611 910
-collect information	0-10 131 2-11 331 4-15 910	0-17 136 2-8 328 4-9 6-10 b-9
-collect it	014	017 1-8 4-8 5-8
-collect location		217
-collect may		38
-collect offlin	f12	f13
-collect only	010 99	013 117 2-10 5-11 610 920
-collect personal	115 4-12 919 f11	0-12 123 4-28 5-9 6-9 921 b-13 f10
-collect precis	19	110
-collect some	b9	09 b11 d10
-collect student	99	915
-collect the	141 2-13 4-16 b13	0-9 164 219 5-10 b9
-collect this		2-9 311
-collect through	f10	4-11 f9
-collect to	215	1-9 211
-collect use	019	028 1-10 4-10 b13
-collect wher	611	613
-collect why		09
-collect your	150 2-14 4-13	159 39 525 6-11 7-12 8-10 b-12
-collection	011 912	015 48 5-9 915
-collection storag	09	012
-com	e32	011 1-9 2-11 510 e27
-come	18	110 78
-comment	5-8 616 e13 f18	1-8 2-10 4-9 5-18 615 f21
-comment and	613	5-12 614
-comment that	f11	f14
-commerc	a8	a10 e14
-commercial	b13	1-9 b17
-commercial information	b13	b18
-commercially	810	811
-commission	a18	a19
-commissioner	4-10 b27	4-15 b41 e18
-commissioner oaic		d8
-commissioner of	b14	b15
-commissioner s	b12	b25 e21
-commit		29 813 e11
-commit to		29 813 e11
-commitment		011 513
-committ	09	012 1-8
-committ to	09	012 1-8
-common	014 c9	015 3-10 5-9 c9
+buy from		b8
+by	1-44 410 535 816 9-9 b-15 c-20 d18 f21	1-52 2-9 561 610 7-12 845 a29 c-21 d13 e11 f30
+by a	69 89	2-8 413 5-10 831
+by automat		213
+by bind	f10	f13
+by card	19	19
+by chang	d9	d10
+by choos		510
+by click		211 411 59
+by common	012	014
+by contact	1-11 217 b10	0-8 1-16 212 510 614 8-8 b15 e-10
+by default	98	518 910
+by disabl		210 510
+by e		b10
+by email	0-9 1-11 4-10 811 d25	0-12 1-16 4-10 5-9 715 815 b-9 d26 e34
+by encryption		89
+by fill		59
+by firewall	89	
+by follow	510	6-8
+by law	1-16 417 79 88 b-9	1-12 828 a-8
+by logg	618	617
+by mail	517	516
+by nevada	b9	b11 e9
+by our	114 820	120 216 815 a16
+by ourselv		48
+by phon	58	
+by post		d12
+by reply	58	79
+by searchwell		513
+by telephon		59
+by the	0-19 2-18 3-9 413 5-13 a15 b18 f27	0-20 113 3-11 411 5-13 7-12 99 a18 b24 f29
+by their		09
+by third	310 f14	4-22 f19
+by this	f9	f10
+by turn	39	
+by updat	512	
+by us		b10
+by using	08 29 a16	016 1-12 210 4-9 a15 b-9
+by writ	612	5-9 619
+by your	b8	a11
+c	215	211 411
+calculat	213	18 224
+calculat your	210	112 221
+calendar	b11	4-12 b10 e10
+calendar year	b11	4-9 b11 e10
+california	1-12 2-9 4-13 b74	1-14 2-10 4-27 5-14 7-8 b109 e18
+california civil	b12	4-10 b11
+california consumer	b9	612 b12
+california law	b13	b29
+california resident	b35	1-10 2-9 4-15 b47 e22
+call	4-9 7-9 b11 e17	2-13 4-35 5-10 69 7-16 9-8 b10 e31
+call 0	e10	e22
+call or	88	
+call to	110	119
+call us		e9
+calory	110	111 510
+calory burn		511
+camera	110	111
+campaign		1-11 411
+can	0-30 1-22 2-18 324 415 564 662 7-17 915 a-32 d-20 f-32	0-15 224 335 425 598 696 8-15 922 a-24 b-22 c10 d-19 e15 f-31
+can access	614 812	611 825
+can also	1-12 539 b9	2-18 4-9 533 69
+can ask	1-14 229 4-11 633	1-8 220 4-13 640 79 e-14
+can be	021 1-11 2-12 419 b-13	032 2-12 429 618 810 b-19
+can chang	310	511 613
+can choos	521	1-11 2-13 4-12 a13
+can complain	b12	b12 e8
+can contact	e9	111 e15
+can control		516
+can creat	911	19 920
+can decid	58	
+can delet	020 1-10 5-10 619	022 5-22 616 79
+can export	611	5-9 610
+can find		d8
+can get		b9
+can help		19 2-10
+can learn	98	99
+can leav		58
+can market	08	08
+can only	810	89
+can opt	1-9 28 49 521	08 522
+can prevent		312
+can provid		414 610
+can recognis		210
+can request		610
+can review	68 913	610 915 e10
+can see	1-14 2-8 433	1-21 431
+can send		39 4-9
+can set		2-10
+can shar		610
+can stop	58	
+can submit	b10	5-10 b9 c10
+can turn	518	3-9 526
+can unsubscrib	213	49 526
+can updat	613	629
+can use		513
+can view		618
+can withdraw	518 6-9 b18	534 b16
+canada	a18 b11	48 a16 b10
+cancel	712	713
+candidat	012 1-9 89 b13	014 1-16 59 b10
+candidat data	014 810	017 213 89
+cannot	2-15 310 816	2-29 610 832
+cannot be		4-12 5-9 611
+cannot guarante	814	814
+capabl		1-10
+capabl of		1-10
+captur		19
+captur and		110
+card	0-12 131 2-8 3-13 5-9 6-11 840 f-11	0-12 140 2-8 3-15 5-28 844 a-8 b-9 f-15
+card and		49
+card detail	112 815	114 5-9 818
+card information	119	128
+card number	2-8 813 b10	0-9 118 2-10 88
+card or		19 210
+card payment		410
+card to	49	49
+card transaction		4-9
+care	414 510 b-11	3-9 417 612 7-12 b-10
+care and		28
+care possibl		411 812
+care professional	19	112
+careful		f10
+careful about		f10
+carefully	020 f15	024 1-10 b-8 f17
+carefully befor	f18	f23
+carefully select		411
+carri	210	1-9 226
+carri out	210	1-9 226
+carrier	414	2-12 412
+carrier and		310
+carry	0-11 230	0-15 240 6-11 815
+carry out	0-10 230	0-15 241 6-10 812
+case	112 714	112 2-9 411 510 727 8-14 b8 e-11
+case a		79
+case the		515 712
+case we		5-9
+case you	69	
+catalog		510
+category	4-10 b35	4-14 68 7-11 b50
+category data	111	111
+category of	b35	1-8 2-8 4-16 610 b40
+caus	714	720
+causecart	710	79 814 e9
+causecart exampl	711 e8	712 e10
+ccpa	b25	5-11 b26 c10
+cctv	115	116 717
+cctv for	114	116
+center	89 a8	89 a18
+center in	a10	a9
+centr	813 a10	811 a21
+centr in		a11
+central	a9	49 a8
+certain	0-12 18 2-19 413 513 8-15 b29 f-11	0-20 2-24 328 550 711 8-15 9-8 b25 d-10 f-14
+certain circumstanc		b12
+certain cover		b8
+certain data		39
+certain information	511 b11	2-10 317 713
+certain risk	08	010
+certain servic		59
+certifi	817	010 818 a13
+challeng		610
+challeng and		28
+chanc		49 510
+chanc to		49 510
+chang	1-30 2-10 4-18 513 625 7-16 8-9 9-9 a-10 d112 e-14 f-21	0-11 1-48 2-9 3-11 4-14 518 629 7-27 8-20 9-12 a-14 d144 f-32
+chang are		d9
+chang from		d15
+chang this	d16	d25
+chang to	d19	216 68 d19
+chang we	d19	d19
+chang will	d11	d23
+chang your	1-10 314 521	1-16 312 530 69 7-10
+charg	4-9 624 b10	0-8 119 2-18 4-12 5-8 619 7-11
+charg station		18
+charg you	b9	b11
+charity	011 49	012 1-14 b-8
+charity not		48
+charity number	014	018 e10
+charity you		2-8
+chat	112 913	18 4-11 5-9 8-9 915
+chat or	18	19 a8
+chat room	f9	f11
+check	221 421 5-12 d8 f-8	256 3-9 420 5-14 6-11 a11 d20 f-11
+check and		29
+check back		d11
+check for	211	214 a11
+check that	610	
+check the		59
+check this	d9	d11
+check to		b9
+check your		410
+chief	09	010 e8
+child	2-8 968 b-9	0-11 126 2-19 4-12 510 616 978 b-18
+child has	910	911
+child s	935	112 2-8 620 710 940
+child under	919	516 922 b-8
+children	0-9 1-8 960	0-10 1-8 2-12 3-8 4-15 58 8-13 980 b-18
+children aged	910	4-9 911
+children s	919	928
+children under	931	0-11 2-9 4-10 7-10 940 b-10
+choic	09 1-14 2-8 4-9 546	013 1-11 2-12 562 6-11 7-8 c15 d10 e10
+choic availabl	09	011 59
+choic not		c9 d10
+choos	122 2-28 48 525 7-8 a8 b-14	127 530 7-12 88 a13 b-11 e-12
+choos how		69 b10
+choos not		510
+choos to	18 2-15 311 421	0-9 112 38 421 59 6-11 89 b-10
+choos whether		58
+chosen	213 38	423 515
+church	412	410
+circumstanc	414 b20	0-11 1-13 2-13 413 614 8-8 b22
+circumstanc to	b10	b9
+city	18	110 2-8
+civil	b15	4-10 b15
+civil code	b12	4-10 b11
+claim	0-10 225	0-14 112 228 3-12 5-21 6-13 b-12
+claim gift	113 216	118 215 5-8
+claim relat	f10	f13
+claim to	812	813
+class	f10	913 f12
+class action	f10	f13
+claus	417 a19	2-11 312 410 a40 b-8
+clear	313 c9	1-11 317 5-10 c11
+clear gif	39	315
+clear whether	c10	c12
+clearmark		e10
+clearmark privacy		e10
+click	210 332 4-8	354 410 514 618 8-9
+click and		320
+click on	f11	f14
+click stream		48
+click the	510	1-8 522
+client	210 48	535 825
+clinical audit	29	
+clos	4-10 631 714	4-18 627 712 b-9
+clos your	1-9 630	1-11 2-10 310 4-10 632 79
+cloud	1-9 816 a8	1-14 2-11 416 811 a26
+cloud host	a9	1-8 415
+cloud platform	a9	413 a15
+club	09 117 217 b-8	010 114 217 427
+club and		69 79 b9
+club will		b9
+co		e11
+co brand	49	
+co uk		29 e8
+coach	210	110 89 b8
+code	b19	117 311 8-10 b18
+code and		211
+code section	b12	4-10 b11
+collect	084 1114 2-15 312 4-76 5-18 6-38 7-10 8-48 958 a-29 b-15 d-12 e-20 f18	079 1146 224 321 4-54 5-51 6-23 8-47 972 a-50 b-30 c-16 d13 e-30
+collect about	712	4-9 5-10 623 712
+collect and	023 115	025 122 320 420 8-11 b-9 f-9
+collect befor		08
+collect by		212
+collect certain	48	2-8 310
+collect customer		213 412
+collect data		79
+collect devic	311	29 310 712
+collect for		113 78
+collect from	913	619 915 b-8
+collect how		d9
+collect information	131 318 4-11	0-11 141 2-12 4-15 7-15 8-12
+collect is	1-14 927	1-12 425 932
+collect it		4-10 5-9
+collect location		217 510
+collect offlin	f11	b8 f10
+collect on		49
+collect only		08 914
+collect or	98 b8	99
+collect personal	110 4-10 925 f13	0-12 18 2-12 4-31 6-11 8-11 928 b-13 f12
+collect stor	013	016 110 b9
+collect student		911
+collect such	29	4-9 813
+collect the	141 2-16 4-15 b9	0-12 166 4-17 6-11 715
+collect their		18
+collect through	f10	f8
+collect to	219	211
+collect use	014	018 1-11 4-10 513 b9
+collect we	d10	d9
+collect wher	69	
+collect will	212	210
+collect your	152 2-16	0-11 160 6-11 7-12
+collection	018 2-10 312	023 116 2-11 314 411 517 6-9 8-10
+collection and	b11	2-9 b8
+collection storag	011	014
+collection technology	314	312 510
+collection use		19
+com	e25	1-8 2-11 e20
+combin	113	113
+come	326	1-10 2-10 325 412 5-10
+come back	315	1-9 314
+comment	4-11 5-9 68 e15 f11	0-9 211 725 b-10 f11
+comment about		58
+comment are		19 f10
+comment on		213 719 810
+comment that		f10
+comment the		712
+commerc		e9
+commercial	b13	1-9 b13
+commercial information	b14	b15
+commission	a14	a14
+commissioner	4-11 810 b30	012 4-18 5-11 b32 e17
+commissioner of	b11	b9
+commissioner s	b15	4-8 b22 e20
+commitment	09	010
+committ	018	020 1-11 2-13 8-10
+committ to	019	022 1-10 2-10 8-9
+committe	212	212 b8
+common	019 c12	021 5-11 c14 d8
 common ownership	015	018
-common understand	c9	3-9 c10
-communicat	222 4-11	222 4-13 6-9 b-11 d11
-communicat with	223 4-9	225 4-9 6-8 b-10
-communication	619	09 2-8 4-13 529 616 d11
-communication preferenc		513 617
-community	f10	214 f13
-community guidelin	f11	f15
-community rule		214
-company	028 1-12 2-16 444 518 6-10 7-8 b-17	033 2-37 313 469 520 6-19 7-16 8-15 9-11 b-31 e-15
-company and		214 410
-company in	411	2-9 49 a16
-company may	510	513
-company not	015	018
-company number	014	019
-company provid	f10	f12
-company relat	015	018
-company so		410
-company that	014 48	015 2-11 58
-company to	412	418 513
-company we		410
-compell		58
-complain	6-10 b43	5-16 610 b46 e15
-complain to	6-9 b40	5-13 613 b43 e12
-complaint	0-11 1-12 a12 b24	0-14 1-19 8-10 a11 b56 e38
-complaint about		e9
-complaint to		b18 e11
-complaint with	b20	b31 e15
-complaint you		b21
-complet	79	610 729
-complex	612	610
-complianc	b11 e11	2-18 4-9 b14 e13
-complianc with	e11	2-17 b9 e16
-compliant	815	1-11 4-11 817
-compliant payment	812	1-10 812
-comply	0-15 1-12 4-15 610 825 f9	0-19 1-15 3-10 4-24 5-23 68 714 823 a14 f11
-comply with	0-15 1-12 4-15 610 825 f9	0-19 1-15 3-10 4-24 5-23 68 714 823 a14 f11
-compromis	817	821
-computer	314 4-10 833	1-9 2-16 325 4-11 835
-computer and	312	321
-concern	e18	6-15 b9 e34
-concern about	e11	e9
-condition	58	121 4-17 e9
-conduct	216	1-8 225
-conferenc		48
-confidential	819	821
-confidentiality	820	824
-confidentiality agreement		79
-confirm	214	18 212 98
-confirm that		910
-confirm your	29	1-9
-confirmation	114 4-8 69	117 4-15 620
-confirmation of	610	19 622
-conflict	0-8 f24	0-12 f32
-conflict between	f12	b10 f16
-conflict of	f13	f16
-connect	143 5-10	150 3-9 4-8 511 6-10 811
-connect a	19	111
-connect appl		18 512
-connect your	110	112
-connection	09 817	011 815 a11 d9
-connection so		215
-connection with		09
-consent	0-14 2-10 4-16 530 7-17 8-15 924 b23 e-8	0-17 310 4-25 581 68 7-25 8-23 937 b51 c-8 e-9
-consent and		b9
-consent at	522	515
-consent befor	98 f8	526 910 f11
-consent for		09 2-8 519 b11
-consent is	510	110
-consent or	610	611
-consent to		310
-consent under		910 d10
-consent we	f9	217 99 e15 f11
-consent which		a11
-consent you		510
-consider	411 b13	416 512 717 b24
-consider a	b16	410 515 b20
-consistent		910 a9
-consistent with		910 a9
-consol		59
-constitut	0-11 f26	0-12 f33
-consult	f17	210 f23
-consult with	29	212
-consumer	b15	620 b13
-consumer privacy	b11	610 b10
-contact	112 3-15 4-26 612 8-10 a-18 b12 c-9 e58	0-12 121 3-28 4-32 632 a-27 b41 c-13 d-13 e58
-contact customer	68	4-9 612
-contact data		19 29 b10
-contact detail	128 48	0-9 129 3-9 519 8-11
-contact email		b8
-contact our	b18 e14	0-10 2-9 4-10 5-9 b15 e13
-contact support	68	68
-contact the	b10	610 b14
-contact them	b11	b11
-contact us	011 1-18 4-22 98 b-13 e33 f19	015 1-12 2-9 3-10 4-15 e42 f24
-contact winner	18	111 214
-contact you	1-16 214 48 710	1-18 227 6-10
-contact your		812
-contain	0-11 325 4-11 f27	0-17 1-10 333 4-19 5-10 f31
-contain link	f23	0-12 f28
-contain small	315	318
-contain the	f10	f13
-contain track		316
-content	0-10 238 5-10 616 7-10 8-8 b-9 f16	0-15 254 4-11 5-22 627 a-9 b-13 e-8 f30
-content and	215	210 4-11 613
-content from	616	615
-content is		410
-content of	115	120 213 4-9 816
-content or	f14	0-9 f18
-content to	211	28 59
-content you		221 5-8
-contest	f11	212 b8 f15
-context	b15	511 b25
-context behavioral	b15	511 b25
-continu	d24	48 d35
-continu use	d17	d29
-contract	b33	0-9 1-12 233 4-12 a9 b47
-contract and		217
-contract for		212
-contract that		88
-contract with	b15	213 a8 b14
-contractor		011
-contractual	2-10 410 a30	0-9 1-10 2-15 48 a45
-contractual claus	411 a23	2-9 a38 b-9
-contractual restriction	59	58 68
-contractual safeguard	a8	a9
-control	010 1-27 517 6-10 919 b-15 c21 f12	013 1-39 2-11 312 4-23 534 6-12 918 b-17 c43 e-13 f22
-control cooky		514
-control gpc	c15	311 c15
-control signal	c12	58 c23
-controller	047 1-11	061 1-20 2-15 48 5-8 7-10 8-9 a-12 e10
-controller of	011	014
-controller responsibl	019	025 e14
-conviction	115	118
-cooki	0-11 1-17 2-12 361 4-8	0-14 1-25 2-28 394 530 6-9 c14
-cooki banner		321 59 c8
-cooki choic		317
-cooki is	39	311
-cooki preferenc	38	512 c8
-cooki sett	319	324 515
-cooky	0-14 1-12 2-24 3147 4-21 6-10 8-10 b-9 f-18	0-22 1-31 2-61 3223 4-20 537 6-19 7-13 8-17 9-11 a-10 b-16 c16 d-11 e-14 f-20
-cooky and	2-10 340	0-9 2-11 347 519
-cooky are	322	2-9 324
-cooky at	39	310
-cooky by	39	310
-cooky can	312	314
-cooky doe	312	39
-cooky in		512
-cooky on	311	312
-cooky or		313 48
-cooky pixel	38	311
-cooky through	312	311 523
-cooky to	2-9 337	1-9 2-25 340 510
-cooky we	315	2-11 317
-cooky web	312	2-10 314 59
-cooky you	313	315 510
-coordinator		812
-coppa		914
-copy	1-10 4-12 5-10 657 b10	1-14 2-11 4-15 5-20 685 b-11
-copy free	614	612
-copy of	1-9 4-10 5-8 652	1-11 2-9 4-11 5-12 675 b-12
-correct	1-8 4-9 5-9 647 b15	1-12 2-14 4-17 681 7-9 b38 e14
-correct delet		69
-correct inaccurat		610 b8 e9
-correct it	611	5-9 614
-correct or	619	512 611
-correction	b17	634 b27
-correction of		610
-cost	69	
-cost bas	69	
-could	58	717
-count	110 314	113 315 5-11
-count visit	38	38
-counter	19	111
-country	2-9 4-15 a67	0-8 1-10 2-12 4-14 5-13 8-12 a76 b-16
-country may	a13	a16
-country of	a9	a10
-country wher	a10	a13
-country with		a8
-country without	a20	a22
-courier		229 410
-courier can		214
-cours		111 213
-court	437	0-10 1-13 443 7-9 8-8 b-13
-court order	430	1-10 430
-cover	038 4-18 510	050 6-8 8-9
-cover by	010	014
-cover information		08 b9
-cover the	014	019 311
-coverag		28
-cpra	b13	b15
-cpra regulation	b13	b15
-crash	310	2-9 4-10
-crash report		2-16
-creat	123 919	134 228 3-9 5-14 7-9 8-9 932 f-9
-creat a	19	116 614
-creat an	914	2-15 4-14 916
-creat and		212 b10
-creat this	010	014
-credential	814 b13	116 4-13 817 b14
-credit	112 417	111 3-12 435 6-13 7-12 f-9
-credit card		212 4-11
-credit history		49
-credit referenc	411	423
-credit report		413
-credit scor		412
-credit union	010	013 2-8
-creditworthiness	4-8 519	49 513
-creditworthiness affiliat	511	59
-crim	119	122 711
-criminal	113	115
-criminal conviction	115	118
-cross	b14	511 a8 b25
-cross context	b15	511 b25
-csv	618	5-15 620
-current	420	114 438 613 d10 f-8
-current list	422	424 a10
-currently	1-9 2-11 b8 c28	1-13 2-23 5-16 b17 c46
-currently respond	39 c18	2-17 311 c35
-currently sell	b11	b14 e11
-custom	414	112 420 810
-custom and		413
-customer	09 113 2-14 3-16 428 5-8 9-11 a19 d-9	012 2-9 3-27 444 5-17 6-15 78 8-9 9-17 a27 d-14 e-18 f9
-customer and	08 19	012 19
-customer are	010	012
-customer data	a10	a12
-customer on	a10 f9	a11 f12
-customer record	b8	
-customer servic	111	114 2-11 4-15 5-13 69 8-8 e-8
-customer support	414 a9	419 a21
-customer we		410
-cv	115	118 29 714
-cycl		519
-cycl information		510
-daily	116	121
-daily step	112	116
-damag		110 210
-damag and		110 210
-data	034 1-12 2-10 3-21 4-35 5-38 625 715 818 a60 b31 c-20 d-29 e17 f-31	040 1-32 3-22 4-62 5-65 622 7-10 823 a89 b50 c-30 d-33 e13 f-34
-data about	f12	18 210 f14
-data and	016 2-10 4-10	021 1-11 2-12 619 d8
-data as		b8
-data at	5-8 621	2-8 5-14 628
-data breach	821	826 e9
-data broker	110	113
-data by	79	69 79
-data center	816 a11	818 a27
-data centr	a16	a16
-data collect		29 414 910
-data controller	013	018 b13
-data for	215	28 414 514 6-8 716 910
-data from	112 2-9 4-9 716 a12	116 615 714 a12 e-8
-data in	28 812	813
-data ip		19 29 b10
-data is	018 4-15 6-14 728 a20 b11	023 1-9 28 3-11 4-16 6-17 722 a26
-data mean	016	021
-data name		19 29 b10
-data only	916	1-9 28 914 a9
-data or		e8
-data portability	612 b13	521 617 b29 e8
-data privacy	a16	a31 b10
-data process	09	013 411
-data processor		89
-data protection	08 1-9 2-12 4-13 5-10 6-10 7-10 a22 b14 e38	1-14 2-23 3-10 4-11 5-17 7-17 9-10 a21 b26 d-10 e39
-data rate	515	512
-data receiv		e11
-data stay	09 310	011 312
-data subject	618	09 611
-data such	124 2-8	130 4-8
-data to	0-11 220 3-10 419 8-9 b13	0-16 221 424 5-13 7-9 8-8 9-9 a14 f-8
-data transfer	a9	a9
-data we	024 613	030 1-13 2-9 618
-data wher	610	610
-data will		28 413
-data with	418	1-12 427 a10
-data you	013	016 99 e11
-databas	213 717	419 617 711 822 a21
-databas and	214	19 213 68 820
-date	0-14 161 3-9 4-20 8-10 b-13 d53 e-8 f-13	0-24 176 4-26 5-28 6-12 7-12 a-12 b-23 d58 f-22
-date and	126	132 214 49
-date at	d22	d24
-date of	127	136 3-9 4-22 5-13 6-9 b-8
-date or		48
-date you	610	611
-datenschutz	e15	
-day	0-16 131 2-12 4-19 625 731 8-8 9-9 a-9 b-13 e8 f-10	0-18 125 4-20 5-11 630 773 8-8 9-11 b-11 e12 f-11
-day after		89
-day and	110	613 724
-day befor	d10	d13
-day except	611	712
-day from	513	512 e16
-day unless	126	132 726
-dbs		212 812
-dbs check		212 812
-de	1-12 229 49	1-20 225 410 515 613
-de identifi	1-11 230 411	1-19 227 413 515
+common understand	c8	c8
+communicat	112 229 4-9 b-11 c11	0-10 228 7-11 8-9 c12 d15
+communicat with	113 225 b-10	0-8 224 7-8
+communicat your		c9 d10
+communication	1-10 241 4-16 511 b-11	1-14 231 4-36 547 719 a-8 e-9 f-9
+communication and	29	210 511
+communication as		b8
+communication from	29	219
+communication preferenc		58 68
+communication you		19 516
+community	211 f13	215 f16
+community guidelin	f8	f10
+community rule		210
+company	034 2-14 452 7-13 8-14 9-10 b-16	045 1-8 2-22 463 7-15 9-14 b-33
+company and	211	219 411
+company in		a10
+company may	512	511
+company not		08
+company number	010	012
+company provid	f9	f10
+company relat		08
+company that	025	027 2-17 423 b-9
+company to	412	413
+compell		516
+compet		413 89
+competition	19 216	110 213 4-10
+compil		410
+complain	6-10 b43	5-17 b43 e17
+complain if	b9	b9
+complain to	b30	5-11 b32 e9
+complaint	0-14 1-13 29 5-9 a8 b35 e14	0-20 1-21 4-15 5-9 8-13 b49 e30
+complaint about	b16	b16
+complaint to		b10
+complaint with	b23	69 b29 e11
+complaint you	b9	b19
+complet		215 512 712 b-10
+complet a		59
+complet transaction	29	216
+complet your	210	210
+completely		29 78
+complex	68	
+complianc		2-13 4-11 5-9 8-9 e20
+complianc with	a8	2-13 4-8 e17
+compliant	88	1-8 817
+comply	0-10 4-10 5-9 68 818	216 4-8 811 d8
+comply with	0-10 4-10 5-9 68 818	216 4-8 811 d8
+compromis	813	816
+comput		08
+computer	2-13 325 4-8 830	110 2-13 334 4-21 5-13 7-14 824 b-11
+computer and	310	312
+computer hardwar		212
+computer safeguard		39
+computer you		19
+concern	1-9 e19	510 6-19 b9 e38
+concern about	e16	b8 e18
+concern or		515
+condition	19 211	121 217 4-19 5-10
+condition and	110	111
+condition of		b9
+conduct	216	218 512 b14
+confidenc		813
+confidential	1-10 2-11 416 822	016 1-8 413 824
+confidential information	410 810	412 88
+confidentiality	1-9 419 822	2-16 414 843 b-11
+confidentiality and	811	820
+configur		59
+configur your		59
+confirm	214 5-10	113 224 3-9 5-11 911 e-8
+confirm that		914
+confirm your	210	212
+confirmation	19 219	19 221 610 8-8 b11
+confirmation of	19	110 4-8 615
+conflict	0-8 f32	0-11 f39
+conflict between		f8
+conflict of	f12	f14
+connect	146 5-10	147 3-9 510 6-10
+connect with		48
+connect your	48	
+connection	018 2-8 49 814	020 1-8 4-11 512 818
+connection with	014 1-10 410	016 1-15 810
+consent	0-10 2-23 534 6-13 7-10 8-21 920 a9 b30 e-9	0-17 2-24 316 5113 7-14 8-26 929 a25 b56 c-9 e-9
+consent and		b12
+consent at	523	511
+consent befor		514 f8
+consent for	b9	518 b14
+consent is		114 4-8 98
+consent of	99	910
+consent to	011 4-11 59 6-9 a13 b9	014 2-12 533 8-8 a15
+consent unless	412	411 510 f9
+consent we		213 e10
+consequently	d9	69 d10
+consequently request		69
+consider		49 b22
+consider a	b10	511 b13
+consider to		412
+consider whether		b10
+consist		89
+consist of		810
+constitut	f20	f23
+constitution		b9
+consult	f12	f14
+consultant	410	48
+consumer	016 b10	019 616
+consumer privacy		b10
+contact	128 3-25 4-26 611 8-24 912 a-21 b21 c-10 e50	0-12 132 234 3-44 4-55 5-9 622 8-10 911 a-23 b30 c-14 d-14 e78
+contact and	117	118 59 811
+contact customer		69
+contact data		216
+contact detail	114 6-8 b9	111 28 3-12 4-15 517 712 8-15
+contact email		e11
+contact form	110	111 29 a8
+contact if	28	29
+contact information	110 4-8	28 5-14 611
+contact our	b13 e10	2-10 b10 e10
+contact the		b13
+contact them	b10	
+contact us	1-29 212 4-22 5-14 614 911 b11 e26 f12	1-22 3-12 4-18 5-16 620 710 913 a-8 b9 e42 f16
+contact winner		29
+contact you	1-16 219 410 58 6-8 f9	1-14 229 3-8 4-8 6-11 b-13 e-8 f10
+contact your	b10	b10
+contain	0-10 1-11 329 f20	0-16 1-11 2-19 328 f22
+contain link	f18	0-9 f21
+contain small	311	311
+contain the		f9
+contain track		312
+content	0-12 238 68 7-11 8-10 b-13 f18	0-16 253 68 7-17 8-8 a-10 e-9 f28
+content and	222	213 4-13
+content for		210
+content from	611	610
+content of	111 f8	114 4-10 511 89 f9
+content or	f9	f11
+content that	29	413
+content to	211	
+content you		212
+contest	917	48 922 f10
+context	b13	28 b20
+context behavioral	b14	b21
+continu	0-9 2-9 514 d25	0-12 2-18 410 514 8-9 b11 d32
+continu to	d11	0-9 2-9 416 d11
+continu use	d12	d19
+contract	1-12 2-8 411 5-8 8-9 b50	3-11 6-9 8-10 b75
+contract and		210
+contract between	b8	b9
+contract to	48	48
+contract with	b17	b28
+contract you	b8	b15
+contractor and		4-9
+contractual	1-9 2-11 421 a23	0-9 1-13 2-21 310 411 a45
+contractual arrangement		88
+contractual claus	413 a19	2-10 312 a41
+contractually	49	
+control	032 1-29 2-15 510 6-8 98 b-9 c19 f8	038 1-41 2-25 4-28 515 6-11 89 c42 e-13 f22
+control and		09
+control cooky		59
+control gpc	c13	c22
+control panel		f8
+control signal	c11	c17
+control what	49	48
+controller	063 1-9 2-12	084 1-8 2-24 7-17 a-11 e29
+controller for	013	015 48
+controller of	011	013
+controller responsibl	015	018 e14
+convenienc	1-8 315 f10	1-11 316 4-9 711 f14
+convenienc only	f11	09 f15
+convenienc so	310	311 715
+conviction	111	112
+cooki	0-10 1-19 363 4-10	0-14 1-32 2-26 390 4-17 530 6-12 7-11 8-10
+cooki banner		311
+cooki choic		310
+cooki is	313	2-11 312
+cooki on	310	39
+cooki preferenc		310
+cooki sett	313	314 510
+cooki to	311	39
+cooky	0-17 1-9 2-28 3164 4-31 6-13 7-11 8-10 9-9 f-17	0-28 1-30 2-52 3266 4-41 533 6-21 8-17 9-13 a-13 b-21 c8 d-13 e-15 f-20
+cooky and	345 4-8	0-12 1-14 2-19 347
+cooky are	1-13 341	1-13 2-15 336 4-12
+cooky at	39	
+cooky can	39	39
+cooky for		313
+cooky in	313 58	321 525
+cooky log		310
+cooky on	322	324 58
+cooky pixel		38
+cooky through		514
+cooky to	1-8 2-11 343	1-18 2-13 348
+cooky we	313	2-8 312
+cooky web	311	310 512
+cooky which		39
+cooky you	310	317 514
+coordinat	19	18
+coppa		58 916
+coppa and		511 911
+copperfield	08	010
+copperfield staff	08	010
+copy	1-13 4-16 5-11 649 b13	1-21 2-13 5-20 667
+copy free	610	69
+copy of	1-10 4-13 5-9 644 b11	1-16 2-10 4-13 5-12 661
+core		211 712
+corporation	39	39 48
+correct	1-10 2-10 4-11 5-10 666 8-8 b16	1-16 2-19 4-23 5-11 690 b22 e12
+correct inaccurat		611 b10
+correct it	614	614
+correct or	612	
+correction	614	632 b13
+correction of	612	616
+correspond		812
+correspond with		812
+correspondenc		110 511
+could	014	017 98 f9
+could be		09
+could reasonably		010
+count	118	121 312
+count as		b9
+country	2-16 4-22 8-9 a79 b-9	2-13 310 4-18 5-10 6-12 7-9 8-19 a81 b-23
+country and	a10	29 413 a12
+country may	a10	a10
+country of	a12	a12
+country or	a9	39 4-8 a9
+country wher		a9
+country without	a15	a16
+courier		213 48
+cours	29	214 b-10
+court	2-12 444	0-11 1-16 443 525 6-13 7-12 8-16 b-14
+court order	2-9 439	1-15 2-8 439 517 6-10 7-8 8-11
+cover	050 2-9 4-20 8-8 b21	060 2-22 5-21 7-11 b26 e10
+cover any	014	017
+cover by	18	19
+cover information	b13	b24 e9
+cover the	b10	010 39 610 b10
+cpra	b10	b10
+cpra regulation	b10	b11
+crash		2-9
+crash report		2-12
+creat	128 925	150 225 3-15 5-16 8-15 935 b-8
+creat a	114	120 4-9 5-8 611
+creat an	923	117 2-17 4-10 927
+creat or		18
+credential	810 b10	111 4-12 811 b9
+credit	121 3-13 416 820 a-10 b-12 f-11	125 3-16 425 7-11 824 9-9 a-15 b-21 d-10 e-8 f-16
+credit bureaus		2-9
+credit card	824	111 5-16 68 842
+credit debit	712	78
+credit history		18 411
+credit referenc	410	417
+credit report	19	110 49
+credit scor		19 413
+credit union	017 611 b-9	019 68 b-16
+creditworthiness	516	48 522
+creditworthiness affiliat	513	59
+crim	113	114 48
+criminal	113 59	126 514
+criminal conviction	111	112
+cross	b13	b21
+cross context	b14	b21
+csv	611	5-9 610
+cth		09 b11
+current	19 411	113 210 419
+current list	415	413
+currently	2-9 c32	1-11 2-11 5-11 b17 c45
+currently respond	c20	2-10 c32 d8
+currently sell	b9	b11 e9
+custom	412	111 422
+custom and		48
+customer	113 3-25 418 813 9-15 a16 b-18 f9	239 3-20 426 5-30 815 9-20 a30 b-13 e-9 f11
+customer about	19	110 213
+customer can	89	89
+customer contact		e9
+customer data	812 a14	68 817 a20
+customer information	d9	d10
+customer on		f8
+customer s	012	015 1-8 214 4-8 f9
+customer servic	0-9 413	0-13 2-14 5-9 8-9
+customer support	49	a13
+customer the		010
+customer who		29
+cv	118 810	121
+cv and	110	112
+cycl		58
+d		410
+daily	110	113
+daily step		19
+data	049 1-21 3-32 5-44 620 727 9-11 a50 b45 c-19 d-22 f-41	048 1-32 3-12 4-20 5-26 623 726 9-18 a66 b69 c-31 d-18 e14 f-45
+data about	117 f8	140 223 4-11 5-9 724 f9
+data and	015 2-13 5-9	018 2-18 5-10 78 89 b-14 e-9
+data as	69	e9
+data at	614	5-9 615
+data becaus		29 b10
+data breach	815	815
+data center	810 a9	811 a20
+data centr	813 a11	812 a21
+data collect	214	217 812
+data collection	513 b9	18 59
+data controller	028	043 2-14 7-10 88 e18
+data describ	29	28 411 68 710
+data file	310	
+data for	716	217 515 6-16 717 b10
+data from	19 a11	69 712 a9
+data in	a16	2-17 520 79 a12
+data ip		19
+data is	124 3-12 4-12 6-16 729 a20 f-10	117 212 410 5-15 746 9-11 a37 f-12
+data it	48	f9
+data link		29 713
+data may	713 a10	4-13 68 711 a9
+data mean	014	018 1-9
+data need		39
+data on	b10	2-11 516 713
+data only	1-10 912	1-12 912
+data or	012 612	014 221 413
+data outsid	a14	a12
+data portability	614 b17	2-9 512 628 b20
+data privacy	a14	a22 b11
+data process	09 88	011 410 b-9
+data processor		08
+data protection	010 2-19 3-8 5-12 6-12 7-15 9-9 a19 b23 e34	014 1-8 2-18 3-13 4-15 5-24 7-19 9-12 a24 b44 e37
+data rate	511	
+data request		810
+data security		811
+data so	18	19 78
+data storag	49	2-9
+data subject	619	b9
+data such	120	127 2-14
+data that		4-10
+data the	113	113
+data to	0-10 3-9 429 5-9 8-9 b25	0-16 227 3-16 415 510 7-9 8-12 9-9 b24
+data under		68
+data we	022 1-10 621	027 1-18 49 632 7-14 d12
+data when	010	014 110
+data wher		49 b10
+data will	721	719 a12
+data with	421	1-12 2-9 429 88
+data you	011	011
+databas	211 716 911 b-9	128 426 615 718 824 914 a12 b-12
+databas and	29	811
+databas or		39 49
+date	0-15 155 4-10 8-12 b-14 d43 f-11	0-26 168 3-13 4-26 5-33 6-16 b-9 d47 f-20
+date and	121 214	123 230 5-12 a9
+date at	d18	d19
+date of	119 48	0-9 130 2-22 3-12 6-14 812 b-15
+date time		111
+datenschutz	e11	
+day	0-12 127 2-14 4-16 621 734 8-10 b-11	0-14 115 2-11 3-11 4-14 5-19 627 771 8-19 9-11 b-17 f-9
+day and	110	19 69 720
+day befor		d9
+day except	611	
+day from	59	e11
+day of	111	113 28 49
+day unless	120	122 715
+daydeal		2-9 e8
+daydeal limit		e9
+dbs		28
+dbs check		28
+de	1-9 220	1-15 216 69
+de identifi	1-9 221 49	1-14 217
 deactivat	69	
-deal	1-9 28 510	28 410 510 6-10 79
-deal with	29 511	29 511 6-10 79 e8
-dealership		29
-decid	1-16 222 48 d10	1-28 227 48 524 d15
-decid to	48 d11	416 d18
-decid whether	211	217 49 515
-decid which	212	1-8 212 310
-decision	1-10 235	1-16 238 4-8 b19 e-9
-decision mak	212	212
-decision you		29 b9
-declaration		120 714 b11
-declin	515	523
-default	511 912	518 915 f9
-default and		513 f11
-defend		212
-defend legal		212
-defin	b14	b17 e11
-defin by	b11	b14 e11
-degre		b9
-delawar	f13	f16
-delawar without	f13	f16
-delay		89
-delay or		29
-delet	013 2-35 4-37 5-35 650 764 8-9 932 a-12 d-9 e-10	017 2-50 3-9 4-48 5-55 6105 7107 8-11 934 a-21 b-10 c-10 d-9
-delet account	614	618 710
-delet cooky	39	39 517
-delet everyth	016	022
-delet from		716
-delet it	2-9 4-8 718 924	2-18 4-15 5-11 69 723 927 b-14
-delet or	715	713
-delet them	720	5-12 715
-delet within	19	113 28 712
-delet your	1-21 2-10 4-13 5-20 659 713 f16	08 1-29 2-20 4-18 5-23 673 724 8-9 e-8 f22
-deletion	613 710 99	2-10 519 639 716 918 b12
-deletion and		511
-deletion is		710
-deletion of	614	59 632 714 913
-deliver	111 29 411	228 7-8
-deliver our		89
-deliver the	211	221
-deliver your	19 48	410
-delivery	114 424	0-9 3-11 431 5-11 8-11
-delivery address	116	111 415
-delivery and	48	
-delivery instruction		414
-delivery time		212
-demand	411	411
-demographic		19
-deny	b13	2-13 b15
-deny you	b9	b13
-deny your		610
-department	a8	a10 b17 e18
-department of	a9	a10 b17 e18
-depend	114 4-9	0-10 116 414 512
-depend on	114 4-9	0-10 116 414 512
-deposit	69	69
-deposit and	48	
-describ	056 1-13 4-10 f-9	076 1-20 2-15 3-9 8-9 f-14
-describ below	69	
-describ how	015	020 4-8
-describ in	017	023 2-9 410 b9 e12
-describ our		09 d12
-describ the	014	020
-design	28 913	1-8 89 914 b-9
-design for	910	911
-design to	89	812
-designat		511
-designat an	b11	b13
-destroy	720	719
-destruction	825	829
-detail	152 211 434 7-10 a-9 b-19 f-14	0-10 170 3-21 440 5-10 7-24 8-10 9-15 a-15 b-28 c-8 d-12 e-14 f-22
-detail and	110	2-10 610
-detail are	010 1-11 421	014 18 421
-detail of	112	113
-detail so		413
-detail through		2-8
-detail to	1-16 228 414	1-15 225 424 514
-detail with	49	48
-detail you		512
-detect	111 231	0-10 232 3-9 421 5-14 6-9 719 b-12
-detect and	224	1-9 225
-detect crim	19	111 48
-detect prevent	49	410 710
-detection	19	19
-determin	b9	b10
-develop	216	1-13 221 4-14
-develop new	216	1-13 221 4-14
-developer	f10	320 f11
-development	314	211 314 418
-devic	160 2-9 349 4-28 516 6-18 7-12 8-9 9-9 a-11 b-10 f-13	172 217 358 4-32 6-37 8-20 9-15 a-17 b-9 d-12 e-18 f-19
-devic and	115 39	117 222 315
-devic identifier	111	111 2-21 323 49
-devic information		3-11
-devic model	38	2-12
-devic s	110 38	39 522
-devic sett	524	533 6-16
-devic that	c9	5-11 c9
-devic until	38	39
-devic when		710 88
-dietary	110	110 29
-dietary requirement	18	18 211 b8
-differ		a8
-differ from		a8
-differenc		c9
-differenc in		c9
-different	312	314 414 78 b9
-different from		a8
-different level	b9	b13
-different pric	b9	b13
-difficulty		111
-digit	113	113 422
-digit of	112	113 424
-digital	510	311 510
-digital advertis	510	311 512
-direct	923 b14	0-10 1-17 2-12 7-9 923 b15
-direct deposit	610	611
-direct market	b19	b27
-direct to	916	919 b-9
-directly	114 b12	141 2-16 410 5-9 b13 f-8
-directly from	113	128
-directly with	b15	b18
-directory	414	415 526
-disability	f9	f13
-disabl	58	514
-disclos	1-22 3-10 473 511 6-13 7-9 8-12 9-8 f-12	013 1-32 28 3-13 4137 515 6-20 7-19 8-21 9-13 e-16 f-15
-disclos and	013	020 b9
-disclos information	414	425 b-9
-disclos it	413	49 d9
-disclos personal	413	429 b-11
-disclos to		410
-disclos your	429	1-10 447 b-11
-disclosur	015 1-14 828 b11	021 1-20 2-17 3-9 415 6-8 829 a-10 b14 f-9
-disclosur alteration	814	815
-disclosur is	412	411
-disclosur of		09
-disclosur or	810	813
-disconnect	512	19 212 517 610 f10
-discount	b10	b12
-discriminat	b15	b18
-discriminat against	b15	b18
-display	f18	5-9 f24
-display name		48
-disput	0-11 1-12 69 f23	0-16 4-12 5-9 724 b-14 e12 f29
-disput and		19 711
-disput aris	f10	f12
-disput resolution	f10	e11 f13
-distanc		121 213 514
-distanc and		120 217
-district	112 412	115 414 512
-dnt	c31	4-10 c34
-dnt signal	c23	c25
-do	1-25 223 3-11 422 5-16 6-9 7-25 8-11 953 a-19 c54 e-15 f-11	1-9 225 3-23 430 6-18 7-22 810 956 a-17 c74 e-12
-do not	1-15 212 3-9 411 5-18 6-21 7-15 958 a-14 c57 d-12 e-14	3-16 418 6-19 7-23 964 a-20 c78 e-11
-do so	413	5-8 816
-do this	222	221
-do we	68	d10
-do with	09	012
-doctor		410
-document		18
-doe	026 1-16 2-19 315 c22 f14	035 1-21 315 4-13 5-12 6-13 7-10 812 9-10 a-9 c26 e-12 f11
-doe not	016 1-13 2-17 314 c14 f16	021 1-17 316 4-8 5-10 6-11 7-9 814 9-9 a-8 c18 e-11 f13
-doing so		49
-domain	19	111 211 48
-don	028 1-10	031 1-12 2-12 6-11
-don t	028 1-10	031 1-12 2-12 6-11
-donat	09 1-9 210	012 d9
-donat and		49
-donation	216 414	19 220 420 5-10 716
-donation history		111
-donation platform	18	
-donation was		711
-donor		111 510
-donr	011	016 99 e17
-donr foundation	011	016 99 e17
-download	1-8 5-9 632 89	09 1-10 2-12 59 640 89 d9
-download your	611	58 612
-dpf	a9	a11 e10
-dpo	011 e20	010 e27
-dpo at	e12	
-drawn	b8	
-drawn from	b8	
-driv	18	4-8
-driver	19	114
-dss	821	1-14 4-13 822
-dss compliant	810	812
-dublin	b8	b8 e14
-dublin 0	b9	b9 e14
-dur	38 69	114 211 4-11 5-10 611
-dur your	210	111 210
-duration	110	125 220 710
-duration of		216 711
-duty	011 49	014
-duty and	012	016
-e		218 511
-e mail	19	110 219
-each	19 314 413 511 6-11 b-10	19 2-23 316 417 539 7-13 b-14 e-10 f17
-each browser	312	315 511
-each email		510
-each page	310	2-8 59
-each time	311	312
-economic	b9	613 a17
-economic area	b9	613 a17
-education	112	113
-educational	916	1-9 29 924
-educational purpos	916	1-9 29 924
-educational servic		915
-eea	412 a12	49 5-11 a22
-eea and	414	414 a12
-effect	28 d22	1-9 d30 e-13 f10
-effectiv	d24	d26
-effectiv date	d21	d23
-electronic	1-9 4-12 819 b22	1-10 2-13 4-13 832 b20
-electronic and	812	823
-electronic network	b11	b9
-electronic storag	810	813
-eligibility		414
-eligibl	110	110 68
-else	110	112 48
-elsewher	a10	a11
-email	0-24 523 7-21 c-12 d26 e44 f-30	0-36 2-16 3-14 4-21 5-18 7-11 a-12 c-19 d31 e85 f-46
-email address	0-9 136 48 5-14	0-15 133 3-8 8-15 919 a-8 e-15 f-11
-email and		19 2-18 315
-email contain	316	324
-email or	513 d22	0-8 212 d24
-email phon	110	112 48
-email privacy	b14	29 614 b11 e47
-email text	810	812 e10
-email to	2-8 e11	5-12
-email us		610 e10
-email you	514	510 611
-embedd	310	310 f17
-emergency		811
-emergency contact		28 811
-employe	4-10 829	2-12 4-16 835
-employer	411 69	29 412 610
-employer s	414	213 419
-employer your	49	214 413
-enabl	514	110 4-11 f19
-encourag	f15	d9 f19
-encourag you	f11	d9 f13
-encrypt	1-13 2-13 3-8 5-9 877	1-25 2-17 3-10 4-21 5-16 6-8 8112 a16 b-10 e-9
-encrypt data		88
-encryption	837	1-8 2-11 4-9 6-9 851
-encryption and		813
-encryption to	88	811
-end	1-9 3-9 513 719 833	112 6-11 727 836 b-10
-end encrypt	825	831
-end of	710	716
-end point		19 210
-end to	825	831
-energy	415	49
-enforc		215 719
-enforc our		29 719
-enforcement	1-9 431 a18	1-17 2-9 446 a20
-enforcement agency		417
-enforcement and	a10	a12
-enforcement or		710 813
-engag	212	211
-engagement		18
-england	09	011
-england and	010	013
-enough		210
-enough to		210
-enquiry	1-10 217 515	221 48 512
+deal	210	212 412
+debit	2-9 413 710	2-11 48 725
+debit card	711	4-8 713
+debit or		414
+debt		113 59
+decid	213 3-8 533 6-10 8-9	211 556 6-12 712 8-11 b12 f-9
+decid not	510	516
+decid to	110 2-10	08 126 2-12 524 79 d9
+decid whether	212	222 514 b14
+decid which	210	
+decision	230	234 4-13 b17
+decision mak	210	29
+decision that	29	216
+declaration		110
+declin	513	1-11 210 310 521
+declin cooky	39	39
+deem		b9
+deem to		b9
+default	59	523 910
+default and		59
+defend legal		210
+defin	b17	5-15 b19 c8
+defin by	b9	b11 e9
+defin under	b9	b10 c10
+definition		010
+delawar	f12	f14
+delawar without	f12	f14
+delay		815
+delet	2-33 4-44 5-34 660 787 8-13 922 a-13 d-10 e-11	1-19 2-22 3-12 4-51 5-54 6139 7152 8-15 924 a-23 c-9 d-12 e-9
+delet account	712	613 718
+delet all	718	619 721
+delet at	210	210 613 713
+delet cooky		59
+delet everyth	012	014
+delet from	79	710
+delet it	710 913	2-15 4-11 5-12 914
+delet or	718	2-10 4-9 719
+delet personal		611
+delet straight	210	29 714
+delet that		58 b8
+delet the	611	613
+delet them	712	
+delet this		619
+delet within	111	113 214 49 712
+delet your	1-18 2-11 4-13 5-12 646 721 f12	1-21 2-14 4-13 5-18 677 726 8-10 e-10 f16
+deletion	68 717	1-12 2-11 510 649 713 913
+deletion of	611	619
+deliver	117 231 412 5-10 7-8 8-9 a9 b-8	248 419 5-8 816 a9 b-13 f-9
+deliver our		213 410
+deliver the	214	217
+deliver your		48
+delivery	19 436	0-9 434 5-15 8-12
+delivery address	19	411
+delivery instruction		49
+demographic information		4-10
+deny	b11	b12
+deny location		18 510
+deny you	b9	b11
+department	b12	b18 e12
+department of	b12	b18 e12
+depend	120 4-8 b11	0-13 121 711
+depend on	120 4-8 b11	0-13 121 711
+deriv		311
+deriv from		311
+describ	039 4-14 8-9 f-13	045 1-11 410 525 8-11 9-10 d13 f-17
+describ abov	314	313 421 510 79
+describ how	013	016 b9
+describ in	59	410 517
+describ the	b9	4-9
+describ what	013	016 59
+design	213	012 221 4-9 817 b-8
+design to		818
+designat		510
+designat an	b9	b10
+designat directory	48	49 511
+destroy	714	711
+destruction	814	815
+detail	0-13 185 9-15 a-13 b-12 d-10	0-14 1119 220 3-14 418 5-14 727 9-22 a-22 b-9 c-10 d-17 e-14 f-11
+detail and		4-8 611 714 b15
+detail are	410 813	013 423 819
+detail below	610	b11
+detail date		511
+detail for		511 714
+detail includ		09
+detail of	120	122 5-16 716 8-8
+detail secur		811
+detail so		28
+detail to	1-20 227 419	1-20 229 424 89
+detail will	19	19 29 711
+detail with	2-8 412	411
+detail you	510	19 515
+detect	231	0-9 231 3-10 79 b-13
+detect and	222	223
+determin	210	
+develop	212 d9	1-10 215 4-12 d10
+develop new	213	1-9 215 4-10
+developer		19 311 e10 f8
+development	210 39	117 234
+devic	145 2-10 352 4-30 515 6-15 7-12 8-11 9-8 b-12 f-11	151 29 355 4-50 59 6-33 8-18 9-13 a-9 b-10 d-12 e-15 f-17
+devic and	18 314	28 312
+devic identifier	19	2-22 322
+devic information		110 318 5-9 710
+devic model		2-10 312
+devic s	112 39	39 519
+devic sett	526	19 543 6-13
+devic type	110	111
+diagnos	211	1-9 415
+diagnos technical	210	412
+differ	a10	a12
+different	319 a8	315 412 a9 b13
+different level	b9	b11
+different pric	b9	b11
+different websit	38	
+digit	111	111 418
+digit of	111	111 419
+digital advertis	58	58
+direct	916 b19	0-11 1-12 3-11 4-10 513 6-14 915 b11
+direct debit		713
+direct market	b22	4-15 518 6-11 b23
+direct to	912	913
+directly	0-8 152 2-8 8-8	0-9 172 29 415 6-14
+directly from	110	119 2-8
+directly or	116	117
+directly with	b10	b11
+director	89	118 811
+directory	411	48 516
+directory information	48	49 511
+disability		b9 f10
+disabl	516	319 4-12 522
+disabl cooky	38	211 312 520
+disclos	1-20 3-14 481 7-12 8-20 a11	1-37 210 3-18 4120 535 6-8 7-18 8-35 9-9 b15 e-15
+disclos and	013	017 b10
+disclos in	412	410
+disclos information	410	29 423
+disclos nonpublic		413
+disclos or		611
+disclos personal	418 a12 b-9	1-12 2-11 430 a15
+disclos the	b8	510 69
+disclos to	b9	410 b15
+disclos your	417	1-9 431
+disclosur	1-11 2-11 419 7-9 821 b14	08 1-10 2-12 424 515 6-10 7-12 814 9-9 a-10 b15 f-9
+disclosur alteration		88
+disclosur is	411	49
+disclosur of	412 b10	416 b15
+disconnect	510	510
+discount	510	515
+discriminat	b13	b14
+discriminat against	b13	b14
+discrimination		5-9 c10
+discussion	f9	f11
+diseas	48	29
+display	29 f20	29 48 f23
+dispos	a10	a13
+dispos of	a10	a13
+disput	0-11 68 711 f20	0-15 5-12 727 b-11 f23
+disput and		710
+disput aris	f9	f11
+disput resolution		f9
+distanc		112 59
+distanc and		112 29
+distribut	49	414 f8
+district	410	49 59 610
+district may	48	49 511
+district to		510
+dnt	c27	4-9 c28 d8
+dnt browser		c9 d10
+dnt signal	c22	4-8 c23 d9
+do	020 5-12 6-15 7-29 8-24 940 b-11 c55 d-13 e-9 f-13	023 118 28 6-29 7-15 943 a16 b-11 c75 d-9
+do however		315
+do not	5-26 6-18 7-16 8-14 947 b-9 c59 d-14 e-14	2-13 418 5-9 6-18 7-11 954 b-12 c81 e-14
+do so	1-9 2-10 49	08 1-16 7-8
+do this	215	225 710
+do with		09
+document	f14	615 b11 f18
+document instruction		411
+doe	038 1-22 2-25 343 5-10 7-10 8-10 a-11 c21 d-9	044 1-16 2-26 346 5-25 6-16 8-17 a-16 c23 e-11
+doe not	025 1-18 2-23 338 5-9 7-9 8-8 a-9 c15 f9	027 1-22 2-22 345 5-27 6-14 8-14 a-14 c17 e-10
+doing	49	2-11 513
+doing so	411	2-9 49 515
+domain		211
+domain name		29
+don	015 1-10 2-8 415	027 1-12 2-13 313 417 6-13 712
+don t	015 1-10 2-8 415	027 1-12 2-13 313 417 6-13 712
+donat		08
+donat to		08
+donation	216 410	116 210 3-10 417 6-9 78
+done		811
+donor		59
+donr		09 e13
+donr foundation		09 e13
+doubl		212
+doubl opt		213
+download	1-9 625	1-12 2-15 510 625
+download your	610	69
+dpf		a8
+dpo	e24	e16
+dpo at	e9	
+drawn	d10	d10
+driv		2-8
+dru		3-9 b-9
+dru alumni	28	212
+dru may		28 79
+dru web		2-8
+drug		28
+dss	818	1-11 827
+dss compliant		815
+dss level	89	810
+dublin		e11
+dublin 0		e11
+dur		0-8 110 4-15 b13 e9
+dur registration		210
+dur the		4-12 b16
+duration	110	119
+duration of		18
+duty		09
+duty and	09	011
+e	0-12 128 3-9 515	0-9 133 218 522 f-9
+e g	217	216 511 b-8
+e mail	125 513	129 3-11 611
+each	0-9 2-13 313 410 510 b-12 f21	0-11 2-35 310 48 518 7-21 b-18 e-9 f33
+each browser		38
+each other	f9	f11
+each page	39	59
+each time	310	
+earlier		610
+easier		48 69
+economic	a17	611 a23
+economic area	a17	611 a23
+edit		613 711 f16
+education record		610
+educational	912	916
+educational purpos	913	917
+educational servic		910
+eea	a9	5-8 a24
+eea and	49	48 a8
+effect	08 1-8 d22	010 1-11 5-12 d32 e-9
+effectiv	313 d21	0-9 310 5-12 d21
+effectiv date	d19	d19
+effort	817 f11	1-10 4-9 818 f12
+effort to	815	815
+either	114 710	115
+electronic	015 1-9 4-14 816 b14	015 829 b10
+electronic and	812	818
+electronic communication	011	014 b8
+electronic file	310	
+electronic messag		29
+electronic network	b9	
+eligibility		48
+eligibl		611
+eligibl student		611
+else	b9	125 49 68 b10
+else we		b9
+elsewher	a12	a12
+email	0-30 111 244 4-12 59 6-9 7-15 8-12 a-13 b-10 c-12 d29 e34 f-23	0-30 218 4-27 5-17 610 730 b-17 c-20 d24 e76 f-38
+email address	137 213 5-15 8-13 917 b-9	0-17 139 218 4-13 68 732 922 a-14 d-8 e-20 f-8
+email and		2-9
+email contain	313	318
+email from		013
+email is		013 59
+email list	210	210 411 69 711
+email messag	99	910
+email newsletter	29	210 58
+email open		210
+email or	211 d16	29 d16
+email privacy	b9	68 e34
+email provider		316 a14
+email text	88	89
+email to	610	e9
+email us	710	710 e15
+email we		211 711 a8
+email you	210 515	216 515 619 89
+embedd		f13
+emergency		210 b10
+emergency contact		212 b11
+employe	826	09 2-10 3-8 4-21 833 b-13
+employe or		09
+employe who	89	88
+employe with		88
+employer	48	
+employer s	410	29 413
+employer your		29 49
+employment	19	
+enabl	410	110 513 f12
+encourag	d9 f19	4-9 d12 f22
+encourag you	d9 f16	4-8 d12 f19
+encrypt	1-12 2-16 3-8 5-9 881 b-8	1-22 2-27 3-12 4-11 5-18 6-10 8114 a22 b-12
+encryption	848	0-10 1-10 2-12 4-10 854 a12
+encryption and	811	817
+encryption at	810	89 a13
+end	3-9 4-9 513 6-8 726 820 b-9	19 2-13 4-12 735 817
+end encrypt	818	822
+end of	1-9 714	713 e12
+end to	818	822
+end user		09
+energy	411	
+enforc	411 810	0-8 113 710 88 b-11
+enforc our		713
+enforcement	422 a17	1-11 2-15 421 5-9 a15 b-9
+engag		411 5-9
+engag to	413	414
+engag with		39
+english		f9
+enough		812
+enquiry	211 4-8 511	
 enquiry and		29
-enrollment	19	111 68
-enrollment information	19	111 68
-ensur	a22	411 a27
-ensur that	a11	a15
-enter	115	132 222 3-12 5-16
-enter or	012	015
-entir	f10	f12
-entity	013	018 610
-entry	113	116 216 816
-equipment	19	112 811
-eras	1-9 69 712 810 b8	1-12 4-9 632 810 b13 e11
-eras it		69
-eras or		611
-eras your	69	620
-erasur	69	620 b14
-error	216	214
-essential	328	1-10 2-16 335
-essential cooky	322	2-11 329 510
-estimat	111	112 212
-estimat delivery		212
-ethnic		114
-ethnic origin		114
-eu	0-9 1-9 a36 b10	0-11 1-12 2-11 4-13 5-11 a35 b32
-eu rep	b11	b11
-eu u	a23	a28
-european	a27 b16	2-9 4-11 69 a37 b29
-european commission	a12	a12 b-8
-european economic	b9	613 a17
-european union	a16 b8	a17 b28
-even	711 815	2-10 4-11 817
-event	230 317 4-8	235 311 418 8-9
-event and	19 210	117 213
-every	113 2-12	0-9 113 2-11 818
-every request		48
-everyday	49 59	2-11 416 524
-everyday business	49 59	2-11 416 524
-everyon	521	523 910
-everyth	016 5-9 611	021 5-13 618
-exampl	0-12 1-20 2-14 3-15 512 6-12 712 810 e55 f-16	0-20 1-21 2-40 3-18 5-12 813 9-9 c-12 e145 f-26
-exampl and		413
-exampl for		511
-exampl or	b12 e12	b9 e23
-exampl to	1-9 411	1-13 418
-exampl we		2-10
-exampl when		118 511
-except	29 68	411 713 b-10
-except as		410
-except for		79
-except when		18
-except wher	29	
-exchang	417	412 b11
-exchang for	411	b13
-exercis	b32	220 632 b46 e28
-exercis any	b22	5-8 69 b24 e13
-exercis or		211
-exercis set	18	111 810
-exercis thes		e8
-exercis your	b11	b13 e10
-exist	78	78 b11
-exit	18	112 3-8
-experienc	310	315 520
-expert		19
-expir	312	313
-expir after	39	310
-expiration		410
-expiration date		410
-expiry	312	2-9 314
-explain	043	057 1-14 2-9 3-9 4-13 f-9
-explain how	021	027 1-11
-explain what	08	011
-explicit	117	120 215 b14
-explicit consent	111 29	112 210 b14
-export	5-8 626	5-14 632
-export all		610
-express	211 58	214 518
-extend	611	614 710 b13
-extension		a21 b15 e8
-extension to		a16 e10
-external	19	110 411
-extract	111	115 210
-face	111	114
-facebook	f15	f15
-facebook like		38
-facial	111	114
-facial recognition	111	114
-facility	4-9 a13	a16
-facility and	a8	a10
-factor	816	1-8 4-8 818
-factor authentication	816	1-8 4-8 818
-faith	410	412 78
-faith belief		710
-family	412	49
-family of	48	211
-fare		112 29
-fault	110	111
-featur	0-10 227 4-18 6-9 c14	0-15 1-21 230 4-39 521 6-18 a-9 b-8 c14 e-10
-featur are	29 f10	1-10 f11
-featur it		c9
-featur like		212 513
-featur may	f10	1-8 39 f11
-featur such	f10	1-12 f11
-federal	1-9 28 818 a8 b-9	1-10 518 821 a10
-federal law	59	522
-federal regulation	89	79 812
-fee		610
-fee for	68	611
-feed		1-9 215
-feedback	f16	f21
-feel		e10
-ferpa		918
-fil	b8	b10
-fil a	b8	b10
-file	0-9 1-9 212 319 4-10 820	0-10 1-11 322 4-20 5-21 6-11 711 819 b11
-file a	b8	b10
-file are	819	79 822
-file known	312	315
-file that	210	210
-fill	113	114 4-14
-fill in		18
-financ	418	1-15 423 5-8
-financial	014 19 b14	019 113 6-10 8-10 b21
-financial and	015	018
-financial company	018	024 2-8
-financial information		18
-financial product	015	018
-find	d9	219 39 d10
-find out	310	39
-find you		218
-firewall	819	820
-firewall encryption	810	88 a8
-firm	89	810
-first	1-10 312	1-12 2-20 319 414 5-11 615 913 e14 f9
-first name	411 f8	2-12 421 5-8 612 914 f11
-first party	311	310
-first visit		312
-fit	19	111 511
-fitness	09 114	011 116 218
-fitness app	48	
-fitness goal		210
-fitness tracker		59
-five	e16	e15
-fix		1-8 218
-fix problem	210	29
-flag	29	210
-flow		510 f11
-flow to		511 f11
-foi		210
-follow	29 3-11 8-10 b14	19 3-22 48 6-17 7-16 b14 e-12 f9
-follow category	b18	b22
-follow legal	b10	2-14 b12
-follow purpos	29	217 411
-follow the		6-11
-follower	517	525
-follower or		512
-food		2-9 511
-footag	117	120 2-8 716
-footag is	120	124 712
-footer		b11
-footer of		58 c9
-for	0-34 115 266 3-31 4-15 755 8-14 911 a-31 b24 c11 d-32 e-20 f-16	0-43 132 253 3-24 539 6-21 7101 8-19 924 a-24 b39 c17 d-39 e-64 f-18
-for 0	111 727	4-11 6-11 750
-for a	126 4-9 615	122 3-10 416 5-9 621 715 8-10 e-10
-for advertis	213	215 917
-for affiliat	511	59
-for all	810	812 b13
-for an	124	125 49 725
-for analytic	39	39
-for any	211 419	234 427
-for as	1-8 4-9 750	0-8 1-15 2-8 6-18 761 810 b-11
-for at	720	726
-for business	b8	1-8
-for children	916	18 612 925
-for choos	011	014
+ensur	4-10 611 824 a17	68 822 a28 b-9
+ensur that	612 816	4-10 613 816
+ensur your		a10
+enter	118 8-9 911	150 3-12 410 5-12 79 8-17 912 b17
+enter a		111
+enter into	b13	b27
+enter on	510	119 412 59
+enter or	09	010
+enter your		710
+entir		f9
+entitl	0-11 4-11 615 b35	0-14 2-11 5-9 612 b39
+entitl to	0-10 4-10 612 b35	0-14 2-10 5-8 610 b42
+entity	08 2-9 417	010 1-12 2-11 49
+entry	110	110 213 89
+environment	817	29 818
+environment and	18	110 212
+equipment		114 813
+eras	1-13 4-9 618 713 b11	1-21 2-10 4-14 632 710 b10
+eras or	b10	613 b10
+eras your		612
+erasur	617	5-11 628 b13
+erasur of	613	611
+error	212	
+essential	316	110 319 4-14 512 6-9
+essential cooky	315	2-9 318
+essential to		09 114 89 98
+establish		98 e8
+estimat	110	110
+ethnic		111
+ethnic origin		111
+ethnicity		4-9
+eu	a25 b11	1-10 313 4-12 5-15 a52 b24 f-9
+eu rep	b10	
+eu resident		09 b10
+eu standard		315 a17
+eu u	a19	a21
+european	a31 b12	1-10 2-11 a39 b25
+european commission	a10	a9
+european economic	a17	611 a23
+european union	a12 b10	b28
+evaluat	216	1-10 214
+even	114 2-11 4-11	123 3-11 821
+even if		2-8
+event	224 311 4-9	226 418 b-10
+event and		19 28
+ever		811
+every	117 820	0-10 112 214 69 832 a-8
+every reasonabl	810	811
+everyday	511	2-10 524
+everyday business	511	2-10 524
+everyon	517	517
+everyth	012	013 69
+evolv	d13	d15
+exampl	1-16 2-29 3-14 514 712 89 9-12 b-12 e61	1-20 2-34 3-16 4-17 5-22 9-16 c-11 e162 f-14
+exampl or	b13 e16	e26
+exampl the	612	b9
+exampl to	48	1-10 412
+exampl when		18
+exampl with	711	68 711
+except	1-10 412 611 811	0-9 1-15 422 5-10 69 79 817
+except as		216 411
+except under	810	410 811
+except wher	610	
+exception		510
+exchang	411 b12 f8	414 b16 f10
+exchang for	b13	410 b18
+exchang information	f9	f11
+exclud	b8	b15
+exercis	5-9 b37	3-8 4-8 5-13 622 7-10 b39 c13 e29
+exercis any	b17	b17 e9
+exercis or		29
+exercis their	614	610
+exercis thes		b9
+exercis this		c15
+exercis your	b11	b12
+exist	4-9	1-10 4-11 618 a9 b12
+exist to		b8
+experienc	010 38	011 28 313 4-10 529 b-10
+experienc and	010	011
+expert	f9	f11
+expir	310	216 38 712
+explain	055 1-10 4-10 59 b-9	068 2-12 4-26 519 6-13 8-11 b-11 f-10
+explain how	038 1-8	048 1-13 2-9 4-14 510
+explain why		510
+explicit	111	113 29
+explicit consent		19
+explicitly		515
+export	623	5-11 621
+express		212 510
+express permission		212 58
+expressly	59	
+extend		b8
+extension		a16 b10
+extension to		a12
+external	49 a8	416 a11 f10
+external servic	a10	411 a13
+extra	49	
+extract	18	110
+f	110	121 b18
+f of	111	123 b12
+face		19 5-10 c10
+facebook	f12	f12
+facial		18
+facial recognition		18
+facility	28 a9	a9
+facility and		710
+facility to		412
+factor	811	811
+factor authentication	811	811
+fail		59
+faith	415	416
+faith that	49	410
+family	18 414	113
+featur	0-13 213 314 4-16 6-9 c14	0-18 231 311 4-36 530 6-21 7-16 8-15 a-9 c14 e-9
+featur are	f8	1-9 f9
+featur it	c10	c12
+featur like		59
+featur may	f8	f9
+featur of	38	312
+featur such	f8	1-12 510 f9
+federal	4-10 819	518 818 b-11
+federal and	110	111
+federal law	511	2-8 514
+federal stat	810	49 811
+federal trad		511
+fee		616
+feed		29
+feedback	f11	f13
+feedback on		211
+ferpa		912
+fi or		29 79
+field	39	39
+file	0-12 1-22 325 4-18 5-8 79 838	0-14 1-10 2-17 333 4-21 5-32 719 836 a-10
+file and		39
+file are	822	827
+file plac	313	2-9 38 5-8
+fill	114	115 222 4-11 89
+fill in	112	112 220 810
+filter		217
+financ	415	1-12 418
+financial	033 19 2-11 8-10 b10	037 2-11 3-15 59 721 8-21 9-8 b9 f-8
+financial company	019	022 2-10
+financial information	114	115 2-11 4-11 724 b-9
+financial institution	412	412
+financial or	08	010
+financial product	031 4-8	035
+find	0-8	0-11 214 8-8
+find out		2-9
+find useful		48
+find you		210
+finish	810	89
+firewall	817	4-8 816
+first		0-10 111 2-29 49 b15 e14
+first and	19	112 2-11 78 b12
+first name	414	2-10 423 99 f9
+first visit		39
+fit	29	4-9 812
+fitness	110	111 210
+five	e13	e9
+fix		1-9 29
+flag	212	211
+follow	121 8-9	018 127 3-19 5-11 6-15 814 a-14 b16 e-17
+follow category	09 b13	010 b13
+follow data	116	119 b10
+follow information	115	116 218 98
+follow kind		2-10 79
+follow legal	b14	2-9 b11
+follow purpos		211
+follow sourc	18	111
+follow the	08	011 1-10 513 6-12
+follow your	79	
+follower	512	517
+follower or		58
+food	110	110
+footag	113	114 78
+footag is	114	116
+footer	513	513
+footer of	510	514
+for	0-50 127 251 3-30 629 772 8-22 a-27 b23 d-30 e-17 f-17	0-65 130 253 421 529 7120 8-39 b47 c12 d-33 e-32 f-26
+for 0	116 719	19 4-11 739 a11
+for a	116 714	121 2-23 3-13 49 617 8-14
+for access	611 b10	620
+for administrativ	29 b8	1-9
+for advertis		29 911
+for affiliat	513	59
+for an	117	116 49 712
+for and		18 29
+for any	0-10 423 5-8 e13	0-11 222 311 432 615 a9 d10 e17 f-9
+for as	1-11 2-8 760	0-11 1-25 2-22 4-22 5-10 769 b-13
+for at	719	1-9 717
+for children	913	919
+for choos		09
 for collect		611
-for copy	69	
-for credit		b9
-for cross	b10	511 b20
-for customer	a11	012 a12
-for each	113	114
-for exampl	0-12 419 518 720 a12 b-10	0-14 2-19 418 518 715 9-9 a11 b-10 e-19
-for exercis	b15	b18
-for fil	b8	b10
-for financ		411
-for gift	29	113 219
-for health		410
-for host	412	412
-for how		2-9 48
-for information	69	510
-for internal		217
-for it		d10
-for its	48	29 812
-for keep	815	817
-for legal	711	717
-for legitimat	79	716
-for market	59	515 6-11
-for money	421	414 b15
-for non	916	210 915
-for nonaffiliat	510	411 515
-for optional	b10	b10
-for other		68
-for our	29	1-8
-for payment	413 510	418 510
-for process	012	015
-for purpos	b24	4-11 b25
-for recogniz	c8	b9 c10
-for security	210	210
-for seven	68 710	716
-for six	710	413 726
-for some		29
-for target	912	912
-for tax	68	211 721
-for text	512	59
-for that		318 511
-for the	115 224 4-14 5-13 713 8-10 9-9 a-10 c8 f16	0-11 236 3-11 415 5-14 722 8-9 a-14 b16 d-9 f22
-for their	1-10 b17	0-8 4-13 528 6-10 b19
-for them		513
-for thes		58 c9
-for this		412
-for train	117	129
-for two	79	1-9
-for up		18 712
-for us	414	2-8 412 a11
-for which	69	610
-for you	58	514
-for your	111 4-12 6-9 825	113 38 6-15 7-12 826
-forc	f12	f16
-forc and	f12	f16
-form	113 312 510 e11 f-14	129 310 511 614 711 8-10 e38 f-20
-form and	412	119 413 79
-form of		98
-form to		210
-formal	015	018
+for convenienc	f11	09 f15
+for cross		59 b14
+for customer	a9	08 2-9
+for data	a8	415 5-10 811 e10
+for direct	b13	515 b10
+for each	113	113
+for employment		211
+for exampl	113 2-11 410 517 714 b-15	0-9 119 6-11 712 8-10 9-10 e-18
+for exercis	b18	5-12 b21 c10
+for financ		48
+for gift		211
+for good		18
+for handl	d10	d10
+for how		2-9
+for information	111 88	110
+for instanc	39	311 815
+for internal		211
+for it		511
+for joint		510
+for keep	813	812
+for legal		710
+for legitimat		711
+for longer	719	4-12 510 729
+for market	28	1-9 514 6-12
+for money	414	414 b18
+for more	39	
+for new	210	29
+for no	79	715
+for non	913	913
+for nonaffiliat	512	519
+for one		315 512 714
+for other	2-9 b15	b12
+for our	08	216
+for payment		213 418 58
+for process	09	09 18 2-11 510 b26 e9
+for profit		412
+for purpos	b23	b19
+for research		2-9 611
+for review	89	111 810
+for security		310
+for seven		79
+for several	b10	b8
+for six	713	719
+for some	a9	116 210 99 a12
+for target	913	914 b8
+for tax	614	611 719
+for test	211	211
+for text	58	
+for the	228 4-12 5-20 711 a-11 b-8 f26	0-13 240 414 5-17 819 a-16 b15 d-11 e-8 f32
+for their	b8	2-12 4-9 514
+for them		511
+for thes	c9	1-9 4-16 c11
+for this	b13	2-15 414 711 b23
+for train	112	122
+for two	710	
+for up	78	511 740
+for updat		d10
+for us	419 b8	2-16 49 515 714
+for which		4-8 811
+for you	212 a9	217 a11
+for your	121 313 4-22 824	117 315 4-14 816 9-8
+forc	f9	f11
+forc and	f10	f12
+foreign		4-11 b10
+forgotten	69	
+form	148 4-10 711 8-12 f-13	167 222 3-9 411 512 631 720 b-17 e18 f-17
+form and		116 69 711
+form for		28 811
+form in		810
+form on		48 69
+form or		a8
+form that	510	114
+formal	014 e8	017
 formal agreement	015	018
-format	5-8 619 f15	1-9 5-16 628 f22
-format such	f16	f23
-forth	a9	a10 e10
-forth by	a9	a11 e10
-forum	414	414
-forward	410 814	1-10 412 818 e9
-forward it	815	818 e9
-found		39 e8
-foundation	019	026 310 4-11 98 e16
-four	111	112 421
-four digit	113	113 422
-framework	a22	a38 b17
-framework and		b9
-frankfurt	a18	a17
-frankfurt germany	a18	a17
-fraud	1-12 246 49	0-13 1-31 250 3-12 5-10 713 8-16 a-9 f-9
-fraud and	b10	223 714
-fraud or	410	411 710
-fraud prevention	212	29 415
-fraud security		49
-fraud unauthoriz		710
-fraudulent	221	222
-free	1-10 2-8 317 4-9 5-10 623 e14	1-14 2-17 314 629 e32
-free at		610 e12
-free of	616	69
-free to	e8	48
-freedom		210
-freedom of		210
-from	0-27 210 3-28 4-62 515 626 723 955 a21 b-24 e-21	0-33 224 3-36 4-93 514 628 720 811 953 a18 b-44 c-8 d16 e-8
-from a	917	216 39 920
-from all		212 414
-from anyon	913	1-10 914
-from backup		617 79
-from children	916	919
-from fraud	28	210
-from loss	812	78 820
-from or		98 e12
-from other	115	120 4-12
-from our	728	1-10 2-8 622 723
-from outsid	a12	4-8 a14
-from publicly		19
-from sett	622	621
-from that	113	116 f10
-from the	19 2-9 3-9 4-9 512 622 7-8 a16 f-9	114 3-12 4-17 511 630 a18 b21 e16
-from their	917	69 919 e9
-from third	123	133 4-14 f9
-from thos	a13	a17
-from time	010 d21	014 1-9 d42 f8
-from unauthoriz	811	2-9 813
-from us	814	1-9 4-10 6-18 816
-from using	520	517
-from which		18 212
-from you	114	117 2-9 4-18 b-9
-from your	68 712 c14	2-12 3-11 4-14 514 78 c13
-fuel		19
-fulfil	210	1-9 215 712
-full	020 5-8 812	028 113 2-15 6-10 814 e13
-full card	815	18 818 e10
-full forc	f12	f16
-function		4-8
-fund		114
-further	4-14 512 910	617 913 b15 e11 f8
-further collection	912	915
-further data		511 f11
-further month	611	615 b13
-futur	713	710
-gallery	18	110
-game	39 919	4-9 921
-game and		08
-game are	912	914
-game is		49
-game purchas		610
-gamertag	48	48
-gamertag avatar	411	412
-gate		48
-gateway	811	1-10 811
-gather	09	012
-gather about		09
-gdpr	b23	2-8 b43 e22
+format	623 f12	1-9 2-8 4-9 5-19 633 f17
+format such	f14	f18
+forth		a8
+forth by		a8
+forum	413	410
+forward	812	1-9 812
+forward it	812	813
+found	28 4-9 612	215 613 a14
+foundation	019	023 4-9 e11
+foundation trust		08
+four		422
+four digit	111	111 418
+framework	a19	a29 b11
+frankfurt	211 a15	1-8 210 a22
+frankfurt germany	211 a15	1-8 210 a22
+fraud	1-19 244 48	0-13 1-35 243 5-18 710 8-16
+fraud and		216 78
+fraud prevention	212	29 413
+fraudulent	219	220
+free	1-11 2-10 319 4-9 5-9 627 e10	1-15 2-19 316 625 7-9 e21
+free at		e9
+free of	616	69 b-9
+free to	610	
+freedom		59
+friend		110 4-9 99
+from	0-17 218 3-31 4-49 612 726 89 962 a19 b-22 d14 e-27 f-9	0-21 233 3-14 4-57 513 744 965 a8 b-39 c-15 d24 e-16 f-9
+from a	911	211 611 913
+from any	711	78
+from anyon	98	98
+from backup		612
+from children	920	922
+from googl		310
+from it		09
+from loss	813	818
+from or		e8
+from other	115 4-10	117 2-9 4-13
+from our	711 99	117 310 4-9 625 721 8-9 911
+from outsid	110 a9	110 4-10 a10
+from publicly	19	110
+from sett	616	613
+from someon		79 b9
+from that	110	111
+from the	2-17 3-13 517 610 714 8-11 a11 b10 f-10	29 3-16 4-28 515 620 717 8-11 9-8 a9 b20 d12
+from their	99	910
+from third	124 4-11	128 2-9 4-22
+from this	29	216 69 710
+from thos	a10	a11
+from time	09 1-11 915 d30	08 1-14 410 5-10 6-8 7-8 918 d46
+from unauthoriz	813	813
+from us	219 5-9 813	011 214 514 6-18 810 b15
+from using	512	413 510
+from which		19 39
+from you	111	08 113 4-10 88
+from your	111 c11	121 2-8 4-16 512 8-10 b-9 c9
+fulfil	211	224 5-9
+fulfil order		29 49
+full	019 2-9 5-8 813 911	022 126 2-21 7-10 827 913 e14
+full address		e11
+full card	811	812
+full forc	f10	f12
+full name		810
+fully	79	
+fully delet	710	
+function	212 311	218 4-14
+function and	29	
+functionality		4-8
+fund		19
+fundrais	215	213
+furnish	49	49
+furnish your	49	49
+further	4-13 511 716	2-11 4-23 717 f8
+further information		2-10
+further month		69 b9
+further process		712 89
+futur	213 712	217 d8
+g	217	216 511 b-8
+gaid		314
+gallery	29	510 819
+game	4-11 920	08 112 4-25 5-12 8-12 923 e9
+game and		09 e10
+game are		99
+game exampl		e11
+game is		e8
+game progress	99	910
+gamertag avatar	410	410
+gather	111 310 4-14 69	122 240 4-17 622 718 813
+gather and	614	614
+gather information		58
+gather only	29	69 715
+gave		59
+gdpr	1-9 2-10 412 7-9 a-8 b29	2-22 616 b79
+gdpr give	b12	610 b12
+gdpr permit		115
 gdpr we		b13
-gdpr you	b8	e16
-general	1-8 4-8 59 b17 f15	2-13 4-14 511 b15 e-8 f19
-general data	b13	b13
-generally		212 39 512
-geolocation	b28	b26
-geolocation data	b15	b12
-georg	09	012 e18
-georg s	09	012 e18
-germany	a18 e9	1-9 2-10 a48
-get	312	313
-get stuck	313	315
-gift	126 228	149 230 4-10 511 711 8-8
-gift aid	122 221 4-9	135 223 712
-give	020 123 220 3-10 4-16 510 8-10	026 131 228 530 8-15 9-9 e-10
-give us	123 219	122 217 6-10 711
-give you	013 4-13 515	017
-given	b20	1-10 b19
-given in	f11	0-8 f13
-global	c26	511 c42
-global privacy	c26	512 c42
-gmbh	e15	
-go	612	620
-go to	612	620
-goal		210
-good		412
-good faith	410	412 78
-good or	b9	b13
-googl	313 512 f12	316 411 531 8-9 b-11 f14
-googl analytic	313	323 514
-googl fit		19 512
-googl health	f15	f20
-googl play	19	111
-googl s	f16	f20
-govern	1-15 411 f39	1-9 416 5-14 d-12 e-8 f47
-govern by	1-11 39 f36	0-15 2-9 310 5-10 b-10 d-11 f45
-govern how	49	213 413
-government	111 413	112 2-17 423 5-9
-government agency		d9
-government authority	415	416
-government issu	112	115
-governmental		79
-gpc	c15	311 c15
-gpc signal	c15	311 c15
-gps	116	131 216
-gps location	110	125 226
-grad		512
-grad level		49 513
-ground		516
-group	48	211 412 5-10 a14
-group and		08
-guarante	2-9 811	813
-guard	814	818
-guard your	814	818
-guardian	943	69 958 b-9
-guardian and	98	99
-guardian must		113 911
-guidelin	f11	f15
-h:#none	612 718 9-10 b-9 f-12	19 215 618 721 816 a10 b9 c17 d16
-h:0	020 123	023 122 212 311 424 510 a-12 d10 f-11
-h:a	b14	39 4-12 69 b18 e20
-h:about	029 214 4-10 59	044 211 3-10 4-19 518 a-10 b-14 e-13 f-10
-h:access	1-10 4-10 656 b-12	1-13 4-16 5-10 655 b-10
-h:account	2-9 4-14 5-9 657 7-11	18 2-21 4-13 5-26 658 728 b-9 e-10
-h:advertis	1-18 211 336	1-30 348 453 519 f-9
-h:affiliat	49 58	223 415 58
-h:age	933	944
-h:agent	b25	1-8 2-11 b33
-h:aggregat	421	1-10 421
-h:analytic	1-12 341	0-15 1-25 2-20 351 513 f-9
-h:and	0-13 123 214 313 421 5-23 618 a-17 b-21 c-11 f-9	0-16 257 428 5-27 635 731 9-10 b-10 f-16
-h:any	28	213
-h:applicant	110	112 212 49
-h:application	124 4-10	130 722
-h:are	032	048 1-13 4-10 513 e12
-h:automat	223	228 b16
-h:automatically	19	110 221
-h:bank	114	115
-h:bas	516 a18	2-9 316 4-13 517 a21
-h:basis	2-11 b50	1-11 214 4-14 522 6-9 b60
-h:breach	4-8 833	4-18 841
-h:browser	c17	4-12 527 b-10 c16
-h:business	211 417	213 436 5-8 a-8
-h:by		311 5-8 99
-h:california	b33	0-13 1-8 4-17 5-17 630 b35 e14
-h:can	1-8 523	533 b-12 e9
-h:canada	a11 b10	626 a12 b13
-h:category		18 2-13 b32
-h:chang	d50	0-20 1-8 2-11 4-10 5-14 d55 f-17
-h:children	945	0-13 111 2-11 4-11 5-13 7-9 8-10 962 b-20
-h:choic	39 523	2-17 4-8 535 6-9
-h:collect	0-10 158 4-18 b10	0-23 161 4-44 5-19 6-11 7-12 8-15 a-11 d-8 e-13
-h:collection	313	317 4-9
-h:communication	1-9 211 528	1-20 4-12 516 b-10
-h:complaint	b36	5-11 6-14 b50 e51
-h:consent	48 556 6-9 b-11	1-10 2-19 548 6-21 b-18 e-12
-h:contact	e52	0-19 1-8 2-11 4-10 5-13 6-9 8-8 a-9 b-16 e46 f-13
-h:content	215 4-10 f19	227 4-14 f26
-h:control	1-10 4-9 514 b-9 c26	010 1-13 39 524 b-16 c29 d15
-h:cooki	334 5-11	335 59
-h:cooky	1-11 2-12 377	0-9 1-28 2-46 389 4-24 531 6-11 7-9 8-9 b-10 e-8 f-11
-h:copy	610	b-13
-h:correct	615	5-12 617 e10
-h:credit	412	215 435
-h:customer	014 112 224 4-12	022 123 230 412 715
-h:data	152 2-33 3-22 4-12 5-17 635 734 813 99 a27 b-36 c-10 d-13 f-25	0-10 145 220 3-39 4-18 5-21 614 736 89 913 a17 c-20 e16 f-37
-h:decision	236	1-12 246 b16
-h:definition	049 4-12	066 1-8 2-12 5-14
-h:delet	629	4-8 5-14 628 717 b-9
-h:deletion	620 710	1-13 5-14 639 721
-h:devic	115	116 810
-h:disclos		212 421
-h:disclosur	1-12 2-10 435 a18	0-10 457 5-16 6-9 7-9 8-10 a19 f-8
-h:disput	f14	f20
-h:do	0-11 716 c35	0-19 2-17 5-32 6-14 724 8-9 a-9 c35 e-13 f-13
-h:doe		111
-h:donation		08 4-14 d9
-h:eea		5-13
-h:employer		214 49
-h:enforcement	49	411
-h:eu	a11 b13	a12 b20 e23
-h:family		19 59
-h:featur	49	247 3-11 428 5-10 719
-h:for	1-8 911 b22	0-8 1-9 910 b23 e-10
-h:fraud	220 410	1-11 221 413 719
-h:from	137 4-15	144 310 4-35 b-11
-h:game		212 4-9
-h:gdpr	b15	b15
-h:give		2-11
-h:global	c22	317 5-11 b-12 c25
-h:govern	f20	0-16 f24
-h:group		215 432 a19
-h:health	410	412 543
-h:hipaa	013	018
-h:how	0-14 1-13 226 4-16 5-9 6-9 747 a-9 e11 f-10	0-22 1-27 240 3-10 4-12 5-29 743 9-14 a-17 b-9 e22 f-15
-h:i	523	522
-h:identity	117	122 48
-h:in	112 312	114 218 311 4-18 68 a9
-h:information	152 28 421 5-34 c-13 d-15 f-33	0-13 149 2-9 3-10 5-43 6-26 7-34 8-8 9-22 a-18 b-10 c-18 d-33 e-16 f-45
-h:interest	516	317 4-12 518
-h:international	a20	4-11 a23 b-9
-h:introduction	049 1-8	066 1-20 2-17 318 4-22 5-11 935 b-9 d31 e-8 f-15
-h:is	a20	39 4-13 a22
-h:it	2-9	230
-h:keep	1-9 2-10 744 812	1-19 2-22 4-16 5-11 6-21 746 810 b-9
-h:law	411 f19	0-18 2-10 411 5-10 6-17 a-8 d-8 f21
-h:lawful	b19	218 517 b21
-h:learn	214	213 519
-h:legal	410 b30	0-9 1-14 5-12 6-12 b32
-h:limit	529	526 e23
-h:link	f28	0-13 4-8 f39
-h:location	128 a24	127 226 3-14 4-15 530 7-9 a22
-h:log	124	134 211 3-10 819
-h:long	1-10 2-10 757	1-22 2-22 4-15 5-10 760 8-9
-h:made	216	222
-h:mak	212	213 511
-h:make		08 b11 d11 e8
-h:manag	310 68	1-8 310 526
-h:market	225 521	1-11 236 3-12 4-17 543 6-24 b-11 e10
-h:may		411 814
-h:media	f12	f14
-h:membership	217	215
-h:messag	522	113 519
-h:minor	917	922
-h:my		511 b9
-h:nevada	b13	b18 e21
-h:not	2-9 c37	0-10 2-20 410 5-17 c39
-h:note	718 d20	1-8 4-10 5-9 717 d25 e10
-h:notic	b17 d14	2-11 5-13 b20 d10 e-12
-h:notification	512 810	4-10 812
-h:of	1-20 223 3-13 411 9-9 f13	0-8 1-40 3-19 5-11 9-16 b-17 c11 d-9 e-8 f10
-h:on	111	117 810
-h:onlin	0-10 212 410 f10	0-15 114 210 426 712 f11
-h:opt	4-10 525	523 c10
-h:or	611	510 a9
-h:other	0-11 2-12 411 f35	0-23 2-31 5-13 8-9 b-8 e-10 f44
-h:our	022	035 1-11 533 d21
-h:out	4-10 525	523 c10
-h:outsid	4-9 a34	2-10 4-10 a38
-h:partner	428	1-10 2-11 431
-h:party	0-13 1-15 325 512 f22	0-17 1-8 2-14 323 8-8 b-8 f40
-h:payment	120 411	127 449 5-9 f-9
-h:personal	0-11 126 2-22 b21	0-18 145 2-17 3-18 6-10 711 b46 c-13 e-11 f-9
-h:personalization	222	237 311
-h:platform	112	110 4-11
-h:player	413	415
-h:policy	014 2-9 4-9 d31	015 1-11 2-21 4-21 5-24 6-10 813 b-15 d43 e-16 f-9
-h:preferenc	526 c10	2-9 3-11 4-9 516 c11 e12
-h:prevention	220 410	1-11 221 413 719
-h:privacy	1-15 3-14 522 6-9 8-13 a10 b-12 c16 d9 e17	08 1-24 28 512 7-15 a11 b18 c14 e9 f-14
-h:process	213 b9	0-10 120 221 4-10 6-10 7-9 8-9 a9 b16 f-12
-h:profil	49 99	111 49 58 632 99
-h:protect	832	2-10 4-9 840
-h:protection	e15	6-15 e18
-h:provider	414 a10	2-14 419 512 a10
-h:public	1-9 419 814	1-14 421 511 816
-h:purchas	111 212	19 223 413
-h:purpos	239 4-9	1-14 238 5-8 b-14
-h:question	e50	0-17 1-8 5-14 b-12 e55 f-12
-h:receiv	19	113
-h:record	119	136 217 4-8 5-9 617 b-10
-h:request	412 524 617 b-14	2-12 411 518 617 e9
-h:requirement	99	911
-h:research	229 5-10	226 4-8
-h:resident	b43	0-15 1-9 2-8 5-21 b52 e16
-h:resolution	f14	f20
-h:retention	1-16 6-11 778	0-12 1-32 2-21 4-18 5-11 68 772 a-11 b-14 e-8
-h:review	612 f9	611 f13
-h:right	0-12 1-12 2-16 4-20 513 648 8-8 b45	0-17 1-18 2-30 3-10 4-40 540 667 7-21 8-17 9-9 a-14 b57 e14 f-10
-h:s	914 a12	1-13 925 a16 e11
-h:sale	427	428 c21
-h:scop	029	038 4-11 f-17
-h:secur	812	817
-h:security	0-9 1-16 4-13 892	0-20 1-41 2-34 3-14 5-17 6-21 8119 9-12 b-18 f-12
-h:sell		412 b11
-h:sensitiv	b26	126 212 4-17 b29
-h:servic	3-9 f22	2-9 3-13 8-9 b-9 f23
-h:shar	0-12 1-23 2-14 470 531 8-8	0-24 1-53 2-27 3-15 494 541 6-19 7-16 a-15 b-10 d-9 e10 f-15
-h:signal	c23	4-13 518 b-9 c24
-h:similar	310	2-9 310
-h:site	f12	f18
-h:social	f12	221 f13
-h:sourc	117	124 4-11
-h:statement	08 212	014 232 418 829
-h:stor	111 a20	115 2-11 4-9 a25
-h:storag	1-17 314 725 a17	0-9 1-22 2-9 317 5-11 69 723 a26
-h:student	116 928	111 216 4-10 616 942 b-11
-h:subscription		19 2-14 4-8
-h:t	59	
-h:technology	325	1-16 2-22 335 4-13
-h:term	09 f19	f24
-h:testimonial	1-9 4-8 f43	1-12 4-14 5-11 f61
-h:text	523	113 4-10 520
-h:the	211 4-11 a16 b25	0-11 112 213 3-10 4-25 5-13 622 8-9 a24 b38 f-8
-h:third	0-13 1-15 325 512 f22	0-17 1-8 2-14 323 8-8 b-8 f40
-h:this	027 1-13 d37 f-10	031 1-12 2-9 4-18 5-18 6-11 7-8 8-8 b-15 d48 e-16 f-21
-h:through		4-13
-h:to	1-17 2-20 3-12 4-15 518 610 7-10 8-12 9-10 b17 d34 f8	0-17 1-28 2-38 3-23 4-12 7-10 8-19 9-16 b23 d36 e10
-h:track	1-9 2-15 324 4-9 c48	0-11 1-17 2-33 316 4-26 5-31 b-9 c56 f-12
-h:transfer	1-8 412 a50	0-12 1-16 2-14 5-12 6-12 8-10 a58 b-23 e-8 f-9
-h:uk	b14	2-10 4-9 a27 b13
-h:under		e17
-h:updat	0-8 616 d40	0-16 1-10 2-9 4-10 5-14 626 b-12 d47 f-9
-h:us	012 4-9 e37	011 2-20 3-10 4-25 7-8 8-8 a-10 b-12 d-10 e20 f-15
-h:use	1-11 265 4-14 b-9	0-8 1-43 284 6-16 7-23 8-18 a-11 b-21 e-13 f-14
-h:user	4-9 b17 f16	4-18 5-13 a21 b18 e-14 f19
-h:verification	117	122 48
-h:volunteer	220	214 413 833
-h:we	09 120 247 5-19 6-15 731 9-9 b-10 e-9 f-16	211 3-20 4-24 5-36 6-52 716 8-21 9-24 a-10 b-28 c-13 d-17 e-20 f-30
-h:websit	f16	0-14 1-10 4-10 f16
-h:welcom	028	039 2-9 5-9
-h:what	133 4-14	0-12 149 431 511 7-8 8-8 b15 e-14
-h:when		2-19 811
-h:wher	a42	8-8 a49
-h:who	039 1-13 2-8 421	055 1-26 418 5-10 7-9 8-9 a-9 b-17 e12
-h:why	08 1-11 227 4-8	012 1-12 261 4-15 b27
-h:with	1-22 446 511	0-12 1-16 218 457 511 6-14 8-12 b-11 e-9 f-8
-h:you	111 213 4-13 511	118 2-11 3-10 4-36 7-8 a-8 b-12 d9
-h:your	0-17 1-39 3-13 59 656 712 841 9-17 b9 c-10 d-13 e-12 f-13	0-28 1-56 2-23 3-37 658 7-12 844 9-30 a-17 d-9 f-19
-handl	028 3-12 4-11 6-12 a11 f-13	039 110 216 3-19 5-15 6-13 8-10 9-9 a10 b-10 e24
-handl by	48	120 413
-handl claim		214
-handl it		08
-handl of		e11
-handl personal		09
-handl practic	09	013 d8
-handl their	08	011
-handl your	b11 e10	b9 e26 f9
-happen		a9
-hard driv		38
-hard to		88
-harm	810	810
-harm to	810	813
-has	1-9 2-15 4-13 812 922 b-8 c11	2-19 4-9 514 813 930 b-19 c11 e11 f-8
-has been	817 c13	1-10 2-10 821 c14
-has provid		19
-hash		420
-hash email		413
-have	0-13 1-17 3-11 4-11 5-12 613 8-15 a-8 b64 e38 f-12	0-24 1-37 3-18 5-25 651 8-19 a-13 b70 e76 f-29
-have a	2-10 b11 e19	6-9 a9 b14 f8
-have agre	114 28	111 217 79
-have an	78	6-8 b9
-have any	e9	0-9 e16
-have appoint	b9 e10	e8
-have choic	510	
-have collect	920	4-10 618 924 e24
-have data	a8	a10
-have disclos		b12
-have given	b10	212 b10
-have handl	b11	b11 e17
-have it		e10
-have no	f8	f10
-have question	d12 e12	d13 e27
-have read		08
-have shar	610	610
-have sign		49
-have the	2-11 4-16 517 613 b42	0-10 2-21 3-10 4-26 523 664 7-12 8-11 a-15 b56
-have their	09	010
-have with		412
-health	034 128 2-11 3-11 4-13 8-8 a-9 b-13 f22	052 129 238 531 611 8-12 a-12 e12 f29
-health and	19	110 212 b17
-health api	f15	f20
-health authority		211
-health care	510	410 59
-health data	014 211 4-11	018 211 68
-health information	016 2-11 69	022 b-8
-health insuranc		08
-health or	113	114 310 59
-health plan	412	218 e13
-health record	110	111 68
-healthkit	111	114
-healthkit data		18
-heart	18	111 514
-heart rate	19	111 515
-height		512
-held	f10	211 419 813 f14
-held invalid	f12	f16
-held on		812
-hello	e9	
-help	0-8 323 412 6-10 f-9	0-13 116 327 513 b-10 f-12
-help us	0-8 318 423	0-14 323 411 a-9 b-10
-help you	a11	2-10 a12
-here	d12	d15
-here and	d13	d16
-hide	519	517
-hipaa		08
-history	0-11 125 221 3-14 f-10	0-13 147 211 3-9 416 515 721 811 a-10 e-11 f-13
-history and		126
-history to	210	19 217 413 78
-hmrc		b11
-hold	08 1-15 2-9 3-8 410 5-11 637 712	012 1-20 2-19 3-12 5-19 647 713 a-9 b13 f-9
-hold about	09 1-10 2-13 642	012 1-13 2-19 5-11 658 b12
-hold your	48	713
-home	415	111
-home address		18
-homepag		08 59
-honor	c22	3-10 527 b13 c32
-honor the		511
-hospital	011	014 311 411
-hospital and		412
-host	0-10 1-8 2-14 445 a23 b-9	0-15 1-21 2-40 469 5-15 6-9 7-11 811 a36 b-11 f-9
-host by		a15
-host in	a9	a10
-host on	a9	a10
-host our		412
-host provider		1-8
-how	079 1-15 321 6-14 8-21 9-9 a-15 c21 f-27	0107 1-26 59 6-17 7-10 8-31 a-23 c19 e9 f-28
-how it	413	211 413 510
-how long		2-10
-how many	49	410
-how member	211	210
-how much		18 210 69
-how our		1-15
-how the	08	012
-how they	310	312 4-10 f9
-how to	312 c9	c9
-how visitor	314	2-11 313
-how we	056 1-9 2-14 4-16 8-8 b10 f-9	078 1-16 2-30 3-11 4-20 7-9 8-11 a-9 b33 d18 e27 f-12
-how you	018 112	023 113 214 414 5-11 6-9
-how your		910
-however	1-10 525	314 528 c11
-however if		514
-however we	511	b16
-http	812	09 410 820 a13
-http and		814 a15
-human		212 b9
-human moderator		214
-human servic	b8	b9
-ico	b20	a9 b22 e11
-id	120 39	133 2-32 314
-id and		2-18 415
-id ip	1-9 315	312
-id or		313
-identifi	021 1-14 227 5-8	028 1-16 230 3-8 513
-identifi and		510
-identifi data	215	213
-identifi information	415	410
-identifi or	016	021
-identifiabl	014 19	018 18 2-10
-identifiabl natural	010	012
-identifiabl person	19	110
-identification		18
-identifier	118 2-12 319 b8	0-11 115 2-25 329 416 515 6-9 8-9 b20
-identifier and	315	313
-identifier commercial		b11
-identifier or		48
+gdpr you		e10
+gender	114	123 2-10 4-9 5-10
+general	b14 f9	014 317 4-15 5-13 610 7-11 8-9 b33 e-11 f8
+general data	09 b14	08 5-9 b31
+general geographic		315
+general public	29	
+generally	310	218 38 511
+generat		211
+genuin		49
+geographic	19	110 314 58
+geographic location	18	110 39
+geolocation	1-11 b22	19 4-9 b17
+geolocation data	58 b12	
+georg		e13
+georg s		e13
+german	f13	f17
+germany	1-10 29 810 a13	0-8 1-13 7-8 a49
+get	216 5-13 8-8 e19	237 325 5-10 613 e10
+get in	212 5-9 e20	223 614 e13
+get stuck		38
+gif	313	318
+gift	117 219	129 212 3-10 8-9
+gift aid	117 215	125 211 3-9 5-10
+giv		4-9 513 712 b18
+give	013 136 3-11 4-11 531 6-8 7-12 8-9 9-11 a-12 b10 d-9	015 143 213 429 521 624 7-14 8-16 9-15 a-16 b-13 c-8 d-10
+give the		08
+give us	147 4-9 b-10	155 215 b-19
+give you	013 28 4-21 533 b9	015 4-22 611 7-11 8-12
+given	0-14 b16 f8	29 415 528 69 7-18 f8
+given in		f9
+given permission	48	013
+given the		410 520
+given to	19	110
+given us	59	1-8 520 69
+global	48 c23	b9 c41
+global privacy	c23	c42
+gmbh	08 e11	
+go	a9	09 7-8 a10 e9
+go to		e10
+goal	18	19
+going		5-9
+going to		5-9
+good	417	110 3-8 417 714 b13
+good caus	710	717
+good faith	415	416
+good or	b9	b19
+googl	39 59 f9	315 516 f9
+googl admob		314
+googl analytic	39	313
+googl health	f11	f13
+googl play		18
+googl s	f11	f13
+govern	1-9 2-12 425 f33	2-12 413 5-12 d-11 e-10 f40
+govern by	f32	2-11 d-8 f41
+govern the	08 410	011
+government	110 2-10 419	2-23 3-9 432 6-9 7-10
+government agency	48	
+government authority	411	411
+government issu	110	111
+government or	48	48
+governmental	a9	a9
+gpc	c13	c22
+gpc signal	c13	c11
+gps	112 210	120 224
+gps location		115 215
+grant	19 69	19 519
+grocery	18	19
+ground		524
+ground for		511
+group	115	114 420 5-9 7-9 8-9 a9
+group and	28	
+group company	a8	a8
+guarante	822	4-8 822
+guard	818	4-8 820
+guard against	811	810
+guard your		89
+guardian	949	110 2-9 4-11 5-11 612 7-11 963 b-9
+guardian and		98
+guardian s	910	912
+guid		f8
+guidelin	29	410 b9 f10
+h:#none	610 715 b-12 f-15	011 112 217 312 410 619 717 820 a9 b10 c13 d16
+h:0	016 131 2-18 412 5-12 6-8 a-10 f-11	014 120 38 5-31 6-19 725 8-14 a-8 b11 c-9 f-21
+h:a	b20	2-18 311 4-14 511 714 b33 e22
+h:about	019 110 e8	026 119 4-21 522 8-9 b-11 f-9
+h:access	1-18 213 650 b-17	1-27 4-19 5-20 661 7-11 817 910 b-28
+h:account	2-11 4-9 5-11 651	2-21 3-8 5-14 647 718 b-10 e-8
+h:act	210 813	010 511 815
+h:advertis	1-19 212 338	1-27 344 455 520
+h:affiliat	315	1-8 213 317 426
+h:age	928	5-9 936
+h:agent	b21	b29
+h:aggregat	429	421
+h:all	511	
+h:an	19	110 29 611
+h:analytic	1-12 340	0-11 1-23 2-19 343 518
+h:and	0-10 131 211 311 420 5-25 614 714 a-11 b-25 c-8 f-9	0-14 117 227 424 5-30 633 728 89 9-10 d-9 e-11 f-15
+h:any		211
+h:app		29 58
+h:applicant	010	014 226 413
+h:application	119	120 712
+h:are	030	042 1-12 4-14 518 7-9 b-10 e11
+h:ask	98	114 78 910
+h:automat	224	225 b11
+h:automatically		210 313
+h:b	59	210 e12
+h:bank	111	112
+h:bas	513 a13	311 4-11 512 a14
+h:basis	2-9 b42	1-14 4-13 517 b42
+h:be	b14	910 a10 b22
+h:breach	825 e9	4-9 829
+h:browser	c14	520 c13
+h:business	28 417	211 432
+h:by	49	320
+h:california	b30	0-13 1-9 4-23 5-15 617 b30 e15
+h:can	1-12 2-10 519 611 b-9 e15	2-16 524 614 98 b-19 e16
+h:canada	b8	617 b11
+h:card	415	429 814
+h:category		2-11 b22
+h:chang	0-14 1-8 610 d59	0-28 1-14 2-12 4-13 b-12 d63 f-15
+h:children	1-9 960	0-19 2-16 3-8 4-14 8-13 978 b-22
+h:choic	519	2-16 528
+h:collect	0-15 175 4-20 7-9	0-28 182 2-8 318 4-51 511 7-9 9-11 a-16 d-9 e-15
+h:collection	123 313 4-11	138 316 4-26 513
+h:communication	1-8 217 516	1-19 212 4-8 513 b-9
+h:company		410 a19
+h:complaint	0-9 b40	0-17 5-12 6-10 b51 e29
+h:complianc	79 f20	4-9 f25
+h:consent	554 6-10 b-11	1-10 2-16 4-8 540 6-21 7-9 b-18
+h:contact	e58	0-18 5-18 6-13 8-9 b-18 d-9 e46 f-11
+h:content	29 f15	220 4-8 f21
+h:control	b-9 c23	1-12 523 b-14 c23 d9
+h:controller	027	035 e28
+h:cooki	322	320 b-8
+h:cooky	1-11 2-15 387 4-8 5-9	0-11 1-36 2-64 387 4-31 513 6-14 710 8-13 a-9 b-13 e-10 f-14
+h:copy	610	b-14
+h:correct	612	5-11 610
+h:cover	012	018
+h:credit	49	438
+h:customer	08 19 226 4-11	012 117 228 417
+h:data	0-17 150 2-10 3-24 4-8 5-25 629 728 820 a25 b-20 c-10 d-13 f-25	0-15 139 225 3-13 4-12 5-17 616 738 821 99 a38 b-9 c-18 d-13 e13 f-34
+h:decision	233	1-12 237 b11
+h:definition	051 4-12	066 1-11 2-11 416 5-18 b-10 f-8
+h:delet	624	5-11 618 79
+h:deletion	1-9 614 723	1-13 5-11 646 730
+h:delivery	415	427
+h:devic	115	116 29 3-8 723
+h:disclos		424 a11
+h:disclosur	1-13 2-9 457 a8	0-12 1-14 2-15 468 6-14 7-13 8-14
+h:disput	f12	f17
+h:do	0-16 213 4-9 6-8 79 b9 c34	0-26 3-16 5-21 6-21 9-9 b16 c34 d17 e-14 f-14
+h:doe	114	117 317 510 98
+h:donation		08 4-10
+h:eea		5-10
+h:email	312 58	313
+h:employe	610	4-9 68 89
+h:employer		49
+h:erasur	618	1-11 5-10 625 b9
+h:eu	a9 b17	5-9 a11 b19 e14
+h:featur		233 421 5-9 712
+h:file		19
+h:financial	b11	2-11 58 b11
+h:for	1-16 912 b18	1-27 3-9 8-11 914 b14
+h:fraud	216 49	218 412 713
+h:from	130 4-13	132 4-31 515 7-9 b-12
+h:game		29
+h:gdpr	b13	
+h:general	18	011
+h:give		2-10
+h:global	c21	312 b-10 c21
+h:govern	f17	0-12 f21
+h:group		425 a18
+h:have		112 99
+h:health		526
+h:hipaa	011	014
+h:hold		110 4-9 514
+h:how	0-16 1-22 237 4-16 741 a-9 b-10 e19 f-9	0-25 1-41 233 39 5-34 734 a-19 b-15 d-9 e25 f-14
+h:i	1-9 522	2-8 4-10 526 99 b-8
+h:identity	112	115
+h:if	511	59
+h:in	5-8 d10	0-10 215 4-14 514 b9 d8
+h:information	0-14 157 218 3-10 421 5-34 619 719 a10 b-14 c-14 d-18 f-36	0-31 154 212 3-33 418 5-41 9-25 a-9 c-22 d-37 e-19 f-50
+h:integrity		89
+h:interest	512 b12	311 4-12 531 716 b17
+h:international	a16	4-9 a18
+h:introduction	036	047 1-20 2-13 313 4-14 5-10 923 b-18 d19 f-10
+h:is	014 1-20 230 a11	016 1-19 222 314 5-12 710
+h:it		229
+h:keep	2-15 4-11 746 816	1-13 2-34 4-26 5-12 6-17 736 810 b-12
+h:kiddofind		910
+h:law	410 f16	0-16 1-9 5-11 6-14 e9 f18
+h:lawful	b17	211 519 711 b20
+h:learn	212	210 514
+h:legal	1-10 b31	0-9 1-18 5-17 6-10 8-9 b26
+h:limit	4-9 525	4-14 521 89 e15
+h:link	1-9 419 f27	0-12 1-13 413 812 f37
+h:location	136 4-12 59 a19	145 236 3-17 412 538 6-11 8-11 a12 b-8
+h:log	125	132 3-17 88
+h:long	1-10 2-11 754	1-20 2-29 4-14 5-10 748 8-12 b-9
+h:made	215	218 417
+h:mak	213	213 58
+h:make		08
+h:manag	68	518
+h:market	211 523	1-10 217 4-13 530 6-22 e8
+h:may		515 89
+h:me		112 59
+h:media	f11	f13
+h:member	210	112 217 59 e12
+h:membership	224	1-10 220 5-11 713
+h:messag	516	119 511 714
+h:minor	912	916
+h:mobil	511	58
+h:my	915	2-13 315 615 822 918 b9
+h:nevada	b11	b16 e19
+h:newsletter	19 211	113 314 518 719 b17
+h:not	2-13 b14 c36	0-11 2-17 5-9 b17 c39 d19
+h:note	713 d16	713 d19
+h:notic	022 1-8 d13	027 1-18 411 5-20 8-9 9-9 d9
+h:notification	59 88	811
+h:object		524 6-10
+h:of	1-15 213 3-9 614 723 9-13 a10 b-20 f9	1-27 3-26 4-9 5-10 621 716 8-12 9-20 b-31 d-12
+h:on	49	410 524
+h:onlin	0-11 f9	0-17 112 410
+h:only	0-10 f10	0-13 f10
+h:opt	529	2-9 513 6-14 c21
+h:or	4-15 69 a18 b16	414 a22 b10
+h:other	0-11 19 2-16 414 5-9 a17 f29	0-20 2-32 410 7-12 8-13 a18 b-12 e-8 f37
+h:our	012 1-19 213 322	015 1-29 316 49 521 d21 e14 f-9
+h:out	4-8 528	2-11 512 99 c21
+h:outsid	a32	a38
+h:parental	922	927
+h:partner	423	427
+h:party	0-14 1-14 2-10 318 420 59 f22	0-19 1-12 2-21 334 8-11 b-12 f38
+h:payment	114 415	121 439
+h:period	724	1-9 517 719
+h:personal	3-10 710 f-8	0-10 4-18 825 9-13 c-11 d-10 e-21 f-13
+h:personalization	220	230
+h:platform	19	4-9
+h:player	413	413
+h:policy	027 1-14 2-16 4-17 5-11 6-8 710 d34	035 1-11 2-31 3-13 4-46 616 822 d32 e-10 f-16
+h:portability	618	5-12 618
+h:preferenc	519	2-10 510 e10
+h:prevention	216 49	218 412 713
+h:privacy	033 1-11 2-17 3-17 522 7-13 8-20 c14 d15 e16 f-13	040 119 214 3-18 418 527 635 7-31 b22 e28 f-27
+h:process	213 4-11 b41	0-12 19 29 4-13 512 78 8-11 b36
+h:profil	48	619
+h:program	315	1-9 2-8 318 423
+h:protect	825	2-8 310 830
+h:protection	0-8 811 e11	510 6-12 829 e9
+h:provid		18 4-11 98
+h:provider	48 a13	2-14 417 a12
+h:public	418 88	1-11 416 58 88
+h:purchas	18 28	215 49
+h:purpos	235	1-13 231 5-11 b-16
+h:question	610 e43	0-15 2-9 5-12 b-15 e50 f-9
+h:reason	414	414 516
+h:receiv	512	
+h:recipient		411
+h:record	118 b-8	131 4-10 614 b-11
+h:registration	118	120 212 4-10
+h:request	1-9 48 516 611	1-15 510 619 b12 e8
+h:requirement		98
+h:research	223	221
+h:resident	b40	0-14 4-14 5-17 b47 e14
+h:resolution	f12	f17
+h:restriction	511	524
+h:retain	716	2-10 713
+h:retention	1-16 4-9 6-10 781	0-14 1-28 2-26 3-9 4-29 626 767 8-15 9-9 a-15 b-21 e-11
+h:review	f8	f12
+h:right	0-11 1-15 2-19 4-23 512 653 7-10 8-10 b59	0-21 1-20 2-41 3-13 4-46 58 667 7-30 8-23 9-12 a-17 b62 c14 e10 f-12
+h:s	011 927 a9 b-9	2-15 4-23 8-8 938 a10 b-12
+h:sale	425	420 c13
+h:scop	028	037 4-11 b-9 d18 f-12
+h:secur	818	821
+h:security	0-10 1-16 4-17 6-8 8106 b-9	0-25 1-42 2-33 3-19 4-30 5-25 6-28 7-16 8125 9-14 b-23 f-13
+h:sell	b13	417 b20
+h:sensitiv	b23	118 4-12 b22
+h:server	313	313 410
+h:servic	19 513 b-9 f15	116 516 6-10 8-12 f15
+h:shar	0-15 1-28 2-18 487 521 8-10 b14	0-31 1-57 2-47 495 539 6-24 7-24 b-9 d-9 f-14
+h:signal	c20	4-9 513 c19
+h:site	f8	2-12 513 f11
+h:social	f10	215 412 f13
+h:sourc	110	114
+h:special	19	110 2-10
+h:statement	015	022 214 414 5-14 831 b-8 f-8
+h:stor	110 a24	112 a23
+h:storag	0-9 1-16 39 712 818 a18	0-12 1-24 2-16 4-12 5-13 819 a30
+h:student	111 924	0-8 19 28 4-12 622 936
+h:subscription		2-8
+h:summary	034 411 5-11	069 1-9 6-12
+h:t	511	
+h:technology	321	1-14 2-15 323 4-8 515
+h:term	016 f16	020 4-9 5-9 f20
+h:testimonial	1-9 f37	1-11 4-8 5-13 f51
+h:text	517	110 4-11 513
+h:that	19	112
+h:the	216 3-9 4-12 a8 b17	1-8 3-13 4-41 68 710 8-18 9-8 a22 b13 f-11
+h:third	0-14 1-14 2-10 318 420 59 f22	0-19 1-12 2-21 334 8-11 b-12 f38
+h:this	021 1-13 d34	023 1-19 2-8 4-17 5-12 6-12 7-12 8-9 a-8 b-17 d42 e-12 f-15
+h:through		4-10
+h:to	0-15 1-37 2-14 3-14 532 7-15 a12 b18 d32	0-29 1-37 2-34 3-26 512 7-10 8-13 9-8 a10 b22 c15 d33
+h:track	1-13 2-14 315 c45	0-9 2-30 4-22 5-19 b-9 c52 d20 f-9
+h:transfer	1-8 411 a47	0-10 1-14 2-12 5-12 6-8 8-12 a54 b-18
+h:transferr	a22	a28
+h:uk	b11	5-8 a22 b9
+h:under		e19
+h:updat	1-8 622 d34	0-11 1-11 2-10 5-17 629 7-9 b-11 d38
+h:us	110 5-9 e37	211 3-10 4-9 5-10 8-9 b-14 d-10 e20 f-11
+h:usag	128	134 218 515
+h:use	1-21 261 322 4-14 6-10 7-9 8-10	0-18 1-50 285 329 5-20 6-26 7-29 8-25 a-15 b17 c-9 d-8 e-15 f-11
+h:used	224	231
+h:user	b13 f12	4-16 5-16 a18 b14 e-9 f15
+h:using	210	218 b12
+h:verification	112	115
+h:volunteer	215	211 411 821
+h:we	120 240 3-9 6-13 724 8-12 9-12 e-10 f-16	4-35 5-24 6-38 8-26 9-27 b-16 c-14 d-19 e-20 f-29
+h:web	59	510
+h:websit	f13	1-10 f11
+h:welcom	021	030
+h:what	012 131 215 4-20	147 213 311 428 624 8-14 b14 d-9 e-19 f-10
+h:when	118	130 234 717 822 a10
+h:wher	a41	1-8 a41
+h:who	038 1-12 2-9 423 b-8	050 1-22 2-13 314 416 5-14 7-9 8-10 b-21
+h:why	1-20 230 4-13 515 b13	1-23 267 3-9 4-32 512 8-11 b40
+h:will		a11 b10
+h:with	1-24 233 437 6-8 b-8	0-9 1-25 243 39 474 5-9 611 8-15 a21 e-10
+h:you	122 212 4-14 512 610 7-10 8-9 b-9	140 3-9 4-21 523 614 8-16 a11 e14 f-10
+h:your	0-11 1-43 3-17 525 661 829 9-19 b20 c-9 d-13 e-13 f-14	0-21 1-49 3-34 59 640 7-32 827 9-29 a-21 d-14 e9 f-21
+hand	49 917	29 437 5-12 921
+hand out	918	416 922
+hand over	210	210 412 710
+handl	033 110 3-15 4-17 6-9 89 e12 f-14	047 29 3-27 4-18 5-11 6-9 7-18 9-12 d20 e15
+handl by	110 49	120 2-9 419
+handl claim		210
+handl complaint	e9	
+handl it	09	011
+handl your	4-9	4-10 b15 d10 e15
+harborview		5-10
+harborview may	49	
+hard	311	2-10 311
+hard driv	39	38
+hardwar		29
+hardwar and		212
+has	013 110 2-26 4-19 832 918 b-10 c11 f-12	022 118 2-15 4-32 6-12 715 822 925 b-19 c10 f-15
+has a		18 29
+has been	814 c10	111 716 813 99 c9
+has no	016	018
+has to		310
+hash		1-9 414 78
+hash email		410
+have	0-27 1-38 217 711 8-20 a-17 b58 e30 f-13	0-32 1-65 4-11 514 632 734 8-33 a-28 b52 e70 f-28
+have a	2-12 b10 e21	1-10 b23 e10
+have access	413 89	416
+have agre	112	010 19
+have an	211 710	211 4-9 6-11 714 813
+have any	e19	6-8 e28
+have appoint		e14
+have ask	59	512 b13
+have breach	e8	e10
+have certain		510
+have choic	515	511
+have chosen	39	38 514
+have collect	914	4-9 615 917 e18
+have data		c8 d9
+have expressly	59	
+have given	48	011 520 69 7-8
+have handl	b11	b10 e12
+have in		b13
+have inferr		210
+have made	412	
+have no		812
+have not	211	210
+have pass		610
+have question	d9 e9	d9 e12
+have request		414
+have right	b8	68
+have the	2-12 4-13 521 615 b23	2-19 3-11 4-26 531 642 7-13 8-13 a-11 b22 e11
+have their		28
+have to	310 b9	1-11 2-9 310 4-17 5-10 712
+have visit	39	314
+have with		18 412
+have your		2-9 711
+health	020 121 2-12 3-9 520 7-11 a-11 b-17 f23	029 119 29 3-13 530 7-15 a-15 f27
+health and	19	111 b16
+health api	f11	f13
+health data	011 4-8	012
+health information	014 2-11 513	018 511 b-9
+health of	29	
+health or	110	110 59
+health plan		213 e9
+health record	111	111 212 612
+health relat	2-9 4-12 69 f10	2-10 4-19 f14
+health servic		410
+health topic	510	
+healthcar	213	28 411 5-9
+healthcar professional		69
+healthkit		19
+heart rate		18
+height		18
+held	0-8 29 4-16 78 822	0-10 18 29 3-8 415 5-9 844 a19 b-13
+held by	110	120 a8 e8
+held in	89	4-12 825
+held invalid	f10	f12
+held on		411 818 a12
+held securely	810	88
+hello	59	e11
+help	0-8 113 338 411 6-10 8-10 9-9 f-12	0-16 135 333 520 8-15 b-18 d-10 f-16
+help us	323 417	0-14 214 321 b-16
+help you		4-10 5-9
+helpful		29
+her		818
+here	013 1-9 612	017 312 610 711 b-11
+here and	d9	d10
+hide	513	513
+highest		814
+his		48 819
+his her		820
+history	0-10 131 212 3-16 68	0-14 149 221 3-8 49 512 b-10 e-8 f-9
+history and		120 411
+history of	19	111 211
+history to	29	213 410
+hm	49	
+hm revenu	49	
+hmrc		19
+hold	2-13 637 813 99 a-10 b18 d-8 e-9 f-12	1-16 2-31 3-16 49 650 716 816 910 a-15 b30
+hold about	1-11 2-15 5-9 651 b10	1-17 2-18 3-8 4-9 5-18 672 8-12 b11
+hold and	59	514 b11
+hold from	88	89
+hold the		18
+hold your		715
+home		110 410 5-8 6-8
+home address	39	
+honor	c18	3-10 515 c22
+horizon		5-9
+horizon university		5-9
+hospital	09	011 419
+hospital nhs		08
+host	0-16 1-18 441 816 a21 b-10	0-22 1-31 2-31 463 5-21 6-10 7-18 815 a46 b-13 f8
+host by		a12
+host server	212 a8	212 413 a19
+hour	210	
+how	089 1-10 336 4-13 6-27 7-14 8-27 9-17 a-18 b15 c18 f-22	0106 1-22 216 328 4-39 520 6-19 7-30 8-47 9-18 a-32 b39 c14 d10 e10 f-28
+how and	08	010
+how it		513 b8
+how long		113 4-10
+how many	211	215
+how member	29	
+how much		19 215
+how often	115	116 29
+how our	011 1-9	012 1-17
+how peopl	38	
+how the		09 412 b-11
+how they		4-9
+how to	315	2-15 39 4-13 516
+how user		312
+how visitor	310	
+how we	072 1-14 2-10 3-8 4-19 7-8 8-11 b22 f-9	090 1-27 2-26 3-18 4-32 7-19 8-22 9-10 a-13 b34 d28 e21 f-14
+how you	011 124 2-11 6-9	013 131 221 316 6-11 b12
+how your	b9	b16
+however	0-10 1-14 2-14 415 523 6-10 812	0-11 2-26 417 564 6-23 7-14 b12
+however be		513
+however if	a10	48 a12
+however that		517
+however use		4-8
+however we		511
+however you	59	525
+http	814	818 a9
+http and		a11
+human moderator		210
+i		311 414 514
+i e		518
+ico	b24	5-8 6-9 b25 e12
+ico org		6-9 e12
+id	128 510	145 2-19 7-10 8-8 b11
+id and		2-13 410
+id ip	39	
+id or		38
+identifi	021 1-11 223	027 1-15 231 3-9
+identifi data	211	210
+identifi information	412	
+identifi or	012	015
+identifiabl	112 2-14 3-8 59 813	2-15 3-11 4-9 58
+identifiabl data		513
+identifiabl information	2-10 512 815	0-11 89
+identifiabl natural		010
+identification		4-8
+identifier	110 2-11 321 b10	0-11 112 2-20 331 510 8-9 b15
+identifier and	311	317
+identifier commercial		b8
 identifier such		2-10
-identify	18 210	214 421 5-8
-identify you	411	427
-identity	222	0-10 114 220 3-9 5-20 8-11 b21
-identity befor	612	612 e12
-identity directly	b15	b18
-identity to	210	29
-identity verification	110	113
-iec	88	810
-iec 0	88	810
-if	0-56 127 2-18 3-12 412 814 a-18 d21 e13 f20	0-75 131 2-22 3-19 513 815 a-14 b14 c-15 d11 e30 f20
-if a	825	4-17 828
-if any	f11	5-8 f15
-if it	616 f12	613 f16
-if the	d8	d10
-if ther		b9
-if we	0-9 1-14 2-9 419 913 d36 f-9	0-14 1-26 2-26 3-9 418 5-12 914 a-11 d41 f-15
-if you	0-35 139 2-18 510 6-23 a-9 b28 d-10 e16 f16	0-48 149 2-26 3-16 4-32 539 6-17 715 9-9 b31 c-14 d-20 e56 f16
-if your	4-8 c16	312 c16
-ii	812	814
-illegal		410 79
-illegal activity		410 79
-imag	121	127 212 4-9
-imag of	111	113 518
-immediately	79 818	5-9 823
-immediately and		810
-immigration	412	413
-implement	814	817
-implement appropriat		88
-important		1-8 68 99
-important that	68	610
-important to		09 910
-improv	0-10 261 4-16	0-16 1-16 267 4-24 8-15 a-11 b-8 e-9 f-10
-improv our	244 4-9	247 3-10 4-8
-improv the	214	1-10 220
-improv your		39
-in	1-9 2-42 59 619 7-15 8-15 9-13 a63 b29 e-37	017 1-29 2-31 418 514 626 7-21 8-8 9-11 a92 b29 d10 e-35
-in a	420 510 b-10 f8	440 513 b-10 e-11 f11
-in accordanc	813	411 828
-in addition	f9	010 f12
-in an	88 f15	4-9 820 f21
-in and	314	1-8 2-9 314 69
-in articl	b9	611 b11
-in canada	a9	a10
-in case		412 79
-in certain	611	614
-in chat	413	415
-in connection		09
-in data	89 a16	a13
-in de		59
-in each		311 58
-in england	010	013
-in exchang	411	b13
-in form		e8
-in frankfurt	a18	a17
-in full	f12	f16
-in game		69
-in germany		a29
-in how		c9
-in ireland	a9	a20 e8
-in limit		48 a9
-in line	714	714
-in many	a9	a10
-in new	a15	a17
-in operat		49
-in or		09 511 611
-in order	38 b8	213 313 b8
-in other	99	911
-in our	a12 d14	114 a9 d16
-in ownership	49	411
-in particular		d8
-in plac	c8	c8 e8
-in print		210 511
-in provid		910
-in public		29
-in relation		910
-in research	212	210
-in respons	423	1-9 210 423 b-9 c8
-in search	59	
-in sett		29 58
-in stor		19
-in the	011 1-9 2-21 3-11 613 7-11 8-23 9-8 a48 b38 c-10 e-14 f-9	012 1-25 2-21 530 6-8 8-28 9-15 a72 b53 d17 e-9 f-12
-in their		510
-in them	f10	f12
-in thes	410	412
-in this	033 712 b-8	045 2-13 710 e9 f-8
-in thos		6-8
-in to	29 612	210 510 626 e15
-in transit	824	829
-in us		09
-in which	19 a14	121 715 a17
-in with	19	110 4-8
-in writ	59	534
-in your	0-15 331 528 8-10 b-13 f-10	0-17 2-21 325 419 544 6-21 8-16 a-8 b-13 e-18 f-13
-inaccurat	620	637
-inaccurat information		69 e9
-inaccurat or	616	510 612
-inc	011	013 b-8 e13
-incentiv	b10	b12
-incident	4-8 821	4-9 823
-includ	0-14 142 437 5-24 7-11 a-12 b-13 f13	0-19 148 2-13 426 5-25 616 7-26 9-13 a-12 b-32 c-9 e-30 f13
-includ an		511
-includ confirmation		613 b8
-includ encryption	89	811
-includ its	f11	f14
-includ our	411	49
-includ social	f10	f12
-includ the	d9	08 d8
-includ through		210
-includ your	119	0-9 121 38 416 5-14 7-9
-incom	115	117
-incom and		b8
-incomplet	620	522 614
-incorporat	011 a9	013 a9 c9 f-10
-incorporat and		c9
-incorporat in	a9	a10
-incorporat into	09	010 f-9
-incorrect	613	611
-incorrect or	69	
-increas		512
+identify	010 1-9 214 411 5-8	019 1-9 414
+identify an	b8	b9
+identify information		08
+identify relat		010
+identify you	09 2-8 419	012 1-12 421
+identity	216 b12	211 3-11 4-14 5-22 612 b14
+identity befor	611	69 e10
+identity directly	b12	b15
+identity verification		19
+if	0-48 1-10 2-19 3-16 534 7-14 b14 d23 e24 f26	0-56 1-12 2-31 3-13 4-14 549 714 a16 c-8 e30 f25
+if a	79 820	4-11 79 820
+if an	29	28
+if any	f9	5-9 f11
+if at	e9	
+if however		514
+if it	210 616	1-9 29 611 a10
+if need		48
+if our	213	215 714
+if that	510	
+if the	414	1-10 411 5-9
+if ther	f11	216 4-11 5-9 f14
+if we	0-14 1-17 424 b10 d30	0-20 1-31 2-16 3-11 418 711 99 d31 f-12
+if you	0-32 135 2-31 543 6-16 7-11 8-10 9-12 a-10 b25 c-9 e22 f19	0-34 140 2-40 3-9 4-22 575 6-11 7-14 9-19 a-8 b26 c-17 d-19 e54 f17
+if your	4-8 79 c20	2-9 4-11 5-11 711 8-11 c19
+ii	88	89
+illegal		410
+illegal activity		49
+imag	112	114 517
+imag of		59
+immediately	710 812	4-12 5-9 711 814
+immigration	48	48
+implement	88	c8 d9
+implement dnt		c9 d10
+importanc	812	815
+importanc of	812	815
+important	411	1-9 48
+impression		316
+improv	271 4-23 8-11 b-9	0-12 292 4-12 a-13 b-13 e-10 f-11
+improv and		29 310
+improv how		214 412
+improv it		010
+improv our	241 4-14	242 5-11
+improv the	217	216 59
+improv your	38	310
+in	016 1-9 2-21 510 618 7-8 8-31 9-26 a57 b31 e-32	024 1-28 2-28 313 513 637 7-10 9-25 a86 b44 d14 e-33
+in a	48 f17	415 510 822 e-15 f22
+in accordanc		011 414 811
+in addition		19
+in an	f12	810 f16
+in and	314	218 38 4-11
+in anonymis	711	712
+in anonymous		510
+in any	4-11 a12	412 8-9 a14
+in articl		68
+in backup	78	89
+in california	b14	b15
+in case	712	59 721
+in certain	410	
+in chat	411	411
+in complianc	a9	a10
+in connection	014 1-10 410	016 1-15 810
+in data	a14	
+in effect	010	013
+in exchang	b13	410 b18
+in form		513
+in frankfurt	211 a15	1-8 210 a22
+in full	f9	f12
+in futur		d10
+in germany		a20
+in good	49	410
+in how	c10	c12
+in ireland		a13
+in its		18
+in line	714	1-12 78
+in new	a11	a12
+in obtain		18
+in operat		b11
+in or	010	012
+in order	1-12 39 69	213 310 5-12 610
+in our	18 4-14 d10	0-9 131 4-15 612 728 b14 d9
+in ownership		48
+in particular	210	215
+in person	58	
+in photograph	29	813
+in plac	820	0-9 1-9 2-13 827 a17
+in provid	112	111
+in relation		09
+in research	28	
+in respect	e9	
+in respons	418 c9 d9	1-11 422 5-10 c11 d8
+in several		a9
+in some	1-11 2-9 48 b15	1-10 2-10 627 b20
+in that	a9	a9 f9
+in the	1-13 3-16 516 624 7-26 9-11 a52 b9 e-15 f-15	1-23 2-24 3-12 529 612 7-32 9-14 a73 b19 d18 e-12 f-11
+in their		1-9
+in them	f8	f10
+in thes	411	417
+in this	048 1-10 512 f-10	057 1-18 521 b-19 f-13
+in to	521	0-8 530 69 710 b-8 e8
+in touch	211 4-8 5-10 e20	222 5-9 612 e12
+in transit	815	816
+in use	110	111
+in way	29	
+in which	116 a9	125 718 a10
+in writ	414	410 528 e8
+in your	0-14 2-12 327 533 8-10 b-12 f-9	0-18 1-10 2-18 332 550 6-16 7-15 8-18 b-14 c10 d12 e-13 f-12
+inaccurat	4-9 649	0-9 2-15 4-17 5-9 669 7-8 8-10
+inaccurat data	69	614
+inaccurat information	615	624
+inaccurat or	616	610
+inactiv	714	78
+inc	020 410	022 1-9 2-11 315 411 5-9 a16 b-9
+incident	1-8 216 814 e8	1-12 212 49 815
+incident and	210	419
+includ	141 2-17 435 5-23 6-9 7-11 9-8 a-8 d-8 e-9 f27	0-13 134 48 5-25 620 7-35 9-18 a-16 b-12 c-8 d-16 e-35 f25
+includ account		18
+includ an		59
+includ computer		39
+includ confirmation		610
+includ how		b8
+includ information	510	
+includ its		f9
+includ name	b8	
+includ our		39 412
+includ social	f9	f10
+includ the	b14	2-12 b14
+includ third		118 4-9
+includ through	211	212
+includ without	015 410	018 1-10 48
+includ your	125	125 2-9 3-10 419 5-13 b-11
+incom	113	114
+incomplet	619	513 611
+incorrect	68	
+increas	010	011
 indefinitely	710	
-independent	49 88	2-9 810
-independent firm	89	811
-india	a9	a9
-individual	4-10 f10	3-9 89 f12
-individual and	18 810	111 213 813
-individual company	511	59
-industry	813 c8	1-9 2-12 311 813 c8
-industry standard		312 511 89
-inferenc	b8	
-inferenc drawn	b8	
-info		511 611 e8
-info or		58
-inform	618	1-9 4-11 621 b9 c8
-inform about		514
-inform if	68	610
-inform of	b9	b9
-inform you		614
-information	010 216 461 5-26 645 7-18 98 a10 c-16 d-29 e-25 f-32	011 1-22 2-46 3-25 468 5-24 627 7-23 8-33 a-12 b-16 c-28 d-31 e-37 f-54
-information about	026 141 330 4-16 7-13 a-13 b-16 d-9 e-9 f-25	033 149 2-11 344 526 7-25 8-12 a-18 b-18 c-11 d-17 e-17 f-27
-information act		210
-information and	b9	09 412 5-21 622 7-9 8-10 b32
-information are	314	2-10 316 510
-information as	4-9 b22	210 713 89 b23 e17
-information at	612	69 e14
-information automatically		111
-information by	610	620
-information can	112	115 420
-information chang	68	610
-information collect	110 f10	19 3-12 f10
-information commissioner	4-8 b13	4-12 89 a9 b26 e19
-information confidential	410	410
-information directly		120
-information for	0-12 1-19 412 5-9 738 c16	0-16 1-26 215 38 4-16 738 8-15 9-11 b15 c14 e-10
-information from	0-10 120 4-8 931 b-9	0-16 113 210 3-13 4-25 5-21 6-11 7-9 932 b-19
-information handl	09	013 d8
-information held		68
-information in	413 a13	2-10 3-9 415 5-9 69 a14
-information includ		59
-information is	313 823 f-12	111 311 5-12 6-10 823 f-8
-information link	410	b16
-information may	a32	5-12 a35 b-11
-information must		49 513
-information no	89	811
-information of	b9	
-information on	4-9 f15	514 f21
-information only	f17	2-11 f22
-information or		c8
-information pleas		b-10
-information relat	014	017
-information such	111 4-9	130 4-19
-information that	011 621	014 616 e-8
-information the		69
-information they	311	2-8 312 f11
-information through	f8	4-8 f9
-information to	0-20 249 428 6-12 a8 b-9 f-12	0-30 1-26 283 3-18 474 5-12 6-21 7-17 9-12 b-26 c-10 d-11 f-18
-information under	013	016
-information we	3-14 4-15 511 628 79 f-14	010 1-10 3-19 4-19 658 725 a-9 b-9 f-20
-information when	110	120 2-8 4-17
-information wher		212 b12
-information will		19 216
-information with	1-12 2-13 455	0-8 1-25 2-35 3-13 456 6-12 8-8 b-12
-information without		49 513
-information you	08 215 b8	012 224 3-12 426 5-10 68 811 e12 f-10
-injury		b8
-inquiry		410 78 e10
-ins	f14	2-9 f17
-inspect	19 68	110 615 b-9
-inspect and	19 68	110 615 b-9
-instagram		217
-install	1-10 315	324 516
-install the		311 514
-instruction	416	426 6-9
-instruction and		414
-instruction in		6-8
-insuranc	111 e13	117 2-10 4-13 511
-insuranc claim	512	513
-insuranc portability		08
-insuranc we	18	110 b8
-insurer	412	48
-integration		59 f10
-intend	915	88 916
-intend for	915	917
-interact	114 210 4-11	120 214
-interact with	114 210 4-11	120 214
-interaction	113 f9	114 215 f10
-interaction with	19 f10	110 f10
-interest	0-12 29 6-8 b40	0-17 111 233 319 4-12 59 6-9 8-13 b59 e-12 f-10
-interest are	b9	b9
-interest bas	510	311 512
-interest for		b12
-interest in	b12	110 216 b14
-interest or		b8
-interest such	b12	b13
-interest you	29	
-internal	212	1-10 228 f9
-international	a9	a9
-international data	a9	a9
-internet	19 813 b11	112 3-16 510 814 b13
-internet activity		b9
-internet domain		213
-internet or	810 b10	812
-internet protocol	19	113
-interpret	c9	3-9 c10
-into	011 812	015 813
-into and	09	010 f-9
-into the	09	012
-invalid	f12	f16
-investigat	1-9 220 812	217 4-9 815 e23
-investigat all	815	819 e18
-investigation	114	115 2-15 423 725
-investigation in	19	111 410
-investigation of		710
-investigation or	48	710
-invoic		b9
-invok	a10	a13 e10
-invok bind	a10	a13 e10
-involv	415 822	1-10 2-10 424 825
-involv and	814	814
-involv in	415	417
-ios	19	111
-ip	0-8 155 2-15 316 4-12	0-14 171 327 5-14 6-9 7-11
-ip address	0-8 155 2-15 316 4-12	0-14 171 327 5-14 6-9 7-11
-ireland	a18	a29 e13
-ironbark	49	410
-irs	48	
-is	059 1-42 2-59 624 744 816 a26 b-18 c18 d-28 e-28	081 1-36 2-86 3-22 426 5-17 765 815 a48 c14 d-17 e-49
-is 0	814	815
-is a	024 1-8 311	032 1-18 311 e-9
-is accurat	68	610
-is activ	724	1-12 6-14 715
-is also	f10	f13
-is an	09	013 59
-is any	f12	b10 f16
-is availabl		011 59
-is bas		511
-is clos	616	29 620
-is collect		113
-is complet		712 88
-is delet	716	6-14 721
-is design	910	911
-is encrypt	010 816	013 818
-is govern	312 f11	310 4-10 d-8 f14
-is held	f11	f15
-is host	a18	a20
-is important		610 910
-is in	b10 c8	1-12 b11
-is inaccurat	614	613
-is incorporat	08 a9	09 a10 f-9
-is incorrect	613	611
-is involv	810	813
-is kept	110	112 79
-is lawful	512	513
-is limit		815
-is locat		59
-is made	49	49 512
-is necessary	2-9 722 b8	720 b14
-is need	119	121 2-13 719
-is never		110
-is no	611 c9	39 5-9 610 c10
-is not	1-9 811 c15 f-9	2-15 4-13 821 98 c16 e-9 f-13
-is open	78	
-is process	a9	4-10 a10
-is protect	09 810	012 88 a16 d9
-is remov		710
-is requir		411
-is responsibl		2-12 a9
-is retain	713	78
-is sent		78
-is shar		415
-is stor	110 a26	113 5-8 710 a35 b-9
-is the	024 b11	031 2-10 b16 e24
-is to	19	18
-is transmitt	49	49
-is used	231	110 231
-is visibl	59	
-is written	f12	f16
-iso	816	818 a14
-iso iec	88	810
-issu	217	113 221 414
-issu id	112	115
-it	027 1-17 2-27 3-23 5-10 620 725 812 99 c14 e-18 f-17	037 1-12 3-33 4-14 5-18 619 748 818 912 c9 f-23
-it also	09	013
-it and		1-11 2-15 629 78 a10 d9 e10
-it are		f9
-it as	c17	310 b-10 c17
-it at		510
-it carefully	015	020
-it doe	031	041 1-9 d13 f-10
-it for	2-8 413 79	1-11 5-8 811 914
-it has	610	612
-it in		f9
-it is	0-9 2-22 3-10 510 627 711 8-9	118 2-21 3-13 617 729 b16 e-15
-it only		114 213
-it or	010 710	011 79 910
-it secur		89
-it to	217 814 a9	230 714 814 e11 f-8
-it use	415	417
-it was	69 d18	69 d19
-it we		415
-it with	89	010 113 89
-item	115 4-9	125 5-12
-item bought	111	111
-item in		410
-item you	29	
-its	1-24 418 5-8 a-8 f30	1-26 6-15 7-8 819 9-9 a-13 c9 e-9 f36
-its conflict	f13	f16
-its own	411	413 510
-its subsidiary		010
-its use	b9	b11
-job	114 4-9 812	011 115 715 813
-job applicant		09
-job or		1-9
-job with	115	120 78
-join	214	116 28
-join our		111
-joint	013	016
-joint market	014	017 2-9
-jurisdiction	99 a18	4-14 911 a24
-keep	0-15 213 4-22 5-17 618 767 9-11 a-11 d10 e-9 f-16	0-18 1-13 4-30 5-19 614 7105 824 9-18 a-18 c-10 d11 e-30 f-21
-keep a	212	19 420 6-10 714
-keep for	612	714
-keep it	714	715 815
-keep record	b17	511 b18
-keep some		618 713
-keep the	711	212 711
-keep this	d10	d11
-keep up	d9	d9
-keep us	68	610
-keep you	1-9 213 314	313 511 89
-keep your	4-12 6-10 741 815	1-16 2-16 4-26 5-16 6-12 740 812 b-10
-kept	119 4-10 727	116 29 6-10 759
-kept for	119 718	117 743
-kept indefinitely	710	
-kid	914	621 916 e10
-kingdom	a12 b9	a19 b18
-know	113 b13	110 524 625 7-8 b22
-know what		612
-know when		511
-knowingly	1-10 943	1-12 2-8 4-9 949 b-11
-knowingly collect	932	1-8 936 b-10
-known	311	315
-known as	312	315
-lab		010
-languag	f11	2-8 311 f14
-languag and	f12	310 f17
-larg	f16	f23
-larg print	f16	f23
-last	2-11 4-14 715 d48	0-11 2-15 5-17 6-10 711 8-12 b8 d59 e-10 f-10
-last four	113	113 422
-last modifi	d10	d11
-last revis	d17	d20
-last updat	d19	d27
-last visit	38	39
-launder	28 b11	216 6-9 b8
-launder and		412 78
-launder check	b12	211 b13
-law	0-10 1-46 3-15 440 719 9-10 a23 b11 c-8 f15	0-15 1-66 2-12 3-22 454 518 6-25 718 812 9-9 a18 b44 c-8 e-18 f14
-law allow	b10	59 b13 e10
-law and	59	511 811
-law but		410 b9
-law enforcement	1-8 2-8 432 a12	1-15 2-13 438 a12 b-10
-law give	510	
-law of	0-11 f25	0-21 b-12 d-9 f27
-law or		711
-law provision		f8
-law requir	08 411	010 1-9 432 717
-law such		216
-law we		011 2-10 d9
-lawful	59 b15	523 b22
-lawful basis	b10	b18
-lawful request		49
-layer	814	816
-layer ssl	810	811
-leaderboard	213	215 411 59
-leaderboard to	212	
-learn	39 923	933 b-11
-learn that	914	917
-leas	48	
-leas your	48	
-least	718 910 d16	1-11 4-10 5-10 722 913 d21
-least 0	78 911 d9	914 d12
-leav	716 f16	2-14 49 715 f21
-leav our	f18	f23
-leed	e15	e19
-leed ls1	e15	e19
-left		19 28 312
-legal	1-17 215 3-11 618 722 8-9 b21 f-13	1-19 226 3-16 4-9 623 747 8-21 b52 d9 e-9 f-17
-legal and		1-10 211 b12
-legal base	b9	2-11 610 b10
-legal basis		a10 b26
-legal claim		210
-legal guardian		111
-legal obligation	4-13 614 b29	1-11 217 4-15 620 722 b40 e-9
-legal or	212	214
-legal process	413	415
-legal reason		717
-legal request		710
-legally	412	421
-legally requir		49 b8
-legislation	213	215
-legitimat	2-12 4-12 b47	4-23 511 716 b67
-legitimat business	711	4-13 719
-legitimat interest	2-11 b42	4-9 59 b65
-lender	417	414
-less		58
-lesson		110
-let	0-11 210 510 6-10 c12 f9	0-13 1-14 212 420 573 69 c13 e-11 f10
-let us	f8	78 f12
-let you	1-16 213 311 c13	0-8 1-26 531 b9 c15
-letter		19 212 411
-level	19 2-11 413	416
-level and	411	412
-library	811	811
-library card		98
-licens	18 b14	115 b12
-like	4-11	0-9 224 4-20 7-10
-like button	f10	f12
-like the		313
-likely	810	210 813
-likely to	810	210 813
-limit	1-22 2-24 557 98	1-21 2-36 422 560 623 813 98 b-12 f10
-limit ad	519	314 510
-limit circumstanc		a9
-limit only	510	411 518
-limit shar	519	410 513
-limit the		611
-limit this	49	415 520
-limit to	510	510 820
-limitation	08 59 f11	010 59 f16
-limitation on	511	512
-line	713	4-10 79
-line with	714	714
-link	013 1-20 2-14 314 516 f15	09 1-37 4-8 518 69 8-8 a-8 b10 f14
-link at	4-8 59 b9	520
-link in		310 516 b9
-link to	f26	3-11 4-12 f33
-link you		317
-link your	411	1-10 217 410
-list	0-12 1-13 2-8 449 8-8 b13 f-9	0-13 1-11 2-16 455 514 8-12 a11 b12 e-9 f-10
-list and		a9
-list in	b11	b12
-list of	410	49
-list or		113
-list the	39	310
-list with		418
-listen	58	
-listen history	58	
-live	a9	5-14 616 a10
-loan	210	19 58
-loan and		49
-loan company		18
-local	316	2-12 317 616
-local storag	317	319
-local supervisory		611
-locally	111	115 210 810
-locat	1-9 a58	2-8 49 8-13 a90 e-9
-locat in	a37	0-8 1-9 2-10 8-9 a50
-locat outsid	49 a18	415 a37
-location	131 3-13 410 516 b-10	0-9 148 218 525 6-13 7-10 8-10 b-11 e-10
-location data	19	111 410
-location for	512	510
-location from		2-10
-location is	414	414 a10
-location permission		514
-location to		29 38 58
-location we		18 213
-location whil	19	110 220
-lodg	b18	b28 e14
-lodg a	b18	b28 e14
-log	0-9 129 4-11 620 8-8	0-12 152 4-11 621 815
-log and	18	110 210 413
-log in	1-8 617 b12	4-12 623 b14
-logg	615	2-14 311 5-16 619 7-11 b-11
-logg in	c8	314 5-13 611 c8
-logg into	610	
-login	110	112 2-9 4-10
-long	4-8 757	0-9 1-15 2-18 4-9 6-19 768 b-13
-long as	1-10 758	0-9 1-17 2-10 6-18 769 89 b-12
-longer	619 720	0-9 516 614 713
-longer need	69 712	68
-longer our		410
-look	015 29	020 d8
-loss	821	2-10 830
-loss misus		79 815
-loss theft		89
-loyalty	b9	4-11 b10
-loyalty program	b10	b12
-ls1	e15	e19
-ls1 4ab	e15	e19
-ltd	010 b18	012 b17
-ltd as	b11	b11
-ltd is		a8
-macro	18	111 810
-made	416	415 523 6-11
-made availabl		523
-made through		313
-magazin	210	213 510
-mail	411 537	544 6-13 8-9 b-9 e16
-mail address	112	114
-mail at	e11	
-mailchimp		89
-maintain	223 4-9 816 a9 b-13	221 4-10 818 a12 b-17
-maintain and	211	210
-maintain physical	814	818
-majority	99	912
-majority in	99	912
-mak	212	212 f8
-make	0-8 110 220 3-11 511 7-11 8-12 d25 f-13	0-10 132 214 3-12 7-13 8-18 b24 d41 f-19
-make a	411 b14	117 2-16 410 612 b24 e17
-make an		b8
-make and		39
-make chang		d13
-make material	d13	d15
-make significant	d8	d9
-make such		b8
-make sure		19 d9
-make to	210	210
-make your	510	519
-manag	0-8 220 312 59	0-11 260 512 6-14 8-9 b8 f-8
-manag our	b9	228 4-9
-manag your	211	234
-management	411	417 816
-management system		89 98
-manually		514
-manufacturer		38
-many	311 411	310 a8
-map		f17
-march		d8
-march 0		d8
-market	1-14 2-11 541 8-12 b22 f-10	1-16 412 568 6-34 7-15 8-21 9-8 a-14 b36 c-8 d-12 f-17
-market becaus	48	218 49
-market communication	69	517
-market cooky	39	2-8 310
-market data		b10
-market email	511	2-12 514
+independent	010	010 2-9 412 e10
+independent developer		e11
+indicat		d15
+indicat that		d9
+individual	3-15 412 515 7-8 815	115 2-14 3-17 49 7-14 a-10
+individual company	513	59
+individual the	b8	b8
+individual visitor		29
+industry	818	1-9 2-11 817
+industry standard	815	816
+inferenc	b10	39
+inferr		210
+inferr from		210
+info	111	111 216 419 716
+info is		216 712
+inform	611	1-11
+inform about		512
+information	017 214 3-8 441 5-24 641 7-13 930 b10 c-23 d-29 e-27 f-36	025 1-32 2-30 3-32 447 5-23 641 7-10 8-8 921 a-17 c-32 d-39 e-30 f-50
+information about	021 126 342 4-11 7-19 810 912 a-15 b-16 d-11 e-11 f-21	030 130 2-36 324 537 6-24 7-39 a-24 c-12 d-10 e-17 f-24
+information and	013 113 2-14 4-20 517 7-10	016 118 3-12 49 535 617 7-15
+information are	38	39
+information as	110 4-12 b20	115 210 b17 e10
+information associat		68 99
+information at	622	415 5-11 636
+information availabl	510	513
+information becaus	18	
+information by	310	58 623 98
+information can		19 414
+information capabl	49	
+information collect	4-13 715 931	0-8 3-15 5-8 623 717 8-11 936
+information commissioner	4-10 811 b15	014 4-16 89 b19 e19
+information confidential	415	411
+information contact		112
+information delet	210	210 613 710
+information describ	311 59	310 521
+information directly	19	118 811
+information do	a10	a12
+information dur		b11
+information either	110	111 28
+information for	0-12 1-24 3-9 423 717 b22 c14	0-16 1-32 519 720 8-16 a-9 b30 c10 e-10
+information from	132 3-10 5-10 929	0-15 133 4-28 5-20 6-23 7-10 930 a-10 b-13 e-8
+information gather		79
+information has		08
+information help	116	118 220
+information in	1-9 2-8 614 a12	2-22 420 5-8 632 a13 b12
+information is	018 48 811 9-13 b-11 f-15	026 237 411 611 7-18 818 9-9 f-14
+information link	48	48 b11
+information may	0-14 219 416 a20 b-13	0-18 211 438 8-15 a20 b-14
+information of	98	0-8 510 99
+information on	2-9 f9	2-11 514 e9 f11
+information only	1-9 2-9 510 714 f11	1-15 2-21 516 8-8 f12
+information or	4-9 b9	0-10 f9
+information other		212 714
+information over	810	811
+information pleas		b-9
+information post	f8	f11
+information privat		08
+information provid		811
+information relat	08 710	010 522 710
+information secur		010
+information such	129 4-13 b9	0-13 139 4-32
+information that	024 2-9 610	029 1-9 612
+information the	b9	
+information they	313 410	1-9 2-11 311 414
+information through		2-10 39 f13
+information to	0-27 1-17 265 423 7-12 a18 f-17	0-40 1-32 284 3-19 464 5-11 6-9 7-31 a14 b-22 c-12 d-11 e-10 f-25
+information under	814	014 5-9 813
+information unless		b9
+information we	016 214 3-9 4-12 627 79 a-9 b-13 e-9 f-15	016 645 718 826 a-14 c-8 d8 e8 f-21
+information when	110	08 114 4-21 812 b-11
+information wher	b8	b17
+information which	411	
+information will	0-10 714 a18	0-12 214 a20
+information with	1-9 448 8-8	012 1-14 2-9 470 5-9 6-14 b-17
+information within		28
+information without	410	415 59
+information you	123 613 7-11	0-9 119 222 48 5-19 618 9-10 b-12 e23
+injury		b12
+inquiry	e11	b10
+ins	f10	f13
+inspect		615
+inspect and		615
+instagram		211
+install	310	330 515
+install the		39 514
+instanc	38 4-8	310 815
+instanc becaus		810
+institution	410	2-9 416
+instruct		c10
+instruct us		c10
+instruction	013 49	015 1-13 414 6-9
+instruction and		49
+instruction in	59	
+instruction to	08	010
+insuranc	18 e10	113 3-8 b-8
+insuranc claim	59	58
+insuranc detail		28
+insuranc plan		19 211
+integrat		313
+intend	911	6-8 912
+intend for	912	914
+intend to	b10	b13
+interact	18	18 327
+interact with	18	18 327
+interaction	111	110 4-9 719
+interaction data		39
+interaction with	79	79 f8
+interest	0-10 226 5-11 6-14 8-9 a-10 b58 f-11	0-16 110 255 4-13 529 6-16 8-15 b102 d-10 e-20 f-14
+interest and		38 79
+interest as		b9
+interest bas	58	58
+interest in	b26	19 3-8 512 b47
+interest to		1-10
+interest you	213 5-8	212 521
+internal	88	1-9 221
+internally		28
+internet	2-14 412 812	09 18 2-17 7-8 814 a-9
+internet address		18
+internet browser		312
+internet or	b9	
+internet protocol	110	111 3-9
+interpret	c8	c8
+into	1-12 2-10 611 7-10 812 f13	112 58 816 b12 f24
+into a		f8
+into an		713
+into our	510	112 59
+into with	b10	b8
+into your	69	
+introduc	08	010 18 511
+invalid	f9	f12
+investigat	1-10 221 88	213 5-11 e22
+investigat all	812	814 e12
+investigat and	e9	
+investigation		119 2-17 413 512 718 8-8 b-11
+investigation or	410	58
+investigatory	810	811
+invok	a8	a10
+invok bind	a8	a10
+involv	49 822	421 5-12 820
+involv and	89	810
+involv in	415	420
+ip	0-12 159 317 4-13 5-9	0-21 167 212 333 5-16 79 8-10 9-9 a15 b16
+ip address	0-12 161 314 4-19 5-8	0-20 170 215 315 4-10 5-18 710 8-9 9-8 b17
+ireland	a14	a18 e10
+is	043 1-23 2-60 3-22 614 741 821 921 a14 b-9 c15 d-36 e-32	080 2-35 3-45 442 5-10 610 768 843 934 a35 c9 d-29 e-45 f24
+is 0		e8
+is a	022 1-12 2-14 314 c8	026 2-9 38 5-16 7-11 b-10 c8 f-8
+is accurat	619	621
+is activ	715	1-9 6-13 79
+is also		f9
+is alway	18	110 29
+is an	010	013 515
+is any	f20	f25
+is availabl	49	49
+is bas		b9
+is being	49 b9	49 b17
+is bound	49	
+is built	18	19 518
+is clos	612 78	4-9 610
+is collect	015	019 222 59 b15 d16
+is combin	19	19
+is committ	010	012
+is deem		b9
+is delet	19 713	216 731
+is design		09
+is encrypt	813	08 814
+is for		010 710
+is found	211 614	210 615 a10
+is govern		4-16 f12
+is held	210 4-11 812	417 6-8 825 f10
+is host	a14	a14
+is immediately		29 712
+is in	419 710	1-12 59 79 b16
+is inaccurat	614	610
+is incorrect	68	
+is involv	19	19
+is kept	19 2-9 89	115 724 820
+is lawful	59	58
+is limit	811	814
+is locat	212	212 a15
+is made	49	412
+is necessary	0-8 2-8 413 711 b14	0-12 2-11 418 6-9 8-12 b19
+is need	113	112 2-13 48 710
+is never	917	2-11 420 921
+is no		2-12
+is not	2-20 4-12 514 c15 f11	2-8 3-11 c16 e-10 f11
+is on	411 88	49 a12
+is operat	08	010 e11
+is optional	49	012 59
+is pass	212	212 49 a11
+is process		4-8
+is protect	811	816 a9
+is provid	f12	f14
+is publicly	110	113 e9
+is reasonably	b10	
+is remov		111 4-8 724 99
+is request		89
+is requir	514 79	2-8 416 529
+is responsibl	49	1-9 817
+is retain	713	
+is runn	18	110 510
+is sent	19	19 38 78
+is shar	428	431
+is stor	19 4-10 a28	49 5-11 89 a35 b-9
+is switch	19	110 513
+is that	b10	b9
+is the	029 f10	033 2-11 5-11 711 b12 e22 f12
+is to	011	020 4-16
+is transmitt	412	
+is unsuccessful	78	58
+is used	240 6-11 8-10 98	113 265 3-18 6-8 732 915 a-9 b-9 e-8 f-9
+is written		f9
+is wrong	610	68
+iso	810	811 a10
+isolat		810
+isolat it		810
+issu	215	211 5-10 7-11
+issu id	18	110
+issu you	b9	b9
+it	029 1-28 2-26 315 5-13 628 732 9-12 a9 e-11 f-26	035 1-23 2-19 3-16 49 5-23 636 723 9-12 d9 e-16 f-26
+it also	08	011 b12 d10
+it and		2-9 59 627 b13 d23
+it as	c14	110 310 4-9 c14
+it at	511	58
+it but	a10	a13
+it by	711	712
+it can	711	2-11 88
+it carefully	010	013
+it cover	b12	b14
+it doe	021 1-9 340	027 1-11 344 4-13 8-10 d11
+it for	410 79	1-12 2-9 99 b-10
+it from		89
+it has	68	
+it in	a9	a11
+it is	0-12 2-18 3-11 420 516 639 7-9 9-9	2-26 3-13 418 621 726 b11 e-14
+it may	4-9 a8	4-17 a8
+it on	19 4-8 89	
+it only	112	120
+it or	411 710	2-8 49 6-9
+it secur		818
+it the	010	012
+it to	225 6-8 a8 b-13 f-8	234 3-12 428 5-18 b-16
+it use	411	412
+it was	d13	812 d13
+it will	1-9 612	0-9 68 b9
+it with	2-9	111 520
+it would	69	
+item	119	124 5-12
+its	411 5-14 6-11 812 9-10 a-11 b17 f19	310 414 6-20 7-8 816 9-14 a-10 b28 d-10 e-13 f20
+its conflict	f12	f14
+its member		113 4-9
+its own	412	418
+its servic	310	39
+its use	b14	b16
+job	017 19 4-10	021 212 715
+job application	014	017 214
+job titl		2-9
+job with	111	113
+join	215	114 510 714
+joint	024 2-8	026 410
+joint controller	010	011
+joint market	015	016 2-10
+jointly	011	013 410
+jointly market	011	013 410
+jurisdiction	4-9 a19	4-17 a20
+just		511
+keep	0-15 4-35 5-12 610 782 828 a-16 c-8 e-11 f-22	0-19 115 2-9 3-16 4-35 618 7160 871 a-26 c-12 e-36 f-26
+keep a	18	19 420
+keep and		59 710 b8
+keep for	610	
+keep it	710	4-9 716 819
+keep order	68	78
+keep our		b10
+keep payment	29	79
+keep record	b11	4-10 b8
+keep some		612
+keep the	719	4-11 730 812 98
+keep this	59	119 210 412 d8
+keep using	511	
+keep what	18	
+keep you	1-10 29 38 b10	1-8 b10
+keep your	014 1-15 4-8 5-10 6-10 747 88 b-9	016 1-23 4-25 6-20 740 b-14 e-9
+kept	123 2-22 750 9-9 f-9	119 4-13 5-9 7116 819 9-12 a9 e-10
+kept and	713	69
+kept for	114 2-13 740	4-8 775
+kept in		210 310 418 816
+kept only		78
+kept until	111	114 2-9 713 b12
+kestrel		010
+kid	916	611 918
+kiddofind	111 e9	111 e8
+kind	211	411 512 79
+kind of	112	113 2-17 710
+kingdom	a10 b9	a14 b17
+know	112 2-10 b9	111 4-9 59 7-17 b21 e8
+know about	18	18 213
+know how	010	012
+know that		110
+know the	39 e8	310
+know you		b9
+knowingly	1-10 932	0-9 1-16 5-11 7-11 8-10 937 b-11
+knowingly collect	925	1-10 7-11 928 b-9
+knowledg	09	011
+known		48 615 812
+laboratory		48
+lakeshor	08	010
+lakeshor member	08	010
+lane		e22
+languag	113 f19	113 2-20 315 4-14 7-10 f23
+languag and		f8
+languag the	18	110 59
+lanternfox	2-12	420
+lanternfox account		18
+lanternfox exampl		610
+lanternfox vpn		410
+larg	f14	f18
+larg print	f14	f18
+last	0-13 2-17 721 d43 f-8	0-19 2-32 5-29 735 8-10 9-8 a-8 b15 d46 e-11 f-13
+last 0	b11	b11
+last four	111	111 418
+last interaction	78	
+last name	112	114 2-12 b11
+last revis	d17	d18
+last updat	d18	d22
+last visit		39
+later	59	411
+launder	29	215
+launder and		49
+law	1-46 2-14 3-20 461 5-18 719 8-8 9-13 a24 b31 e-10	0-13 1-62 2-25 3-24 443 5-16 6-13 724 9-15 a11 b53 c-9 d-10 e-15
+law allow	b13	b15
+law and	4-9 510	4-12 b12
+law but		b8
+law enforcement	2-9 423 a12	1-10 2-16 417 a10 b-14
+law for		112
+law give	09	010
+law is	411	412
+law may	a9	a10
+law of	0-9 f20	0-16 b-10 f22
+law or	410 712	2-15 714
+law requir	1-13 29 417	1-17 429 724
+law such		29
+law that	b10	b14
+law we		08
+law you		4-12
+lawful	b14	520 b17
+lawful basis	b11	59 b14
+layer	817	817
+layer ssl	814	814
+leaderboard	29	210
+learn	926	5-11 7-10 933
+learn and	914	915
+learn that	911	914
+leas	410	
+leas your	410	
+least	1-12 716 d13	1-16 211 5-9 79 98 d15
+least 0	712	1-10 99
+leav	217 39 5-8 f14	0-9 222 6-8 741 f17
+leav a	1-8 28 310	1-11 310 720
+leav our	f17	f21
+leav the		711
+leed	e12	e14
+leed ls1	e12	e14
+left		39
+legal	1-9 3-11 5-12 629 726 a-9 f-12	1-15 219 3-20 4-10 5-14 645 733 8-13 a-10 b30 e-8 f-16
+legal and		610
+legal base	b17	2-8 b13
+legal basis	113 49	114 5-10 69 b41
+legal claim	28	212
+legal guardian	99	911
+legal investigation	48	59
+legal obligation	1-8 4-13 612 b29	1-13 28 4-15 5-12 622 713 b21 e-9
+legal or	212	211
+legal process	410	418
+legal reason		710
+legal request		e11
+legally	f12	2-10 410 5-9 f14
+legislation	014	017 f8
+legitimat	0-14 4-15 5-9 b69	0-20 214 3-13 4-29 519 6-9 78 89 b122 e-17
+legitimat business	4-11 716	4-12 5-8 720 b15
+legitimat interest	0-8 b52	0-11 18 3-9 4-10 526 7-8 b94 e-10
+lend		49
+lender	412	410
+let	0-21 331 7-9 8-9 f11	0-26 1-10 332 414 547 8-16 f14
+let us	2-9 318 f10	317 49 513 f14
+let you	0-11 1-12 c10 d8	0-13 1-20 521 c10
+letter		113 213 48 b12
+level	823 a12	6-9 7-10 819 a11 b12
+level 0	89	810
+level and	410	410
+level of	4-12 816 a8	813 a8
+library	825	113 833
+library patron	810	817
+library s	817	110 819
+library staff	820	111 823
+library user	89	112 817
+licens	011 b9	014
+like	1-11 236 4-9	0-10 1-20 244 4-10 510 78
+like button	f9	f10
+like to	e9	e11
+likely		215
+likely to		215
+likeness	214	210 813
+limit	1-21 3-11 545 89	1-19 2-13 542 618 7-11 818 a-8 e10
+limit ad	514	38 58
+limit circumstanc		49
+limit how	214	213
+limit only	512	516
+limit run	49	49
+limit shar	517	511
+limit the	b19	4-9 616 b17
+limit this		410 513
+limit to	811	4-8 511 821
+limit use	f11	f13
+limitation	010 49 f9	012 f11
+line	1-9 712	69 b-10 f9
+line with	714	1-12 78
+link	512 8-12 a-9 f21	1-9 2-13 4-19 529 617 815 a-13 d-9 e-8 f27
+link at		523
+link in	211	313 521 6-9
+link it	19	19
+link to	2-8 3-8 4-16 78 98 f33	3-9 4-22 5-19 69 720 99 b-9 f44
+link your		29
+list	0-8 18 2-11 427 79 8-15 f-12	0-8 119 454 512 619 715 8-12 a14 e-9 f-13
+list in	b12	b11
+list of	411	110 411 618
+list or		110
+list to	58	
+list with	410	413
+live	a11 b14	5-10 623 a19 b17
+live in	b14	410 b19
+ll	d15	d15
+llc	011 e9	014
+loan	010	010
+local	39 88 b9	0-10 49 e-9
+local data	b9	
+local law	810	418 810
+local storag	311	310
+locat	1-13 28 a48	1-9 3-8 7-8 8-13 a77
+locat in	1-10 4-9 a32	1-13 8-9 a51
+locat outsid	a13	48 a24
+location	0-8 155 3-16 514 8-9 a10 b-13	0-12 172 234 310 424 510 6-18 8-18 9-9 a14 b-19 e-10
+location access	19	19 213 59
+location data	113	115 216
+location deriv		39
+location for	58	
+location from		2-9
+location history		510
+location in	58	116
+location information		213
+location is	49	48
+location permission	19	110 28 514
+location servic	511	59
+location track		19 218 78
+location whil		212
+lodg	b20	69 b25 e10
+lodg a	b20	69 b25 e10
+log	0-12 114 2-8 315 614	0-15 141 213 319 4-14 621 712 812 a-9
+log file	38	310
+log in	614 b9	28 4-10 613 718 b9
+logg	615	111 2-19 5-14 612 b-11
+logg in		39 5-8
+logg into	611	
+login	124	125 216 5-11 815 b14
+login id		211 69 b18
+long	0-8 1-12 2-15 4-10 773	0-13 1-16 2-31 4-24 6-12 779 8-10 a-9 b-9
+long as	1-13 2-9 768	0-13 1-28 2-26 4-22 5-11 6-9 777 b-14
+long the		112 513
+longer	0-9 4-13 69 748	0-13 1-12 2-9 3-10 4-27 521 613 756 a-9
+longer be		618
+longer have	29	210 712 810
+longer need		2-8
+longer than	720	1-11 4-8 511 726
+longer want	58	59
+longer wher	710	
+longer wish		69 b10
+look	010 213	012 214 4-9 b-10
+loop	913	916
+loss	831	79 834
+loss misus	818	4-8 823
+ls1	e12	e14
+ls1 4ab	e12	e14
+ltd	011 b13	014 b9
+ltd as	b10	
+ltd is	010	011
+made	1-8 427 b12	1-11 425 518 b15
+made availabl		514
+magazin		28
+mail	0-16 116 3-14 547 b-15 e12	0-12 126 3-23 4-9 552 69 a-9 b-17 d-9 e9
+mail address	125	124 28 5-14 617
+mail and		214 412
+mail at	e17	e10
+mail list	510	19 4-9 514 78
+mail on		510
+mail or	511	610 98
+mail to		79
+main		09 212 4-17 5-10 b8
+main purpos	010	011 2-10
+maintain	220 612 b-14	223 3-12 610 7-8 b-23
+maintain and	211 510	1-8 28 415
+maintain physical		89
+maintain the	29	09
+maintain your	49	
+maintenanc	111	112 211
+majority	98	911
+majority in		98
+mak	1-9 216 4-11	1-13 212 511 b10
+make	0-15 118 7-19 9-11 a17 b19 d23 f-12	0-23 134 224 3-10 5-24 615 7-21 9-15 a17 b30 c-9 d31 f-17
+make a	1-9 2-10 415 b19	2-13 411 614 b22 e13
+make any		68
+make availabl		410
+make chang		d8
+make every	810	810
+make it	19	19 b10
+make material	d9	d11
+make our	111	113 218 69
+make such	b8	b8
+make sure	a21	418 6-11 7-9 a26 b8
+make your		510
+malicious	215	216 49 a11
+manag	232	1-11 263 4-10 5-9 69 89
+manag and	210	28
+manag our		214
+manag the	28	211 68 817 b9
+manag your	212	230 5-11
+management		416 89
+manager	1-8	1-9 411
+many	1-11 217 415	0-9 1-15 225 412 510
+map	110	18 f12
+market	211 310 536 8-14 a-8 b17 f-11	0-9 1-20 218 424 587 6-47 7-29 8-24 9-13 a-15 b12 c-8 d-13 f-19
+market becaus		211
+market communication	29	217 513
+market email		2-9 511
 market financial	015	018
-market partner	111	115
-market purpos	515 b9	514 6-11 b11
-market text	512	59
-market to	516	2-14 423 522
-marketplac	f11	f12
-mask	314	1-9 2-10 316
-match	215	211 3-10
-match history		49
-match them	28	
-material	d34	2-9 4-11 5-12 d40 e-9 f-9
-material chang	d26	5-9 d29
-materially	d10	d10
-matter	59 f9	0-9 f12
-may	0-39 1-29 2-19 39 442 631 7-18 8-53 9-23 a37 b27 c-17 d32 e-27 f37	0-49 1-23 2-36 3-10 452 519 633 7-30 8-77 9-29 a37 b37 c-22 d29 e-17 f43
-may access	a10	08 a11 b10
-may affect		510
-may also	214 5-13 611	0-9 4-15 630 8-9
-may amend	d11	d13
-may appeal	b10	69 b9
-may apply	515	512
-may ask	b15	2-13 4-13 616 99 b18 e17
-may be	0-12 210 415 8-13 9-8 a34	0-12 18 425 6-13 8-17 9-11 a39 e-17
-may chang	d23	d35 f-8
-may charg	68	611
-may check		411
-may collect	19 2-9 f19	09 116 314 6-8 b11 f32
-may contact	b20	1-8 610 b18
-may contain	311 f19	312 4-9 f21
-may designat	b11	b13
-may disclos	423 a11	450 a11 b-12
-may give	510	2-10
-may have		610
-may includ	f15	2-13 4-11 f19
-may interest	29	
-may invok	a10	a13 e10
-may keep		710
-may need	68	
-may not	1-8 320 68	1-11 317 4-12 520
-may obtain		110
-may only	49	410
-may opt		6-8
-may post	f19	f26
-may provid		09
-may receiv	111	114
-may remain	615	5-13 617
-may request	b17	4-12 627 b15
-may retain	711	4-9 719
-may set	f10	f12
-may shar	2-9 439	451 b-11
-may submit		410 b9
-may transfer	49	411
-may updat	d8	
-may use	1-20 233 321 5-18 f8	1-26 243 321 49 515 6-11
-may withdraw	58 b11	2-9 a10 b13
-mean	036 1-14 3-10 4-12 d11	046 4-21 a-9 d9 e-8
-mean any	016	021
-mean of	014	018
-mean the	020	026
-mean you	d11	d9
-measur	1-16 334 828	0-12 1-21 2-16 334 510 6-10 7-8 830 b-9 f-13
-measur how		59
-measur includ	812	813
-measur to	814	816
-measurement		110 810
-mechanism	c18	c19
-media	0-9 229 4-11 f10	0-11 224 4-14 f20
-media featur	f10	f12
-media platform		111
-medical	4-10 516 b-11 f15	2-13 4-17 526 b-17 f19
-medical condition		19
-medical information	59	515
-meet	1-10 225 711	1-18 221 4-12 b-11
-meet our	225	1-13 226 4-13 5-9
-member	219 427 7-10 b12 f-11	3-12 436 518 7-9 9-10 a-12 b11 e11 f-13
-member and		08
-member can	413	413 610
-member of	49	
-member portal		615 e8
-member stat	b8	b9
-member unless		410
-member use	211	210
-membership	212 79	218
-menstrual		510
-menstrual cycl		510
-menu	312	315 518
-merg	49	411
-merger	420	422
-merger acquisition	414	416
-messag	533 824 b-12	0-8 1-11 4-22 7-9 823 a-13 b-19 e-12 f-10
-messag and	1-15 516	1-10 59
-messag are	825	5-9 829
-messag or	810	812 e8
-messag to	112	112
-messag you	18 511	19
-method	814	411 817
-method of	815	818
-microphon	111	113
-might		08 d10
-mileag	114	116 210
-mileag fuel		19
-mind	310	
-mind at	310	
-mindful		19
-mindful minut		19
-minor	914	918
-minut	124 2-9	128
-misus	815	824
-misus and	812	78 820
-mobil	027 1-19 315 525 f-11	031 1-9 2-19 320 4-15 514 6-15 f-21
-mobil application	016	018 f-14
-mobil devic	38	313
-mode		58
-model	1-10 29 411	1-9 2-8
-model operat	38	2-15
-moderator		19 214
-moderator to		214
-modifi	d10	d11
-modify	d8	d9
-modify this	d8	d9
-money	427	0-9 1-8 213 421 5-9 6-11 8-8 b21
-money launder	28 b11	216 6-9 b8
-monitor	819 c9	820 c10
-month	2-9 612 729 b13	0-10 1-8 2-18 4-9 5-14 615 728 8-10 b17 e-9
-month after	720	1-8 713
-month we	b13	b18
-mood		2-10
-more	323	1-8 319 4-10
-more information	39	310
-most	318 4-8 711	0-8 2-10 311 4-17 b-10
-most browser		512
-most of	112	114 5-11 810 e9
-motor	18	110 b8
-move		79
-much		18 210 69
-multi	813	815
-multi factor	813	815
-must	2-15 512 617 930 b-11	0-8 2-25 519 946 b-9 e-15
-must be	68 930	2-10 68 939 e-8 f8
-must keep		712
-must make	511	512
-my	49	2-8 49 b14
-my personal	410	b16
-name	0-25 174 2-21 472 6-22 7-11 8-19 913 a-12 b-23 d-10 e-9 f10	0-36 1107 2-11 3-17 459 6-18 8-34 931 a-19 b-22 c-11 d-17 e-29 f10
-name a	112	111 910
-name address	19	114 222 414
-name and	210 58	114 218 419
-name contact	18	19 2-8 4-9
-name date		2-9
-name delivery		1-9
-name email	121 2-9	140 217 4-16 6-8
-name grad		49 513
-name home	48	98
-name or	416	419 59 614
-name phon		2-16
-name photo	1-9 426	1-15 428 516
-name postal		b8
-name usernam		18
-national	a10	811 a12
-national security	a10	4-11 a13
-natural	010	012
-natural person	010	012
-ne2	09	012 e18
-ne2 2su	09	012 e18
-near		214
-nearby	114	116 516
-necessary	1-10 2-19 417 734 b9	0-9 1-18 2-9 413 6-10 733 a-9 b10 e-8
-necessary cooky	39	39
-necessary for	723	29 4-11 724 b16
-necessary to	1-8 2-12 417 79 b8	1-12 2-9 421 79
-need	121 68 718 810 a-11 b-16 d-8	125 418 5-12 610 737 815 910 a-18 f8
-need for	116 2-9 418 68	118 2-19 423 69 79
-need it	716 89	1-11 6-8 710
-need permission	910	69 912
-need this	f9	f13
-need to	012 5-9 715 b-9	016 1-9 5-9 727
-need your	510	114 520
-network	111 39 819	0-12 2-20 6-10 7-9 816 f-8
-network activity	b11	b9
-network is	817	819
-network when		110
-nevada	b11	b14 e11
-nevada law	b11	b14 e11
-nevada resident	b11	b14 e11
-never	414 5-13 843 b-10 f-10	423 58 6-9 867 911 a-10 f-11
-never ask	825	1-8 830 e9
-never see	411	19 410
-never sell	011 1-8 417	013 1-15 2-14 415 512 99
-never shar	88	810
-never stor	811	210 812
-never use	98	219 518
-new	0-9 244 3-11 4-12 518 6-10 a10 d17 f-10	0-12 255 3-16 4-15 524 6-14 7-13 8-13 a9 b-9 d24 e9 f-15
-new effectiv	d10	d10
-new featur	217	215
-new product		221 4-9
-new version	d13	d15
-new zealand	a15	a17
-newcastl	09	012 e18
-newsletter	222 513	236 610 b12 e10
-newsletter and	59	610
-newsletter you		59
-nhs		314
-nicknam	99	112 614 98
-no	1-21 235 3-15 4-20 617 a51 b-14 c10 d-10 e-20 f-12	1-25 251 517 617 a54 b-19 c11 e-10 f-10
-no agre	c9	310 c10
-no control	f8	f10
-no longer	620 712	0-8 517 618
-no method	815	818
-non	916	315 914
-non educational	916	210 915
-non essential	58	311
-nonaffiliat	013 59	017 2-11 412 510
-nonaffiliat financial	015	018
-nonaffiliat so		08
-nonaffiliat to	510	411 515
-nonfinancial	015	018
-nonfinancial company	015	018
-nonpublic	814	818
-nonpublic personal	814	818
-nordly	013	016 e13
-nordly exampl	013	016 e13
-normally	110	111
-northwind		5-8 e29
-northwind exampl		e19
-not	1-15 2-23 311 520 6-30 7-32 811 943 a-31 b26 c50 d-28 e-34 f29	014 2-13 326 410 534 6-35 7-44 831 941 a-33 b54 c65 d-34 f37
-not a	510	
-not access		2-9
-not affect	013 511	017 512
-not agre		010 d8 f9
-not alway		c9
-not apply	015	016 4-8
-not attempt		1-8
-not be	112	110 4-9 612 b10 e11
-not charg	b8	612 b11
-not collect	310	110 320
-not control	f15	4-8 f29
-not cover	020	027 4-10
-not currently	38 b9 c20	2-18 39 5-11 b9 c36 e8
-not deny	b9	b13
-not direct	914	916
-not disclos	49	417
-not discriminat	b11	b15
-not give		217
-not have	39	39 f-8
-not identify	48	215 417
-not includ	49	410 615
-not intend	98	99
-not knowingly	1-10 943	1-12 2-8 4-9 949 b-11
-not offer	b9	b9
-not overridden		a11
-not receiv	117	118 213
+market our		48
+market purpos	b16	2-13 4-11 535 6-16 b14
+market to	515	2-14 412 521
+market with		510
+marketplac	f8	f9
+mask	39	39
+match	221	1-9 213 410
+material	2-9 4-11 d30	2-15 4-10 5-12 811 b-10 d34
+material chang	d24	5-8 d27
+matter		6-10
+may	0-27 2-25 433 514 620 8-60 9-15 a45 c-17 d34 e-29 f35	0-41 2-25 445 527 615 7-25 8-65 9-20 a31 b11 c-14 d35 f36
+may access	a8	
+may affect		515
+may also	0-8 118 29 410 5-10	0-12 120 3-9 4-19 5-10 612 9-9 b-15 e-9
+may amend	d13	d18
+may apply	510	
+may ask	113 2-12 4-11 621	114 2-10 4-22 5-15 636 712 e15
+may automatically		114
+may be	1-12 231 3-10 a29 b-8 e-9 f-10	1-14 215 432 6-24 9-8 a27 b-18 e-16 f-11
+may chang	d26	d40
+may check		48
+may collect	08 19 2-11 310 4-11 f19	09 111 311 4-13 f28
+may contact	59 b16	b13
+may contain	f17	f19
+may count		b9
+may designat	b9	b10
+may differ	a9	a11
+may disclos	412 a16	451 a18 b-9
+may furnish	49	49
+may give	511	2-13
+may have		b13
+may hold	918	419 813 922
+may includ	2-10 f15	5-10 812 f17
+may instruct		c10
+may interest	111	110 217
+may invok	a8	a10
+may keep	722	727
+may not	1-9 317	1-12 318 511 610
+may offer	f9	4-8 f11
+may post	f15	f19
+may record	115	116
+may remain	617	5-11 614
+may request	b11	4-12 617 b10
+may retain		712
+may send	513	515
+may set	f9	f10
+may shar	2-10 436	2-9 435 b-10
+may stor	a11	a12
+may updat	d10	d16
+may use	1-25 242 333 5-19 6-10	1-33 251 341 413 512 6-11 7-11 8-14
+may withdraw	513	612 b16
+mean	038 1-26 4-18	043 1-24 4-24 516 8-12 a-9 d9 e-10
+mean any	011	014 1-8
+mean of	011	013
+mean the	015	020
+mean we		515
+meant	99	910
+measur	1-8 324 4-8 838 b-8	324 4-26 6-12 850 b-17 f-10
+measur includ	89	39 89
+measur that		39
+measur to	818	4-13 818
+mechanism	c18	3-8 5-12 c28 d8
+mechanism that		a8 c8 d10
+media	0-9 215 4-12 f9	0-12 213 4-16 6-10 f16
+media featur	f9	f10
+media platform	111	113 4-12
+medical	515 b-12 f19	4-12 510 7-8 8-9 b-19 f22
+medical condition	f9	f11
+medical history		18
+medical information		59
+medical record		59
+medication	112	113 211
+meet	1-12 226 722 b-9	1-21 223 4-16 b-9
+meet and	28	b9
+meet our	1-8 219 716	0-9 1-12 220 4-15 b-10
+member	016 137 223 3-13 48 6-10 7-11 9-12 a-11 f-13	017 146 222 3-24 430 514 6-15 9-15 a-16 e9 f-16
+member can	49	615 b10
+member credit	08	010
+member information		b8
+member of		513 b-11
+member only		111
+member servic	110	111
+member use	29	
+member we		19
+member who	19	110
+membership	221 710	228 525 69 79 e12
+membership application		49
+membership fee		28 510
+membership or		511
+membership renewal	213	219
+membership system		413 89
+mention		18
+menu		38 511
+merchant		013
+merger	419	418
+merger acquisition	412	412
+messag	214 529 7-9 815 b-14	1-9 212 3-10 4-15 520 816 98 a-11 b-22 e-10 f-9
+messag about	58	
+messag and	510	
+messag are	818	822
+messag is	114	113 79
+messag or		08 511
+messag with	99	78 910
+method	414 88	212 411
+metric	110 39	111
+microphon	19	110
+might		28
+mileag	19	110
+mind	310	510
+minor	918	58 922
+minut	115	117
+misus	828	1-10 4-12 833
+misus and	814	818
+misus or	810	810
+mobil	038 1-10 2-9 4-9 525 f-9	044 2-24 310 4-30 512 6-14 7-10 8-12 a-8 d-9 f-17
+mobil app		09
+mobil application	014	016 2-8 f-9
+mobil devic		39 58
+mobil game	010	013 19 e11
+model	08	2-13
+model operat		2-15
+moderat	f8	414 f11
+moderator		29
+moderator to		210
+modification	811	811
+moldova		e11
+moldova full		e11
+money	432	1-9 3-9 428 6-10 b17
+money launder	29	215
+monitor	212 818 c11	1-13 210 3-9 4-15 5-9 816 c11
+monitor and	29	c8 d9
+month	2-13 4-9 746 b24	0-10 1-14 4-20 627 747 8-16 9-9 b24 e-10
+month after	723	618 727
+month we	b18	b22
+mood		2-8
+more	0-8 321 4-9 610 8-8	0-13 213 317 510 614 b9
+more detail	610	
+most	0-10 113 322 5-9	0-13 18 321 817 b-14
+most browser		314 59
+most likely		210
+most of	110	111 811
+most recent		810
+move	a14	a11
+much	110	113 219 48 619
+multi	88	89
+multi factor	88	89
+must	19 2-14 412 615 922 b-10 f-9	2-10 3-10 518 712 932 e-13
+must be	923	2-11 928
+must keep	612	713
+must not		79
+my		414 5-14 611 b22 c12
+my account		49 611
+my personal	48	5-10 b18 c13
+name	0-20 185 2-19 454 6-24 8-27 a-15 b-13 d-11 e-10	0-36 196 2-22 3-10 448 5-17 6-11 7-10 911 a-15 c-13 d-19 e-25
+name a	110	19
+name address	49 711	0-8 220 3-9
+name age		09
+name and	410	111 217 8-9 b9
+name date	212	a11
+name e		29 613
+name email	112 313	120 4-19 6-9 812
+name gender		89
+name home		19
+name of	48	
+name on	410	410 513
+name phon	111 38	2-19 412
+name photo	421	1-10 419 59
+name postal		211 515
+national	419	414 59
+natur		88
+natural		010
+natural person		010
+ne2		e13
+ne2 2su		e13
+near		215
+near you		19 214
+nearby	110	19 59
+necessary	0-14 1-11 415 6-8 723 8-8 b25	0-15 1-10 2-18 6-15 728 8-18 a-11 b39 e-8
+necessary for	713	711 b19
+necessary to	1-11 411 712 b17	1-18 2-8 410 714
+need	18 4-13 612 725 e-10	227 49 5-9 724 831 a-14 c-10 e-8
+need for	116 2-8 49	116 8-8
+need it	1-8 719	1-12 4-15 6-8 711 89
+need that	89	89
+need this		f10
+need to	010 69 712	017 1-10 722 812 9-10 b14 e-8
+need your	517	526 69
+network	0-8 118 2-10 416 816	0-13 120 2-21 321 416 5-10 6-12 88 a-9 f-10
+network activity	b9	
+network and		312
+network is	810	89
+network or	18	110 312
+network to		49
+nevada	b8	b16 e9
+nevada law	b9	b11 e9
+nevada resident	b8	b16 e9
+never	29 5-15 7-9 840 919 b-13 f-9	1-8 444 5-12 854 928 f-10
+never ask	821	821
+never be	29	48 5-9 79
+never see	48	
+never sell	411	1-14 421
+never use		218 59
+new	1-9 248 3-8 4-9 516 8-10 b-12 d22 f-10	0-8 1-9 249 3-19 4-17 529 6-17 7-19 8-18 9-8 d29 e10 f-13
+new featur	218	213
+new product	210	220 4-9
+new servic	59	
+new story		210
+new version	d8	d9
+new zealand	a10	a10 b21
+newcastl		e13
+newsletter	110 236 3-11 4-8 520 6-11	0-9 261 311 520
+newsletter by		310
+newsletter we	216	220
+newsletter you	b9	510
+next	314	1-8 313 719
+next time	311	311 715
+nhs foundation		08
+nicknam		18 68
+nimbuswork	88	a14
+nimbuswork cloud	88	a14
+no	0-10 1-20 239 4-21 720 a36 b-15 d-12 e-18 f-13	1-30 242 324 513 618 730 814 911 a47 b-15 e-18 f-12
+no ads		39
+no information	213	213 a11
+no longer	611 718	0-10 4-9 514 618 720
+no personally		210 79
+no third	19	
+non	2-8 314 410 911	1-9 320 48 99 b-10
+non affiliat		48
+non confidential	48	
+non educational	913	913
+non essential		38
+non personal	313	2-8 315
+nonaffiliat	013 511	015 513 b-8
+nonaffiliat financial	012	014
+nonaffiliat so	08	09
+nonaffiliat to	512	519
+nonfinancial	012	014
+nonfinancial company	012	014
+nonpublic		29 b-8
+nonpublic personal		29 b-8
+nor		09 b15
+normal		411 519
+normally	b9	4-10 b9
+normally keep	79	
+northwind		e19
+northwind exampl		e12
+not	1-30 2-43 334 428 535 6-23 7-21 8-12 935 a-18 b12 c47 d-34 e-27 f21	1-29 2-21 352 466 575 6-30 937 a-18 b23 c61 d-34 e-21 f31
+not act	510	110
+not affect	58	09
+not agre		4-8
+not aim		79
+not alway	c10	c12
+not apply	013	012 5-8
+not be	0-9 215 812	0-10 221 69 7-8
+not charg		611
+not collect	113	117 311 713
+not contact		58 79 b8
+not control	f12	4-9 f21
+not cover	019	024 4-12 b10 f11
+not currently	c22	2-12 5-10 c34
+not deny	b9	b11
+not direct		99
+not disclos	415	49 b-8
+not discriminat	b10	b12
+not even	810	811
+not for	411	315 415 a13
+not give	410	310 412 59
+not have	09 38	010 4-8
+not identify		28 412
+not includ		68
+not keep	510	111 713 99
+not knowingly	1-9 932	0-8 1-14 2-8 5-10 7-8 937 b-10
+not log		810
+not make	112	114 212 69
+not move	a14	a12
+not oblig	68	525
+not pass	211	214 418
+not possibl		88
+not provid	58	516
+not receiv	18	18
+not record	39	39
 not relat	015	018
-not rent	49	410
-not requir	511	512
-not respond	c23	3-9 4-12 517 c22
-not responsibl	f24	0-12 f30
-not satisfi	b21	b25
-not sell	0-8 443	0-11 110 211 467 5-11 8-11 b11
-not send	411	413 59
-not set		318
-not shar	010 88	012 411 829 98
-not show	913	915
-not sold		48
-not stor	814	49 814
-not to	1-11 4-10 534 f11	4-10 545 f13
-not track	0-9 2-13 4-13 c80	0-14 1-14 2-21 3-12 4-28 8-9 9-9 c101 f-11
-not transmit	812	813
-not use	237 4-14	1-12 237 314 4-15
-not want	416 c11	417 531 c13
-not work	310	514
-not yet	c9	3-9 c10
-not your		110
-note		110 213 711
-note that		714
-notic	056 1-16 2-19 3-14 516 6-12 8-11 a-9 b-17 d45 e13 f-8	073 1-29 2-29 3-16 4-19 5-10 6-24 7-13 8-18 9-11 a-13 b-28 d43 f-16
-notic describ	09	013
-notic explain	012	016
-notic in	d12	d15
-notic may	d9	d12
-notic of	019	025
-notic or	e9	
-notic to		09
-notic under	d10	d12
-notification	522	1-13 2-10 3-10 4-12 510
-notification about	59	
-notify	1-14 29 834 b-11 d25	1-17 49 7-10 838 b-15 d34 f-10
-notify affect		e9
-notify you	1-9 211 817 d24	1-13 212 819 b-9 d32 f-9
-number	011 131 423 6-8 7-12 a-9 e-8 f-15	011 154 3-20 419 5-8 6-18 7-13 a-16 b11 c-8 d-10 e12 f-22
-number 0	030	040 1-9 e12
-number and	123 2-9 412	0-10 128 2-9 426
-number is	411	1-13 49 511
-number of		213
-number on		513
-number so		110 29
-number with	59	
-oaic		210 d8
-object	b27	2-11 515 625 b33 e13
-object to	b19	2-10 517 617 b26 e9
-obligation	1-14 3-8 4-14 5-9 616 b30 f11	1-22 227 3-11 4-22 617 728 b43 e-13 f13
-obligation and		611
-obligation or		a11
-obligation resolv		714
-obligation to	f16	f21
-obligation under		09 910
-obtain	19 b9	113 2-15 5-12 613 d13 e-11
-obtain a	b9	5-10 617
-obtain information	112	116
-of	133 2-22 4-59 618 714 8-27 914 b76 e-48	125 2-14 313 4-80 562 631 713 8-29 914 a-17 b89 d-10 e-44
-of 0	913	0-9 914
-of a	115 910 b16	0-11 122 520 910 b23 e-8
-of age	99	922
-of all	412 58	414
-of an	18	09 110
-of any		610 98 e21
-of birth	130	141 4-17 5-15
-of browser	18	111 213 3-11
-of canada	b14	b15
-of certain	b11	b14 e11
-of charg	616	69
-of commerc	a9	a11 e10
-of company	412	211 411
-of confidentiality	89	811
-of consumer		412
-of cooky	315	315
-of data		212
-of delawar	f13	f16
-of devic		313
-of differenc		c9
-of every	39	39
-of googl	f16	f20
-of health	b8	b9
-of how	c9	3-10 c9
-of information		b-14 c9
-of interest	510	311 511
-of it		68
-of law	f13	f16
-of market	69	513
-of other		419 59
-of our	043 1-16 314 418 5-18 7-10 8-8 a10	052 1-27 2-24 310 421 517 6-17 7-9 b-26 c9 d-14 e-16
-of personal	010 4-13 a11 b42	012 2-17 613 9-8 a12 b75 f-8
-of privacy		09
-of process	b12	619 b11
-of receiv		59 611
-of sensitiv	b9	611 b9
-of servic	f32	2-9 f38
-of sourc		611
-of student	916	1-9 29 924
-of target	b10	68
-of the	0-17 1-22 2-19 4-8 5-16 8-9 9-11 a16 b69 c8 d14 e-17	0-25 1-30 2-13 316 5-38 633 8-12 9-12 a8 b66 c12 d31
-of their	38	010 530 c8 f-11
-of thes	4-9 b25	613 b20 e13
-of third		611
-of this	09 2-9 f15	012 2-12 f24
-of thos		a9
-of time		717
-of transmission	815	818
-of use	017	021 59 f-10
-of what	110	112 79
-of your	016 138 2-19 4-33 649 8-16 9-9 c10 d-11 e-9 f-12	022 149 2-23 38 4-27 519 662 9-15 a-11 b23 f-17
-off	537 6-10 98	2-9 570 98 b-9
-off at	511	59 f11
-off chat		511
-off from		58 612
-off in		511
-off location		216 510
-off personaliz	517	3-9 510
-offer	1-30 243 411 6-10 b13 f-11	1-30 254 310 527 7-14 a-8 f-17
-offer a	1-12 b21	2-9 315 b26
-offer and	214	223 4-8
-offer from		29
-offer you	1-11 216 412	1-16 218 39 416 513
-offic	1-11 2-8 5-8 b30 e19	1-14 2-13 515 b42 e29
-offic for	b8	b9
-offic ico	b9	b9 e10
-offic of	89 b18	4-8 811 b21
-officer	012 1-8 4-11 b20 e27	012 1-10 6-12 8-8 b29 e47 f-9
-officer at	b19	5-11 b16 e14
-officer dpo		e10
-official	f11	b8 f15
-official rule	f11	f15
-offlin	f12	f13
-often	39	310 59
-old	99	911
-old enough		210
-older	922	928
-older to	923	928
-on	0-23 1-15 28 332 4-21 536 6-36 813 9-13 a13 c-17 d31 f11	0-24 1-17 351 543 6-44 826 9-21 a29 b-24 c-14 d45 e-30 f19
-on 0	d14	d17
-on a	716 a9	1-9 2-16 711 a8 b-10 c8 f10
-on behalf	010	015 512
-on consent		59 b9
-on how		19 210 414 58
-on mobil	512	
-on other	318	2-10 315 419
-on our	1-23 28 331 429 6-10 7-9 811 a-13 b-9	0-12 1-23 213 352 443 5-15 6-15 7-9 825 9-11 b-15 e-9 f10
-on personal	010	012
-on request		19 411
-on server	a12	a27
-on site		812
-on social	210	210
-on the	4-11 513 a14 b15 f-11	2-12 4-15 551 6-11 a21 b10 e-11 f-13
-on their	98	911 b9
-on third		110
-on this	0-15 310 4-9 d34 f10	0-17 310 4-8 5-14 d36 f12
-on your	320 4-13 537 7-12 a-10 b10 f-11	117 335 4-30 542 610 8-13 a-14 b22 e10 f-13
-once	4-8 618	4-12 618 d8 f20
-once a		d10 e9
-once you		f10
-once your	616	622
-one	620	2-8 512 632
-one month	619	628
-one of		511
-onlin	0-10 1-12 39 417	0-15 420 511 8-11 923 e11
-onlin form		210
-onlin privacy	0-10 f13	0-17 f13
-onlin servic		a9
-only	122 2-18 434 517 6-23 716 8-13 929 a-16 b-10 c-10 d-13 e-11	132 2-28 3-13 469 529 6-18 730 826 943 a-15 b-20 c-14 e-27 f9
-only a		18 916
-only and	09 f12	015 815 f19
-only as	99	98
-only collect		910
-only for	715 b13	721 b13
-only if		2-10
-only on		213
-only process		b8
-only receiv	113 98	116 4-8 5-9 910
-only send		510
-only shar	510	411 518
-only the	010 110	013 119 5-12 611
-only to	210 912 f11	0-11 1-8 224 417 711 8-12 98 f13
-only use		48 812
-only when		2-9
-only whil	79	1-10 610 79
-only with	58	413 810
-open	213 318 4-15 516	0-10 119 329 4-10 539 6-12 8-9
-open an	519	116 311 518
-open and	211	
-open the	316	324
-operat	116	123 3-22 5-14 a8 b-9
-operat by	09	011 a9 e14
-operat system	118	132 3-16 4-12 5-12
-operat the		415 99
-operation	59	09 514 b-8
-operation perform	010	012
-operator	1-10 420 f8	1-17 2-11 419 f11
+not rent		410
+not requir	111	112
+not respond	c19	3-10 4-9 511 c17
+not responsibl	f32	0-11 f38
+not satisfi	b17	b18
+not sell	2-10 453 5-9	219 459 6-10 8-9 b16 c11
+not set		311
+not shar	013 2-11 511	014 121 438 59 834
+not show	99	910
+not stor	4-11 811	112 2-10 48 712 812
+not to	0-18 1-17 2-10 39 550 b8	0-10 1-17 2-20 322 411 569 6-10 8-12 a9 c15 e-9
+not track	1-9 2-9 4-11 c79	0-11 1-14 2-17 3-27 4-25 c92
+not transfer	a10	410 a12
+not use	1-11 226 310	0-8 1-18 222 314
+not used		710
+not want	415 c8	3-8 410 524 c9
+not work		1-9 39 518
+not yet	c8	c8
+note	512 610	110 39 69 79 b-9
+note that	59	69 713
+notic	058 1-14 2-29 3-15 6-14 8-16 a-10 d45 f-8	068 1-32 2-38 3-15 4-14 5-26 6-16 7-18 8-23 9-11 a-15 b-16 d50 f-16
+notic describ	010	012 4-10
+notic explain	013	016 b-10
+notic for		b12
+notic in	d9	d10
+notic is	013	017
+notic may		010 d15
+notic of	013	017
+notic or		49
+notic set	09	010
+notic under		d9
+notic we	09	012
+notifi		88
+notification	213 521	1-11 3-10 4-14 510
+notify	1-10 826 d18	1-13 824 b-11 d23
+notify you	813 d17	1-10 5-10 813 d22
+now	210	
+now and	29	
+number	09 147 2-19 416 6-10 7-9 810 a-9 f-15	09 154 2-29 3-11 414 5-15 6-17 7-35 9-12 a-19 c-9 d-12 e9 f-23
+number 0	019	024 e9
+number and	129 2-14	130 2-10 5-11 7-11 8-13 b-13
+number emergency		211 512
+number is	48	1-11 e9
+number of	410 b10	1-12 610 b9
+number or	38	2-16 416 5-8
+nz	411	412
+object	b21	2-9 528 628 b34
+object to	b16	2-9 530 622 b30
+object wher		516
+oblig		519
+oblig to		4-9 522 79
+obligation	1-17 3-8 5-10 612 710 b24	1-27 29 4-11 615 718 a8 b9 e-13
+obligation for	79	
+obligation such		28
+obligation to	f11	f13
+obtain	128 2-16 4-9 b10	135 2-19 319 4-19 5-19 b18 e-11
+obtain a		612
+obtain information	18	111 4-10 b9
+obtain personal	119 4-10	121 4-15
+occur		59
+of	4-43 625 912 b39 d-15 e-30 f14	2-16 38 4-41 517 631 717 911 a-10 b53 e-18 f10
+of 0	918	4-10 7-8 920
+of a	0-9 28 59 88 b12	0-15 116 536 7-11 b24
+of age	914	922
+of all	48	
+of an		114
+of any	1-11 2-14 315 48 98	2-17 311 415 625 814 917 e24
+of anyon	39	310 48
+of being		79
+of birth	129	144 2-18 3-11 4-14 6-11 b-12
+of browser		3-10
+of business		e13
+of canada	b12	b12
+of carefully		410
+of causecart	411	411
+of certain	511 b11	b11 e8
+of charg	616	69 b-9
+of commerc		a8
+of communication		715
+of company	48	29
+of confidentiality	819	821
+of consent		2-9 78 b15
+of cooky	316	320
+of customer	215	214
+of data	112 312	116 39 516 b-9
+of delawar	f12	f14
+of each	f11	f13
+of email		58
+of googl	f12	f13
+of how	c8	3-9 c8
+of identify		1-9
+of information	413 710 88	2-10 3-8 b-15
+of interest		1-9 4-11
+of it	a9	18 a10
+of law	f12	f14
+of legal	b9	
+of legitimat		b10
+of market		59
+of membership		511
+of moldova		e11
+of other		512
+of our	039 1-16 315 416 7-17 d-9 f-8	051 1-26 332 411 528 6-21 7-8 b-19 d-11
+of personal	2-12 5-8 6-9 a12 b50	2-28 5-26 8-13 9-10 a12 b82 d11 f-8
+of process	69	621
+of protection	a10	a10
+of receiv		513
+of sensitiv		68
+of servic	f23	0-9 5-8 f26
+of sourc	b12	617 b13
+of student	410 912	1-9 916
+of submission		79
+of such		2-9 a10
+of that	410	1-8 410
+of the	0-30 1-12 4-13 5-15 8-20 9-13 a26 b57 c10	0-42 313 625 8-19 9-14 a20 b78 c10 d8 e8
+of their	b15	1-11 4-9 513 618 b14
+of thes	b17	69 b11 e9
+of third	b11	4-8 616 b13
+of this	013 d12 f24	017 8-12 b-11 c9 d16 f31
+of thos	a11	a13
+of time		79
+of use	010	012
+of user	411	38 812 98
+of web	f10	f12
+of what	113	112
+of your	012 117 2-24 3-13 4-35 657 711 8-10 9-9 f-9	021 128 2-20 39 4-13 658 9-13 a9 b11 d9 f-12
+off	2-11 319 533	2-24 314 416 577 7-11 b-10
+off at	58	
+off by		515
+off in	512	18 515
+off location		29
+off personaliz	512	
+offer	023 1-26 229 6-14 8-13 f20	025 1-20 229 4-13 548 6-20 8-28 d-9 f27
+offer a	b15	2-13 310 b15
+offer and		213
+offer product		112
+offer the		79
+offer you	1-15 215	1-20 213 416 531
+offic	09 1-9 2-9 5-8 b32 e13	08 1-12 2-14 4-11 b36 e28
+offic ico	b16	b17 e11
+offic of	b16	b16
+officer	013 1-12 4-10 b10 e27	011 1-15 6-14 7-11 b10 e46
+officer at	b15	5-8 b11 e12
+officer dpo	e11	
+officer to		e9
+officer who	09	011
+official	88	115 48 819 e10 f10
+official rule	f9	f12
+official websit		e11
+offlin	f9	4-15 f14
+often	19	115 29
+often you	19	110 210
+old	913	916
+old or	99	79 911
+older	918	922
+older to	917	921
+on	0-22 112 2-13 341 4-25 519 6-39 7-22 9-26 a16 b12 c-16 d34 f18	0-33 121 364 534 6-66 9-35 a22 b-22 d40 e-30 f19
+on 0	d11	d12
+on a	a20 f13	1-11 2-20 6-10 a17 f17
+on an	48	
+on any		b10
+on behalf	412	410
+on consent		512 b10
+on cooky		311
+on donation	28	210
+on how	118 48	118 217 326 517
+on it	510	19
+on its		817
+on legitimat	b10	515 b9
+on mobil	59	
+on or		111 59
+on other	319	2-14 318
+on our	1-15 325 427 5-16 6-12 a-13 d10	0-9 1-20 223 330 431 5-18 6-14 7-9 822 9-9 a-14 b-13
+on personal		010
+on request		49 611
+on server	812	810 a23
+on the	112 4-18 8-16 a22 b24 d9 f-10	128 316 430 510 6-19 8-23 a22 b9 d15 e-11 f-13
+on their	4-9 58	110
+on this	0-12 2-10 315 5-10 d21 e17 f10	0-11 1-13 2-14 39 4-15 6-12 711 8-9 d27 e9 f9
+on your	325 530 7-11 f-9	320 4-30 534 7-9 8-12 a-12 f-12
+once	2-11 4-18 911	119 2-20 4-12 619 732 913 f14
+once it		49
+once the		111 717 99
+once you	f12	f14
+once your	614	616
+one	1-30 310 726 8-9	1-46 313 525 745 b-10 f10
+one month	612	616
+one of	211	511
+one year	1-13 39 720	1-18 39 4-9 740
+ongo		89
+ongo legitimat		810
+onlin	0-10 1-12 520 7-11 914 b-13 f20	2-20 316 6-19 7-14 926 b-12 e16 f20
+onlin brows		c9 d10
+onlin discussion	f9	f11
+onlin donation	510	116 410 59
+onlin experienc		2-9 38
+onlin privacy	0-13 917 f11	0-12 919 f10
+onlin product		b8
+onlin servic		2-9
+onlin track		d10
+only	0-16 116 221 424 6-19 723 925 a-9 b-27 c-11 d-15 e-13 f9	0-20 127 217 3-17 448 528 6-12 743 840 936 a-18 b-52 c-15 d-16 e-33 f14
+only a		911
+only and	f9	89 f12
+only be	811	810
+only for	722	723
+only if		2-11 69
+only in	18	412
+only receiv	19	110
+only shar	512	516
+only the	08 114	09 119 422 5-13
+only to	1-13 235 8-10 916	0-10 1-19 250 3-12 5-14 615 739 914 b-10
+only when	28	
+only wher		a12
+only whil		78
+only with		412 510
+open	313 6-8 718 b-8	0-10 112 329 4-9 524 6-17 a-8
+open an	512	112
+open and	28	
+open horizon		5-9
+open so		213
+open the	311	314
+operat	011 128	138 3-26 4-15 6-9 a9 b-12
+operat by	011	011 e9
+operat system	128	0-9 136 3-14 4-10
+operation	411	b-9
+operation perform		010
+operation such	49	
+operational	a14	416 a13
+operational reason	a14	415 a14
+operator	423	0-9 1-14 2-11 419
 opinion	110	111
-opt	1-17 531 8-8 b14 c14 f-10	0-10 1-29 328 587 611 7-9 8-13 9-11 a-10 b29 c24 d-9 f-14
-opt in	212	219 517
-opt out	1-19 532 b17 c15 f-9	0-8 1-28 2-21 330 581 612 7-8 8-12 9-10 a-9 b33 c25 d-8 f-13
-optional	515 b9	519 b9 f10
-optout		58
-optout aboutad		58
-or	0-18 2-61 3-15 429 543 626 8-21 932 a-26 b-15 c9 d-21 e45 f-12	0-26 124 2-50 524 642 7-9 8-20 931 a-43 b-22 d-39 e49 f-12
-or 0		e15
-or a	311	09 111 231 312 517
-or anonymiz	712	711
-or any	111	111 29 511
-or as	714	713
-or ask	616	5-9 615
-or at	e15	e12
-or audio	f16	f23
-or by	0-8 523 d11 e18	0-11 1-11 3-8 b-9 d12 e23
-or call		614 b8 e15
-or chang	513	
-or control	014	017 f-8
-or correct		611 b12
-or credit		211
-or criminal	18	110 b8
-or de	415	412
-or declin		39
-or delet	1-10 620 f17	1-12 4-10 59 611 b-8 e-10 f23
-or deletion		612
-or devic	c9	5-8 c9
-or disclos	510	211 517
-or disclosur	09	012
-or email	1-12 810	1-17 810
-or employment	49	49 710
-or for	78	4-9 715
-or from		510 f11
-or googl	113	116 29 59
-or guardian	941	1-10 69 956 b-9
-or health	510	516
-or how		38
-or identifiabl	016	021
-or if	48	410
-or illegal		410 710
-or in		2-10 d8
-or incomplet	620	522 614
-or information	19	112
-or its		c9
-or job		09
-or law		413
-or leas	48	
-or legal		110
-or location		19
-or not		314
-or object	b8	e11
-or older	923	928
-or only		512
-or opt		09 513
-or other	2-9 49	0-9 2-13 5-11 712
-or otherwis	410	
-or our	e10	4-11 510
-or part	49 58	411
-or phon	1-10 815	818 e9
-or photo		2-10
-or post		213
-or privacy	f11	f15
-or process	512	4-8 513
-or provid	b12	4-10 b14
+opportunity	210 d13	119 217 5-9 6-9 b9 d14
+opportunity to		119 5-9
+opt	0-20 1-25 215 310 49 553 7-9 8-13 9-10 a-9 b13 c12 f-13	0-11 1-37 334 418 5126 6-11 7-15 8-16 9-13 a-11 b21 c26 f-16
+opt in	29 514	215 539 b-10
+opt out	0-13 1-26 313 544 8-10 b19 c13 f-10	1-32 2-27 339 418 593 7-9 8-17 9-10 a-9 b30 c27 d-8 f-13
+optimiz	29	
+option	59	311 541 810
+option we	310	311
+optional	111 2-8 517	09 110 210 520 f14
+or	0-23 18 2-38 3-24 431 529 624 8-23 917 a-27 d-20 e42	0-34 120 2-17 426 530 639 716 916 a-39 b-13 d-37 e42
+or 0	e9	e14
+or a	111 812	010 110 224 6-8 823
+or about		29
+or account	110	19
+or advertis		317
+or agency	810	49 811
+or all		99
+or analytic		317 49
+or anonymiz	717	2-9 718
+or any	113 a12	110 a13
+or app		39
+or application	311	2-11 319
+or as	714	0-9 29 5-11 611 714 811
+or ask		2-14 624
+or at	516 e11	514
+or audio	f14	f18
+or authoriz	413	
+or be		09
+or by	0-10 1-14 217 522 6-8 e14	0-12 1-20 218 3-11 539 6-18 8-10 b-10 e13
+or call		68 e12
+or chang	d12	d10
+or charity		4-8
+or clos		59 611
+or comment	111	112 517 811
+or concern	e13	e14
+or contact	111 e11	
+or control	019	022
+or correct	613	615
+or could	014	016
+or court	411	49
+or de	412	49
+or declin		311
+or delet	1-9 4-10 5-11 650 f12	1-12 4-10 645 f15
+or deletion		619
+or disclos	28	0-11 217 517 b-8
+or distribut		f8
+or e		79
+or fail		510
+or featur	b10	b8
+or for	79 f9	712 f10
+or from	112	113 211 59
+or googl	110	111
+or guardian	938	4-8 5-9 610 7-8 949
+or hand	29	216 413 69 710
+or health	4-11 69 f11	2-11 4-13 58 69 d9 f14
+or identifiabl	012	016
+or if	412	
+or illegal		48
+or in	b9	2-13 8-9
+or inaccurat	69	
+or incomplet	615	514
+or injury	b8	b8
+or interact		511
+or its		39
+or know	39	310 48
+or leas	410	
+or legal	99	910
+or local	810	49 811
+or make	b10	b11
+or network		18 29
+or not		38
+or object		e8
+or off		110 59
+or older	917	921
+or on		314
+or onlin		e9
+or only		58
+or opt		39
+or other	0-8 416	0-11 2-19 419 6-12 a16
+or otherwis	a9	48 a10
+or our		19 4-13 b-9
+or part	48	48
+or permitt		58
+or philosophical		19
+or phon	812	813
+or privacy		f8
+or process	59	58
+or property	411	413
+or provid	b11	4-11 b10
+or regulatory		79
 or report	410	
-or request		410
-or requir	59	58
-or restrict		b9
-or safety	49	48
-or sale	414	416
-or sell		28 812
-or servic	4-13	09 b8
-or shar	014 c21	017 614 b18 c36
-or similar		48
-or similarly	214	216
-or stor	49	115
-or technical	49	410
-or text		1-8 212 e9
-or that	014	018
-or the	910	2-14 812 912
-or their	f8	f11
-or through		416 d11
-or to	09 413 78	012 1-11 2-14 415
-or trad	414	415 510
-or updat		59 612
-or use		2-9 3-9 610 e8
-or using	09 511	013 113 511
-or want		e9
-or wher	211 69	420 616
-or with		2-13 5-9 a10 b12
-or writ	e15	e8
-order	0-8 220 421	0-15 1-9 244 429 9-11 a-13 d-9 e-16 f-14
-order and	210 410	218 525
-order history		612
-order or	418	213 415
-order payment		b10
-order to	211	217 313
-org		b10 e27
-org uk		6-8 e11
-organis		410
-organis event		410
-organisation		414
-organisation that		29
-organization		2-8 419 519
-organizational		88
-organizational measur		88
-orientation	111	111
-origin		114
-originally	78	79
-other	0-9 220 314 458 5-38 8-20 a11 b-22 d-11 e-12 f11	0-22 1-26 461 5-12 6-11 8-32 9-11 a18 b-42 d-10 e-34
-other app	99	911
-other company	420	2-13 417 a9
+or request		79
+or safety	410	49
+or sale	412	412
+or sell	b10	211 5-10 610 b10
+or send	19 2-8 b9	18
+or servic	032 114 4-22	039 19 2-10 4-9 5-10 6-13 7-13 b17 e-8
+or shar	5-10 b22 c19	08 7-9 811 b31 c37
+or similar		416
+or similarly	214	213
+or special	510	513
+or stor	111	120
+or subpoena	810	411 811
+or swap	410	510
+or text		28
+or that	010 4-9	011
+or the	0-9 1-9 2-12 422 59 b11	0-12 2-27 413 e-8
+or their		f9
+or thos		28
+or through		415
+or to	014 2-13 b-9	015 2-23 422 59 69 d13
+or trad	413	48
+or turn		c10
+or under	910	911
+or untick	58	
+or until		210 78
+or updat	613	614
+or us		010
+or use	b16	2-11 3-16 414 5-13 b10
+or used	38	312
+or using	08	010 511
+or visit		18
+or when	110	110 410
+or wher	412 69	420 817
+or whether		c9
+or with		2-12 5-11
+or writ	e13	e12
+or you	1-9 e8	08 1-12
+order	19 444 5-14 612 812 9-13 b-15	0-13 237 3-12 443 9-19 a-16 b-18 d-14 e-22 f-14
+order and	413	1-14 525
+order history		69
+order includ		4-9
+order or	2-8 417 88	431 5-12
+order record		712
+order to	1-10 38 69	217 314 5-15 69
+ordinary		310
+org		b8 e21
+org uk		6-9 e14
+organisation	0-10 421	0-13 453 515 6-8 825
+organisation for	49	
+organisation or	810	811
+organization	49 a10	2-9 417 516 a11
+organization in		514
+orientation	19	19
+origin		111
+other	0-12 117 322 464 5-42 610 8-22 9-13 b-36 d-17 e-12 f34	0-16 1-8 2-12 38 483 7-15 8-10 9-22 a19 b-49 d-15 e-27 f36
+other applicabl		a8
+other business		49
+other company	115 416	08 115 411 5-9
 other country	a14	a15
-other electronic	b11	b8
-other organisation	48	48
-other participant	212	
-other player	110	112
-other site	318	1-9 317
-other sourc		18
-other than		215 4-8
-other third		4-9
+other electronic	b9	
+other entity	410	48
+other financial	49	
+other government	18	
+other health		59
+other information	111 412	112 2-9 f12
+other legal	612	610
+other mechanism		c9 d10
+other onlin		09
+other organisation	417	418
+other personal	910	910
+other purchas		210 511
+other purpos	28 410	68
+other servic	212	210 412
+other site	325	2-14 320 59
+other sourc	112	113 4-11
+other than	49	216 310 5-9 711
+other third	111	111 313
+other to	f12	f13
+other user		410
+other way		09
+other web	f12	f15
 other websit	f9	
-otherwis		011 516 b9
-otherwis address		48
-our	023 28 323 4-11 5-41 6-53 7-14 813 9-13 f65	017 346 411 5-36 6-49 88 9-29 a9 b-31 c8 d-20 e14 f67
-our ads		411
-our advertis	39	38
-our affiliat	415	2-10 414 518
-our agent	213	119 218 416
-our agreement		717
-our app	0-8 311 f19	0-10 210 f23
-our archiv	d17	d22
-our asset	412	415
-our bank		49 59
-our behalf	412	2-12 423
-our business	b15	213 416 b12
-our cloud		a10
-our community	f10	214 f13
-our company		48
-our complianc		010
-our contract		a10
-our cooki	314	338 510
-our cours	28	
-our customer	112	116 3-9 414
-our data	012 a11 e11	012 a9 e14
-our databas	711	69 712
-our decision	b10	69 b9
-our disclosur		b8
-our email	315	324 812
-our employe	812	010 814
-our event	19	110
-our free	39	
-our game	915	918
-our handl		e11
-our homepag		08 59
-our instruction		213
-our legal	1-10 221 4-9	1-17 222 4-8
-our legitimat	b31	4-10 68 b33
-our market		2-8
-our mobil	017	019 f-12
-our network		29
-our newsletter	59	223 511 e14
-our obligation		910
-our onlin		19 69 a9 e10
-our parent		211
-our partner	39	2-12 4-8
-our patient		010
-our payment	116	19 2-11 419
-our platform		2-14
-our policy		010
-our practic		413 d9
-our privacy	b11 e24 f-9	1-8 2-11 4-10 58 b21 e32 f-11
-our process		510 b8
-our product	29	512 712
-our reader		316
-our regulatory		29
-our representativ	b11	b11
-our research		59
-our respons	b21	b25
-our retail	012	015
-our security	814	817
-our server	0-9 123 4-14 824 a13	0-10 124 212 4-20 5-14 848 a27 b-9
-our servic	210 4-10 6-9 a14 b-13 f9	210 4-24 5-24 6-20 7-9 a25 b-28 e10 f18
-our site	4-14 5-13 8-8 b-10 c16 f41	1-14 218 320 4-14 5-11 6-13 7-11 8-14 a-8 c20 d-9 f47
-our staff	811	214 811
-our stor	111 49	125
-our support		4-10 69 711 b-8
-our supporter	211	212
-our system		510
-our term	f20	f21
-our third		39
-our trad		98
-our use	b9 f14	2-8 610 99 b17 f18
-our user	413	413
-our web	39	310
-our websit	026 1-32 336 5-11 6-12 7-10 a-10 c14 f27	022 1-54 2-40 336 6-22 7-19 9-13 b-20 c28 e-18 f23
-our work	28	
-ourselv	09	013 415 79
-ourselv and		28 414
-out	1-10 39 4-12 527 79 9-10 b13 c12 d-9	0-11 1-25 325 4-23 562 79 9-17 a-11 b16 c20 d-8 e-10 f-11
-out a		215
-out browser		311 514
-out in	711	711
-out of	1-12 2-9 4-14 527 68 b11 c16	0-9 1-20 2-27 329 4-19 555 620 7-11 8-11 9-9 b10 c32 d-9
-out page	512	
-out to		59
-outfitter		e10
-outlin		d9
-outsid	1-14 8-9 a58 b-10	423 8-13 a78 b-15
-outsid of	a12	a16
-outsid our	28	112 29
-outsid the	a37	410 8-9 a51
-over	1-14 2-9 315 4-10 830	0-9 1-20 2-17 311 4-10 840 915
-over 0		914
-over it	812	813
-over the	814	817
-over time	314	312
-overridden		a11
-overridden by		a11
-oversea	a13	49 a15
-oversea recipient	a13	49 a16
-overwritten	18 711	19 723
-overwritten within	710	
-own	017 1-19 2-15 318 414 b-11 f19	024 1-25 315 421 524 8-9 b-9 e-10 f35
-own policy	08	
-own privacy	38 418 f9	08 1-8 416 f15
-own your		512
-ownership	014	018 410
+otherwis	a12	3-8 535 a13 e23
+otherwis in		518
+our	036 1-9 2-12 316 4-32 5-21 6-36 7-11 c10 f52	035 1-12 2-22 313 4-13 5-29 6-29 716 9-15 b-16 c16 e26 f51
+our ads		49
+our advertis	38	
+our affiliat	411	2-14 421 514
+our agent	39	113 213 39 417
+our agreement		78
+our app	39 f14	0-9 f17
+our archiv	d14	d16
+our asset	414	421
+our behalf	010 410	010 1-9 2-12 422
+our business	0-9 79 b13	0-11 5-14 b14
+our club		79
+our communication	213	214
+our community		211 f9
+our complianc		08
+our content	510	
+our control	812	812
+our cooki	315	327
+our customer	111 3-10 520 7-8	113 410 b-15
+our data	e8	1-9 2-11 7-8 89
+our databas	712 910	115 2-8 513 68 716 912
+our document		411
+our email	313	315 513
+our employe	812	08 4-13 814
+our everyday	48	59
+our game	911	913
+our group	a8	
+our host	88	812
+our legal	1-9 214 78 88	1-13 212 6-8 b-11
+our legitimat	4-10 b34	211 4-13 b47
+our list	110	110 29 49 610
+our live		a8
+our mail	68	59
+our market		311 410
+our member		09 414 5-9 b9
+our mobil	014	015 e9
+our network		38
+our newsletter		224 410 817 e9
+our official		e11
+our onlin		317
+our or		010
+our order		4-8
+our organisation		58 b8
+our own	09	010
+our partner	421	2-11 412
+our payment	19 58	117 2-10 417
+our platform		2-11
+our policy	08 4-11 d12	025 210 d15
+our practic		49
+our privacy	68 b9 e25 f-8	2-10 314 b13 e33 f-8
+our product	110 214 4-11	217 315 411 8-8
+our reader		311
+our record	79	613 b13
+our representativ	b9	e12
+our respons	b17	b18
+our retail		09
+our secur		810
+our security	814	814
+our server	0-9 123 819 a10	0-9 125 4-18 5-13 832 a19
+our servic	013 215 4-25 5-12 6-13 913 a11	012 239 3-17 4-36 6-18 912 a22 b-10 f12
+our site	323 4-13 6-9 8-8 b-15 c12 f30	1-27 213 321 5-14 6-10 7-12 8-19 911 a-10 b-16 c13 f37
+our social	18	110 812
+our staff		812
+our stor		115
+our sub		410
+our subscriber		48
+our supporter	29	
+our system	79	210 725 89 d12
+our term	f17	f18
+our use	b13 f10	58 611 b17 f12
+our user	1-10 f9	5-13 8-11 f10
+our web	a8	016
+our websit	023 1-14 329 5-17 7-12 a-9 b-12 c19 f23	016 1-34 2-18 326 4-20 5-15 6-21 8-9 9-9 c26 f15
+ourselv	08	012 112
+ourselv and		48
+out	1-21 250 4-17 533 6-13 a-14 b8 d-15 e-11 f-18	014 1-45 248 318 4-13 577 6-23 710 8-15 a-24 b9 c19 d-10 f-20
+out a		29
+out below		59
+out browser		39 514
+out how	29	
+out in	017	018 4-12 d13
+out of	0-12 1-15 211 38 4-17 536 7-8 8-9 b11 c14	0-17 1-18 2-12 341 562 7-10 8-17 9-9 c21 d-9
+out our	29	
+out page	59	310
+out preferenc		58
+out the		212 4-9 b9
+out to	918	415 922
+out what	58	
+out your		19
+outsid	0-10 3-9 49 8-12 a61	0-12 433 5-8 8-21 a74 b-15
+outsid canada	a11	414 a11
+outsid of	a9	a11
+outsid our		39
+outsid the	410 a31	413 79 8-11 a43 b-9
+over	0-11 1-18 4-10 6-12 828 b19	0-17 1-27 4-11 623 829 b13
+over 0		98
+over how		514
+over http		811
+over the	815 b10	4-9 611 814 b9
+over time	310	312
+overse		e9
+oversea	a17	418 a21
+oversea recipient	a18	412 a22
+overwritten		710
+owed		110
+own	038 2-12 311 410 8-10 b-15 f11	047 1-16 49 7-11 8-12 a-9 f28
+own privacy	38 414	09 412 f9
+own purpos	013	016
+own risk		f9
+ownership	015	017 412
 ownership or	015	018
-p	e12	e9
-page	2-20 334 4-24 513 616 a-9 b-15 d34	1-10 2-27 355 4-36 69 7-9 8-10 9-12 a-13 b-22 c-10 d51 e-26
-page and	d10	1-9 d11
-page of	318	321
-page visit	110	19 216
-page you	f9	514
-panel	112	112
-parent	0-9 6-8 968 b-12	0-13 117 516 622 7-11 8-10 997 b-19
-parent can	936	2-10 624 941
-parent company		211
-parent or	937	610 952 b-8
-parent s		917
-parental	940	1-14 4-9 947 b-10
+p	e10	
+page	0-10 2-19 342 4-20 612 9-10 a-10 b-18 d37 e-10 f14	0-14 1-15 2-18 344 7-22 8-21 9-14 a-16 b-26 c-10 d51 e-22 f23
+page and	d12	2-15 d12
+page creator		48
+page of	312	211 316 4-8
+page or		313
+page so		d10
+page visit		29
+page you		510
+pageturn		09
+pageturn resal		09
+paid		78
+panel		f8
+parcel	410	315 48 a14
+parent	0-11 6-8 8-8 981	0-16 121 2-10 3-8 512 632 8-9 9107 b-15
+parent and		98
+parent can	925	615 928
+parent or	941	0-9 110 2-8 4-11 5-9 620 7-10 953
+parent s	913	923
+parental	933	938 b-9
 parental consent	923	927
-parental control	917	69 920
-part	016 422 712 b-9 f-9	020 1-8 428 719 8-9 a-9 b-14 e-8 f-15
-part in	711	711
-part of	018 424 f-8	021 1-12 2-13 424 6-11 78 b-12 f-13
-participant	211	
-participat	59 f11	2-8 310 4-12 f14
-participat in	f11	4-9 f14
-particular		513 b12
-particular in		d8
-partner	0-10 116 2-17 314 439	0-14 2-43 319 446 519 6-14 7-13 8-17 9-8 c9 e-11
-partner and		412
-partner for	b8	59 b12
-partner to		413
-partner use	310	
-party	0-20 113 2-26 330 432 6-10 7-10 8-11 f23	0-25 113 2-51 333 435 6-10 7-19 a-14 e-9 f37
-party advertis		412
-party cooky	310	39
-party except		416 910
-party for	59	
-party may	313	315
-party servic		59 f16
-party such	120	128 4-10
-party track		317 48
-party unless		813
-party websit	f9	f11
-party when	410	49
-party who	49	
-party with	f8	4-15 f8
-pass	1-12 212	1-16 421 a9
-pass it	28	210 78
-passenger		413
-password	111 2-9 4-16 833	113 4-26 7-8 838
-password and	810	812
-password confidential	815	817
-past		b10
-patient	08 311	012 311
-patient or	314	316
-pattern		3-9
-pay	110 28 69	19 212 417 5-8 610
-pay by	113	113 411
-pay stub	610	612
-payment	0-18 154 2-16 3-13 448 7-8 814 a-9 b-12 f-12	0-30 146 3-29 458 5-20 6-20 7-21 9-14 a-21 c-8 d-10 e-18 f-21
-payment account		18 b10
-payment are	112	112 411
-payment card	119	118 4-21
-payment detail	120 2-8	119
-payment history	113	114
-payment method		414
-payment or	511	521
-payment process	418	2-10 418
-payment processor	111	111 2-12 416 810
-payment provider		1-11
-payroll	19	4-11
-pci	821	1-14 4-13 822
-pci dss	821	1-14 4-13 822
-penetration	815	817
-penetration test	815	817
-peopl	312 5-10 814 914	1-8 2-9 38 6-8 7-8 814 915
-peopl who	08	012 2-9 5-9
-peopl you	814	817
-perform	1-11 216 411	1-16 230 420 5-14
-perform on	010	012
-perform our		a9
-perform servic	210	417
-performanc	317 b21	19 315 b32
-performanc of	b23	b35
-period	2-10 614 731	1-12 2-15 612 763 b-10
-period of	48	48 714
-periodically	d22	d32
-permanently	612 712	1-10 619 714
-permanently remov		69
-permission	121 212 3-10 4-9 510 6-10 912 b11	0-9 121 230 3-15 4-16 524 8-12 913 b11
-permission from	910	69 912
-permission the	19	110
-permission we	f9	4-10 59 f11
-permit	315 b9	1-10 318 b11
-permitt	b12	19 b22
-permitt by	b16	2-18 b17
-permitt to	410	212 49
-person	014 110	020 4-8
-person or	18	110
-person to	28	210
-personal	066 1-31 2-41 3-16 5-28 620 813 912 a24 b46 d-23 e-17 f-28	083 1-44 2-60 3-10 5-57 630 7-21 819 a21 b69 d-12 e13 f-42
-personal and		19
-personal data	040 1-16 2-12 5-10 614 712 a16 b10 d-8 e-12 f-16	049 1-31 2-23 4-13 5-20 620 714 8-11 a18 b22 c-12 d-15 e24 f-23
-personal information	019 1-32 2-30 3-10 416 5-16 7-13 818 918 a10 b43 c8 d-14 f-20	024 1-35 2-33 412 5-35 7-22 820 918 b56 c11 e-8 f-30
-personalis		211
-personaliz	1-14 228 521	0-8 1-15 228 4-21 518 6-8
-personaliz ads	510	511
-personaliz recommendation	515	510
-personaliz the	213	214 311
-personaliz your		215
-pet	413	412
-pharmacy	09	012
-philippin	a19	a21
-philippin and		a8
-phish	810	813 e11
-phon	124 2-9 513 6-11 7-8 815 b-11 e11	0-12 134 2-10 3-9 58 6-12 7-12 823 a-11 d-10 e12 f-12
-phon email	18	19
-phon number	110 420	0-11 19 2-22 414 5-9 6-10 7-9 8-11 e-8
-phon s		2-8
-photo	119 433 5-8 7-8	113 210 3-9 432
-photo and	412	1-9 412
-photo are	111	112 2-10
-photo you		218
-photograph	116	119
-photographer	18	110
-physical	821	832
-physical electronic	812	823
-pixel	2-11 345	2-22 369 4-10 59
-pixel and	312	2-8 311
-pixel tag	39	316
-pixel that	316	324
-plac	314 513	39 59 6-9 f-12
-plac by		38
-plan	1-14 211 426	241 416 5-9 e9
-plan we	48	
-plat		417
-platform	122 2-9 411	126 2-23 3-13 413 5-12 6-9 7-8 8-13 b-11 e-8
-platform provider	413	414
-platform shar	110	111 4-10
-platform such	113	115 3-10 4-13
-play	113	110 29 5-10
-play and		48
-player	913	5-13 915
-player under	910	69 912
-playlist		215
-pleas	1-22 2-32 4-27 611 b-10 e33 f46	09 1-35 2-53 3-10 4-45 68 c-9 d10 e52 f60
-pleas be	a10 f15	4-10 a11 f20
-pleas check		d14
-pleas contact	b-9 e24	1-10 99 e31
-pleas do		2-8 f11
-pleas email	b8	e13
-pleas keep	68	610
-pleas let	f9	512 f13
-pleas note		713
-pleas read	020 f8	026 2-13 4-9 f12
-pleas review	f12	f14
-pleas writ	b8	b11
-plug	f14	f17
-plug ins	f14	f18
-plus	721	726
-plus 0		711
-po	e13	e12
-po box	e13	e12
-point	213	216 4-10 59 b20
-point of		b9
-polic		18 413
-policy	088 1-50 2-33 3-12 4-16 5-21 6-24 8-28 9-15 a-11 b-42 c-11 d64 e22 f96	096 1-68 2-55 3-14 4-44 5-42 6-40 7-12 8-42 9-15 a-23 b-48 c-17 d78 e-8 f113
-policy also		312 f10
-policy and	f14	1-9 d12 f15
-policy apply	024	028 98
-policy at	d11	d11
-policy befor	f14	f16
-policy carefully	09	012
-policy cover	014	018 311
-policy describ	016	022
-policy doe	011 f9	013 f9
-policy explain	014	018
-policy from	d16	d21
-policy govern	48	213 412
-policy in	f9	f13
-policy is	013 f32	012 b-11 f35
-policy of	f19	1-9 f23
-policy on	d13	d16
-policy or	e17	e11
-policy periodically		d8
-policy pleas	f8	f10
-policy we	d17	d18
-policy when	d8	d17
-policy will	f15	f19
-popular	29	
-portability	624 b15	2-9 4-10 520 639 b43
-portability and		613
+parental control	910	912
+part	011 410 516 6-10 8-14 b-16	014 120 38 437 6-13 722 8-10 b-18 d-10 e-10
+part in		19
+part of	014 48 510 b-12 f-9	017 313 426 6-17 721 8-8 b-11 f-12
+participat	f9	2-10 4-11 510 f11
+participat in	f9	4-8 f11
+participation	09 410	010 413
+participation and	010	011
+participation in	412	418
+particular	b13	516 7-13 b19
+partner	18 316 454 8-12	2-37 320 466 6-15 8-16 9-9 a-8 e-10 f-11
+partner for		b9
+partner to	49	413
+partner use	39	2-8
+partner with	38	313 48
+party	0-16 326 436 6-22 7-20 a-16 d-11 e-10 f16	0-20 2-28 312 475 6-20 7-26 910 a-13 b-10 d-10 e-15 f29
+party advertis	39	
+party advertiser		310
+party for	513 b9	515
+party in	b9	b9
+party is	114	115
+party may	310	39
+party or	210 4-11	1-8 210 a11
+party servic		f10
+party site		f11
+party such	112	128 4-12
+party to	b9	5-8 b10
+party track		312 49
+party unless	411	
+party vendor	418	414
+party websit	c11	c11 f9
+party when	48	
+party who	48	
+party without	410	411
+pass	011 1-21 238 412 5-9 6-9	015 1-19 244 465 a20
+pass it	013	017 215 421
+pass to	1-9 223	1-12 218 421 a17
+pass your	412	1-9 410
+passport		09
+password	0-8 113 39 4-22 835	0-12 118 2-15 4-29 5-19 610 850 b-9
+password and	89	4-10 710
+password can		99
+password confidential	813	812
+password in	89	816
+password protection		89
+past	b10	613 b16
+past 0	b8	69 b14
+patient	1-10 49	08 1-9 412 815
+patient or	39	39 69
+patron	89	816
+pay	29	427 8-8
+pay and		48
+paylan		315 815 a13
+payment	0-16 141 2-16 3-16 460 6-10 814 9-10 b-11 f-13	0-30 136 2-16 3-21 481 5-19 6-34 7-8 9-18 b-9 c-8 d-11 e-19 f-20
+payment and		810
+payment are	18	18
+payment card	113	111 4-19
+payment detail	111	
+payment for	18	214 410
+payment history	111	112 410
+payment information	28	78
+payment is	b13	b13
+payment method	419	423
+payment of		512
+payment or		512
+payment page		412
+payment process	1-8 433	1-10 2-15 318 427 a11
+payment processor		2-12 418
+payment provider		410
+payment record	29	711
+payment servic	510	410 59
+paywis	112	113 419
+pci	818	1-11 827
+pci dss	818	1-11 827
+penetration	89	89
+penetration test	89	89
+peopl	311 5-12 910	39 4-10 5-24 7-10 911 e-8
+peopl visit		18 210 312
+peopl who	011 313	015 311 4-8 5-11
+peopl you	89 b8	811 b9
+perform	1-16 212 416 b16	1-23 221 430 5-19 8-10 b30
+perform on		010
+perform our		28 b15
+perform servic		411
+perform the	410 b14	410 b22
+performanc	39 4-13 b18	19 b25
+performanc of	b21	b30
+period	2-14 68 741	1-9 2-22 4-19 624 770 8-12 b9
+period end	78	
+period of		79
+period to		612
+periodically	d21	d32
+periodically to	d10	d9
+permanently	69 714	1-13 715
+permission	0-12 111 49 537 6-13 7-11	118 233 3-16 421 561 7-17 f10
+permission and		b8
+permission or	413	49 f8
+permission the	112	114 212
+permission to	520	2-11 517
+permission we		f10
+permission you		18 28 516
+permit	0-11 b19	0-13 110 311 4-9 b23
+permit this		115
+permitt	b10	117 b13
+permitt by	b13	116 2-10 b12
+person	014 99 b-9	018 18 211 4-12 810 911 b-9
+person or	19	19
+person to	28	
+personal	049 1-44 2-33 3-26 5-9 618 89 927 a29 b54 d-22 e-16 f-25	055 1-51 2-61 3-34 4-26 5-54 630 7-36 816 921 a10 b66 d-9 e9 f-40
+personal and		110 4-9 f10
+personal data	044 1-27 2-10 3-10 5-16 614 718 a18 e-10 f-16	054 1-35 2-22 3-14 4-21 5-28 621 711 a10 b17 c-11 e21 f-23
+personal detail		213 810
+personal health	516	513
+personal information	1-25 2-35 3-13 7-10 823 926 a11 b57 d-14 f-20	1-19 2-51 3-17 5-46 619 7-27 811 926 b58 c9 e-12 f-30
+personal preferenc		210
+personalis	211	232
+personalis your		215
+personaliz	1-11 227 4-9 516	0-8 1-13 216 4-28 7-8
+personaliz advertis		4-9 5-8
+personaliz recommendation	510	
+personaliz the	212	212
+personally	3-8 510 817	1-8 4-9 810
+personally identifiabl	2-10 512 815	0-11 89
+pet	410	49
+pharmacy		09
+philippin	a14	a15
+philosophical		19
+philosophical belief		19
+phish	88	89
+phon	122 38 6-10 811 e8	128 2-23 3-11 6-11 7-26 9-8 a-11 d-8 f-12
+phon call		4-9
+phon number	113 310 410	111 2-33 412 6-12 7-15 8-15
+phon or		09
+photo	111 427	421
+photo and	49	48
+photo you		213
+photograph	18	18 4-9 79 811
+photographer		59
+physical	819	0-9 4-11 824
+physical electronic	812	818
+pick		210
+pindrop		38 59
+pindrop doe		39
+pixel	2-11 341	2-26 357 4-10
+pixel and		39
+pixel gif		38
+pixel that	313	318
+plac	1-11 2-11 329 4-11 516 6-9 828 b-10	0-10 1-10 2-21 337 514 6-21 829 9-8 a17 b-20
+plac on	314	2-12 38
+plac to	815	821
+plan	424	112 227 5-9
+plan and		19 211
+plat		410
+platform	121 2-9	122 2-12 3-17 6-9 7-12 8-10
+platform provider	410	49
+platform such		4-10
+play	19 911	913
+player	98	5-10 99
+playlist		29
+pleas	1-30 2-35 3-10 4-22 59 622 d8 e39 f37	1-47 2-61 4-47 616 7-18 a-8 b12 c-10 d13 e62 f43
+pleas be	4-9 f18	4-18 b11 f22
+pleas check		010 d15
+pleas contact	0-9 1-9 612 e25	0-13 1-13 2-10 4-11 5-11 7-10 b10 e37 f-8
+pleas email		b13 e17
+pleas let		f10
+pleas note	513	1-9 39 712
+pleas read	023 f8	028 2-11 4-12 5-10 f9
+pleas review	f9	f10
+plug	f10	f13
+plug ins	f10	f13
+plus	716	611 716
+plus 0		612
+po	e10	e9
+po box	e10	e9
+point	210	117 4-10 b11
+point and	110	113
+polic	410	416
+policy	0100 1-75 2-33 3-11 5-28 6-31 7-18 8-13 a-19 b-50 d77 e33 f87	0128 1-82 2-72 3-20 4-42 5-42 6-54 7-42 8-35 9-9 a-27 b-47 c-13 d95 e16 f95
+policy and	d9 f10	1-10 2-9 b9 d16 f16
+policy apply	015	015
+policy at	d15	d15
+policy befor	f12	f13
+policy cover	021	027 e13
+policy describ	022	027 d12
+policy doe	016	018 4-9 b10
+policy explain	025	032 4-8
+policy for	09	012
+policy from	d20	d29
+policy govern		29 48
+policy in		f9
+policy is	f22	011 f24
+policy may	d10	d12
+policy of	f25	1-9 f29
+policy on	d10	d16
+policy or	29 e20	e11
+policy periodically		d12
+policy personal	09	011
+policy pleas	e11	e12
+policy statement		511
+policy that	410	410
+policy then	510	58
+policy to	09	011
+policy together		f9
+policy we	d14	d12
+policy when		d12
+policy will	f12	f14
+policy you		010
+political	19	110
+political opinion	19	110
+popular	214	28
+portability	622 b19	2-11 4-10 510 643 b28
+portability and		69
 portabl		610
-portal	624	1-9 636
-portland		e13
-portland or		e13
-position		114
-possibl		712
-post	0-19 1-15 2-8 3-12 5-16 7-8 8-10 d55 f34	0-25 1-24 3-17 5-40 7-9 8-14 9-9 a-9 b-9 d59 f38
-post a	f9	f11
-post in		29
-post on	d11	d11
-post the	d24	1-13 212 d29 e9
-post your	f19	f26
-postal		b16
-postal address		b16
-power	210	219 514 b12
-power of		b15
-practic	043 1-13 2-12 3-9 f19	051 1-19 2-14 3-16 5-15 d16 f17
-practic chang		413 d13
-practic of	f17	f21
-practic pleas	e8	e10
-practic which	f11	f12
-practicabl	512	513
-preced	b10	e9
-precis	114 b13	140 219 4-11 59 b14
-precis geolocation	b14	113 b16
-precis location	110	119 28
-prefer		513
-preferenc	0-9 2-8 338 4-15 531 c9	0-12 1-21 2-13 339 4-15 541 8-11 b-9 c17 d-9 e11 f-10
-preferenc and	317	318
-preferenc at	518	210 514 6-9 e19
-preferenc in	58	412 e-9
-preferr	19	110
-premium		211
-premium and		29
-prepar	216	216
-prepar your	28	29 78
-prescription		28
-prevent	0-8 224 412 8-8	0-13 1-18 231 311 722 a-9 f-8
-prevent abus	211	211
-prevent and		18 48 717
-prevent fraud	28 b12	1-12 220 712 b10
-prevent fraudulent	211	210
-prevent googl		39 510
-prevent or	48	49
-prevention	19 213	18 28 410 712
-prevention agency	412	418
-prevention and	110	112
-prevention servic	211	213
-previous	d13	d15
-previous version	d13	d15
-pric	b9	4-10 b10
-pric or	b9	b13
-principl	015 a13	019 a14 b21
-print	412 f14	415 519 f20
-print and	49	414 512
-print or	f16	f23
-privacy	051 1-65 2-48 3-21 4-36 7-21 8-30 b21 c14 d21 e66 f38	058 1-81 2-62 3-34 4-41 5-17 6-13 7-34 8-46 a12 b38 c21 d11 e102 f40
-privacy act	213	213 b25
-privacy and	011	017
-privacy choic	b9	515 c9
-privacy commissioner	b14	b15
-privacy control	c26	4-8 511 c42
-privacy framework	a16	a31 b10
-privacy is		910
-privacy notic	019	024 1-9
-privacy of		011 918
-privacy offic	e18	b-9 e10
-privacy officer	59 b18	6-9 b20 e10
-privacy or		39 511
-privacy policy	030 1-22 2-17 6-8 8-11 b-15 d14 e9 f41	027 1-19 2-20 3-11 6-16 7-9 8-17 9-12 a-11 b-32 d17 e-12 f53
-privacy practic	09 f20	010 1-8 3-9 5-8 f22
-privacy principl	017	022 b15
-privacy protection		48
-privacy relat		e12
-privacy right	b17	b19
-privacy statement	011 f16	016 f20
-privacy team	e13	e13
-privat	4-10	011 4-16 514 99
-privat to	510	510
-privileg		68
-problem	19 213	229 4-11
-problem and	214	216
-procedur		822
-procedur and		822
-procedural	814	818
-procedural safeguard	814	818
-process	032 229 3-27 7-17 9-12 a13 b35 c-12 d-10 e-16 f-28	040 281 3-45 4-34 613 7-24 8-21 9-23 b45 c-18 d-21 e-19 f-30
-process agreement		415
-process and	b13	b9
-process by	116 48	128 212 8-8
-process customer	49	410
-process data		88
-process in	a22	4-12 a26
-process is		519
-process it		216 b-10
-process mean	015	019
-process of	b8	68 b18
-process on	110	110 4-10
-process or	48	49
-process the	1-10 411	49
-process this	19	111 b8
-process through	811	1-10 811
-process transaction		210
-process unlawfully	611	613
-process your	014 215 4-11 b24	019 219 3-10 4-15 513 7-9 8-10 b17
-processor	110 414	19 2-11 436
-produc		217
-product	016 249 3-16 6-11 f-13	017 288 4-8 6-20 8-12 9-11 a-12 b-16 e-15 f-20
-product and	223	1-10 229 512
-product or	011 4-10	014
-product such		39
-product to	29	222
-product we		08
-product you		29
-production	2-9 811	811
-professional	0-8 2-8 311 413 f16	0-8 1-10 313 48 f21
-profil	0-12 1-14 3-12 518 653 8-11 933 f-10	0-15 2-11 3-17 4-19 668 8-18 932 a-10 b-9 f-13
-profil and		68
-profil for	99	112 614 98
-profil information		5-10 e9
-profil name	412	411
-profil of	920	219 920
-profil post	612	613
-profil sett	69	68 714
-profil to	517	516
-profil you	514	6-8
-program	1-11 410 813	1-13 2-10 818 915 b9
-program at	b9	513 b12
-progress	110 210	114 220
-progress in		211
-progress photo		19 811
-prohibit	29 413	415
-prohibit from	48	412
-project	09 613	011 5-12 614
-promotion		213
-promotional	211	215
-promotional email	510	6-9
-promotional offer		211
-proof	b10	b11
-proof of		19
-property	410 f16	f20
+portal	625	4-8 632 e8
+portland		e9
+portland or		e9
+possibl	0-13 220 620	0-17 1-13 211 4-21 5-11 619 79 814
+possibl for		89
+possibl we		611 810
+possibly	f12	09 1-9 f13
+post	0-13 2-15 3-9 7-11 8-11 d50 f32	0-15 1-10 2-9 3-15 413 6-11 7-8 8-10 a-9 b-9 d61 f36
+post a		1-8
+post any	d12	d11
+post in	f8	f10
+post messag		59
+post on		d14
+post the	d17	1-9 28 d24
+post your	f15	f19
+postal	122	124 29 517 68 e8
+postal address	116	116 218 519 610 e9
+power	810	211 810
+power of		b11
+practic	032 1-17 2-18 3-8 5-11 d16 f23	034 1-14 2-26 3-16 4-9 5-12 7-14 9-9 a-9 d32 f21
+practic and	89	08 111 810
+practic chang		48 d9
+practic in		d10
+practic of	08 f19	010 f22
+practic pleas		e10
+practic set		08 59
+practic which	f8	f9
+practicabl	59	58
+preced	b14	4-8 b12 e10
+preced calendar	b9	b9 e11
+precis	120 b9	137 224 3-9 4-13 59
+precis geolocation	b11	b10
+precis location		112
+prefer	412	012 49 515 d9
+prefer not		013 d10
+preferenc	0-13 1-10 336 4-20 547 8-8 b9	0-18 1-25 2-13 343 4-20 531 6-17 7-18 8-17 9-9 a-9 c18 d-10 f-11
+preferenc and	322	1-9 316
+preferenc at	513	510 6-9 e13
+preferenc in	515	2-13
+preferenc or		c10
+preferenc signal		c15
+preferenc to		311
+preferenc you	211	211
+premium		28
+prepar	211	210
+prescription		215
+prescription to	210	29
+present	c8 d9	315 5-9 c10 d19
+pressur	18	110
+prevail	f21	f26
+prevent	0-9 223 414 7-9 8-8	0-14 1-12 246 418 712 8-12 a-8
+prevent abus		215
+prevent and		79
+prevent fraud		1-10 218 4-9
+prevention	214	210 410 5-9
+prevention agency	49	412
+prevention and		18
+prevention servic		29
+previous	d11	d11
+previous version	d11	d11
+pric	b9	b10
+pric or	b9	b11
+principl	019 a9	021 2-12 a9 b26 d9
+principl govern		b13
+print	48 f12	f17
+print or	f14	f18
+prior		59
+privacy	066 1-51 2-68 3-27 4-35 5-16 7-27 8-20 a12 b20 c13 d30 e65 f48	093 1-75 2-75 3-36 4-54 5-49 6-32 7-51 8-26 9-10 a23 b34 c24 d35 e105 f49
+privacy act	010 214	010 1-11 218 5-15 610 b40 d13
+privacy and	017	021 e-9
+privacy choic		510
+privacy clearmark		e10
+privacy commissioner	b12	b12
+privacy control	c23	c42
+privacy exampl		e10
+privacy framework	a14	a23
+privacy is		013 810 915
+privacy law	a9 b10	5-10 a9
+privacy notic	033 2-11	039 1-14 2-18 5-16 6-9 8-11
+privacy of	811	010 810 99
+privacy offic	e14	
+privacy officer	b15	b15 e9
+privacy or	e8	e12
+privacy policy	042 1-31 2-19 49 5-13 6-12 7-9 8-8 9-9 a-11 b-24 d28 e19 f45	047 1-34 2-30 3-16 5-18 6-26 7-22 8-17 9-14 a-11 b-16 d37 e11 f52
+privacy practic	f28	1-11 2-9 5-11 f30
+privacy preferenc		c13
+privacy principl	013	015 b19 d11
+privacy protection	917	919
+privacy relat	e12	
+privacy right	b23	4-10 5-9 612 b15
+privacy shield		a14
+privacy statement	09 f19	014 4-17 b-9 f21
+privacy team	e11	e8
+privat	811	013 1-13 212 4-19 513 7-9 829
+problem	115 214	19 236 3-10 4-24
+problem and	211	216
+problem with		213 4-12
+procedur	823 d9	835 d9
+procedur and		813
+procedur in	811	812
+procedural	814	816
+procedural safeguard	814	816
+proceed	78	
+process	030 218 3-27 421 7-20 9-15 a10 b47 c-12 d-14 e-8 f-30	029 1-20 243 3-23 7-17 8-11 9-25 a15 b63 c-18 d-19 e-14 f-35
+process a		210
+process agreement	89	89
+process an	59	58
+process and	a8	29 411 b11
+process by	111	117
+process customer	410	
+process data		49
+process for	b9 e8	
+process in	a17	4-12 a18
+process information		58 b13
+process is		512
+process it	614 88	b-9
+process mean	011	014
+process of	b22	620 b23
+process on	19	19 4-13
+process or		411
+process order	810	213 49 826
+process payment	417	415
+process record		19 79
+process the	48	
+process unlawfully	69	
+process until		810
+process we	b10	2-8
+process your	026 1-16 218 4-12 6-9 8-11 b43	029 1-25 213 3-14 4-15 535 711 8-9 b30
+processor	420	2-20 3-8 436 5-10 7-10 b-10
+processor to	414	412
+produc	212	1-9 219 310 4-8
+produc aggregat		4-8
+produc statistic		29
+product	034 123 244 3-16 6-16 7-11 8-10 9-12 a-12 f-18	038 115 273 319 4-10 6-21 7-15 8-20 9-17 a-18 c-9 e-16 f-19
+product and	017 222	016 215 59 6-12 7-10 8-12
+product or	026 18 4-17 b-9	033 6-10 7-9
+product servic		114 216
+product to	29	218
+product we	28	4-9 511
+product you		28 312
+professional	411 f10	7-9 8-8 f10
+profil	0-13 1-14 3-10 518 644 7-10 8-10 922 b-9	0-16 2-15 3-17 652 8-19 922 a-8 b-15
+profil and		f9
+profil for		18 68
+profil is		f8
+profil name	410	48
+profil of	915	212 916
+profil post	69	69
+profil sett		611
+profil to	512	511
+profil you	59	
+profit		412
+profit and		410
+program	1-18 315 412 b9	1-17 2-15 313 414
+program at		59
+program that		58
+program we	39	310 414
+programm	212	
+progress		114 210 99
+progress and	99	910
+prohibit	417	415
+prohibit from	412	414
+promot	09	010
+promot the	09	010
+promotion	518	213 516 68
+promotion or		29
+promotional	516	1-8
+proof		b9
+properly	a10	a12
+property	416 f9	415 b-10 f10
+property of		48
 property or	411	411
-prospectiv		29 511
-protect	028 1-33 5-10 6-13 78 859 a10 b-17 f-12	036 1-52 2-35 3-14 5-22 6-27 720 877 a26 b-30 e-15 f-18
-protect against		412
-protect by	413 811	412 819 a16
-protect health	012	016
-protect our	713	712
-protect personal		79 815
-protect the		1-9
-protect your	08 1-11 839	09 1-18 2-23 4-25 7-9 845 b-8
-protection	011 1-11 2-13 3-9 4-19 5-12 6-12 7-11 a25 b27 e37	09 1-18 2-29 3-13 4-15 5-25 6-12 7-21 8-12 a22 b33 d-11 e30
-protection authority	b10	613 b9
-protection law	a17 f13	a20 f17
-protection of	b13	b15
-protection officer	09 e32	e32
-protection regulation	b13	b13
-protocol	115	120 216 413
-protocol ip	19	113
-provid	0-9 210 3-17 410 5-10 7-11 8-17 910 b36	110 240 3-16 411 5-23 7-25 8-22 923 a13 b33 d-10 e-12 f15
-provid certain	512	512
-provid customer	a9	a8
-provid in		614 b11
-provid it	f8	49 a13 f12
-provid on	e8	
-provid our	415	420 a9
-provid personal	59	510
-provid servic	412	412
-provid the	1-18 220 914 b10	1-18 228 4-12 912 b10
-provid them	f10	1-10 413 f11
-provid to	09	011 5-8 810
-provid us		918
-provid you	210 4-11	211 4-20 511
-provider	0-15 1-14 2-25 320 455 5-11 6-10 7-12 813 a43 b-9 f-12	0-24 1-24 2-48 317 475 5-25 6-14 7-9 813 a53 b-16 f-19
-provider and	411 810	48 815
-provider mailchimp		89
-provider may	49	
-provider such		410 a9
-provider that	38	
-provider to		2-9
-provider who		417 99
-provision	f26	f34
-provision of	f12	f16
-provision will	f12	f16
-public	0-11 3-8 437 f12	0-12 219 3-12 434 5-11 a-9 f15
-public and	f11	612 f15
-public health		215
-public interest		b8
-publicly	111 213	135 215 4-10
-publicly availabl	111 213	135 215 4-10
-publish	429	441
-publish a		48
-publish in		416
-publisher		313
-purchas	0-9 118 28 f-8	0-11 141 216 713 8-12 f-12
-purchas history	b10	29 78 b11
-purchas record		29 410 717
-purpos	0-26 1-9 234 3-9 4-10 58 622 719 8-9 a-14 b34 d-8 e-9 f-19	0-31 120 278 3-12 430 513 622 733 a-20 b60 c-9 d-13 e-20 f-22
-purpos and	39	310
-purpos as		b15
-purpos for	69	5-9 622 b8
-purpos in		b8 e9
-purpos includ	49	212
-purpos information	510	411 515
-purpos of	b14	b10
-purpos other		216 4-9
-purpos set	712	712
-purpos such		68
-purpos to		b14
-push	518	1-8 2-15 6-13
-push notification	518	6-12
-put	09	012 18 510
-quality	115	125 218 412
-quality assessment		410
-quality of		49
-quality purpos	117	129
-query	116	121 816
-question	0-11 4-11 5-9 b-9 e64 f-10	0-24 29 4-8 5-17 6-9 7-9 8-10 b-21 e58 f-20
-question about	e33	0-16 1-8 5-10 b-10 e36 f-12
-question comment	e11	
-question or	e9	
-question regard	e12	e9
-rais	210	
-rat		412
-rate	513	520
-rate may	515	512
-rate sleep		513
-rather		29 79
-rather than		79
-re	814	816
-reach	023 e12	025 b-9 e20 f-14
-reach our	e13	e13
-read	014 2-12 5-12 816 f21	018 311 4-13 7-9 815 b-10 e-8 f28
-read and		08
-read history	68	517 610
-read it	010	013
-read our	39	39
-read the	f10	0-9 39 f11
-read their	f12	f16
-read this	014	018
-read your	111	115 213
-reader		315
-reason	610 710	2-11 716
-reason for	19	110
-reasonabl	4-13 516 69 816 a11 b-11	1-8 2-15 511 824 a12 b-9
-reasonabl cost	69	
-reasonabl step	a13	a15
-reasonably		2-11
-reasonably be		2-9
-rebat	413	1-8 411
-receipt	115	111 29
-receipt and	111	112
-receiv	0-16 150 2-17 3-11 423 514 7-10 b-11 f-13	0-20 157 3-14 438 544 7-11 b-22 d-12 e19 f-19
-receiv a	811	415 5-10 813 e14
-receiv confirmation	611	69
-receiv from		e11
-receiv information	114	118 4-12
-receiv market	59	512
-receiv only	49	417
-receiv our	510	59 611
-receiv the		18
-receiv your	112 410	122 425
-reception		221 e9
-recipient	610 a13	419 a15
-recipient handl	a13	49 a16
-recognis	a9	a10
-recognition	120	127 29 78
-recogniz	c14	2-9 321 522 c15
-recogniz you		522
-recommend		211 4-13 5-9 611
-recommendation	514	214
-record	0-15 138 219 4-17 5-23 620 754 8-20 a-12 d-10 e-9 f-18	0-16 158 236 5-30 612 773 8-20 a-18 c-10 d-16 e-26 f-23
-record and		117 510 617
-record are	118 720	117 5-13 6-10 737
-record for	122	141 728
-record of	114 719	125 410 6-14 727 b13
-record retention	715	715
-record that	48 69	68
-record they	110	111 614
-record to	210	
-record your		111 414
-rectifi		e9
-rectification	68	5-9 624 b17
-refer	08	012 e13
-refer to	09	013
-referenc	116	113 219 424 5-11
-referenc agency		412
-referenc and		410
-referr	115 f9	0-10 116 f10
-refund	214	222
-refus	911	2-11 612 914
-refus to	99	611 911 e10
-regard	e22 f16	2-10 3-8 4-9 b24 f19
-regard the	a10	a13 b17
-regard this	e17	e13
-regard to	f13	f16
-region	a18	a19
-register	025 112 227 4-11 b-10	034 116 231 3-10 5-8 6-11 7-11 8-8 b-18 f-8
-register charity	021 1-9 211	029 1-16 214 e13
-register for	19	110
-register in	08	010
-register on		18
-registry		415
-regular	828 d10	1-11 2-14 4-10 7-8 830 d10
-regular review	d10	d12
-regular security	813	815
-regularly	d11	d12
-regulation	1-11 89 b19	0-8 5-9 79 832 b25
-regulation to	814	78 817
-regulator	1-9 412 a10	1-15 412 a10
-regulatory	221	1-12 239 79 89
-regulatory obligation		216
-reject	316	314
-relat	032 1-10 4-19	043 1-15 4-18 6-11 8-8 b16 f8
-relat by	015	018
-relat inquiry		e12
-relat to	015 4-9 b11 f9	021 4-15 515 b15 f11
-relation		910
-relation to		910
-relevant	18 815	110 4-10 6-9 815 b-12
-relevant authority	814	4-12 815
-relevant to	39	
-religion	110	310
-religious		110
-rely	a11 b23	1-9 2-21 4-9 a22 b20 e-8
-rely on	a11 b23	1-9 2-21 4-9 a22 b20 e-8
-remain	4-9 613 f9	4-9 5-18 613 f13
-remain in	99	
-remain provision	f12	f16
-remain visibl	611	5-8 613
-remember	337	1-11 2-12 346 4-9
-remember your	327	2-9 335 4-8
-remind	211	1-8 210
-remind you	211	1-8 210
-reminder	211 516	1-14 228
-reminder and	28	
-remov	1-10 4-11 619 715 f19	1-14 2-13 4-13 651 740 f24
-remov your		624 710
-renewal		28
-renewal and		49
-rent	412	2-8 439
-rent or	412	422
-reorganization	412	415
-reorganization or	410	412
-rep	b11	110 810 b10
-rep ltd	b11	b11
-repair		49
-repayment		410
-repayment history		410
-reply	526 88	2-11 4-10 518 810
-reply stop	529	2-9 524 6-8 e-9
-report	0-11 443 6-10	0-16 1-12 440 6-22 7-9 9-9 a-11 b-11 e9 f-11
-report and		216 e8
-report provider	39	38
-report to	411	410 513
-report twic		48
-representativ	b13	b12
-request	0-26 3-21 48 512 651 8-20 a-18 b41 c23 f-22	0-33 1-10 3-25 511 6110 712 8-22 a-27 b48 c20 d-14 e19 f-28
-request a	59 610	2-9 b-14
-request access	69 b9	5-15 637
-request and	b16	114 2-10 b19
-request call		e10
-request deletion	616	526 618 b14
-request from		222
-request if	59	710
-request in	510 68	510 b-10
-request on	b18	b22
-request or		710
-request pleas		b9
-request that	59	
-request through	611	618 b11
-request to	69 c26	2-9 511 c27
-request we		613
-request you	210	210
-requir	1-34 3-14 455 729 88 9-9 a-10 e-9 f-19	1-39 3-16 463 610 759 847 a-20 b28 d8 f-23
-requir by	1-17 510 731	1-24 28 411 526 736 833 a-10 f-8
-requir it		410
-requir the	b15	b18
-requir them	210	819
-requir to	433 610 b-12	3-8 430 89
-requir us	09	012 412 5-9 719 b13
-requir your		d16
-requirement	712 f14	4-8 716 b11 f18
-research	1-9 234	244 423
-research and	216	233 417
-reserv	d11	d12
-reserv the	d11	d12
-reset	310 510	1-11 310 512
-reset your	310	311 59
-residenc	b11	b10
-resident	4-10 b64	0-12 1-11 2-12 4-12 5-14 619 b70 e21
-resident have	b8	610 c8
-resident may	b11	b14
-resident of	b9	69 b8
-resident to	b22	6-9 b26 e14
-resolution	f16	e11 f20
-resolv	0-9 29 4-10 f16	0-12 4-18 5-10 724 f21
-resolv by	f12	f16
-resolv disput	611	4-9 611 728
-resolv in		f8
-resolv it		b12 e11
-respect	016	023 1-8 2-10 4-10 6-8
-respect to		e11
-respect your	016	023
-respectiv		78
-respond	0-14 1-20 235 5-12 619 8-10 9-8 b-8 c42 e12 f-10	0-20 1-33 222 615 8-19 9-13 a-10 c56 f-14
-respond to	0-11 1-15 238 c43	0-16 1-28 228 516 6-11 8-16 9-11 c58 e-12 f-12
-respond within	620 e15	5-10 621 e13
-respons	1-10 434 b16	0-9 1-16 3-9 436 b13
-respons to	422	28 420
-respons you	b19	b23 e11
-responsibl	013 1-13 2-12 814 f35	015 1-18 2-23 5-13 6-10 7-9 815 e8 f45
-responsibl for	013 1-10 2-11 814 f35	015 1-16 2-22 5-13 6-10 7-9 815 e8 f45
-rest	831	2-11 839
-rest and	810	816 a9
-restaurant		215
-restrict	818 b13	2-8 516 622 820 a-9 b19 e19
-restrict access	813	816
-restrict how		e13
-restrict or	b8	e11
-restriction	519 b9	513 617
-result	1-13 216	1-13 214 415 813 b-9
-result to	413	29 421
-result your	a10	a11
-retail	012 28	016
-retain	1-19 2-10 4-14 612 759	0-8 1-27 2-22 4-25 5-11 630 779
-retain certain	79	716
-retain for	613	1-8 611 718
-retain only	715	610 714
-retain personal	714	4-9 713
-retain your	711	714
-retention	1-10 728 a14 b-9	1-14 2-10 69 728 a16
-retention period	69 715	715
-retention schedul	715	715
-return	1-9 213 59	1-14 317 525
-return visit		38
-revenu	410	49
-review	0-12 1-13 223 3-10 5-12 617 7-8 914 b-21 d30 f9	0-15 1-17 214 3-15 4-20 5-24 618 7-17 915 a-9 b-22 d33 f10
-review and	616	5-17 615
-review by	212	213
-review every		48
-review it		b8
-review the	18 913 d9	18 510 611 916 d10
-review their	f13	f15
-review this	d14	d17
-revis	0-9 d52	0-15 2-8 5-13 d58 e-11 f-12
-revis policy	d17	d18
-revis this	d19	d22
-revok		516
-reward	410	411
-rider		1-8
-right	1-22 3-14 4-21 516 627 7-13 8-11 9-11 a-14 b85	0-10 2-20 3-22 4-33 515 682 7-20 8-19 a-15 b114 e16
-right act	b9	b8
-right and		910
-right of	611	613 b10
-right pleas		e10
-right property	49	410
-right to	1-9 2-14 3-8 4-22 523 618 7-8 a-9 b50	0-11 2-31 3-14 4-27 520 663 7-9 8-9 9-10 b65 e13
-right under	b21	68 b24
-risk	411 816	2-10 48 718 817
-role	18 210	815
-role requir	210	29 49 817
-roster	99	
-rout	19	213
-rule	f19	223 f26
-rule and		220
-run	218 5-9 6-8 f16	218 3-13 5-20 6-14 7-10 817 b-11 f20
-run a		811 e8
-run by	f9	f11
-run the	011	014
-run your	210	211
-runn		29
-s	0-23 1-13 310 424 510 6-25 7-9 8-11 931 a15 c-9 d-12	0-22 116 317 424 522 7-20 8-16 955 a17 b17 c-11 d-16 e43 f23
-s advertis	312	316
-s first		614
-s gps		116
-s information		68 910
-s interest		110 29
-s licens		19 4-8
-s location		2-8
-s name	f9	511 f12
-s offic	b12	b25 e21
-s own		213 410 f10
-s precis		218
-s terrac	09	012 e18
-safe	113 212	116 226 815
-safeguard	4-11 822 a14	4-24 834 a14
-safeguard that	814	818
-safely		216 813
-safety	416	424 6-10 b-9
-safety and	18	110
+proprietorship		e11
+proprietorship independent		e11
+protect	035 1-35 3-16 417 5-12 878 b-27 d-10 f-9	059 1-53 2-24 3-22 5-41 6-28 8118 a18 b-36 c-9 e-24 f-16
+protect against		48
+protect any		812
+protect by	412 811	2-10 822 a10
+protect health	08	010
+protect information	813	814
+protect it		d9
+protect our		712
+protect personal	810	815
+protect the	410 99	413 5-13 810
+protect your	028 1-13 2-10 840 b-11	044 1-23 2-28 4-25 5-15 6-11 7-15 832 e-9 f-8
+protection	2-22 4-9 5-15 6-15 7-18 a33 b30 e33	09 1-18 2-26 3-12 4-18 5-17 6-14 7-24 a36 b43 d-9 e31
+protection act	916	014 2-8 917
+protection authority	b12	68 b11
+protection law	011 a12 f9	014 a12 b8 e10 f10
+protection of	b9	b9
+protection officer	e32	e28
+protection regulation	08 b13	4-9 5-9 b30
+protocol	114	115 210 3-10
+protocol ip	110	111 3-9
+provid	0-8 129 231 3-26 427 7-18 8-24 a10 e-9	122 271 3-30 419 5-39 7-14 8-26 914 a26 b12 c-10 d-12 e-12
+provid and		39
+provid any	58	517
+provid by		09 d8
+provid certain		522
+provid for	f12	f14
+provid in		514 610
+provid information	411	416
+provid it		2-11 413 b-8 f9
+provid our	210 48	b11
+provid product	18 88	18 4-11
+provid servic	418	418 5-9
+provid the	1-25 220 510 922	1-25 218 3-9 4-12 8-13 922
+provid them	f9	1-9 49 f10
+provid to	114 a9	116 210 5-11 a11
+provid us		911
+provid when		2-9
+provid will		218 811
+provid you	4-9	4-11
+provider	0-14 2-20 311 465 6-16 7-17 9-11 a51 b-11 f-9	0-22 2-9 329 482 5-23 6-21 7-17 a72 b-20 e-9 f-15
+provider and	417	413 a9
+provider bas	a13	a25
+provider in	a9	a10
+provider may	412	
+provider such		417
+provider that	412	1-8
+provider to	411	2-11 39
+provider who		48 89
+provincial		b10
+provincial law		b10
+provision	f20	f25
+provision of	f10	f12
+provision will	f10	f12
+public	3-10 437 7-8 f15	216 3-15 424 5-10 8-10 a-9 f26
+public and	f8	69 f10
+public health	413	29 412
+public information	f8	f11
+public interest		b10
+public to		08
+publication	411	49 511
+publicly	122 219 4-11	140 218 4-11 a9
+publicly availabl	126 4-9	144 4-20
+publish	421	435
+publish in		49
+publish on		415
+purchas	0-10 119 b15	0-15 129 217 8-12 b15 f-9
+purchas made		511
+purchas or	b10	
+purchas record		710
+purely		615
+purely financial		615
+purpos	1-22 219 3-12 517 611 724 8-17 a-10 b29 c-8 e-12 f-21	1-17 238 49 733 8-17 a-18 b66 c-12 f-27
+purpos and		2-10 423 5-8 715 b9
+purpos as		b8
+purpos for		620 811 b16
+purpos in		311
+purpos includ		211
+purpos information	512	519
+purpos is	09	010
+purpos of	017 b13	019 5-10 b18 e8
+purpos other		29 4-8
+purpos set	48	
+purpos to	48	b9
+purpos we	58	d11 e14
+push	521	1-8 2-10 6-9
+push notification	521	59 6-9
+put	212 4-9 810	010 124 29 521 811
+put the	89	111 811
+quality	113 218	0-8 121 227 5-9
+quality of	218	214
+quality purpos	112	122
+query	111	114 89
+question	0-17 2-13 4-11 5-12 d15 e66 f-12	0-29 110 211 4-10 5-34 8-14 d10 e65 f-20
+question about	e38	0-15 1-10 2-11 5-12 b-13 e38 f-9
+question and	111	111 215 712
+question comment	e9	
+question or	2-10 b13 e15	5-10 b17 e10
+question regard	e8	e11
+quickly	613	614
+quickly as	614	4-9 615
+rais	210	19 513
+rang	f8	f11
+rang of	f9	f11
+rate	58	4-8 511
+rate may	511	
+rather	49 517	1-8 517 89
+rather not	518	512
+re	1-12 716	1-16 214
+reach	015 312 b-8 e16	015 1-12 38 7-9 b-10 e17
+reach at	014	016 e9
+reach our	e10	2-8
+read	020 2-14 39 5-13 b-9 f24	024 4-22 5-16 7-9 89 b-18 e-8 f28
+read history		511
+read it		08
+read the	f15	210 4-8 f18
+read their	f9	f11
+read them	89	811
+read this	015	018 d9
+read your		19
+reader	39	313
+real	19	110 28
+real time		19
+reason	0-9 a11	0-10 210 312 419 514 611 a24 b8
+reason for		59
+reason such	b10	b8
+reason to		88 b13
+reasonabl	0-9 2-14 4-10 620 823 a14 b-9	0-11 1-10 2-19 612 832 a16 b-15
+reasonabl administrativ		89
+reasonabl effort	810	811
+reasonabl step	810 a17	410 88 a21
+reasonably	012 b8	014
+reasonably be	015	019 1-10 2-9
+reasonably believ		112
+rebat	49	
+receiv	0-23 143 3-24 423 526 615 a-9 b-19 d-11 f-15	0-16 168 213 3-22 438 557 69 711 812 a-14 b-16 d-16 e15 f-18
+receiv a	88	415 e17
+receiv and	511	
+receiv any		48
+receiv e	510	
+receiv email		013 412 58
+receiv from	610	613 712 e11
+receiv information	110	112 515
+receiv only		414
+receiv our	510	
+receiv suitabl	812	112 813
+receiv the	19 49	112 39 810
+receiv this	511	
+receiv your	418	114 427
+recent		810
+reception		214
+recipient	a18	425 a21
+recipient handl	a8	a9
+recognis	311	1-9 39 410 510 d9
+recognis that		510
+recognition	114	117
+recogniz	39 c10	1-9 2-9 315 c20
+recogniz you		510
+recommend		4-14 5-9 f10
+recommendation	29 59	210
+record	0-17 158 215 4-22 5-21 618 747 a-14 d-10 e-10 f-20	0-21 177 228 5-25 624 765 8-17 9-13 a-22 c-11 d-16 e-26 f-25
+record about		18
+record and	88	111 49 815
+record are	112 4-8 719	110 5-11 735
+record as	210	711
+record for	115	130 723
+record is		69 b10
+record keep	89	89
+record of	120 713	121 3-9 49 728 8-10
+record or	39	39
+record retention	715	69 712
+record that	69	614
+record to	411	19 29 5-9
+record which		711
+recover		114
+recover the		115
+recruit	b9	2-10 69
+rectification	b9	5-9 616 b13
+rectify	610	
+refer	013 38	015 1-8 2-10 314
+refer to	015	017
+referenc		213 5-9 b14
+referenc agency	48	49
+referenc check		b9
+referr	112	122 216 5-11 f11
+referr to		f13
+referr you		211
+referral		415
+refund	210	216
+refus	415	1-9 2-11 412 512
+refus or		510
+regard	8-8 e22 f11	0-9 112 2-11 3-9 4-20 5-21 6-8 b35 d9 e19 f17
+regard as	710	69
+regard the	a9	a10 b9
+regard thes	211	212 b9
+regard this	e14	e9
+regard to	f11	0-9 f13
+regard your	d9	d11 e14
+region	a23	1-8 410 5-8 a21
+regional	89	810
+register	034 214 3-9 4-9 8-9 99	039 113 214 3-13 5-18 7-16 a-8 e12 f-10
+register charity	014	018 1-12 29 e9
+register customer		410 612
+register for	110	112
+register or		28
+register with	012	013
+registration	112	111 221 423 5-8 69 716 89 b-10
+registration form		214 411 69
+registration with	711	712
+registry		28 411
+registry limit		210
+regular	816	1-9 5-10 814
+regular review		d9
+regular security	88	
+regularly		d14
+regulation	4-11 b24	213 4-10 5-12 b41
+regulation 0		b9
+regulation to	19	110 88
+regulator		1-13 e9
+regulatory	213 721	1-13 220 4-14 720
+regulatory obligation		210
+regulatory requirement	716	4-9 711
+reject	317	313 59
+reject cooky	312	310
+relat	025 1-9 4-21 720 8-11 b-11 f12	031 1-17 2-15 3-14 4-25 516 712 8-13 b-8 e-9 f15
+relat by	012	014
+relat information		89
+relat inquiry	e12	
+relat personal	4-11 69 f11	0-9 4-17 f14
+relat to	010 5-8 717	013 1-11 3-10 4-16 524 711 8-12 e-10
+relation		09
+relation to		09
+relationship	78	08 1-11 b-9
+relationship with		28 b-9
+relativ		510
+releas	1-12 411 813	1-14 28 431 812
+releas to	810	411 811
+relevant	210 820 b-9	217 410 516 6-17 7-8 814
+relevant authority	811	812
+relevant customer	013	016
+relevant to	29	
+religious		18
+religious or		19
+rely	2-10 b38	1-14 2-24 313 4-19 510 a12 b29
+rely on	2-10 b38	1-14 2-24 313 4-19 510 a12 b29
+remain	4-10 614	4-9 5-19 631 712 f8
+remain a		68 b10
+remain provision	f10	f12
+remain visibl	69	69
+remember	341	1-17 2-14 339 4-13 510 7-8
+remember your	324	1-9 2-10 325 59
+remind		213
+remind you		213
+reminder	211 516	1-13 226 711
+remov	1-15 4-16 628 715 8-9 911 b-9 f12	216 4-24 59 657 764 8-14 914 e-9 f15
+remov from	78 915	117 4-13 5-10 617 731 918
+remov or	612	611
+remov personal	610	68
+remov your		615 79
+renew	211	210
+renewal	214	221 59
+renewal and		214
+rent	423	0-10 216 437 b-9
+rent or	28 416	0-9 217 424
+reorganization	411	411
+reorganization or	48	49
+rep	b9	
+rep ltd	b10	
+repayment		48
+repayment history		48
+reply	527	611
+reply stop	520	2-11 4-9 513
+reply to	29	218 613 79
+report	0-13 441 6-10 b-10	0-18 2-17 426 537 6-22 7-16 9-9 a-11 b-16 f-10
+report a		59
+report agency	110	112
+report and		212
+report to	411	510
+representativ	110 b11	112 e11
+republic		e11
+republic of		e11
+request	0-35 2-11 3-27 664 8-21 911 a-20 b51 c19 d-8 e-10 f-23	0-40 1-19 2-18 3-23 5-15 6140 715 8-12 a-32 b57 c23 d-17 e22 f-29
+request a	611	2-8 b-9
+request access	69	5-10 623
+request amendment		611
+request and	b13	112 b30
+request deletion	612	518 611 b8
+request for	89	418 89
+request from		219 413 69
+request in	610	b-10
+request information		58
+request is	410	410
+request on	b15	89 b18
+request or	411 78	711
+request that	b10	59 b9
+request through		5-8 b15 c10
+request to	c23	2-12 610 c21
+request we	618	4-8 5-9 616 c10
+requir	1-32 3-10 454 735 9-9 a-9 e-10 f-13	1-45 2-16 3-25 459 69 743 9-9 a-22 d8 e-15 f-10
+requir by	1-15 730	08 1-23 726 819 a-10
+requir it	423	425 b-8
+requir the	b12	b14
+requir them		811
+requir to	413 58 b-11	3-9 418 b-9
+requir us	1-8 711	1-11 411 716
+requir you	b10	b12
+requir your		d12
+requirement	0-11 722 f9	0-13 4-10 5-10 715 8-12 f10
+resal		09
+resal u		09
+research	1-12 240 5-9	1-12 244 415 b-10
+research and	217	226
+reserv	d14	d19
+reserv the	d14	d19
+reset	310	310 510
+residenc	b8	4-9 5-9
+resident	4-11 b58	1-12 2-13 4-20 5-18 612 b75 e28
+resident may		b24 e8
+resident of	b10	b14
+resident the		b10
+resident to	b14	b17 e12
+resolution	f13	f15
+resolv	0-10 f14	0-14 4-14 5-11 717 f17
+resolv by	f10	f13
+resolv disput	611	716
+resolv it		e9
+resourc		89
+respect	013 59	023 2-13 514 6-16 b-10 e14
+respect and		011
+respect of	e9	
+respect your	015	019 b-12
+respond	0-18 1-11 227 5-11 617 8-10 c44	0-25 1-23 220 3-18 4-9 8-14 9-12 a-10 b14 c54 f-11
+respond to	0-16 229 5-9 8-8 c44	0-23 1-18 225 3-17 8-9 9-10 b10 c55 e-8 f-10
+respond within	612 e12	610 e9
+respons	422 b17 c9	0-10 3-13 429 5-14 6-8 b10 c10
+respons to	418 c9 d9	1-11 421 5-11 c11 d8
+respons you	b15	b16 e9
+responsibility	010 f12	013 f14
+responsibl	1-24 824 f36	1-20 2-22 4-10 5-21 6-13 7-18 842 b-11 e14 f44
+responsibl for	1-21 3-9 48 820 f37	1-17 2-20 3-9 5-20 6-12 7-17 837 b-10 e14 f45
+rest	824	2-8 828 a9
+rest and		89
+restrict	4-10 817 b10	0-11 620 829 b10 e10
+restrict access		815
+restrict how		e9
+restrict or		e8
+restrict to		114 410
+restriction	511	619
+restriction of	69	613
+result	219 a9	217 3-10 418 5-10 a10
+result to	410	413
+result your	a12	a14
+resum		48
+retail		4-9
+retailer		49
+retain	1-13 4-12 69 739 810	0-9 1-15 2-21 4-23 5-14 614 758
+retain certain		711
+retain for	69	78
+retain only	712	79
+retain the		79
+retention	2-9 4-9 739 a10	1-8 2-21 4-16 618 747 8-10 a10 b11
+retention period	719	2-16 4-11 732 b10
+retention schedul	710	78
+retriev		99
+return	1-9 29	1-14 513
+reveal	010 4-9	012 f10
+revenu	417	413
+revenu custom	49	
+review	0-15 214 3-11 5-14 611 7-9 915 b-16 d28 f10	0-18 3-11 4-14 5-28 622 7-14 918 a-9 b-18 d35 f10
+review and	610	5-14
+review by	29	210
+review the		4-8 610 e10
+review their	f10	f10
+review this	d15	d16
+revis	0-9 d47	0-16 1-9 4-8 5-12 d49 e-9 f-10
+revis policy	d13	d13
+revis the	d9	d10
+revis this	d14	d16
+revision	d10	d10
+revok		511
+right	020 1-34 2-22 3-17 4-17 634 7-19 8-20 9-10 a-16 b103 f-9	018 1-35 2-44 3-24 4-47 5-18 687 7-36 8-34 a-20 b129 d14 e28 f-12
+right and	b9	510
+right in		69 e10
+right of		615 b13
+right or		49
+right over	b9	b8
+right property	48	49
+right regard		010
+right that		b12
+right to	1-14 2-18 3-10 4-21 521 628 7-11 8-9 b42 d9	1-14 2-33 3-11 4-35 517 655 7-18 8-13 b47 d9 e9
+right under	b15	b26
+right you	b10	b12
+risk	422 810	417 b-8
+risk and		311
+role		511 79 819
+role becom		514 713
+role requir		89
+role to		b9
+room	f9	f11
+room bulletin	f9	f11
+rout		29
+row		09
+rule	f15	0-10 215 49 f19
+rule and		215
+rule will		49
+run	28 311 413 5-13 f16	0-12 1-13 217 319 444 5-28 6-13 7-12 830 f18
+run a	411	410 816
+run by	f15	0-9 416 813 f16
+run our	38	1-8 412
+run the	08 49	08 220 49
+runn	18	118 7-10 b9
+runn of	89	110 810 b8
+s	1-29 317 414 6-32 8-19 954 a14 c-11 d-12	021 2-12 325 426 527 6-9 7-22 975 a21 b18 c-14 d-19 e21
+s a		09
+s advertis		313 59
+s business		08
+s consent		f9
+s data	19	19
+s education		610
+s email	98	910
+s first		68
+s gps		112
+s host	211	29 a11
+s information	917	614 919
+s location		58
+s name		218 f8
+s offic	b15	4-8 b22 e20
+s onlin	917	58 919
+s or	910	911
+s own		29
+s parent	99	911
+s personal		910
+s policy	89	112 811
+s precis		210
+s privacy	f11	016 410 f12
+s respond		510
+s sett		59
+s site	412	411
+s terrac		e13
+safe	210 4-10 b13	213 4-9 811 b14
+safeguard	2-11 4-12 821 a26	2-12 4-13 831 a27
+safeguard and		39
+safeguard that		89
+safeguard to		810
+safely		213 813
+safety	19 415	425 6-10 8-9 b-8
+safety and	110	110 410
 safety of	413	414
-sale	420 5-9 6-9 b33 c14	1-13 2-12 432 613 8-8 a-9 b44 c26
-sale of	413 b18	421 b16
-sale or	415 c16	410 5-11 612 b10 c22
-same	29	413
-satisfi	b21 f8	b24 f11
-satisfi with	b21	b25
-sav	512	2-13 4-9 69
-sav address		2-10
-scan	111	112
-schedul	19 713	118 225 4-8 712
-schem	810	812
-school	913	410 59 931
-school use	99	
-scor	124	126 49
-screen	214 512	1-12 213
-sdk	316	111 343 414
-search	110 412	19 212 3-14 437
-search term		213 414
-section	b17	524 b21
-section 0	b11	b11
-section apply	b10	b10
-secur	1-11 4-11 847 b13	1-9 2-12 3-9 4-14 6-13 7-10 885 a-9 b23
-secur and		2-9
-secur socket	810	811
-secur your	b9	b10
-securely	731	728 819
-securely and		29 48 818
-securely destroy	714	712
-securely in	79	610 79
-security	0-17 210 4-27 5-11 6-11 890 b-11 f-10	0-25 4-24 5-14 6-22 8107 9-11 b-23 d-9 f-13
-security and	210	210
-security authority	a10	4-11 a13
-security code		19
-security incident	814	815
-security measur	814	2-9 815
-security number	115	117 2-10
-security review	810	813
-security test	88	810
-see	1-15 323 442 b-9 f-12	1-14 350 472 614 b-14 e-11 f-14
-see and	313	311
-see or	48	614
-see the		414
-see your	420	438 512
-seen	412	412
-seen by	412	412
-select		1-8 516
-select third	48	
-selection		213 511
-selfi	112	115
-sell	027 1-14 3-13 466 5-15 6-11 8-11 b10 f-9	031 1-13 212 3-10 4103 5-18 6-21 7-13 a-11 b14 f-12
-sell cover		410 b9
-sell it	011	012 910
-sell or	411	5-9 b21 c9
-sell personal	416	48 5-8 b14
-sell rent		422 58
-sell your	020 435	023 1-11 442 5-17 6-10 8-9 9-8 b-11 c-9
-send	0-24 259 3-13 421 526 7-16 8-18 b-25 c22 f-20	0-36 1-16 274 3-17 410 6-36 7-20 8-36 9-13 b-33 c18 d-9 e-16 f-29
-send a	4-8 c25	4-14 5-9 c27
-send an	e8	
-send email	a9	a11
-send it		510
-send newsletter		2-8
-send our		b10
-send push	59	
-send them		1-12 222 416
-send us	126 2-8	123 2-14 5-10
-send you	0-9 1-18 277 3-10 4-12 525 6-9 b-10	0-15 1-17 281 3-22 519 6-24 7-15 8-14 a-8 b-20 f-10
-send your	412	413
-sensitiv	4-9 819 b19	115 4-21 821 b19
-sensitiv information	817	4-9 819
-sensitiv personal	b22	110 4-9 610 b24
-sensitivity	59	59
-sensitivity of	59	59
-sensor	013	017
-sent	111 311	114 2-11 312 c16 e9
-sent to	111 313	116 316
-separat	018	024
-separat notic	08	011
-serious	811	813
-serv	318	323 510 f-9
-serv by	313	312
-server	127 4-25 5-9 6-10 717 822 a34 b-12 f-10	127 210 4-31 5-22 6-9 721 859 a60 b-17 e-9 f-12
-server and	111	113 212
-server are	28 a16	4-13 a34
-server in	a12	812 a21
-server locat	a11	a15
-servic	012 1-13 3-12 437 6-9 7-28 8-19 911 a27 c-16 e-15 f9	012 1-22 3-37 414 5-42 6-28 7-31 8-34 929 a43 b-25 c-25 e-17 f18
-servic after	d9	d14
-servic and	110 4-8 f23	0-10 112 4-13 6-9 f27
-servic are	910	1-9 912
-servic becaus	b13	b17
-servic charg	b9	b13
-servic for	1-8 422	1-13 212 427 a10
-servic from	a12	4-9 a14
-servic in	a11	a11
-servic includ	f16	f18
-servic is	f10	f12
-servic line		f9
-servic may	f10	f12
-servic offer	09	011
-servic on		49
-servic or	412	411 79
-servic provider	0-9 2-9 416 a36	0-15 1-9 2-37 38 426 5-14 6-11 7-10 8-10 a39 f-9
-servic such	411	411
-servic team	119	118
-servic through		214 411
-servic to	012 1-9 213	014 1-16 215 49 5-10 b-9
-servic you	017	023 2-11 d8 f-10
-servic your		517
-session	322 4-10 88	112 321 59 88
-set	329 4-18 6-10 8-10 b-12 c10	1-8 2-37 344 4-29 58 b-14 c10
-set a	f10	1-12 38 f11
-set and		2-8
-set forth	a9	a10 e10
-set out	711	010 711
-set to	312	314 58
-set your	312	2-10 313 4-8 521
-sett	0-14 1-10 2-9 352 4-17 551 628 7-18 8-13 a-10 b-12 d-8 f-13	0-17 1-23 2-30 359 4-16 5101 611 a-14 b-27 c16 e-14
-sett and	312	2-12 c12
-sett at	317	314 48
-sett but		518
-sett delet	69	68 714
-sett in	59	312 513
-sett or	519	513
-sett page		611 f11
-sett privacy	512	
-seven	68 710	716
-seven year	68 710	716
-several		f11
-sexual	110	110
-sexual orientation	111	111
-sfac		29 812 b11
-shar	024 1-27 2-41 3-20 4148 6-13 7-24 8-9 9-12 a-15 c13 d-14 e-12	025 1-41 3-17 4244 543 810 a-15 c21 d-18 e-16 f-8
-shar a	48	1-10 214 416
-shar aggregat	417	1-10 422
-shar and	012	016
-shar button		315 f16
-shar data	49	88
-shar depend		412
-shar for	510	49 59
-shar hash		413
-shar information	429	1-10 2-14 429 520 b-9
-shar it	019 88	024 88
-shar my	410	b16
-shar of	c17	39 613 c28
-shar onlin		910
-shar only		414 811
-shar or		18 28 38 415 812
-shar personal	b18	1-8 2-11 b10
-shar the	49	48 711
-shar under	419	413 b9
-shar with	011 415	012 2-11 421 520
-shar your	1-15 2-9 454 518	1-22 2-26 3-11 477 510 89 b-10 f-10
-short	023	028 5-10
-shorter	710	78
-should	1-9 89 e11	1-9 89 e29
-should be	e13	e17
-should contact		38
-show	0-11 112 231 311 4-10 5-12 6-9 912 f-9	0-16 120 263 315 7-12 920 a-9 e-13 f-13
-show them	99	911
-show when	d9	d10
-show you	216 313	215 319 511
-show your		29
-shown		215 411 518
-shown to		216 516
-sign	112 312 4-25 514 810 b17	122 2-27 315 4-18 524 b14 f-10
-sign in	315	2-13 314 4-14 613
-sign permission	b15	b18
-sign the		98
-sign up	29 4-10 518	117 512 6-9 7-8
-signal	0-9 2-12 c74	0-13 1-8 2-27 4-25 6-10 8-8 9-8 c112 f-9
-signal as		511
-signal becaus		512
-signal from	c10	c9
-signal or	c10	c11
-signal our	c10	38 c10
-signal to	c10	c11
-signal we	c20	310 c22
-significant	211 d25	29 d28
-significant chang	d14	d15
-significant effect	214	216
-similar	316	325 5-10
-similar technology	316	322
-similar track	18	19
-similarly	214	216
-similarly significant	214	216
-simply	e8	
-singapor		a16
-site	09 344 4-30 5-16 6-13 7-11 8-11 a-11 b-21 c9 f41	1-16 29 349 4-23 5-24 6-25 7-21 a-16 b-23 c19 f41
-site after	d8	d9
-site and	212 4-12 f22	215 317 4-10 910 b-9 f27
-site doe		c8
-site includ		314
-site may	39	f-10
-site operat		f8
-site or	e8	
-site to		5-9
-site we	112	111 211 48
-site which	f9	39 5-8 f11
-site you	f14	f21
-six	411 718	417 745
-six year	411 718	417 745
-size		110
-sleep	113	117 216 516
-sleep stag		513
-small	331	2-10 335 4-9 5-13
-smart		59
-so	319 431 5-11 78 9-9 a-12 d10 f-9	0-11 111 218 437 5-46 6-23 813 9-16 a-9 b-22 c-12 d13 e-26 f-16
-so for		219 821
-so pleas	f8	d14 f9
-so that	0-12 211 421 5-11 717 b-8 d9	0-16 1-12 218 418 5-24 6-17 713 8-14 b-16 e-10 f-11
-so they		1-11 2-8 428
-so we	312 4-9	143 227 311 4-16
-soc	812	814
-soc 0	812	814
-social	0-11 127 214 4-13 99 f10	0-15 135 28 4-12 514 6-12 8-9 f19
-social media	222 4-9 f12	0-8 219 4-9 510 b-9 f22
-social network		110
-social security	113	122
-socket	810	811
-socket layer	810	811
-softwar	015	019 310
-sold	412	427
-sold or		412
-sold personal		48
-solely	19	111 225
-solely to	111	113 216
-solicit	910	1-9 910
-some	1-17 2-20 311 619 8-13 a18 c18	1-21 2-19 414 629 8-18 a31 c23 e-17
-some browser	c13	c13
-some featur	59	522
-some information	615	5-11 628
-some of	4-11 a24	1-11 410 517 a27 d8
-some shar	412	48
-someon		e11
-someth		e10
-sometim	115	126 4-10 511
-sometim use	29	19 212
-sooner	710	5-10 720
-sourc	137 4-12	149 4-17 5-9
-sourc and		110
-sourc includ		111
-sourc of		110
-sourc the		611
-spe	18	19 212
-special	129	133 4-15
-special category	114	117 b13
-specific	010	015 515 615
-spend	910	69 912
-spent	311	
-sponsor	211	223 421
-sponsor and	18	111 214
-ssl	810	811
-st	08	011 e28
-st georg	09	012 e18
-stabl	09	012 e18
-staff	115 7-8 820	010 127 3-8 6-9 820 b-12 e-8 f-10
-staff and		410
-stag		59
-stag and		513
-stakeholder	29	212
-standard	2-11 411 89 a21 c19	0-10 1-10 2-14 6-9 a32 b-9 c21 f-8
-standard contractual	411 a23	2-9 a38 b-9
-standard for	c20	39 c23
-start	210	116
-start and	212	18 214
-stat	1-18 2-18 4-9 521 6-13 a54	0-13 1-21 2-22 3-12 6-12 8-11 a57 b13 e9
-stat and	a16	a18
-stat law	59	417 515 c9
-stat of	b12 f12	0-10 5-9 b9 f15
-stat pleas	a10	a12
-statement	014 4-8 b-8 d25 e8 f12	020 1-11 2-9 3-8 4-18 d31 f15
-statement apply	014	020
-statement at	d16	d19
-statement for		09 510
-station	212	121 29
-station and		19
-statistic	414	215 39 432
-statistic about	49	213 49
-statistical	29	28
-status	114 510	118 210 4-9 b8
-status and	511	512
-statutory		220 813
-stay	311	312
-stay on	09 310	011 311
-step	116 4-13 816 a13	119 715 816 a15
-step count		18
-step to	a15	a17
-step verification	812	816
-still	515	510
-still send	59	
-stop	1-14 551 6-12	0-8 1-10 310 4-18 552 6-13 b-12 e-16
-stop text	59	59
-stop to	522	520
-stor	09 129 2-12 314 4-27 6-18 715 815 9-11 a57 b-24 d-9 f-19	014 128 330 4-35 5-27 6-24 727 831 9-17 a64 b-21 c-10 e-21 f-27
-stor and	a17	1-11 a21
-stor are	413	112 414
-stor data	a9	4-9 a10
-stor in	a29	a28
-stor locally	111	115 210 810
-stor on	312 813	312
-stor or	18	4-8
-stor personal		010 a9 b12
-stor securely	79	610 79
-stor the	412	110 411
-stor we		310
-stor your	88	319 818 d9
-storag	315 810	2-16 316 710 819
-storag and	78	811
-storag is	810	813
-storag on		78
-storag use	010	012
-stream		214 419
-stream data		18 29 414
-street	e16	e9
-strict	89	818
-strict access		814 a8
-strictly	39	39
-strictly necessary	39	39
-strip	421	110 424
-stub	610	612
-stub and	610	612
-stuck	313	315
-student	19 2-11 49 711 912	19 79 930
-student data	916	1-9 29 924
-student for	916	220 915
-student loan		18
-student name	99	915
-student record	714 99	1-12 714
-student s	18	110 49 513 68
-study	29 714	712
-sub	419	420 a10
-sub processor	420	421 a10
-subject	1-10 2-11 634 b-13 f27	1-11 2-22 635 f35
-subject access	610	b-10
-subject mean	09	011
-subject to	f20	0-8 2-11 510 612 f25
-submission		210 511
-submit	1-10 2-11 613 b25 f15	1-17 2-18 5-16 614 b25 e20 f19
-submit a	b22	5-8 610 b24 e22
-submit your	69	1-8
-submitt	411 611	2-9 410
-subpoena	417	417
-subpoena court	49	411
-subscrib		4-15
-subscrib to		4-11
-subscription	112	111 210 4-19 513 6-11 b13
-subsidiary		09 29
-such	0-23 152 215 4-10 5-11 6-11 8-14 9-12 e-14 f20	0-32 165 4-22 6-19 7-20 8-19 9-15 a-10 d-12 e-38 f20
-such as	0-21 162 223 4-10 8-21 9-14 c-11 e-12 f24	0-31 173 212 4-23 511 6-11 7-24 8-25 9-17 a-13 c-9 d-12 e-36 f28
-such information		113 f-9
-suggest		218
-suit	e11	
-suit 0	e11	
-summary		29
-supervisory	b18	5-10 a-10 b17
-supervisory authority	b18	5-10 a-10 b17
-supplier		2-9
-support	49 78 98 a18 b-16 f-10	0-10 1-18 228 3-14 421 5-32 8-14 a28 b-11
-support request	213	213
-support team		4-12 68 711 b-9
-supporter	210	18 218
-sure		19 d9
-sure it		09 d10
-sure we		59
-survey	213	213
-suspect	88	810
-suspicious	814	816 e9
-sweepstak	f11	19 211 f15
-swiss	a10	a12 e11
-switzerland	a9	a11 e10
-system	131 2-8 5-8 7-8 816	139 3-25 822 e-10 f-10
-system and		2-11 3-9 814
-system to		29 b9
-t	028 1-10	031 1-12 2-12 6-11
-t sell	012	014
-tabl	38	39
-tag	324	2-9 331 f-10
-tag and	314	318
-tag to		38
-tailor	312	311
-tak		69 714
-take	0-11 118 3-8 4-20 a15 d21	0-15 113 210 3-13 4-15 a18 d24 e-12
-take action		c9
-take effect	d24	d28 e-10
-take reasonabl	813 a12	814 a14
-tap	313	311
-target	1-10 919 c9	1-18 313 4-13 918 c8
-target advertis	920 c9	1-10 4-9 919 c9
-task		49
-tax	1-11 213 412 613 715	0-10 1-15 217 515 732 8-10
-tax and	711	78
-tax authority	410	413 510
-tax purpos	69	210 717
-tax return	29	
-tax withhold	610	612
-teacher	18	99
-teacher and	18	99
-team	0-9 119 3-8 b-11 e32	0-12 115 2-10 3-12 4-22 5-26 714 814 b-21 e28 f-10
-team at	e16	e15
-team to		110
-technical	814	5-8 815
-technical and	816	820
-technical data	111	114 210 b9
-technical issu		49
-technology	111 2-10 329 4-10	340
-technology includ	38	39
-technology on		5-8
-technology to	316	322 514
-telephon	113	114 4-12
-telephon number	114	115 28 4-11
-tell	012 215 38 514 b-14 d17 f-12	014 38 4-10 523 6-19 7-15 a-9 b-23 d15 e-18 f-17
-tell our		09
-tell the	19	110
-tell us	315 519	1-11 321 537 6-15 b-9 e-10
-tell you	216 d15	09 210 5-20 b-10 d15 f-8
-templat		19 810
-templat and		19 810
-ten	710	
-ten year	710	
-term	09 1-12 3-10 416 8-8 b-10 f35	014 3-13 436 8-11 b-13 f52
-term and	48	19 f20
-term of	014 f25	019 1-8 2-12 f29
-terrac	09	012 e18
-terrac newcastl	09	012 e18
-test	822	18 4-14 824
-test by	89	811
-testimonial	f29	f38
-testimonial on	f20	f26
-text	1-24 411 529 89	1-30 211 524 6-14 89 b-10 e12
-text alert	512	59
-text file	310	312
-text messag	516 89	4-10 511 811
-text of		09 49 510
-than	78 810	29 4-17 6-9 715 810
-thank	010	012 4-12
-thank you		4-11
-that	027 1-34 330 455 5-12 8-13 a9 b-13 c26 d-14 e-25 f-37	038 1-42 340 434 8-26 98 a11 b-42 c18 e-24 f-33
-that act		d9
-that are	220	122 229 4-12 516
-that break	f12	f15
-that browser	c15	311 c15
-that can	111	114
-that collect	312	310
-that comply	821	2-10 826
-that disclosur	59	
-that doe		19
-that have	212	216
-that includ		59
-that information	410	215 418 510 e17
-that is		a11 d8
-that it		e11
-that let		616
-that link	010	012
-that personal		b13
-that prohibit		98
-that provid	413	411
-that record	314	315
-that send		510
-that servic		f17
-that tell	316	324
-that the	a11	68 717 a14
-that they	2-9 414	2-19 428
-that together	015	018
-that transaction	411	414
-that visitor	310	311
-that we	218 3-10 613 720	0-12 1-12 225 3-20 4-38 69 723 8-15 a-8 e-17
-that you	010 1-10 911 f-9	016 1-15 422 923 d11 f-11
-that your	012 1-9 48 a12	016 1-18 98 a14
-the	018 228 3-29 413 59 8-43 a24 b48 c-25 d11 e-31 f-12	025 1-10 214 410 5-46 610 8-24 912 a25 b50 c-28 f-21
-the abov	b8	
-the act	b9	b11
-the address	e9	210
-the ads	310	318 59
-the advertis		2-10 311
-the age	921	925
-the agency		211 412
-the agent	b18	b22
-the aggregat		715
-the amend	d11	d13
-the amendment	d8	d9
-the amount		115 49
-the app	115 2-17 521 8-8 d15 f-11	134 2-26 3-10 4-14 525 8-9 b-16 d26 e-11
-the articl		310
-the australian	08 89	013 811 b15
-the back		513
-the basis	b9	b10
-the bottom	59	39 49 533 611
-the box		519
-the browser	c12	512 c13
-the business		38 611
-the california	b18	69 b18
-the card		98
-the category		611
-the ccpa	b21	1-8 b26
-the challeng	212	
-the chang	d20	d29
-the charity	49	2-11
-the child	914	621 916 e10
-the choic	08	011
-the church	415	417 512
-the claim	19	18
-the club		515
-the collection		412
-the company	f9	49 f10
-the contact	e15	514 e11
-the content	112	0-11 115 238 814 f10
-the controller	031	040 b-9
-the cooki	326	2-10 327
-the cooky	312	327
-the country	a13	a15
-the cpra	b13	b15
-the current	413	426 a9
-the data	015 1-10 2-9 b16	020 1-16 2-20 5-22 a12 b20 e26
-the date	111 510 d18	114 29 4-16 58 d24 e14
-the delivery		414
-the devic		18
-the digital	510	311 511
-the district	112 412	115 414 512
-the do	410	b16
-the domain		410
-the donation		711
-the dpf	a9	a11 e10
-the driver		2-8
-the duration		711
-the eea	412 a12	49 5-11 a22
-the effectiv	d12	d13
-the email		315
-the employer	610	612
-the end	710	716
-the eu	68 a39 b-9	0-9 1-9 2-8 4-10 5-8 a41 b12
-the european	a27 b16	2-9 4-11 69 a37 b29
-the event		215 415
-the facebook		38 48 f8
-the featur		29 3-8 4-9
-the first	610	615
-the follow	0-8 115 213 b20	0-12 123 213 3-13 414 7-10 a-9 b25
-the footer		511 c9
-the form	511	512
-the freedom		210
-the full	021 411	029 19 411
-the game		28
-the gdpr	610	610 b26 e9
-the general	b13	b13
-the global	c10	312 c9
-the googl	513	311 519
-the government		48
-the health	023	030
-the help	39 e10	310 e11
-the ico	b12	a10 b13
-the information	0-16 1-8 238 4-19 68 8-8 b-8 f14	0-19 1-24 237 5-12 615 b-8 c-8 d-12 f18
-the internet	814	28 817
-the ip	120	123 815
-the irs	48	
-the item	117	128
-the last	112 4-8	112 414
-the law	411 f22	1-8 427 713 b-13 f23
-the legal		d9
-the library	812	78 813
-the limit	510	515
-the link		510
-the mean	016	019
-the member		69 e14
-the messag	39	38
-the model	210	59
-the name	111	111
-the new	d10	d12
-the number		221 510
-the oaic		210 d9
-the offic	89 b18	4-8 811 b21
-the other		49 f9
-the page	38	4-8
-the parent	911	18 59 611 924
-the past		b10
-the performanc	b14	b14
-the person		08
-the personal	029 1-11 2-11 626	037 1-18 2-10 633 8-8 b-11
-the philippin	a19	a21
-the photo		213
-the photographer	18	110
-the platform	110	4-11
-the polic	18	110 410
-the policy	022	029 310 d24
-the preced	b10	e9
-the privacy	015 1-14 4-10 b8 f18	018 1-21 8-8 912 b23 e-13 f23
-the process		69 b12
-the product	221	227 321 5-9
-the profil		615
-the program	b9	513 b12
-the protection	b9	b11
-the public	415	1-10 211 410
-the purpos	618 717	1-9 2-14 5-11 616 712
-the quality		410
-the recipient		414 a10
-the record	714	714
-the relevant	817	4-12 819
-the remain	f12	f16
-the result		413
-the revis	d21	d22
-the right	2-14 4-9 526 8-9 b46 f-8	2-21 3-13 4-12 515 655 7-15 8-15 9-10 a-18 b46 f-13
-the risk	810	810
-the role	213	1-8 212 811
-the safety		19 410
-the sale	b21 c17	b22 c25 e11
-the same	29	413
-the school	915	511 913
-the search	28	416
-the security		4-9
-the server	a9	a10
-the servic	1-13 910 d12 f-10	1-19 3-13 5-11 7-12 8-14 918 d21 f-16
-the sett		511 f11
-the shar	f10	f12
-the site	119 318 4-9 5-9	0-9 119 216 317 4-11
-the sponsor		110 221
-the stabl	09	012 e18
-the stat	f13	f16
-the student	19 416	113 2-9 417 510
-the subject		710 e9
-the swiss	a10	a12 e11
-the tabl		49
-the term	016	022
-the third		4-8 f11
-the time	68	1-10 514
-the tool		39
-the top	d22	d24
-the transaction		49
-the transfer	a9	a10 b9
-the trust	010	014 29 78
-the type	113	114
-the u	a9	a10 b12 e14
-the uk	a17 b8	6-11 a29 b15 e17
-the unit	4-16 a63	0-10 1-12 2-17 4-18 5-11 8-10 a77 b8 f-8
-the unsubscrib	516	510
-the us	a8	a35
-the use		316 610
-the way	29	29
-the websit	89	29 326 5-13 825 f-9
-the workspac	49	214 413
-the your	b10	511
-theft		88
-theft misus		89
-their	08 1-39 312 413 5-9 614 7-15 8-14 944 a-15 b14 c-10 d-12 e-11 f27	014 1-20 555 630 7-16 8-20 945 b16 d-12 f33
-their child	922	611 927
-their content	f8	f11
-their direct	b10	b12
-their everyday	412	49 515
-their information	016	023
-their interest	214	116 216
-their law		415
-their location	421	423 a10
-their market	510	
-their own	017 311 f12	021 1-8 2-14 f13
-their parent		29 511
-their personal	b10	b10 c8
-their privacy	f23	f29
-their product	49	221 49
-their right	612	69 b13
-their sett		512
-their use	317	318
-them	0-12 1-31 2-17 39 423 6-9 811 a-14 c9 e-10 f35	0-20 1-49 2-15 314 457 615 825 f38
-them and		411 812
-them at		b16
-them in		f-8
-them off	511	
-them to		215 436 811
-them your	f9	215 f11
-then	114 722	111 4-10 731
-then delet	111	110
-then securely	717	714
-ther	0-9 2-9 4-9 613 c21 f19	0-10 2-12 4-23 5-22 610 b30 c22 f22
-ther are	f11	4-8 f13
-ther is	610 c18 f8	4-10 5-14 68 b20 c19 f10
-therefor	c10	c11
-therefor do	c10	c11
-thes	0-14 1-34 2-10 321 430 5-19 6-12 9-9 b32 f12	0-18 1-50 2-16 340 432 522 614 7-17 89 b26 e14 f17
-thes company		515
-thes country	a8	a10
-thes featur	f10	f12
-thes measur	88	89
-thes platform	f8	f9
-thes provider	419	1-8 422
-thes right	b18	626 b18 e25
-thes signal	c12	311 c14
-thes third	313	314 f13
-they	2-24 320 49 a-8	1-26 2-30 327 427 5-19 a-12 b-13 d9 e-13 f10
-they are	88	4-10
-they can	010 1-11 418	012 1-21 2-25 452 5-11 98
-they collect	f9	f12
-they handl		f10
-they receiv	410	410
-they take	d10	d14
-they use		19
-think	28	
-third	0-18 112 2-24 324 427 6-10 7-10 8-10 f24	0-22 112 2-44 328 431 6-9 7-18 a-13 f39
-third party	0-18 112 2-24 324 427 6-10 7-10 8-10 f24	0-22 112 2-44 328 431 6-9 7-18 a-13 f39
-this	0104 117 2-49 311 4-46 5-41 6-44 7-22 8-45 9-27 a-8 b-29 d101 e34 f51	0117 114 2-19 4-57 5-36 6-60 7-30 8-71 9-36 a-26 b-48 d112 f38
-this at		114 210
-this board		416
-this by	315	2-9 314 414 c9
-this data	125 2-13 318	129 232 321 49
-this featur		c9
-this happen		a9
-this information	128 39	0-10 137 240 422 5-29 6-10 8-10 f-9
-this is		512
-this may		110 514 b9
-this notic	028 2-10 4-11 b-8 d28 e17 f-9	037 1-9 2-20 3-9 4-10 5-8 6-14 7-9 b-15 d31 e16 f-11
-this page	d41	5-9 d58 f-10
-this policy	073 1-36 2-23 3-17 4-20 5-16 6-13 8-15 b-23 d50 f57	083 1-54 2-51 3-15 4-37 5-29 6-19 7-14 8-23 a-12 b-20 c-9 d63 f61
-this privacy	066 1-15 2-12 3-11 4-15 5-9 b-12 d20 e11	075 1-24 2-28 3-21 4-34 5-27 6-15 8-13 9-9 b-29 d24 e-11 f-13
-this section	b10	b10
-this shar	410	517
-this site	311 d9 f8	011 4-13 5-14 d9 f10
-this statement	d11	012 d14 e8
-this to	116	115
-this version	d10	d12
-this we		413
-this web	09 e8	014
-this websit	317 a9 f14	1-8 332 4-9 a9 f20
-this will		59
-thos	1-13 4-20 6-11 811 a31 f31	1-19 2-16 6-22 7-10 88 9-10 a37 b-10 e-12 f35
-thos chang	d9	d15
-thos email		6-8
-thos of	a9	a12
-thos websit	f14	f16
-though		612
-though we		612
-thre	711	79
-thre year	711	79
-through	112 411 7-15 812 9-9 b-22	111 2-34 323 4-10 6-15 9-15 b-12
-through a	89	88
-through cooky	39	
-through our	2-10 49 68 810 f11	2-28 613 89 b14 f8
-through the	19 a10 e8	124 2-18 318 5-12 6-10 8-10 a11 b-10 f-9
-through this		09
-through your	518	211 49 531 6-13
-tick	59	515
-tick the		59
-ticket		28 411 711
-ticket and		b8
-time	337 4-24 525 620 8-22 a-19 b-9 d27 f-18	09 323 4-29 581 614 8-34 9-12 a-16 b-10 d45 e-16 f-16
-time and		216 413
-time by	1-9 525	1-15 4-10 523 6-9 7-12
-time from	616	5-10 613 711 f10
-time in	18 5-9	19 215 519
-time of	19	110 311
-time spent	311	
-time their		610
-time through	e10	e11
-time to	09 1-11 d20	012 1-13 4-12 d41
-time we	f11	f15
-time you		18 215 311
-tls	814	815
-to	0-27 1-24 227 318 7-48 920 c12 d-8 e19	0-44 1-26 232 422 528 6-13 7-40 a-12 b-32 c8 d-21
-to 0	110 79	110 6-11 713
-to a	2-10 427 6-8 a18	0-12 419 6-14 8-10 a15 b-15 e-15
-to accept	317	319 513
-to access	613	526 622 b25
-to administer	110 212	111 237 49
-to all	09	011
-to allow	99	911 e10
-to an	016	021 4-9
-to and	a11	5-8 613 a12
-to another	413	414
-to any	510 89	823 b-8
-to anyon	115	117 434
-to appear		520
-to approv	510	520 b9
-to arrang		812
-to ask	69 f9	1-14 211 b15 f11
-to assess	211	219
-to automat	29	29
-to be	2-11 610 810 c18 f9	1-12 2-12 3-8 813 c21 f12
-to build	29	110 215
-to business	09	012
-to calculat	220	111 229
-to california	b10	b10
-to carry	216	225
-to chang	d11	513 615 d18
-to charg		110 29
-to children	919	921
-to claim	213	210
-to clos	621	628
-to collect	327	2-12 334
-to communicat	211	213
-to complain	b17	611 b20
-to comply	214 613	0-8 1-9 210 5-16 615 719 b-13
-to conduct	29	
-to confirm	213	19 215
-to connect	19	19
-to contact		215 4-11
-to correct	639	2-8 4-12 655 b17 e10
-to count	315	318
-to country	a15	a16
-to court	410	49
-to creat	28	211
-to data	614	521 612 b24
-to date	d9	d9
-to deal		28 6-9 710 e9
-to decid	1-8 220	1-17 228
-to delet	628 911	2-13 4-10 5-10 645 79 913 e14
-to deliver	111	219
-to detect	217	219
-to disclos	429	432 511 b-10
-to do	c20	3-12 516 6-8 812 c34 e-9 f-10
-to end	825	831
-to enforc		214
-to ensur	a19	414 a24
-to eras	68	631 b9
-to everyon	521	523
-to exercis	b13	614 b11 e23
-to explain		59
-to for	49	48
-to fulfil	210	217 713
-to generat		49
-to give	014 213	019 110 212
-to government	410	411
-to guard	814	818
-to have	c9	b10 c10 e10
-to help	48 79	0-10 119 411 79 b-8
-to identify		410
-to improv	220 4-9	226 313 5-13
-to inform		c9
-to information	f10	09 f9
-to inspect	19 68	110 615 b-9
-to interpret	c9	3-9 c10
-to investigat	210	
-to iso	88	810
-to issu	210	29 98
-to it	08	010 2-10
-to its	f13	f16
-to keep	5-10 611	29 4-9 611 725 b12 e-10 f-9
-to know	b11	627 b11 e14
-to law	412 a10	1-10 2-12 a11
-to lawful		49
-to learn		28
-to legal	59	58
-to let	114 212	115 225 520
-to limit	1-10 2-10 4-9 546	2-19 548
-to lodg		b16 e11
-to log	68	59 612
-to make	b15	618 b30 e17
-to manag	28	
-to market	412 59	419 522
-to measur	1-10 328	2-10 324 f-8
-to meet	218 78	1-13 217 4-13 5-9
-to member	d9	415 511 d12
-to modify	d8	d9
-to non		312
-to notify		211
-to object	b16	512 616 b24
-to obtain		48
-to offer	215	1-9 213 411 59
-to open	1-11 214 518	526
-to operat		510
-to opt	4-17 b26 c18	2-10 312 4-10 537 612 b33 c25
-to or		412 59 616 d10
-to organis		410
-to other	216 422 f15	1-9 3-10 447 7-11 b-9 f19
-to our	013 139 2-19 4-12 7-12 b15 f-15	017 150 2-17 3-9 4-17 515 611 b21 f-22
-to participat	f12	f16
-to pay	211	29
-to perform	b13	211 b12
-to personal		e9
-to personaliz	210	220
-to plac		414
-to play		48
-to prepar	210	210
-to prevent	413	213
-to privacy		49
-to privat	511	512
-to process	216 b19	0-10 219 4-12 6-11 b22
-to protect	1-16 835 b-9	1-25 2-22 5-9 6-13 718 844 b-17 e-9 f-9
-to provid	0-13 224 3-15 511 913 f-11	0-15 1-18 255 3-22 4-8 5-9 6-12 910 a10 b9 e-11 f-14
-to read	f15	f19
-to receiv	513 610	1-9 2-10 525
-to recommend	29	614
-to register	99	1-8 98
-to remember	2-9 339	1-13 2-25 340
-to remind	28	28
-to remov		515
-to report	412	413
-to request	4-11 515 626	4-21 519 630 b9 e12
-to resolv	214	212 b11 e11
-to respond	223 e9	231 427 e9
-to restrict	b8	511 b12 e10
-to retain	710	78
-to review	212 d9	1-9 214 d10
-to run	010 218	011 1-15 221 6-8
-to scan		216
-to schedul		112 214
-to see		615
-to sell	210	
-to send	259 a8	0-12 1-22 258 3-17 5-8 6-13 7-11 8-12 b-14 e-10
-to servic	b8	59
-to set		28
-to sett	69	5-13 69 e9
-to shar	110 513	113 2-17 413 528
-to show	110 215 39	112 227 317 528
-to sign	310	310
-to staff		d8
-to stat	410	
-to stop	510	
-to stor	a15	4-13 810 a16
-to submit	b21	4-9 b24 e12
-to suggest		218
-to support	99	1-11 99
-to survey		411
-to take		28
-to target	99	1-10 29 311
-to tell	013 214	018 210 4-12
-to that		0-9 312
-to the	0-13 1-19 3-11 439 5-15 618 8-15 a8 b11 f-8	0-15 1-27 3-19 467 5-19 638 8-18 a17 b22 e10 f-9
-to their	214	216
-to them	012 411 69	012 2-13 39 422 5-11 616 a8 f-9
-to thes	c10	312 c12
-to third	420 b12 f8	1-10 2-10 423 5-11 b12 f9
-to this	f25	5-9 b-9 d8 e-8 f33
-to thos		88 a9
-to time	010 d21	014 1-9 d42 f8
-to train	214	1-12 213
-to understand	1-11 223 314	1-8 217 4-13
-to updat	f19	f25
-to us	2-8 e12	4-12 5-16 6-16 7-9 88 a-8 d8 e17 f-11
-to use	1-10 928 b-8 f-10	1-15 2-12 58 7-8 936 b-14 d9 f-10
-to verify		1-10 5-10 98 b14 e13
-to view	69	610
-to visitor	09	f-11
-to web		b9
-to websit	c16	3-9 c19
-to whom	510	58
-to withdraw		513 68
-to you	021 2-13 516 f10	030 422 535 7-9 822 f14
-to your	0-8 214 39 69 b-12	0-9 1-20 231 432 b-9 e-17 f-10
-together	013 4-10 610	017 69 f9
-together market	015	018
-together with	610 f9	69 f10
+sale	0-9 2-12 413 6-9 b40 c13	0-12 1-12 2-14 315 430 7-10 8-10 a-8 b46 c19
+sale is	b10	b10
+sale of	411 b25	422 5-16 b25
+sale or	411 c15	69 c18
+same	1-13	09
+sampl	29	1-10 215 413
+sampl to	29	29
+satisfaction		49 f8
+satisfi	b16	b17
+satisfi with	b17	b18
+sav	311	1-11 714
+sav in		710
+save	18	
+say	110	112 217 b20
+scan	110	111
+schedul	79	211
+schem		19 79 812
+school	910	922
+scor	120	120 418
+screen	215 59	1-11 210 313 4-9
+script		39
+sdk	312	115 2-8 322
+sdk that		111
+search	19 49	112 3-13 421 5-8 7-10
+search for	19	19 3-8
+searchwell	310	39 510
+searchwell analytic	312	38
+section	1-13 511 b12	1-15 315 532 6-9 b13
+section 0		210
+section of		310 410 59
+secur	4-9 5-8 869	1-10 6-13 7-19 8143 a-11 f-8
+secur credit	810	89
+secur file		39
+secur server		813
+secur socket	814	814
+securely	731	720 843 b-10
+securely and		820
+securely delet	79	
+securely destroy	710	
+security	0-20 5-13 8100 9-8 b-16 f-11	0-23 2-26 316 5-28 6-21 8120 9-13 b-35 d-9 f-14
+security authority		a8
+security incident	811	812
+security measur	825	2-8 38 4-8 832
+security number	113	113 2-9
+security policy	813	814
+security purpos		311 79
+security standard		89
+see	1-24 218 317 431 f-10	1-28 212 328 446 610 7-14 813 b-11 e-9 f-11
+see and	39	
+see your	413	1-9 431 510
+seek	a10	a12
+seen	410	410
+seen by	410	410
+select	28	1-9 39 413
+select third	411	416
+selection	212	212
+selfi	19	110
+sell	023 1-21 2-8 3-15 470 5-12 6-14 7-12 8-13 b24 f-9	021 1-28 221 4108 5-10 6-14 7-10 a11 b35 c11
+sell cover		b8
+sell or	417 a9 b12	417 a10 b22 c16
+sell personal	413	b11
+sell rent	412	210 424 58
+sell your	012 428	010 315 442 5-19 a8
+send	0-33 275 3-11 417 523 7-26 8-22 b-22 c28 e11 f-21	0-48 1-16 293 3-29 518 6-30 7-10 8-29 b-31 c23 d-16 f-30
+send a	c27	4-12 5-9 c27
+send an	611	610 e10
+send e	19	110 79
+send market	29	210
+send prescription	28	
+send sampl		410
+send the		79
+send them		214 412
+send us	124 5-8 99 e17	0-10 122 719 8-9 98 b-11 e9
+send you	0-11 1-29 286 3-8 4-15 531 6-13 7-9 8-9	0-18 1-35 281 3-19 4-8 523 6-23 7-16 a-9 b-19 e-11 f-10
+send your		29
+sensitiv	115 4-11 810 b13	122 4-14 b9
+sensitiv information	19 810	18 4-9 89
+sensitiv personal	b16	4-10 78 b14
+sensor	010	010
+sent	115 4-12 79 c9	0-9 113 4-11 715 c15
+sent to		110 314
+separat	010	012
+serial		39
+serial number		39
+seriously		08
+serv	38	119 310 4-11
+serv by	39	
+server	0-14 120 4-27 5-11 6-11 717 835 a36 b-15	0-9 124 28 316 4-10 5-28 6-17 718 851 9-9 a67 b-16 e-10
+server and	110	112
+server are	a13	4-10 a25
+server in	a14	88 a19
+server locat		a8
+server log	79	113 211 310 712
+server to	310	39
+servic	033 224 420 517 6-33 7-27 8-16 914 a38 b-21 c-20 e-22	028 111 244 3-18 5-18 6-55 7-14 8-26 922 a55 b-20 c-30 d-17 e-31
+servic after		d10
+servic and	0-14 120 234 b-10 f15	0-13 125 247 4-9 a-11 b-15 f15
+servic are	99	1-12 911
+servic availabl	28	212
+servic becaus	b11	b13
+servic charg	b9	b11
+servic for	1-8 424	1-12 420
+servic from	a9	2-11 311 4-12 a9
+servic in	014 a9	017
+servic includ	f12	f14
+servic information		410
+servic is	a10	2-8 a11
+servic may	f8	4-9 f10
+servic of		4-9
+servic offer	012	013
+servic on	58	110
+servic or	1-12	1-18 213 422 6-9
+servic provider	0-8 2-14 411 8-10 a47	0-14 114 2-12 310 419 5-12 6-15 7-12 8-13 a54 b-13 e-9
+servic such	414	1-10
+servic team	113	112 2-10
+servic that	08 f8	09 f15
+servic the	113	115
+servic to	014 1-21 29 49 b-12	014 1-37 211 5-15 8-10
+servic we	013 215	016 225 6-9 715
+servic you	026 4-16 a11	035 2-14 412 511 7-14 8-11 a11 f-9
+servic your		511
+session	313 815	317 411 516 713 819
+session expir		212 713
+session on		217 713
+set	028 320 6-14 711 8-12 b-20 c17	030 1-24 2-18 322 4-34 79 b-27 c15
+set a	f8	1-10 f9
+set by		411 812
+set forth		a8
+set out	039 29 b-11	046 1-13 3-12 4-15 58 b-16 d9
+set up	29	4-11
+set your	311	2-11 39 517
+sett	0-15 2-12 341 4-22 553 618 7-18 8-14 a-9 b-13 c12	0-19 2-27 332 4-31 5120 7-21 8-17 a-13 b-25 c22 e-14
+sett and		c9
+sett at	311	39
+sett but		512
+sett in		38 510
+sett is	110	111 513
+sett or	514	511
+sett privacy	59	
+sett you		c8 d10
+settl		d10
+seven		79
+seven year		79
+several	b12	1-11 b18
+sexual	19	18
+sexual orientation	19	19
+shall	810 f13	811 f17
+shar	027 1-45 2-26 3-16 4135 519 6-23 7-29 8-12 a-16 b16 c9 d-17 e-13	037 1-52 2-29 3-14 4241 530 6-23 7-24 820 a-27 c20 d-17 e-28 f-12
+shar a		210 412
+shar aggregat	421	1-11 425
+shar and	09 410	012
+shar any		110
+shar button		310 f13
+shar data	410	413 810
+shar depend		19 414
+shar for	512	510
+shar hash		410
+shar information	424	1-13 432 b-11
+shar it	014 1-8 2-8	019 513
+shar my	48	5-10 b18 c13
+shar of	411 c16	311 411 c21
+shar only		413
+shar or	412	413 820
+shar personal	b20	1-10 2-12 b11
+shar sensitiv		110
+shar sold		213
+shar the	213	1-9 29 812
+shar their	98	69 910
+shar this		49
+shar under	415	49
+shar with	2-9 422	1-11 2-16 442 518
+shar your	1-9 2-15 3-8 452 515	09 1-16 2-30 3-11 472 7-12 89 9-8 b-9
+shield		a14
+shipp	117 423 b-8	116 314 418 5-15 7-10 8-11 a11 b10
+shipp address	119	120 29 5-8
+shipp and	48	315 a14
+shopp	111	111
+shopp experienc		18
+short	015	016
+should	1-11 2-9 c12 e8	2-12 4-13 815 c14 e16
+should also		810
+should be	e11	611 e12
+should we		58
+show	0-9 227 315 5-11	0-12 247 311 512 7-17 912 b-12 e-9 f-10
+show you	213 310	217 314
+show your		49 514
+shown	211 58	1-9 225 412 517 a10
+shown publicly	212	219 a11
+shown to		29 59
+sign	19 29 311 4-15 59 7-9 b8	111 39 4-15 58 7-20 88 f-8
+sign in	315	310 4-12
+sign permission	b12	b15
+sign up	221 59	111 220 6-10 7-13
+signal	0-8 2-9 3-10 4-8 c76	0-11 1-12 2-21 3-12 4-26 6-9 c111
+signal has		c9 d10
+signal or	c11	c12 d9
+signal our	c8	c9
+signal such		b8 c16
+signal to	c12	c14
+signal we	c17	c17
+significant	210 d26	1-10 4-9 d26
+significant chang	d18	d17
+significant effect	214	213
+similar	314 a10	1-13 2-19 310 410 5-14 7-8 a17 b-11 f12
+similar technology	316	2-11 317
+similar to	a10	a12
+similarly	214	213
+similarly significant	214	213
+simpler		214
+singapor		a11
+site	370 4-20 6-21 7-22 8-11 910 a-10 b-41 d13 f33	396 5-18 6-12 7-14 8-20 913 b-51 e-15 f41
+site after	d9	d8
+site and	014 1-13 311 8-9 b-8 f16	010 1-10 328 5-10 6-12 7-15 8-10 b-15 e-8 f17
+site ask	110	112 212 48 69
+site but		18 48 510
+site doe		510
+site for	39	317
+site from	312	312 420
+site give	58	
+site in		f8
+site includ	f11	f13
+site is		2-9 98
+site may	312 910	1-10 2-11 39 4-20 911
+site on		612
+site or	e12 f13	011 4-11 f21
+site our	a10	a12
+site that		f15
+site the	310	314
+site to	310	210 5-8
+site we	110	18
+site wher		99
+site which		f9
+site will		f8
+site you	313 4-9 f18	322 4-13 5-15 713 f21
+six	2-8 718	730
+six year	718	730
+sleep	110	112 211 58
+small	2-9 331	1-9 2-14 330 4-12
+so	117 334 427 5-14 6-9 9-13 a-16 b-12 c-11 f-16	09 124 249 321 428 5-22 6-29 728 9-18 a-11 b-22 c-15 e-10 f-14
+so and		510
+so as	09	010
+so by	e9	
+so for		212 814
+so in	b11	b10
+so it		2-8
+so no	210	211
+so on	111	113
+so pleas	510	d14
+so that	0-22 113 312 424 5-17 6-10 715 89 9-9 b-14	0-21 235 422 5-33 6-19 722 89 9-12 a-12 b-17
+so the		99
+so they	410	1-12 2-8 428
+so we	19	134 229 311 5-9 714 b9
+so you		79
+soc	88	810
+soc 0	88	810
+social	0-9 137 f8	0-14 142 4-9 512 6-14 7-14 b-8 f14
+social media	111 211 4-10 f10	0-9 110 211 4-10 b-10 f17
+social network	19	111
+social security	112	117
+socket	814	814
+socket layer	814	814
+softwar	011	013 119 219 7-9
+softwar to		28
+sold	0-8 218 411 b9	0-10 1-9 223 427 5-9 614 b14
+sold or	212	216 421 79
+sold rent	28	
+sole		e11
+sole proprietorship		e11
+solely	010 19 211 4-8	013 19 252 410 711
+solely for		212 48
+solely to	014 110	016 110 228
+solution	012	014
+some	1-12 2-19 617 7-10 8-8 a17 b10 c13	1-10 323 639 7-19 8-14 a33 c16 e-21
+some browser	c11	c11
+some case	610	613
+some circumstanc	b18	614 b17
+some featur	513	514
+some information	613	5-9 618
+some of	4-10 a25	29 39 49 a37
+some or		99
+some shar	49	
+someon	912 b17	4-10 5-12 611 712 914 b28
+someon else	b12	112 2-8 4-14 99 b14
+someon under		79
+sometim	212	112 218 49 818
+sometim use	211	212
+soon		28 717 98
+soon as		28 717 98
+sooner		710
+sort		111
+sourc	150 2-13 4-16 b8	158 3-9 4-34 5-14 610
+spam		414
+spam and		210
+special	124 513	130 4-9 522
+special category	115	116 b9
+special offer	28	
+special promotion	510	512
+specific	010 28	014 1-12 412 520 614 819
+specific information		517
+specific piec		69
+specifically	a10	510 a12
+speech		19
+spent	38	
+sponsor		216 416
+sponsor and		29
+sport		415 59 89
+ssl	814	814
+st		e20
+st georg		e13
+stabl		e13
+staff	09 7-10 836 b-11	010 125 3-9 411 6-11 838 b-23 f-8
+staff and	816	421 815
+staff solution	08	010
+stag		514 b8
+stamp		111 29 69 b17
+standard	0-13 1-11 2-15 3-9 424 811 a21 b-11 c23	1-15 2-23 49 58 6-9 7-11 823 a40 b-16 c24
+standard contractual	413 a19	2-10 312 a41
+standard for	c20	c21 d9
+standard security	810	810
+start		111
+stashbox		b10
+stashbox and		b12
+stat	0-15 1-9 2-27 4-16 521 6-11 89 a48	0-24 2-25 a55
+stat and	a21	2-17 a30 b-8
+stat law	19 511	19 512 b-9
+stat of	b9 f11	0-9 f13
+stat or	810	410 810
+stat otherwis		e11
+stat pleas		a9
+stat you		29 414
+statement	010 4-9 b-9 d21 e11 f16	015 1-9 3-11 4-25 8-10 b-11 d23 f18
+statement apply		09
+statement at	d12	d14
+statement of		f9
+station		114
+statistic	118	114 239 421
+statistic about		213
+statistic on	29	228
+status	117	118 210 4-9 511 b12
+status and		58
+statutory		211
+stay	315	39 b-9
+stay anonymous	59	49 520
+stay on	39	29 5-9
+step	110 4-15 68 819 a17 b-10	0-10 110 814 a20 b-15
+step to	4-9 812 a18	1-8 2-9 5-9 88 a21 b-11
+step verification		89
+still	1-8 514 d9	2-13 311 4-9 515 d9
+stop	1-10 543 6-19 b15	2-12 310 4-15 552 6-9 8-11 b10 c11 e-17
+stop receiv		212
+stop sell	b9	5-9 b10 c15
+stop to	521	2-11 522
+stor	128 326 4-37 5-18 728 a59 b-30 d-11 e-9 f-21	131 2-12 344 5-37 6-17 755 823 9-10 a78 b-32 c-11 e-18 f-28
+stor a		511
+stor and	1-10 212 4-9 a12	1-16 29 a24 b-8
+stor are	49	
+stor data		a15
+stor encrypt	89	89
+stor in	a24	4-11 a18
+stor information		1-9 214 39 714
+stor locally	18	110
+stor on	a13	a18
+stor or		122 4-15 98
+stor the	48	19 414
+stor use		19
+stor your	4-9 720	2-10 38 5-10 6-10 717 816
+storag	38	08 2-18
+storag use		010
+story		214
+str		414
+straight		412 721
+straight away	29	721
+stream		412
+stream data		48
+street	e14	
+strict		816
+strictly	311	311
+strip	415	412
+striv		511
+stuck		38
+student	2-8 48 711 98	8-10 920
+student data	913	917
+student employe	58	08
+student for	913	212 913
+student name		911
+student record	710	
+student s	410	48 59 69
+study	79	
+sub	412	418
+sub processor	412	418
+subject	1-9 4-11 624 79 f20	1-11 4-16 5-13 632 717 f25
+subject access	618	611
+subject mean		09
+subject to	f15	0-11 4-10 614 f18
+submission		69 712
+submission are		79
+submit	4-12 5-9 612 b26 f13	3-8 4-8 5-20 611 b21 e11 f14
+submit a	610 b22	611 713 b24 c8 e16
+submit an		5-8 c10
+submitt		413
+subpoena	413 89	429 5-10
+subpoena court	49	410
+subscrib	218 4-9	215 4-11 513 810
+subscrib to		4-10 59
+subscription	128 4-9	126 3-11 514 6-13 7-9
+subsidiary		48
+succe		59
+successful	210	28
+such	0-29 138 5-12 6-24 b38 d-10 e-14 f14	0-45 146 2-9 39 4-9 6-18 7-21 8-18 b24 c9 d-18 e-40 f12
+such a	b17	48 5-9 b16
+such as	0-21 154 213 5-8 6-12 7-15 8-21 b21 c-9 d-8 e-11 f16	0-38 166 314 4-27 6-22 7-29 8-32 a-11 d-15 e-34 f16
+such disclosur		511
+such information	710	111 4-17 78
+such third	410	
+suggest	211	217
+suit	e9	
+suit 0	e9	
+suitability		b10
+suitabl	89	19 88
+suitabl role		58 710
+suitabl train	812	112 813
+supervisory	b14	5-9 b11
+supervisory authority	b14	5-9 b11
+supplement	09	013
+suppli	114	113 39 b-9
+suppli by		310 511
+supplier	49	
+supply	118	118
+supply it		39
+support	110 5-14 710 8-8 a11 b-21 e18	0-12 217 5-41 a9 b-11 e13
+support causecart	711 e8	712
+support do	c10	c11 d10
+support talvero		e11
+support the		412
+support you		812
+supporter	710	28 712
+supporter and	711	712
+sure	111 a21	112 416 6-12 7-10 a26
+sure that	a9	a12
+sure the	a10	48 a13
+sure we		b10
+survey	18 217 4-10	219 3-8 417 5-8
+survey or		18 e9
+suspect	818	819
+suspicious	812	812
+swap	410	510
+sweepstak	19 f8	19 28 f11
+swiss	a8	a9
+switch	510	115 2-9 4-13 518
+switch off	19	18 517
+switzerland		a8
+system	138 2-12 3-10 4-12 5-10 832 b-13 f-11	0-9 150 2-12 3-25 414 731 848 b-18 e-13 f-14
+system and		2-11 3-11 518
+system for		89
+system once		79
+system version	110	111
+t	014 1-11 2-11 413	026 1-14 2-17 312 422 6-14 711
+t sell	08 48	09
+t shar	412	012 49 514
+tablet		08
+tag	325	320
+tag and	318	314
+tagg		515
+tailor	310 59	
+tailor our	510	58
+tak	1-11 210	
+take	0-14 2-13 4-28 610 815 a14 d12	18 2-21 3-12 4-21 5-10 7-9 810 a15 d15 e-15
+take effect	d18	d24
+take part	111	118 411
+take payment		4-8
+take reasonabl	4-10 619 a16	1-8 2-9 616 a20
+take the		88
+talk	49 89	48 810
+talk to	49 89	48 810
+tallymark		215 324 a14
+tallymark analytic		215 324 a14
+talvero		e11
+talvero game		e11
+tap	39	
+target	918 c12	219 317 4-17 918 b10 c12
+target advertis	919 c13	4-12 919 b12 c13
+task		210 811
+tax	1-12 211 618 711	1-15 29 510 724 8-11 b-9
+tax authority		48
+tax purpos		711
+teacher		110 917
+team	113 b-11 e26	0-10 110 2-12 4-13 5-11 b-15 e20
+team at	e13	e10
+technical	115	0-13 113 216
+technical and	89	89
+technical data	112	114 213
+technology	2-8 337 4-12	1-11 2-26 348 4-19 7-12 d16
+technology are	d10	d10
+technology standard		c9 d10
+technology such		314
+technology to	315	319 511
+telemetry	111	112
+telephon	127 4-9	127 213 4-13 7-11 b-11
+telephon number	128	129 7-9 b-9
+tell	4-17 524 6-11 7-9 d10	111 2-9 4-24 520 6-27 7-24 a-9 b-9 d16
+tell us	311 533 6-10	2-10 312 4-11 535 6-17 7-10
+tell you	010 215 5-9 d10	011 212 3-9 4-8 5-20 7-10 d18
+tennis		213 510
+term	014 1-11 3-11 f30	017 1-8 2-12 3-12 419 6-14 d10 e-9 f40
+term and	410	f14
+term of	f24	2-16 f26
+terrac		e13
+terrac newcastl		e13
+test	214 812	3-9 4-9 7-8 811 b-9
+test result	29	28
+testimonial	f23	f29
+testimonial on	f16	f20
+text	1-26 219 310 524	1-34 214 518 6-15 810 b-12
+text alert	58	
+text file	312	2-11 311 5-9
+text messag	510	4-11 816
+than	1-13 2-16 413 6-9 734	0-11 1-24 310 416 749 8-9
+than one	714	1-10 713
+than the	79	
+than this		59
+thank		4-8 5-8
+that	1-43 2-41 330 456 915 a11 c15 d-11 e-25 f-22	020 1-28 2-26 334 435 621 814 922 a9 b-8 e-32 f-10
+that a	b10	1-11 b10
+that any	f9	f11
+that apply	a9	211 410 a11
+that are	1-9 215	08 216 510
+that automatically		c9 d10
+that break	f8	412 f10
+that browser	c13	c11
+that can		08
+that collect	310	
+that comply	814	38 816
+that consent	b13	b14
+that country	a16	4-9 a17
+that data		710
+that devic		311
+that govern	48	49
+that have	29	211
+that help		08 410
+that identify	010	012
+that individual	110	111
+that information	1-11 414 78	1-18 422 58 717 b10 e11
+that is	516 8-8	4-9 612 e9 f10
+that it	620	2-12 4-8 618 8-8 b-9
+that jointly	08	010
+that jurisdiction	a10	4-10 a10
+that let		69
+that link	011	012
+that make		18
+that may	112	122 4-25
+that other		411
+that our		212
+that person	98	110 4-8 99
+that provid	49	
+that record	313 88	114 39 810
+that reveal	011	013
+that servic	a9	a11 f11
+that such		410
+that tell	313	318
+that the	2-8 a11	a11
+that their		1-9 610
+that they	2-8 411	2-12 414 613 b16
+that together		08
+that track		39 411
+that transaction	49	49
+that we	212 4-15 612 721	0-13 232 4-28 721 8-8 a-12 e-12 f-9
+that you	4-10 516 910 c8	016 113 512 8-18 920 a-10 c8 d17 f-8
+that your	08 410 a8	09 1-11 a9
+the	022 212 3-29 618 7-10 8-37 a26 b46 c-22 e-24 f-13	022 29 3-30 5-11 68 8-29 a20 b63 c-25 d-10 e-14 f-18
+the account	718	614
+the act		b14
+the address	611	3-9 5-8 68
+the ads		312
+the advertis		2-9
+the age	928	933 b-8
+the agent	b15	b19
+the alleg	e8	
+the amend	d9	d10
+the amendment		d12
+the amount	412	411
+the analytic	39	38
+the app	112 2-12 512 8-9 d10 f-9	116 2-19 412 514 616 8-14 b-16 d16 e-8
+the application	113 2-9 710 89	113 4-13 514 79
+the appropriat		520
+the australian		010 b18 d10
+the authority		b10
+the basis	b11	
+the best		49 810
+the bill	19	111 48
+the bottom		411 538
+the browser	312 c11	4-9 513 c10
+the business	b15	4-10 615 b16
+the california	b12	b16
+the card	48	414
+the care	28	
+the category	b23	4-9 614 b24
+the ccpa	b24	5-9 b25 c10
+the chanc		49 510
+the chang	d21	610 d27
+the charity		2-8
+the child	928	617 711 933
+the children	99	59 910
+the choic		09 519
+the church	412	410
+the click	210	210 69 711
+the client		520 811
+the club	120 211	119 215 422 58 79 b11
+the collection	010	013 116 420
+the computer		2-9
+the consent	99	910
+the contact	e10	59 e12
+the content	f9	0-10 18 226 f11
+the contract	2-10 410 b15	411 b23
+the controller	023	028 e8
+the cooki	325	1-9 2-13 321
+the cooky	313	327 510
+the country	a9	310 411 a9
+the cours		18
+the cpra	b10	b10
+the credit	612	117 514 610
+the current	48	415
+the customer		224 f9
+the data	016 416 610 b12 f-9	026 2-24 445 5-8 68 815 d-10 e32 f-13
+the databas		413 89
+the date	d17	210 4-13 d24
+the debt		115
+the delivery		49
+the detail	59	113 79
+the devic		311
+the disclosur		58
+the district	410	49 59 610
+the do	49	b12
+the donation		48
+the dpf		a8
+the dru		28
+the eea	a9	5-8 a24
+the effectiv	d12	d12
+the email	4-9 59 911	316 518 720 913
+the end	1-9 714	712 e12
+the eu	a31	4-11 a38
+the european	a32 b13	1-9 2-10 8-9 a33 b26
+the event		210 411
+the financial	411	411
+the first		510 69
+the follow	131 4-13 5-8 8-9 b14	146 3-8 5-22 8-12 a-11 b26 e-9 f-8
+the footer	59	515
+the form		515
+the forum	410	49
+the full	014	016
+the futur	210	
+the game		211
+the gdpr	611 b22	2-8 4-12 58 627 b41
+the general	b14	4-9 5-10 b22
+the german	f13	f17
+the global	c9	c18
+the googl	59	511
+the health	018	022 413
+the help		312
+the highest		814
+the ico	b13	b12
+the importanc	812	815
+the individual		2-8
+the information	08 224 4-26 5-9 631 9-9 a10 b-17 d-9	014 1-9 217 3-12 4-12 5-32 617 9-13 b-22 c-8 d-14 e12
+the internet	412 813	819
+the investigation	e9	
+the ip	115	117 89
+the item	112	117
+the job		79
+the last	b9	2-13 412 5-9
+the law	0-10 1-15 422 5-11 8-9 b25 f15	0-19 1-21 425 5-15 613 724 8-13 a-10 e-12 f15
+the library	816	110 818
+the limit		59
+the link	510 69	2-13 523
+the list	511	
+the location		214 78
+the main		222 4-10 b11
+the mean		09
+the member	123	123 220 610 b17 e9
+the mobil	09	011 18
+the name	313	215 311 5-9 78 a9
+the need	d9	b9 d10
+the new		b13 d12
+the newsletter	114	116 39 512
+the notic	08	010
+the number		1-9 29 59
+the offic	b16	b16
+the onlin	510	110 59
+the only		112 49 99
+the opportunity		79
+the option		513 b8
+the order		28 310
+the organisation		113
+the parent	921	117 612 932
+the past	b10	613 b16
+the patient		610
+the payment		1-9
+the peopl	89	811 b9
+the performanc	b8	b14
+the personal	014 1-11 623 910	017 1-22 3-9 4-10 511 635 8-13 910 a-10 b-11 e-10 f-10
+the philippin	a14	a15
+the photo		211
+the photographer		59
+the plac		210 78
+the platform		4-10
+the polic		49
+the policy	016 88	021 89 d14
+the practic		09 514
+the precis	19	111 29
+the privacy	020 1-17 4-11 5-11 7-8 f34	030 1-27 210 3-9 5-9 7-10 a10 b32 d9 e-17 f39
+the process	b21	614 b22
+the product	211	212 315 49
+the profil		69
+the program		59
+the public	410	1-10
+the purpos	011 610 720 b-9	010 1-14 3-9 5-10 614 89
+the quality	210	29
+the reason		610
+the recipient		410
+the record	79	612
+the registration		210 412 610
+the relevant	013 4-9 823 b-9	017 6-10 823
+the remain	f10	f12
+the request	413	410 b9
+the result	412	416
+the revis	d15	d15
+the right	1-12 2-18 3-9 523 611 7-10 8-13 a-8 b52 d10 f-9	1-21 2-27 3-17 4-18 515 657 7-21 8-19 a-16 b61 d10 e9 f-13
+the role	212	210 812
+the safety		411
+the sale	b30 c15	0-9 1-10 2-10 324 5-19 b30 c17 e8
+the same	1-13	09
+the school	912	911
+the search		411
+the server		79
+the servic	027 1-11 29 3-12 7-12 8-13 917 a22 f-14	030 1-9 219 3-9 4-22 711 8-22 923 a19 b10 d9 e-8 f-19
+the session		719
+the sett	19	110 521
+the shar	414	1-8 418 f9
+the site	137 320 4-18 5-15 7-8 b-12	0-10 136 231 335 4-11 5-16 6-12 b-13
+the specific	b9	b9
+the sponsor		212
+the stabl		e13
+the staff		410
+the stashbox		511
+the stat	f12	f14
+the student	411	2-8 69
+the subject	710	717
+the swiss	a8	a9
+the system		714 99
+the task		810
+the term	f8	09 2-11 f9
+the top	d22	5-10 d22
+the transfer	69 a12	a12 b9
+the trust	09	012
+the type	19	d9
+the u	b9	a8 b14 e9
+the uk	a18 b18	5-10 6-9 a25 b34 e14
+the underly	010	011
+the unit	0-10 1-9 2-8 4-14 a59	0-15 1-14 2-19 4-13 5-16 a74
+the university	48	
+the unsubscrib	514	514
+the us		a24
+the use	09 1-12 58	012 1-15 318 614
+the user	915	18 215 712 918
+the various		79
+the websit	011 311 411 5-10 b-9 f-10	016 1-9 335 5-11 818 b9 f-13
+the whois		411
+the workspac		29 49
+the world	a13	a16
+the year		a8
+the your		514
+theft	88	89
+their	1-27 2-22 950 a-17 b15 c-9 d-13 e-13 f22	2-23 3-16 415 533 663 88 955 a-16 b27 d-16 f26
+their child	920	611 924
+their content		f9
+their data	69	
+their email		78
+their information	09	012
+their interest	212	19 212
+their law		410
+their location	415	414
+their order	19	110 211
+their own	019 f10	022 b16 f11
+their parent	98	518 98
+their personal	b21	1-12 4-9 b27
+their privacy	0-8 f22	0-11 4-13 f27
+their product	410	213 417
+their right	68	
+their use	312	310
+them	0-9 1-18 2-24 313 414 6-14 89 99 a-14 b14 c11 e-10 f29	0-17 1-23 320 446 79 813 910 a-12 c9 f30
+them and		09
+them at		b10
+them off	59	
+them to	416	1-9 427 710
+them you		513
+them your		210
+then	117 2-12 4-8 511 715 b-8	124 2-12 3-9 4-15 516 722
+then delet	110	19 711
+then securely	711	79
+ther	0-14 1-9 4-12 614 c20 f23	0-19 39 4-31 5-28 8-15 b10 c21 e-10 f35
+ther are		f8
+ther is	0-8 2-12 c18 f17	0-11 4-22 5-19 8-9 b9 c19 f19
+thes	0-27 1-31 329 438 5-17 6-20 7-9 8-9 9-9 a18 b13 f18	0-35 1-57 2-28 339 441 719 8-8 9-9 a12 b19 e11 f23
+thes communication	212	211 b9
+thes company	48	
+thes cooky	315	1-10 315 714
+thes country	a11	a12
+thes external	f10	f12
+thes featur	f8	f10
+thes measur		39
+thes provider	419	418
+thes purpos	212 58	210 4-11
+thes right	b17	620 b16 e19
+thes servic	412	417
+thes signal	c14	c16
+thes site	f11	f12
+thes third	315	313 f10
+they	1-23 335 49 6-15 78 89 a-11 e-8 f-10	1-24 332 420 5-36 814 a-17 e-10
+they are	713	112 4-13 710 b15
+they believ		611
+they can	1-15 430	1-24 2-24 451 8-8
+they collect		f8
+they must		411
+they receiv		28
+they take		d9
+they use	010	012
+they will	99	910
+thing	38	310
+think	212 69 f11	217 b-11 f15
+think may	210	214
+think we	e9	
+third	0-14 320 433 6-21 7-19 a-16 d-11 e-10 f17	0-18 2-22 473 6-19 7-25 910 a-12 b-8 d-10 e-15 f30
+third party	0-14 320 433 6-21 7-19 a-16 d-11 e-10 f17	0-18 2-22 473 6-19 7-25 910 a-12 b-8 d-10 e-15 f30
+this	095 121 2-13 4-37 5-48 6-48 7-16 8-53 9-45 a-14 d92 e23 f41	094 125 2-15 4-14 5-12 6-63 8-80 9-55 a-24 b10 c9 d105 e-9 f33
+this becaus		38
+this board		49
+this by	311	38 413 59
+this cover		08 310
+this data	0-9 131 38	0-11 133 229 310 419 730 8-10 b18
+this document	f13	f17
+this featur	18 c10	19 512 c12
+this information	0-23 160 7-10 b10 f-9	0-32 179 243 424 8-10 9-11 a-11 b29 d-10
+this is	39 721 b10	2-20 512 732
+this kind		611
+this let	39	39
+this may	b11	09 2-9 313 510 825 b9
+this mean		08
+this notic	033 2-11 d21 e14	039 1-11 2-20 3-8 4-10 5-16 6-15 7-12 b-24 d19 e17 f-9
+this page	09 d42	011 1-11 5-12 d57
+this policy	069 1-41 2-15 3-13 4-20 5-8 6-13 7-8 8-15 b-24 d38 e12 f53	080 1-62 2-36 3-12 4-48 5-14 6-18 7-24 8-29 a-11 b-16 d52 e10 f53
+this privacy	092 1-21 2-12 3-16 4-24 5-15 6-10 8-13 9-8 b-15 d39	097 1-31 2-29 3-32 4-50 5-26 6-25 7-15 8-29 9-14 a-14 b-21 d51 f-10
+this purpos	210	b22
+this right		c15
+this sett	110	111 513
+this shar		510
+this site	1-10 29 325 f9	213 321 b-10 f9
+this so		711 a8
+this statement	d10	d11
+this to	113	112 29
+this version		d9
+this way	a10	a12
+this we		511
+this web	09	011
+this websit	1-11 38 f10	1-16 313 a17 f11
+thos	0-15 1-12 29 4-18 6-14 829 9-10 a24 f25	0-20 3-12 4-13 5-21 6-29 7-17 828 9-12 a26 b-9 e-8 f27
+thos chang	d9	d12
+thos employe	816	818
+thos websit	f11	f12
+thre	716	716
+through	118 210 414 6-10 7-16 9-9 b-15	2-17 323 5-28 7-10 814 9-14 a-11 c11 f16
+through cooky	310	
+through other	19	19 4-9
+through our	18 49 5-11 f9	19 2-22 4-10 5-11 712 b12 c13 f12
+through the	6-8	19 2-14 321 5-16 618 8-13 b9 f-9
+through your	48 510	210 519 6-11
+tick	510	522
+tick or	58	
+tick the		510
+ticket		49
+tied		59
+tied to		59
+tier		411
+time	117 2-20 332 4-23 522 626 8-33 a-16 d42 f-24	0-10 124 2-14 4-33 535 618 7-22 8-42 a-20 d54 f-29
+time and	0-9 114 610	0-10 113
+time by	2-9 523 615	2-8 58 614 7-14
+time for	69	68
+time from	611	
+time in	610	511
+time of	116	117 313
+time spent	38	
+time to	1-14 4-9 914 d29	1-18 6-15 7-9 8-8 917 d45 e8
+time we	29 f8	58 f11
+time which	712	69
+time you	318	312 4-15 711
+time zone	110	111 2-11
+tip	210	211
+titl		19 2-16
+tls	815	816
+to	0-21 1-32 241 518 627 7-47 929 b-17 c11 d-12 e12	0-31 1-30 255 3-19 420 531 611 7-30 918 b-31 d-26 f-11
+to 0	112	19 28 744
+to a	0-10 418 515 a14 b-11	0-13 440 5-8 8-18 a10 b-11 e-17
+to accept	315	315 511
+to access	618	2-8 514 623 b24
+to administer	210	228 3-9 410 78
+to advertis	58	
+to all	012	015
+to allow		110 516
+to an	010 b10	013 310 b8
+to and	a8 b15	2-9 612 b11
+to another	411	2-8 410
+to answer	19 98	116 610 910
+to any	0-11 212 517 811 b-10	0-12 214 425 820 b-16 d14 e-11
+to anyon		427
+to appear		510
+to appoint		b17
+to approv		514
+to as	29	
+to ask	b14	1-13 210 4-16 5-16 612 b18
+to assess	013 29	016 235 411
+to be	0-18 4-12 68 7-9 88 922 c20	0-16 2-11 4-14 5-14 624 925 a-8 b13 c22 d14
+to becom		58
+to bill	29	213 710
+to build	29	010 217 98
+to calculat	214	218
+to carry	215	226 88
+to chang	d15	515 d23
+to check		215
+to children	924	0-8 4-13 927 b-8
+to claim	19	19
+to clos	618	619
+to collect	331	1-9 2-19 333
+to communicat	219	229 413 611
+to complain	b21	b23 e8
+to complet	211	28
+to comply	612 b9	4-8 613 8-9 b-8
+to conduct	213	212 b8
+to consider		b9
+to contact	28	214 4-21 f11
+to continu		b15
+to control	09	010
+to correct	629	4-10 639 b12
+to count	39	39
+to country	a11	a12
+to court	410	48 58
+to creat	113 916	125 29 917
+to credit	414	412 514
+to data	69	510 68 b15
+to decid	1-9 219	1-15 221
+to delet	619 713 98	2-14 4-12 5-15 649 717 910 e10
+to deliver	121 215	119 243 69 712 8-8
+to describ		010
+to detect	213	215
+to determin	29	
+to disabl		314
+to disclos	410	410 515 b-9
+to display	211	214
+to dnt		c9 d10
+to do	417 c18	2-10 3-12 48 518 6-9 c27
+to dru	58	58 79
+to enabl	414	412 59
+to end	818	822
+to enforc		210
+to ensur	612 817 a10	611 816 a12
+to enter	98 b14	4-12 724 99 b21
+to eras	612	622
+to evaluat		b10
+to every		612
+to everyon	517	518
+to exercis		59 612 e21
+to explain		58
+to external	a10	410 a13
+to file	b10	b10
+to fill		213
+to find		4-9
+to follow		48 d9
+to fulfil	212	221
+to get	210 e8	216 5-9
+to give	213 511	215 511 7-8 b-12
+to government	410	410
+to grant		59
+to guard	815	817
+to have	c11	1-11 c12 d14
+to help	0-9 314 414 6-8	0-13 19 310 512 8-12 b-10 f-9
+to hold		514 713
+to how		513
+to identify		08 415
+to improv	231 4-14 59	246 311 b-14
+to in	f8	f9
+to inspect		615
+to interpret	c8	c8
+to investigat	212	1-8
+to it	014 79 a10	016 2-15 a12 b-10
+to its	f11	112 f13
+to keep	1-10 4-11 69 713 817	1-11 2-15 38 4-29 69 725 820 a-9 b16 e-12 f-9
+to know	88	4-9 616 89 e11
+to law	49	2-9
+to legal		612
+to let	119	119 222 510
+to limit	1-9 2-11 4-10 540 b11	2-19 532
+to lodg		b12
+to log		69
+to make	0-10 215 a17 b16	0-13 228 413 5-21 631 a20 b36 e15
+to manag	229	1-12 224 4-17
+to market	511	411 521
+to match	212	211
+to measur	318	310
+to meet	218 716	1-12 215 4-19 5-13 6-8
+to member		415
+to monitor	211	
+to non	38	313
+to object	69 b12	518 614 b24
+to obtain		811 98
+to offer	213 310	1-12 212 310 414 526
+to one	216	215 711
+to open	1-9 29 511	210 514
+to opt	0-9 1-13 510 b25 c15	0-11 1-11 313 412 556 b29 c28
+to or		2-10 411 512
+to organization		410
+to other	0-8 211 3-11 415 f22	0-11 1-13 3-10 440 7-13 b-10 f26
+to our	124 2-11 320 6-8 8-8 9-9	130 312 533 89 a-9 b10 f-8
+to overse		e9
+to participat	f10	f13
+to pay		48
+to perform	1-9 411 b21	1-13 5-12 b38
+to personalis		213
+to personaliz		210
+to personally		89
+to plac	39	411
+to post		f10
+to prevent		226 412
+to privacy	09 617	010 612 e14
+to privat		58
+to process	211 48 6-9 b22	224 3-10 415 5-15 6-15 b36
+to produc		4-9
+to promot	09	010
+to protect	1-16 417 853 b-18	1-29 2-20 412 5-15 6-21 871 b-34 e-13
+to provid	228 3-15 6-9 99 f-11	1-27 261 3-22 4-11 711 b8 d-9 e-13 f-14
+to read	110 f19	111 212 4-11 f24
+to receiv	518	110 548 7-9 e-9
+to refus		512
+to register	09 910	09 210 5-8 910
+to reject	39	39
+to remember	330	1-14 2-18 325
+to remov		58
+to report	415	2-12 414 517
+to request	4-10 59 624 b11	0-9 4-22 58 631 8-9 b12 e8
+to resolv	b11	b12
+to respond	218	225 416 79
+to restrict		b8
+to retain	79	
+to review	210 d13	1-11 69 d13
+to run	29 311	1-12 226 317 416 5-15 6-10 7-9
+to scan		211
+to sell		c10
+to send	0-8 1-10 252	0-13 1-23 240 3-19 6-18 7-9 8-9 b-16 e-10
+to serv	89	09 123 4-9 810
+to servic		515
+to set	29	210
+to shar	012 2-13 59 b-8	010 2-25 411 59 810 b-12
+to show	216 312 4-9	221 316 511
+to sign		49 59
+to someon		614
+to stay	58	517
+to stop	513 6-9	2-9 310 513 e-8
+to stor	310 a11	38 4-12 a11
+to submit	b15	2-10 b18 e9
+to suggest		212
+to support	19 49	0-9 212 411
+to tailor	510	59
+to take	1-10 210 59	1-9
+to target		312
+to tell	29	212 4-8 5-12 b12
+to that	0-9 19 a8	0-11 218 4-13 510 69 a8 b9
+to the	0-12 1-23 3-11 425 624 99 a11 b11 e-8 f-18	0-17 2-18 3-14 443 5-17 645 7-15 8-10 a9 b58 f-21
+to their	214	212
+to them	014	015 2-10 420 5-10 c8
+to thes	a15 c12	a17 c14
+to third	0-9 1-21 3-8 414 914 b25	0-12 1-19 3-13 447 6-10 7-13 8-9 916 a9 b18
+to this	1-8 2-9 410 b-9 f19	0-9 1-12 2-14 414 6-8 a9 d9 e-8 f22
+to thos	4-11 826	116 4-10 835
+to time	09 1-11 915 d30	08 1-14 410 5-10 6-8 7-8 918 d46
+to track	313	1-9 316
+to train	212	1-8 210
+to transfer	a10	610 a12
+to understand	015 1-12 217 39	018 1-10 29 4-11 b-11 d8
+to unsubscrib	615	516 611 79
+to updat	f15	f19
+to us	126 2-16 e8	120 2-22 3-8 4-19 7-18 a-10 e14 f-11
+to use	012 1-10 2-15 313 515 920 f-12	017 2-11 316 541 7-12 8-13 925 d8 e-9 f-13
+to verify	411 612	1-15 610 8-8 98 e9
+to websit	c12	c14
+to which		28 48
+to withdraw		b9
+to writ	210	
+to you	024 1-13 58 9-8 a9	028 1-18 2-11 3-10 535
+to your	0-10 211 317 614 b-10 f-10	0-13 1-17 235 311 5-13 714 811 b-9 d-9 e-23 f-14
+together	026 212 4-20	031 48 b-9
+together market		08
+together the	09	011
+together with	29 4-12	a9
 token		2-10
-toll		68 e21
-toll free		68 e21
-tool	319 4-12	2-9 339 4-11
-tool or		312 59
-top	d22	d24
-top of	d10	d11
-top show	d9	d10
+told	b17	510 b17
+told us		b8
+toll		e15
+toll free		e15
+too		511
+tool	313	340 8-9
+tool that	311	322
+top	d22	5-10 d22
+top of	d12	68 d12
+topic	59 f8	58 f10
 total		212
-track	2-21 330 4-29 59 8-9 9-8 b-10 c78 f-11	2-34 348 4-18 523 6-12 7-10 8-16 9-13 a-9 c96 e-12 f-18
-track browser		2-12 c14
-track dnt	c28	4-10 c29
-track in	510	316 414 512
-track pixel		316
-track request	c12	c14
-track signal	c35	2-9 3-18 4-9 b11 c43
-track technology	315	19 2-12 322
-track you	39	39
-tracker		523
-trad	416	2-13 412
-traffic	111 a9	111 213 814 a10
-traffic and		211 58
-train	112 214 7-9 830	0-11 117 214 3-9 6-8 834 a-9 b-10
-train and	116 29	127 4-9
-train for	89	59 811
-train in	88	89
-train our	210	211
-transaction	0-8 124 212 49 5-10	0-12 121 227 3-13 a-11 e-9 f-8
-transaction and		515
-transaction are	811	4-9 810
-transaction data	19	111 210 b9
-transfer	0-11 1-11 423 6-8 a41 b10 f-8	0-15 1-17 3-9 421 6-10 7-10 8-12 a70 b12 f-11
-transfer agreement	a9	a9
-transfer of		a21 b19
-transfer or	213	213 510
-transfer personal	a15	a16
-transfer to	419	419 a10
-transfer your	a13	a13
-transferr	1-8 410 a47 b-8	0-9 1-11 2-10 5-11 6-9 a51 f-8
-transferr as	49	411
-transferr to	a23	a25
-transit	824	829
-transit and	811	813
-transmission	815	818
-transmission over	815	818
-transmit	113 811	116 811 c8
-transmit do		c9
-transmit your		38 413
-transmitt	110	114 2-8 815 c8
-transmitt to	111	116 810
-transparency		48
-transparency report		48
-treat	010 c23	015 1-9 b-11 c25 d14
-treat it	c17	310 b-8 c17
-treat your		411 d9
-treatment	412	
-trend	213	1-11
-trip		1-9
-troubleshoot		29
-trust	018	023 311 89
-turn	537	1-9 570 6-10 810 b-11
-turn off	526	564
-turn on		211 810 c9
-twic		48
-twic a		48
-two	612 710 811 b-8	5-8 712 821
-two step	812	816
-two year	713	710
-type	136 2-15 4-12	141 2-8 6-11 a-9 b-11 f-9
-type and	115	118 28 3-8
-type ii	812	814
-type of	110 2-10 312	110
-u	a26	a32 b11 e11
-u s	a26	a32 b11 e11
-uk	1-9 a16 b20	213 4-9 5-11 6-14 a25 b34 e29
-uk and		e11
-uk data		a10 b19
-uk extension		a21 b16 e8
-unauthoriz	840	1-12 2-20 4-10 6-9 720 854
-unauthoriz access	835	1-9 2-16 4-10 848
-unauthoriz use		715
-under	018 1-35 3-15 4-11 5-20 8-18 985 b45 c-11 d10 e-15 f-12	025 1-38 2-30 3-29 5-21 610 7-16 8-23 9115 a-19 b69 c-12 d15 f-19
-under 0	0-8 1-14 4-8 977	0-14 2-20 4-10 69 7-10 8-10 994 b-16 e-9
-under applicabl		d10
-under articl	b17	b27 e9
-under california	b21	b37
-under certain		c10 e11
-under company		011
-under our	010	013
-under profil	69	68 714
-under regular	d10	d12
-under the	08 1-11 4-19 5-8 923 b25	012 1-21 4-19 613 7-12 8-12 932 b41
-under their		417
-understand	1-12 230 321 4-10 5-8	222 316 6-10 7-10 8-10 b-13 e-8 f-12
-understand how	321	1-18 2-10 321
-understand of	c9	3-9 c10
-understand our	214	113 214
-understand that		58 910
-understand which		5-11
-understood		09
-understood this		09
-undertak		18
-undu		89
-undu delay		89
-unhappy	b14	b14 e21
-unhappy with	b14	b14 e21
-union	a15 b10	09 a15 b27
-union and		b15
-uniqu	18	110 2-18 4-10 88
-uniqu devic		2-13
-unit	0-8 2-8 4-10 a62	0-13 1-13 2-19 4-11 5-13 8-11 a76 f-10
-unit kingdom	a12 b9	a19 b18
-unit stat	4-13 a55	0-8 1-9 2-11 4-13 5-8 6-8 a62
-unlawfully	610	616
-unless	120 210 419 711 8-10 f-8	122 223 3-9 447 530 748 b11 e9 f-9
-unless it	116	118 716
-unless the	28	210 78
-unless we	410	412
-unless you	19 210 414	111 216 425 539 722
-unresolv	a10	a13 e10
-unresolv complaint	a10	a13 e10
-unsubscrib	534	1-8 2-8 4-9 537
-unsubscrib link	522	514
-unsuccessful		712
-unsuccessful we		712
-until	726	612 735
-until the		110 79
-until they		78
-until you	716	615 710
-up	126 3-9 525 8-8 f-9	138 2-12 528 6-18 717 8-14 9-9 b-11 e-16 f-10
-up for	513	19 2-9 513
-up to	d8	114 414 6-12 719
-updat	012 1-28 3-10 4-16 5-8 657 8-9 b-17 d36 e-8 f9	012 1-32 2-24 3-17 4-29 670 7-16 8-15 9-9 a-10 b-18 d72 e-9 f10
-updat in	d10	d12
-updat most		5-9 e10
-updat or	f19	f25
-updat the		68
-updat their	69	624 e8
-updat this	012 d15	015 d41
-updat your	629	2-13 523 621 e-9
-upload	110 612	113 4-9 5-15 612
-upload to	18	111 211
-upon		e9
-us	015 110 2-11 39 4-14 538 610 a-18 b-15 c-16 d-18 e26	019 2-42 4-41 515 811 910 a-12 b-8 c-25 d-19 e58 f-8
-us a	18	19
-us and	215	1-11 223 a10 e-11
-us at	1-9 520 e22	1-12 4-11 59 b11 e57
-us by	e9	6-10
-us do	815	818 e9
-us for		28 812
-us form	e8	
-us from	29	
-us in		5-8 910
-us includ	110	114
-us inform	68	610
-us information	118	131 4-9
-us know	f9	510 f13
-us not	4-9 520	29 533
-us operat		910
-us or		010
-us so		113 4-9
-us such	111	112
-us that	59	
-us to	1-21 28 411 638 79 8-10 b-8	1-33 654 728 8-16 a-8 d-8 e13 f-9
-us toll		610 e12
-us understand	39	110 320 511
-us we	18	19 29 89 d9
-us whether	315	2-8 324
-us with		915
-us your	116	118 4-14
-usa	a10	a11
-usag	118 311 4-8	118 314 4-10 5-12
-use	09 1-9 2134 364 4-24 5-35 6-34 7-32 8-11 939 a-27 b-16 c-22 e-25 f-10	012 1-12 2175 374 4-31 536 6-47 7-23 8-17 952 a-19 b-23 c-22 e-66 f-17
-use a	821	520 824
-use advertis	c8	c8
-use an	b14	1-8 b17
-use analytic		38
-use and	019 1-14 2-16 310 413 f-8	027 1-20 212 416 78 b8 f-11
-use automat	213	215 b8
-use commercially	810	811
-use cooky	2-17 364 4-9	0-12 1-9 2-33 392 4-10 527 f-16
-use de	220	219 510
-use disclos		09 29 b10
-use googl	310	39
-use includ	18	110
-use information	1-10 234	1-19 235 4-8 99
-use it	1-10 421 912	09 214 422 5-11 711 8-12 919
-use of	2-16 314 5-8 d18 f26	2-10 324 4-10 59 618 8-9 915 a-8 b12 d28 f36
-use onlin		98
-use or	011 510	015 519
-use our	010 114 916	011 19 4-18 5-14 7-9 8-11 915 b-9
-use publicly	29	19 212
-use sensitiv		1-8 310
-use servic		2-10
-use social	f8	512 f9
-use student	916	210 915
-use such		212 49
-use that	49	217 414
-use the	1-15 257 38 f-9	0-8 1-35 264 517 6-11 b-15 f-13
-use them	18 2-10 f16	112 710 f22
-use this	139	142 263 315 5-14
-use to		116 613
-use track	313	315
-use voic	116	122 79
-use your	0-11 1-22 2105 3-12 5-12 8-9	0-18 1-43 287 3-26 426 6-18 9-11 a-11 b-9 e-16 f-11
-used	248 330 4-15 5-8 b-10 f-16	118 276 336 49 6-9 7-9 8-13 b-15 d-11 e-8 f-20
-used and	09	013 910
-used by		420
-used for		220 38 5-12
-used in		59
-used solely	111	113 216
-used to	246 313	116 242 312 415 5-15 6-8 8-9 b-10
-useful		48 910
-useful to		49 910
-user	311 89 915 b-10 f-15	1-11 313 412 5-23 6-16 917 a-11 b-18 d8 f-22
-user and		6-8 e9
-user intend		c9
-user of	013	013 f-12
-user or	49	411
-user who		39
-usernam	119	121 414 99
-using	012 4-26 523 7-8 a23 b-18	019 115 328 4-22 541 6-20 7-14 a20 b-12 f-9
-using a	18 511	121 520
-using cooky		322
-using our	018	024 d10 f-9
-using the	e10	2-10 513
-using this	a11 f8	a10 f13
-using your	211 4-10 524	212 522
-utility	413	410
-valid	411	411 517
-valid legal	410	411
-valu	b9	010 910 b12
-valu the		011 910
-vantag	b13	a10 b14
-vantag media	b13	a10 b14
-various		110
-vehicl	114	115 210
-vendor	410	29 49
-vendor who		214
-venu		216 422
-venu and		419
-verifi		b8
-verifiabl	914	58 916
-verifiabl parental	914	58 916
-verification	110 810	115 2-11 812
-verify	215 b13	215 5-18 616 b18 e24
-verify that	99	911 e9
-verify your	214 b15	5-13 612 b20 e16
-version	2-11 310 4-9 d63	0-13 2-33 4-20 5-11 6-9 7-9 b-9 d71
-version and	38	
-version are	d13	d15
-version here	d10	d13
-version was	d10	d12
-version will	d10	d9
-veterinary		09
-video		18 2-11 4-11 f15
-view	28 5-10 621	116 2-9 4-12 5-18 635
-view and	210 69	313 4-10 5-10 625
-view your		610
-violat	b8	b10
-violation		79
-violation of		710
-virginia	a10	a10
-visibl	1-9 437 510	2-14 443
-visibl to	432	2-12 439 5-11
-visit	110 2-11 350 4-24 b-10 f13	2-21 369 4-44 5-10 6-8 7-14 811 a-12 b-19 d-8 e-14 f12
-visit and	111	19 215 49
-visit on	812	4-10 813
-visit our	013	016 313 99
-visit the	1-9 315	2-12 316 4-9
-visit to	314	2-10 315
-visitor	042 332 4-12 f-16	056 111 325 4-23 8-9 b-8 f-22
-visitor and	011	015
-visitor to	015	023
-visitor use	314	2-11 313
-voic	125 79	134 216 5-13 718
-voluntarily	011	014
-volunteer	08 213	011 215 89
-volunteer with		812
-vulnerability	827	833 e17
-w	610	611
-w 2s	610	612
-waiv	f12	f16
-waiv any	f12	f16
-wale	010	013
-want	410 511 614 b-11 c11	3-9 48 534 c12
-want the	510	526
-want to	514 c11	2-10 4-10 518 c13
-want us	612	69
-warrant		48
-was	1-13 79 d31	1-10 4-10 710 d39
-was collect	610	612
-was last	d30	2-8 d38
-was made		711
-way	1-11 215 4-20 513 b-10	1-15 210 3-10 510
-way that		49 910
-way you	210	212
-we	0-16 155 227 3-25 5-31 6-16 810 914 a-25 c10 d42 e-47	0-31 168 213 3-40 4-13 5-67 6-43 7-16 a-41 b-36 d27 e-24 f-17
-we access		710
-we act	210	210
-we allow		418 b8
-we also	119 219 310	0-13 117 4-12 6-14 7-12 8-11 b-9
-we analyz	212	210
-we and	39	2-8
-we are	021 1-23 2-12 3-8 427 b-10 f19	026 1-27 2-29 3-12 419 712 a-11 b10 f23
-we ask	119 311 4-8	128 48 59 6-10
-we believ	411	2-9 49
-we can	0-11 119 219	0-15 141 282 4-36 5-19 b-11 e10 f-8
-we cannot	811	813
-we collect	043 1110 2-20 3-16 4-43 6-14 7-12 8-17 914 a-9 f-19	048 1157 229 3-26 4-42 5-18 6-17 7-12 8-33 918 a-16 b-19 c-12 e-28 f-31
-we communicat	59	59
-we comply	f15	f19
-we consider	79	79
-we continu		410
-we decid	d12	d12
-we delet	610 713	1-10 617 724
-we disclos	1-10 411 b14	1-14 2-8 49 610 b13
-we display	f20	f25
-we do	0-9 218 3-8 5-10 6-16 7-11 8-25 960 a-11 c16 e-12	0-12 120 223 5-11 6-28 7-17 8-25 966 a-18 c17
-we don	029 1-9	035 1-11 2-11 48
-we encourag	f15	d9 f19
-we handl	023	028 4-9
-we have	0-12 2-22 3-8 5-11 913 b49 e12	0-14 3-12 5-26 610 8-10 914 a12 b47 d-9 e54
-we hold	09 2-12 5-9 639 711	012 1-11 2-20 3-8 5-14 651 712
-we honor	c20	4-9 59 c19
-we implement	89	810
-we investigat	815	819 e18
-we keep	2-14 6-11 755	2-23 5-13 6-18 768 b-11 d12 e-9
-we learn	917	920
-we maintain	815	819
-we make	d31	2-10 5-8 d39 e-9 f-9
-we may	0-11 212 3-23 452 615 7-10 8-21 b-31 c-10 d31 e-16 f18	0-20 223 3-26 467 5-23 7-12 8-30 9-14 b-36 c-15 d36 f15
-we must		711
-we need	016 4-9	021 211 5-16 b-13
-we never	2-8 424	09 422 915
-we obtain	f10	f12
-we offer	b9	b11
-we only	128	133
-we or		39
-we post		1-9 216
-we process	016 113 4-16 b24	023 116 237 4-31 513 8-9 b20 e-10 f-10
-we protect	89	811
-we provid	610	2-12 b8
-we publish		48
-we put	18	19
-we receiv	138	144 410 6-9 8-8
-we record	18 214	115 211 38
-we rely	a11 b11	2-17 a10 b8
-we respect	09	013 910
-we restrict	89	811
-we retain	729	1-8 724
-we review	d14	d16
-we run	f11	f15
-we send	1-8 416	1-14 212 414
-we shar	1-19 454 b13	0-9 1-33 2-15 3-11 485 610 8-17 b12 f-10
-we sometim	113	123 29 4-9 512
-we stor		88
-we take	4-9 813 a19	813 a23
-we think	29	28
-we transfer	a23	a25
-we treat	09 c17	013 c19 d9
-we us	024	033 1-10
-we use	0-21 1-22 2126 355 4-33 5-14 6-14 7-13 b-13 c-13 e-10 f-17	0-33 1-31 2181 341 4-13 5-9 6-21 7-35 9-17 b-17 c-11 d-8 e-27 f-28
-we will	0-23 1-39 2-13 3-16 410 622 835 a-19 c8 d49 e-10 f-19	0-27 1-53 2-28 3-11 412 531 630 711 846 a-24 d69 f-23
-we work		2-8 58
-we would	120 2-8	120 2-11 6-8 e9
-wearabl		18
-wearabl devic		18
-web	2-18 327 8-9 a15 c22	2-8 329 8-13 a14 c31
-web beacon	323	2-13 332
-web browser	c25	5-13 c28
-web log		110
-web server	a11	a11
-web servic	a8	a10
-web site		012 111 213 410
-webmaster	e11	
-webmaster baptisthealthsystem	e11	
-websit	037 1-33 28 351 4-28 5-27 6-18 7-20 9-14 a-9 b-20 c37 e-9 f56	044 1-57 2-25 365 4-35 5-28 6-36 7-35 9-23 b-19 c53 e-22 f55
-websit and	015 4-12 b-8 f25	016 1-9 4-8 5-21 b-13 d9 f22
-websit doe	c16	310 5-10 c16
-websit is	f17	f22
-websit may	f11	f13
-websit or	09	013 4-9 c17 d8
-websit run	a11	a11
-websit so	321	2-12 323
-websit such	29	
-websit that	c10	5-8 c11
-websit to	314	314 511
-websit use	313	312
-websit visitor		08
-websit you	19 a10	2-11 814 a9 f-8
-wedd		210 511
-weekly		116 810
-weight	110	114 2-9 522 810
-weight and		49 513
-welcom	08 f15	012 2-12 f19
-welcom to	09	013
-what	039 3-9 4-21	055 4-34
-what information	59	514
-what personal		614 e13
-what we	032	043 1-9 4-15 5-10
-what you	f10	210 f13
-when	171 2-25 3-13 446 5-14 9-9 a-16 b-22 d15 e-17 f-21	0-14 170 2-20 3-14 422 5-36 6-19 717 8-16 9-18 a-30 b-33 d31 e-28 f-27
-when a	912	1-10 910
-when it	1-9 d14	1-12 5-9 d25
-when our	d9	d8
-when requir	49	
-when the	810	28 713 810
-when we	1-14 2-9 413	1-23 2-23 417 6-9
-when you	191 2-19 413 8-10 9-14 a-14 c-8 d-12 e-10 f-10	1107 2-20 39 7-9 8-26 9-25 a-23 b-13 c-15 d-8 e-22 f-12
-wher	0-17 223 4-16 517 7-14 8-16 9-9 a33 b25 e-8 f-18	0-20 116 221 4-11 522 613 7-30 8-17 9-14 a43 b24 c-9 e-31 f-22
-wher a		a9
-wher it	510 69	111 4-8 617 b18
-wher permitt		213
-wher possibl	29	
-wher process		516
-wher requir	28	213
-wher the	1-10 212	1-15 210 411 89
-wher this	a8	a11
-wher we	a21 b21	0-9 3-8 612 8-10 a35 b14 e-13
-wher you		215 5-14 612 7-10
-whether	19 332 4-10 8-8	2-14 352 4-12 534 8-11 e-11 f-10
-whether they	19	19
-whether to		1-8 29 49 528
-whether user		c9
-whether we	611	510 617
-whether you	19 321	19 2-17 333
-whether your	512	59
-which	112 416 5-12 719 8-24 9-10 d-13 e-9 f22	08 19 327 435 5-19 613 715 8-29 9-17 a23 b23 d-8 e-27 f24
-which are		b8
-which case	114	119
-which content		410
-which featur		210
-which is	012	017 411
-which it	610 711	69
-which link	38	2-8 322
-which may	610 f20	5-8 b13 f26
-which page	f10	39 f11
-which the		710
-which we		220 4-16 5-10 613
-which you	116 4-13 b17	118 a16 b18
-whil	727 811	510 719 812
-whil we	811	813
-whil you	79	18 69 79
-whil your	720	1-12 6-8 713
-who	015 1-9 2-20 440 512 6-13 7-9 824 f-15	021 1-25 2-15 445 6-26 837 917 a-14 b-17 d-10 e-11 f-19
-who are		212 b8
-who assist		411
-who can	511	512
-who have	810	310 811
-who help	411	49 812 910
-who may	410	1-9
-who need	819	823
-who process		214
-who use	512	
-who visit		910
-who will	410	410 711
-who work		710 88
-whom	59	010 2-8 4-9 69 b9
-whom we	b12	2-10 4-13 613 b14
-whom you	511	511
-whos	010 814	015 817 e21
-whos information	810	813
-why	013	018
-why and		09
-why we		09
-widget	f10	f12
-widget such		3-10 410
-will	0-40 1-33 2-15 3-25 416 531 619 827 a-25 d64 e-13	0-51 1-49 3-19 444 561 630 833 a-36 b-23 d87
-will also	c9	c9
-will alway		d16
-will ask		19 510 d9
-will be	0-10 6-12 719 8-8 d21 f9	0-13 110 213 417 713 8-12 9-8 b-14 d30 e-18 f9
-will continu	f9	f12
-will deactivat		69 79
-will delet	915	917 b-8
-will disclos	48	48
-will inform		614
-will keep	78	1-8
-will never	1-8 824	1-12 515 836 e8
-will no		69
-will not	29 b26	213 424 5-16 b25
-will notify	836 d19	0-8 2-10 4-11 5-12 6-8 842 b-10 d19
-will obtain		411
-will only		517 89 99
-will post	d26	d29
-will provid	f9	f13
-will record	48	419
-will requir	b11	611 b13
-will respond	621	620
-will retain		711
-will send	512	29
-will shar	430	431
-will still	513	
-will stop		213 515
-will tell	d10	d11
-will then	19	110 216 510
-will treat		313
-will updat	015	021 d31
-will use		414 719
-will verify		611 e13
-winner		110 221
-winner and	18	111 214
-wish	f17	b10 f24
-wish to	f18	b11 f24
-with	214 3-23 474 6-12 9-13 a-13 b39 c-25 e-23 f-10	1-34 217 3-47 4108 5-17 6-13 725 813 a-18 b21 c-28 d-10 e-16 f-13
-with a	417 b10 d11	0-13 1-13 424 5-31 7-11 d10 f-8
-with advertis		1-9 412 521
-with any		08 d15
-with applicabl	f16	f20
-with certain	59	58
-with credit		413
-with federal	821	2-9 826
-with fraud		413 710
-with friend		1-9 214
-with hmrc		48
-with how	b14	b14 e21
-with information	69	615 e11
-with it	011	016
-with its		48
-with law	28	217 4-11
-with legal	611 b8	2-15 4-9 617 718 b8
-with nonaffiliat		08
-with other	433	429 5-9 a8
-with our	6-10 715 b14	5-11 6-12 710 9-9 a-13
-with partner		2-8
-with personal	314	2-12 315 4-10
-with regulator	69	59 78
-with respect		e11
-with servic		113
+touch	211 4-8 5-10 e20	222 5-9 612 e12
+touch to	e8	
+touch with		616
+track	0-13 339 4-27 6-8 8-13 9-10 b-13 c75	0-18 365 4-9 516 6-16 7-8 8-15 9-14 a-12 b-17 c86 e-11 f-10
+track and		210 79
+track browser		c11
+track by		510
+track cooky		58
+track dnt	c25	4-9 c25 d8
+track how		313
+track in		39 410 510
+track is	c10	c11 d10
+track onlin		c9 d10
+track pixel		317
+track request	c9	c10
+track signal	c39	3-24 4-10 c46
+track technology	311	2-13 312
+track your		310
+tracker		513
+trad	422	2-13 412 515
+trad commission		511
+traffic	18	89
+train	215 7-8 833	0-10 122 28 3-8 835 b-10
+train and	111	120
+train our		88
+transaction	0-14 117 214 415 5-12 819	119 222 3-8 6-16 814 a-11 b-12 e-8 f-8
+transaction and		1-10 512
+transaction are	811	89
+transaction is		812
+transaction maintain	48	59
+transactional	412	317 510 a13
+transactional and		316 a14
+transfer	0-11 1-13 5-11 7-8 a58 f-8	0-16 1-19 2-13 3-13 410 5-17 7-13 8-12 a76 b12 f-10
+transfer information	a10	411 a12
+transfer it	a10	a13
+transfer of	69 a17	a27 b15
+transfer or	210	
+transfer personal	a16	a16
+transfer to	412	411
+transfer your	a9 b10	a8 b9
+transferr	1-8 a41	2-12 6-9 a41
+transferr as		48
+transferr to	a23	4-10 a24
+transit	815	816
+transmit	112 a11	112 39 a11
+transmit your		410
+transmitt	49	2-8 413 816
+transmitt to		19
+treat	014 b-10 c19	016 1-12 59 b-12 c18
+treat it	c14	4-8 c14
+treat you		28
+treat your	58	
+treatment	410	410 88
+trend		1-8
+troubleshoot		213
+troubleshoot problem		210
+trust	013 411	016 1-14 415 5-9 810 b-8
+trust partner	411	412
+try	610	29 5-11 621
+try to	610	29 5-11 621
+turn	2-8 311 522	0-8 534 6-11 c14
+turn off	311 519	1-10 545
+turn on		211 5-10 c16
+two	816	828
+two step		89
+two year	712	
+type	140 2-14 312 4-9	150 311 4-10 6-14 b-11 f-9
+type and	115	116
+type ii	88	810
+type of	2-12 312	19 2-9 b-10
+type operat		210
+typically	29	220
+u	a21 b8	1-8 4-10 5-9 a23 b15 e9
+u s	a21 b9	4-10 5-8 a23 b16
+uk	013 1-10 6-8 a18 b23	014 1-9 5-17 6-13 7-8 8-10 a23 b48 e28
+uk data		b26
+uk extension		a16 b11
+uk gdpr		b15
+uk register	09	011
+unabl	59	516
+unabl to	59	516
+unauthoris	815	816
+unauthoris access	811	811
+unauthoriz	1-10 845	0-11 1-9 2-12 4-12 5-10 6-8 79 850
+unauthoriz access	1-8 835	4-11 842
+unauthoriz use		79
+under	1-41 2-13 3-15 4-16 7-23 993 a-10 b37 c-10	09 1-41 2-38 3-23 4-21 614 7-17 9120 a-13 b72 d9 e-10 f-12
+under 0	0-10 1-15 4-9 984	0-21 1-10 2-22 3-9 4-12 69 999 b-12
+under a		19 812
+under articl	b10	b21
+under california	b18	b29
+under federal	810	811
+under profil		611
+under regular		d9
+under the	1-8 4-24 68 7-11 922 b31	010 1-10 4-29 620 8-9 930 b31
+under their		411
+under uk		08 b19
+underly	010	011
+understand	019 1-22 216 319 5-10	019 1-25 39 5-16 6-9 7-16 b-18 d13 e-9
+understand how	319	1-17 2-8 310
+understand of	c8	c8
+understand our	212	29
+understand that	d9	09 d9
+unhappy	b14	b12 e15
+unhappy with	b14	b12 e15
+union	021	024 19 3-8 7-10 8-11 b13 f-9
+union and		b8
+union has		88
+union is	09	010
+union we		b9
+union will	613	613
+uniqu	19	116 311 4-11
+uniqu devic		2-15 310
+uniqu user		29 78
+unit	1-14 2-13 4-9 a57 e13	0-10 1-21 2-28 3-9 4-10 5-13 7-10 a71 e8
+unit kingdom	a10 b9	a14 b17
+unit stat	0-9 a52	0-13 1-13 2-16 5-13 a63
+university	413	1-9 5-13
+unlawfully	68	69
+unless	219 437 8-13 9-9 f-10	227 470 533 6-21 717 8-10 9-10 a14
+unless it	112	113 79
+unless stat		e11
+unless the		211 413 511
+unless we	414 a10	419 a12
+unless you	211 422	010 29 424 532 712
+unresolv	a8	a10
+unresolv complaint	a8	a10
+unsolicit	89	88
+unsubscrib	229 3-9 4-15 529 719 b-11	0-8 1-12 223 3-11 565 732 8-11 b-16
+unsubscrib from	29 514	529
+unsubscrib link	514	514
+unsuccessful	712	713
+unsuccessful we		710
+untick	513	
+untick the	513	
+until	6-10 734	2-10 745
+until the	19	111 725 b10
+until you	58 716	78
+unusual		210
+up	0-15 123 229 3-10 4-13 513 711 8-9 d10 f-10	0-16 138 219 4-22 541 756 8-10 a-10 b-12 e-18 f-12
+up again		58
+up for	59	110 2-9 7-11
+up on	d10	d10
+up to	0-10 119 214 b9	0-12 122 212 519 755 e-9
+up we		212
+upcom		29 511
+updat	1-14 3-14 4-21 5-8 660 8-12 9-8 b-22 d52 e-11	1-21 3-26 4-29 5-17 675 7-12 8-16 9-11 a-11 d93
+updat and		29
+updat in		d9
+updat or	612 f13	616 f17
+updat their	610	625 b9
+updat this	d28	08 d51
+updat version		d16
+updat your	58 629	2-14 516 619
+upload		4-8 5-11
+upon		e13
+upon verifi		e11
+url		19
+us	131 2-28 310 4-16 529 618 7-12 a-22 b23 c-18 d-20 e35 f-18	137 2-46 3-9 4-43 543 628 8-10 a-15 b15 c-19 d-33 e68 f-27
+us a		18
+us about	b9	b16
+us an	e18	210 e13
+us and	1-11 28 68 89 b-10	011 1-20 5-14 a11 b-10
+us any		212 48
+us at	1-11 e21	1-16 4-17 5-11 b18 c8 e48
+us becaus		110
+us by		08
+us data		19 79
+us deliver	49	
+us directly	111	113 e9
+us do	812	813
+us for		113 59 614
+us in		2-9 48
+us includ	111	114 419
+us information	114	123 810
+us know	48	49 511 f10
+us make	111	119 228
+us not	522	4-10 521
+us operat	49	
+us or	010 112 2-8	013 123 39 510
+us otherwis	59	512 e8
+us our	010	012
+us personal		18 811
+us provid	410	
+us regard	f8	f10
+us sensitiv	18	19
+us so	110	115
+us such		19
+us the	520	19 519
+us to	1-23 413 641 721 8-14 b9 f-10	0-9 1-35 3-13 510 668 738 8-28 a-11 d-10 f-12
+us toll		e9
+us understand	310	314
+us we	111	511 816
+us when	b10	
+us whether	313	2-8 317
+us with		2-8 99
+us you		012
+us your		114 4-14
+usa	a13	315 49 a27
+usag	0-11 136 312	0-14 136 325 b-11
+usag data	118	121 313
+usag information	38	
+usag statistic	111	112
+use	2114 369 4-11 6-45 7-31 8-29 922 a-26 c-16 e-28 f-21	2143 387 4-20 530 6-65 7-30 8-36 928 a-26 b11 c-21 e-61 f-34
+use a	413 815	522 814
+use an	b11	b13
+use analytic	39	314 58
+use and	015 2-10 412	020 218 414 710 8-10
+use any	b9	29 811
+use automat	215	215
+use cctv	111	112 713
+use cooky	0-9 2-21 375 4-13	0-17 1-21 2-35 3119 4-17 59 7-14 b-10 f-13
+use de	215	214
+use disclos	011	014 b16
+use information	1-16 230	1-13 249 4-19 5-9 911
+use it	210 417 5-10 8-8 b8	222 3-12 417 5-20 6-9 8-17 912
+use of	1-9 2-18 334 4-8 7-9 d10 f22	1-11 329 4-25 521 614 8-15 a-11 b12 d21 f29
+use one		511
+use only	110	111 410
+use or		1-8 2-14 530
+use our	030 116 2-9 8-8 915 b-8	033 116 3-10 4-13 5-11 6-11 8-17 915 b-12
+use personal	013 d9	016 1-8 4-9 b-10
+use reasonabl		810
+use security	88	88
+use servic	a10	a11
+use student	913	913
+use such	28	212
+use that	712	211 48
+use the	110 253 310 4-9 5-11 6-10 7-9 8-9 f-10	1-11 280 59 9-9 f-15
+use them	111 2-10 f11	114 f13
+use this	127 29 4-10	127 266 5-19 8-10
+use to	a9	2-8 a8
+use track	313	2-8 316
+use voic	111	114
+use we		39
+use your	0-11 1-37 284 3-14 4-10 6-10 8-8 b29 f-8	0-16 1-47 275 3-33 6-10 8-14 9-10 a-13 b22 e-20 f-12
+used	012 110 283 314 4-18 5-10 6-20 8-22 98 a-9 e-9 f-19	012 2133 310 4-11 512 6-15 716 914 a-15 c-10 e-12 f-18
+used and	010	013 522
+used by		49
+used for	211	223 5-21
+used in	216	1-9 217 58
+used only	223	245 5-8 720 815
+used or		29
+used solely	115	116 217 713
+used to	19 245 4-8 8-9 b-10	118 253 412 811
+useful to		417
+user	015 933 a-13 b-28 e-12	014 123 230 5-33 614 742 935 a-21 b-53 e-20
+user aged	910	911
+user and		1-8 712
+user are	88	110 79 816
+user can	58 616	18 612
+user data		411
+user identifier		29 78
+user interact		312
+user of	021	024 2-15 38 5-11
+user or	48	48
+user profil		69
+user s	913	915
+user to		99
+user under	916	714 918
+user we	f9	f11
+user with	f9	f11
+usernam	911	119 921
+usernam and	912	115 915
+using	025 29 4-26 519 6-14 7-13 a14 b11 f-9	037 211 4-45 577 6-12 7-16 8-12 9-10 b14 e-18 f-14
+using a		112 511
+using cooky		314
+using it		513
+using our	015	024 3-9 5-11
+using that	110	111
+using the		4-9 58
+using this		f9
+using your	523 b18	1-8 533 b16
+utility	49	
+valid		59
+validation		212 410
+valu	b8	b13
+valuabl		49
+vantag	b9	
+vantag media	b9	
+various		2-10 310
+ve	29	28
+vehicl	18	18
+veltmoor		210
+veltmoor registry		210
+vendor	2-10 431	2-11 428 512
+vendor are		48
+vendor who		29
+venu		28 416
+venu and		414
+verbal	510	510
+verifi	910	512 911 e9
+verifi consent	910	511 911
+verifi legal		e11
+verifi parental		99
+verifiabl		99
+verifiabl parental		99
+verification	111	112
+verify	1-8 211 412 69 912	612 913 e17
+verify the	911	912
+verify your	1-8 212 68 b11	5-11 b12 e13
+version	0-11 113 2-12 4-11 5-8 7-8 d50 f13	0-20 117 2-19 4-19 5-10 6-11 8-12 b-13 d62 f14
+version are	d11	d11
+version is		510
+version of	f12	d15 f14
+version was		d9
+very		49 b9
+via	124 2-17 313 610 89 b-9	123 210 315 410 525 b-9
+via the	58	530
+vice		09 89
+video		2-10 39 4-12 f12
+view	5-11 621	0-10 113 319 4-10 5-13 628 8-10
+view and	29 610	4-10 5-9 616
+view on	e9	
+violation	b11	b8
+violation of	b12	b10
+visibl	2-9 430	426 618
+visibl to	1-10 427	2-12 425 5-11 610
+visit	2-11 350 4-22 9-9 b-12 c8 f12	0-10 2-32 359 4-43 5-14 6-10 7-17 a-14 b-21 d-12 e-15 f9
+visit and		3-9 410 810
+visit our	012 19	015 313 4-11
+visit the	312	2-16 321 4-13
+visit to	316	324
+visit your	69	69
+visitor	024 331 4-14 f-10	029 333 515 8-12 b-13 f-15
+visitor to	011	016
+visitor use	39	
+visitor who	38	314
+vital	b13	b9
+vital interest	b13	b9
+voic	119	123 211 710
+voluntarily	08	09
+voluntary		48
+volunteer	4-8 88	411 5-10 825
+volunteer and		89
+vpn	111	111 49
+vulnerability	819	821 e11
+waiv	f10	f13
+waiv any	f10	f13
+want	0-10 1-16 560 7-10 b-17	49 563 6-9 a15 b-19 f-8
+want the		514
+want to	535 b-11	110 213 38 529 b-10
+want us	510 68	513
+want your		510
+was	0-12 d34	0-16 2-10 526 810 d37
+was collect	68 d10	d9
+was last	d26	d30
+was made	b10	713 b10
+way	225 4-24 8-12 d9	010 1-16 525 8-13 99 a9
+way that	d9	d9
+way unless	a10	410 a12
+way we	08	09
+way you	215	216 59
+we	0-10 140 221 3-35 5-44 6-17 929 b17 c11 d39 e-41	0-18 131 2-27 3-26 4-30 5-59 6-63 7-18 8-22 927 a-25 b-16 c8 d33 e-31 f-26
+we act		08
+we allow		413
+we also	0-10 123 316 5-11	0-18 123 212 336 5-18 7-15 8-15 e-10 f-10
+we analyz	29	
+we and		817
+we apply		311
+we are	021 1-20 2-14 421 611 b-9 f15	020 1-27 2-31 3-13 8-13 b15 f17
+we ask	115	124 59 6-12 7-10 b-8
+we believ	414	1-10 416
+we can	0-17 132 219 4-9 712	0-22 155 278 4-25 5-30 6-8 725 9-8 e11 f-8
+we cannot	89	823
+we collect	049 181 3-15 4-44 6-18 8-21 912 a-10 b11 f-17	045 1110 224 3-17 4-16 5-34 8-41 915 a-19 b-10 c-11 d9 e-17 f-27
+we comply	f11	f12
+we control		09
+we decid		710 b8
+we delet	717	619 725
+we disclos	1-11 417 b17	1-15 2-12 415 68 b23
+we display	f15	f18
+we do	125 213 3-8 5-16 6-13 7-21 8-29 952 c21 e-11	137 244 411 5-34 6-16 959 c21
+we don	017 417	030 2-9 412
+we encourag	f14	d8 f18
+we find		79
+we follow		011
+we gather		211 812
+we handl	025	028 1-8 4-12
+we have	0-17 1-9 2-23 423 5-20 6-10 7-10 921 b49 e16	0-11 1-11 2-10 3-12 924 b55 d-10 e50
+we hold	5-14 647	1-12 3-10 4-12 5-9 664 a-8 b13
+we honor	c16	c14
+we investigat	812	814 e12
+we keep	742 b-10	2-14 3-8 4-9 5-12 6-13 754 b-11 e-8
+we know		b18
+we learn	913	916
+we ll	d15	d15
+we maintain		810
+we make	812 d31	0-12 1-8 2-14 4-13 5-11 817 b-9 d36 e-8 f-8
+we may	0-16 3-20 443 5-16 8-23 915 a13 b-27 d28 e-17 f13	0-29 1-13 3-23 444 8-13 911 b-35 c-11 d33 e-10 f8
+we must	611	1-8 510 716 810
+we need	2-9 4-14 714 b13	611 711 8-14 a8 b15
+we never	418	419 910
+we no	711	79 89
+we normally	79	
+we obtain		2-8 4-10 f9
+we offer	210	4-12 513
+we only	121	122
+we our		010
+we post		211
+we process	023 210 4-18 b19	030 233 3-10 4-36 533 715 8-13 b9 e-10
+we provid		611
+we receiv	126 612	130 69 79 b-9 e11
+we record	216	214 5-9
+we rely	b32	1-12 2-24 4-13 518 b23
+we reserv	d12	d17
+we respect		012
+we respond		b9
+we retain	715	718
+we review	d12	d13
+we run	f9	4-9 f11
+we sell	a10	a12
+we send	49	1-11 219 412
+we shar	1-20 210 441 b8	1-31 3-15 459 7-8 8-20 b9
+we sometim	210	112 210 4-8
+we striv		511
+we take	4-10 a22	a26
+we think	215	215 49
+we transfer	a23	a23
+we treat	c14	08 c15
+we us	032	040 4-11 b-9
+we use	0-9 1-11 293 345 4-22 5-14 6-10 7-17 8-8 c-9 e-9 f-14	0-13 1-26 2138 328 5-37 6-18 7-20 9-10 a-10 b9 c-9 e-22 f-22
+we want		219 79
+we will	0-24 1-14 2-10 3-26 614 711 825 910 d39 f-21	0-30 1-12 2-21 3-15 4-26 513 615 729 846 911 c13 d66 e10 f-24
+we wish		514 713
+we work		2-9
+we would	117 2-9	116 2-8 6-10 e12
+web	08 1-8 2-31 333 4-14 6-11 7-10 a16 b-13 c23	016 1-15 2-27 347 4-18 6-9 7-24 8-9 a11 b-10 c28 f12
+web bas		314
+web beacon	323	2-9 320 510
+web browser	311 c27	311 c29
+web page		2-9
+web server	110	112
+web site	015 2-14 f15	026 1-8 2-12 3-9 4-10 5-10 7-11 b-12 f17
+webmaster	e15	e9
+webmaster baptisthealthsystem	e8	
+websit	037 1-21 356 4-19 5-24 6-11 7-15 8-9 9-15 a-14 b-33 c38 f37	037 1-51 2-21 361 4-42 5-32 6-24 9-22 c45 f25
+websit along		f10
+websit and	014 1-11 310 4-12 b-9 f18	017 1-19 4-26 b-13 e-9 f14
+websit doe	c13	c13
+websit for		29
+websit is	f11	1-8 f13
+websit may	f9	f10
+websit or	112 39	010 112 2-22 320 4-15 59 711 c9
+websit s	211	29 a11
+websit so	313	314
+websit such		29
+websit to	1-8 29 312	1-13 39 513
+websit use	39	
+websit we	711	2-12 79
+websit you		2-11
+week	18	18 211 712
+weekly	19	115
+weight	120	123
+welcom	e8 f10	2-11 e9 f11
+welcom your	f11	f13
+well	114	116
+well as	113	114
+were	19 d9	111 38 d10
+what	035 19 4-12 512 6-13	041 19 2-14 4-33 515 8-16 9-10 a-9 e10
+what data	09	012
+what information		526 610
+what personal		610 e11
+what type		19
+what we	024 1-8	028 1-12 4-14 5-11 6-8
+what you	114	113 5-9
+when	168 2-33 3-13 431 5-13 618 8-13 a-14 b-22 c14 d19 e-8 f-21	0-9 168 2-11 3-40 4-13 5-21 729 8-22 9-16 a-22 b-40 d34 e-29 f-29
+when a	99 c10	1-8 c10
+when and		09
+when it	410 d9	2-8 5-8 d17
+when necessary	29	214
+when the	111	115 513
+when we	1-17 2-11 411 68	1-23 2-23 413 59 8-10 b-12 d13
+when you	164 2-23 39 420 8-9 9-9 a-13 d-12 e-9	181 2-10 5-26 6-16 712 8-17 9-18 a-16 d-14 e-25 f-10
+whenever	29 49 613	0-8 518 615 b16
+whenever a	414	414
+whenever we		b9
+whenever you	214	29 522
+wher	0-20 218 4-16 712 8-15 9-10 a31 b15 c-8	0-20 112 4-25 512 8-15 9-15 a37 b10 c-11 e-29
+wher a		89 a10
+wher applicabl		4-10 b12
+wher it		117 68 7-10
+wher permitt		28
+wher possibl		69
+wher process		511
+wher relevant		b10
+wher that	a10	810 a12
+wher the	213 b8	0-10 212 410
+wher this	710	2-11
+wher we	2-11 8-8 a19 b21	2-14 4-11 513 a25 b21 e-10
+wher you	112 29 69	0-9 114 216 5-16
+whether	0-8 113 214 319 4-11 8-11 f-8	0-9 331 4-25 527 7-21 8-19 a-9 b11 f-10
+whether an	19	112 39
+whether they		c9
+whether to	511	213 535 b12
+whether user	c10	c12
+whether we	69	613
+whether you	211 316	319 4-12
+whether your	58	
+which	144 79 8-19 9-9 b-14 d-14 e-11 f15	0-9 142 237 336 418 735 8-18 9-15 c-9 e-25 f13
+which are	48	
+which case	114	115 78
+which is	09	011 712 810
+which it		710 813
+which let		59
+which link	112	114 320
+which may	f15	b14 f19
+which mean		510
+which operat	112	114 510 a8
+which page	39	1-9 310 f9
+which the	410	2-9 313
+which we		211 4-24 5-12 b12 d15
+which websit		38
+which will	110	19 414
+which you	111 4-10 b11	112 212 39 a10 b9
+whil	122 2-18 313 5-10 715 813	09 112 314 4-14 525 6-11 712 a-9 f-8
+whil provid	110	111
+whil the	18	512
+whil using		510
+whil we	810	811
+whil you	111	111 79
+whil your	711	
+who	022 2-18 39 432 6-14 7-8 815 a-9 b-11 f-15	030 19 314 5-23 6-33 815 912 b-28 d-12 f-19
+who can	09	010
+who has		79
+who have	38 812	39 810
+who is		08
+who may	414	1-8 28 49
+who need	818	2-9 817
+who process		28
+who use	58	
+who you		210 a8
+whois		411
+whois databas		411
+wholly	a10	a12 f8
+whom	010 2-9 b20	013 2-11 4-13 b23
+whom we	b18	1-8 2-9 4-13 5-9 611 b20
+whos		09 e22
+why	017 516	023 4-12 513
+why it		113 512
+why we	013	017 b10
+widget	f9	f9
+will	0-59 1-29 220 3-38 422 511 611 741 822 a-11 b-24 d53 e-15 f-9	0-75 1-30 214 3-40 450 525 622 748 845 a-18 b-21 d79
+will also	114	112 28 410 5-13 6-10 b-8
+will alway		d9
+will ask	115	114 4-9 524
+will be	0-21 741 8-17 b-11 d28 e-8	0-26 110 219 411 58 747 b-22 d35
+will begin	29 e8	29
+will collect	415	2-11 412
+will continu		f8
+will delet	712 910	2-12 4-9 719 912
+will disclos	49	49
+will ensur	89	112 810
+will go	a10	a13
+will hold	19	111
+will keep	29 712 b16	1-10 215 58 6-9 719 b17
+will make	810	89
+will need	58	
+will never	1-11 216 823	1-16 215 48 833
+will no		68
+will not	0-16 1-9 212 423 b19 f-9	0-19 1-12 213 459 514 8-12 b19 c16
+will notify	827 d14	5-11 827 d14
+will only		517
+will post	d29	0-10 d28
+will provid		f10
+will record		411
+will requir	b10	b12
+will respond	614	611
+will retain		712
+will send	210 58	215 98
+will shar	428	1-10 2-15 420
+will still	515	
+will stop		c10
+will stor	711	714 89
+will take	615	1-9 59 614
+will tell		d18
+will then	111	112
+will treat	59	
+will try	612	610
+will updat	010 d8	013 d25
+will use	231	1-12 233 79
+will verify		e10
+window	19	110
+winner		212
+winner and		29
+wish	411 f11	213 423 538 624 b22 f14
+wish to	f12	215 526 b27 f16
+with	011 3-28 470 5-18 6-22 815 910 a-10 b27 c-23 d-18 e-11	023 1-27 2-11 3-29 498 5-15 814 914 b16 c-29 d-23 e-20 f-11
+with a	1-13 89	1-16 49 5-22
+with advertis		49 516
+with aes	812	813
+with and		b9
+with another	410	49
+with any	122	127 210 425 510 711 813
+with anyon	510	58
+with applicabl	4-8 f11	f13
+with credit		49
+with data	89	89 e10
+with federal	19 813	19 38 815
+with fraud		410
+with friend		29
+with how	b20	0-9 b18 e10
+with information		2-10 69
+with it	012 a10	016 2-8 a12
+with its		49
+with law		29
+with legal	610	2-11 622 712
+with no	79	
+with nonaffiliat	08	09
+with onlin		f8
+with other	438	016 3-9 425 7-9 b-12
+with our	2-11 410 6-8 719	1-17 411 5-16 78 a-13 b-12
+with personal	39	39
+with similar	f9	f11
+with someon	98	910
 with that	415	415
-with the	0-11 411 5-11 a12 b13	0-15 1-10 212 3-9 445 5-23 6-26 822 a10 b13 e17
-with them		417
-with thes	f10	1-12 415 f11
-with third	415	420 99
-with this		010
-with us	125 213 4-25 512 b11	135 3-14 4-14 516 b8 f-9
-with whom		2-11 4-11
-with you	215 b10	1-15 224 5-8
-with your	0-10 142 6-10 8-12 f10	0-12 147 224 4-12 8-21 d-10 f12
-withdraw	4-9 518 611 b28	2-10 4-17 544 626 7-10 b41 e-13
-withdraw at	b14	a11 b15
-withdraw consent	618	2-8 59 621
-withdraw from	29 b9	59 b12
-withdraw it		510
-withdraw your	513	515 611
-withdrew		511
-withhold	610	612
-within	0-10 2-17 4-9 5-12 649 714 8-10 e12	0-12 128 211 4-18 5-29 681 733 a-9 b10
-within 0	19 2-9 629 714	18 4-8 5-19 644 737
-within five	e17	e15
-within one	619	628
-within the		114 628
-without	08 1-18 214 911 a14 b-12 f19	010 1-22 210 528 913 a14 b-18 f28
-without regard	f13	f16
-without the		210 511
-without undu		89
-without your	213	214 412
-word	014	019 119 211 79
-work	0-10 312 6-9 815	0-13 38 59 6-18 813 912 a-10 f-11
-work hard		88
-work history	19	110
-work on	811	79 813
-work with		2-9
-workout	127	133 29 4-10
-workout session	110	114 211
-workspac	612	29 69
-would	115 2-11 69	112 2-9 e10
-would not	119 2-8	118 2-11
-would rather		210
-writ	29 e31 f-9	0-8 224 3-8 514 7-9 8-10 e45 f-11
-writ to	1-12 4-8 e33	0-11 e41
-written	117 f9	118 514 614 f14
-written consent	410	18 412 519
-written in	f12	f16
-wrong	28	111
-www	014 e11	020 58 e25
-year	0-8 1-24 2-8 5-9 778 8-14 912	0-11 1-28 2-14 3-10 5-15 7110 8-17 924 a-9 e8 f-10
-year after	1-11 745	1-9 754 8-9
-year and		e9
-year as		711
-year for	710	613 717
-year in		711
-year of	99	922
-year old	99	912
-year to	712	78
-yet	c9	3-9 c10
-yet a	c9	3-9 c10
-you	0-23 218 3-27 4-13 557 615 8-10 9-21 a-24 b28 c-18 f27	0-39 1-21 223 3-41 4-9 532 7-26 8-18 9-41 a-43 b18 c-27 d-24 f24
-you a		5-12
-you about	1-17 241 516	1-11 235 4-12 b-11 e-8
-you accept	d11	d9
-you access	111 610	113 4-9 5-10 68
-you acknowledg		09
-you additional	511	59
-you ads	313	2-10 317 413
-you again	711	79
-you agre	08 1-8 211	010
-you allow	111	112 211
-you also	b10	b9
-you and	212 3-8 4-14 825	1-16 213 3-11 4-9 5-17 614 714 826 e-11
-you apply	120	120 29 422 5-12
-you are	1-13 4-34 5-13 925 b52 e-12	2-9 4-44 5-28 654 935 a22 b50 e28
-you as		216
-you ask	49 713	2-8 717
-you believ	813	816 e29
-you book		4-10
-you buy	213	19 210 4-11
-you by	d15	5-9 d15 e-12
-you can	1-43 2-19 333 4-18 570 667 7-14 8-30 9-21 a-18 b12 d-12 e17 f-20	1-61 2-46 341 4-18 5164 661 7-15 8-43 9-29 a-14 b22 c11 d-15 e25 f-26
-you care		910
-you chat		212
-you check		59
-you choos	127 2-10 48	0-9 130 210 415 58 6-8 8-9
-you click	f9	2-12 319 f12
-you clos	39 712	1-9 39 719
-you connect	127 5-8	134 58 814
-you contact	110	113
-you creat	117 2-9	118 217 5-8
-you decid	514	2-8 524
-you delet	1-8 718	1-12 5-12 624 724
-you deny		2-9
-you different	b9	b13
-you disconnect	79	610 79
-you do	610 c10	010 1-8 519 c11
-you donat	212	09 110 213 d9
-you enabl		114 f11
-you enter	f11	f14
-you exercis	b9	b13
-you fill		19
-you first		312
-you for	1-9 518 6-8 b10	1-15 6-9 b10
-you from	127	134 2-15 89
-you give	116 213	114 214 519 6-9 713
-you good	b9	b13
-you have	0-11 1-21 216 3-9 4-11 59 68 8-12 9-9 a-8 b26 e32 f-12	0-20 1-37 210 615 8-11 9-14 a-21 b38 c-10 e53 f-19
-you how	010	013 114
-you if		211 413
-you in		d11
-you includ	28	
-you information		311
-you interact	113 212 4-10	119 219
-you is	612	5-8 615
-you join	210	210 48 58
-you know		29 b15
-you leav		f9
-you link	411	222 410
-you live	a9	5-10 68 a10
-you make	213 510	136 29 49
-you may	1-22 2-17 4-20 534 618 8-11 b53 f-13	1-19 2-31 4-27 518 639 8-17 b75 c-12 f-16
-you mean		011
-you must	2-10 931	2-16 939 b-11 e-10
-you need		69 e14 f9
-you newsletter	29	29
-you of	214	1-9 218 49 5-9
-you on		1-10 318 513
-you open	315	2-13 327
-you opt	58	522
-you or		816
-you our	28	1-9 410
-you pay	113	113 411
-you play	19	
-you post	48 f17	f20
-you prefer		513
-you product		58
-you promotional		410
-you provid	112	112 213 410 89
-you purchas		49
-you read		310
-you receiv	814	818 e9
-you register	121	124
-you request	b15	2-18 b18
-you return		39 58
-you see	314	336
-you send	410	
-you set		2-13
-you shar	410	08 1-10 212
-you sign	115 4-12 59	133 2-13 39 4-16 521 6-9
-you submit	f17	f22
-you such	b9	b8
-you take	110	110 216
-you tell	210	211 517
-you the	29	618
-you think		58
-you this	012	016
-you through		1-9
-you to	5-8 b16 f18	0-10 3-16 4-14 611 7-9 b21 e14 f22
-you under		f8
-you use	142 2-21 5-9 813 f-8	150 4-10 710 811 9-8 e-9 f-14
-you visit	125	123 4-13 812
-you voluntarily	012	014
-you volunteer		812
-you waiv	f12	f16
-you want	59 611	610
-you we	711	78
-you when	311	311
-you wher		a11
-you will		310 4-13 610
-you wish	f18	f25
-you with	1-13 211 49	1-12 218 4-9 513
-you withdraw	611	613
-you withdrew		511
-you would	58	
-your	0-35 135 232 3-10 423 545 638 819 9-49 b-9 d-21 e-47 f-29	0-47 115 213 310 442 559 88 9-71 b-39 d-32 e-54 f-32
-your acceptanc	f9	f13
-your account	1-31 3-20 521 654 737 9-11 a-13 e-9 f-16	1-36 3-36 4-18 512 666 753 9-16 a-20 e-23 f-20
-your activity	119 511	123 224 413 531
-your advertis	311	315
-your application	19 211 79	29 5-9 713
-your approximat		312
-your behalf	1-9 b10	b11
-your bill		78
-your book	49	48
-your brows	113	113 316 814
-your browser	1-10 2-8 345 5-11 c31	0-9 1-15 2-17 353 4-16 526 6-12 b-9 c54 f-9
-your card	416	121 435
-your choic	536	4-8 529 e13
-your communication	68	59 610
-your computer	317	330
-your consent	310 4-13 522 b14	0-8 211 312 4-14 539 7-13 8-11 b9
-your contact	132	128 2-10 5-11
-your content	215 69	213
-your continu	d17	d29
-your cooki	313	325 519 c11
-your country	a10	a12 b-11
-your credit	88	1-11 410 88
-your creditworthiness	519	410 513
-your current		112
-your customer	18	19
-your cv	110	113 79
-your data	030 1-34 3-16 5-12 719 9-9 a20 b27 f-13	038 1-50 2-32 3-11 4-13 640 819 a43 b34
-your date		210
-your degre		b10
-your delivery		19 2-12 49
-your detail	214	430 89
-your devic	012 138 322 4-15 513 6-12 8-10 b-9	013 142 213 315 4-24 510 6-25 8-17 9-9 a-10 b-14 e-11 f-11
-your display		49
-your email		310
-your employer	48	211 412
-your enquiry	217	1-8 213 416
-your experienc		311
-your explicit	114	117
-your feed		1-9 215
-your first	412 f9	1-12 424 f12
-your full	19	4-13
-your gamertag	411	412
-your gift	48	
-your health	69	49
-your history	711	5-10 710
-your home		4-8
-your identity	1-9 224 b11	1-8 218 5-14 b15 e9
-your incom		b9
-your information	0-14 1-29 3-15 426 525 9-9 a36 b-18	0-24 1-56 3-26 436 537 6-19 7-13 a32 b-16 c-10
+with the	010 1-20 3-12 420 6-12 711 910 b9	022 1-28 438 5-10 6-13 823 99 a8 b32 e12
+with them	89	410
+with thes	f8	1-12 69 79 f9
+with third	1-11 417	1-12 2-16 49 59 6-9 910 b-9
+with this	e9	2-8 5-8 b-9
+with thos	210	28
+with us	139 4-26 b18	141 6-9 815 9-10 a-8 b21 f-11
+with which	b13	4-8 b12
+with you	222	0-9 234 4-21 5-14 8-11 a10 b19
+with your	0-12 135 6-10 f14	0-16 141 222 3-11 4-12 519 8-19 911 d-8 f15
+withdraw	2-9 4-12 533 b29	2-11 4-14 539 621 7-15 b43
+withdraw at	b11	b9
+withdraw consent	613	620 b14
+withdraw it	511	510
+withdraw that	b13	b14
+withdraw your	518	512
+withdrawn		610
+within	0-12 2-12 4-10 632 713 8-12 b10 e9	0-13 111 211 5-14 660 722 8-17 b13
+within 0	2-9 621 711	640 730
+within five	e13	e9
+within one	612	613
+within our		212
+within the		19 621 b9
+without	1-16 3-14 420 512 6-12 a12 b-13 f10	1-29 441 540 7-9 a15 b-14 f21
+without limitation	015 410	018 1-8
+without permission		410
+without regard	f12	f14
+without the		511
+without written	48	49 511
+without your	410	213 427 88
+word	013	016 19
+work	316 421 6-10 89 f-9	1-12 2-12 312 6-23 720 a-11 e-9 f-12
+work on	412	416
+work so		29 79
+work with	414	2-12 416
+worker		08
+workout	119	121 4-9
+workout session		110
+workspac	69	
+world	a13	a16
+worldwid		2-8
+worthwhil	29	49
+would	0-9 214 3-11 412 59 612	0-11 112 216 515 e13
+would be	29	111 29
+would like	212 e8	29
+would not	117 2-9	116
+would rather	518	518
+writ	0-8 612 e26	0-11 222 7-12 8-11 e38 f-9
+writ to	612 e28	0-9 4-12 5-12 610 e36
+written	2-8 517	2-14 523 8-9 e9
+written consent	49	49 513
+written in		f9
+written request		69
+wrong	69	
+www	015 e9	019 e30
+year	0-15 1-37 5-13 791 8-16 918	0-21 1-50 2-19 4-21 5-12 6-29 7125 8-28 926 f-11
+year after	1-13 744	1-15 4-9 6-10 748 8-10
+year follow	716	58 710
+year for	79	712
+year of	914	922
+year old	913	916
+year or		78
+year without	79	
+yes		515
+yet	c13	c14 d9
+yet a	c8	c8
+you	0-18 221 3-22 552 639 7-13 8-27 9-46 a-14 b19 c-13 f29	0-35 1-18 212 3-46 4-38 517 7-17 8-45 9-63 a-39 c-18 d-28 f26
+you a		5-13 7-10
+you about	1-18 243 412 b-10	1-17 239 3-12 7-13 d9
+you accept	010 d10	012 d8
+you access	610	3-12 4-11
+you ads	39	311 48
+you agre	013 4-10	015 511
+you allow	18	
+you also	b10	516 b8
+you an		28
+you and	013 1-11 211 4-11 815	015 1-24 28 4-22 823 e-13
+you apply	112	111 210 416 5-11
+you are	214 4-44 918 b49	116 217 3-13 4-44 5-16 637 8-15 926 a16 b50 e21
+you as		413 5-9
+you ask	612	
+you bas	29	211
+you befor		b10
+you begin	29	29
+you believ	810 b9	5-10 811 e22
+you brows		317
+you buy	210	110 4-11
+you by	29 d10	b-8 d10 e-9
+you can	1-43 328 4-18 574 667 7-20 8-34 9-16 a-18 b14 d-14 e9 f-16	1-55 2-11 339 4-18 5163 676 7-14 8-51 9-19 a-17 c17 d-9 e13 f-21
+you chat		28
+you choos	0-8 123 2-13 418	0-10 125 211 423 6-9 7-11 810 b-9
+you click	312	2-11 317
+you clos		712
+you come	312	1-8 311
+you communicat	110	19
+you confirm		210 99
+you connect	121	125
+you consent	011	014 4-11
+you contact	112	114 810
+you creat	19	29
+you decid	113 2-13 4-8 532	111 2-18 544
+you delet	68 78	5-9 616 719
+you different	b9	b11
+you do	39 59	08 1-10 2-17 39 542 712 8-10 b-10 e-10
+you don		710
+you enabl		110
+you engag		39
+you enter		115 3-9 f10
+you exercis	b15	b17
+you explicitly		58
+you first		39
+you for	113 4-10 6-9	110 219 4-22 6-9
+you from	122 b11	128 2-17 5-10 b12
+you further	510	4-11
+you get		29 59 b8
+you give	141	0-12 147 223 48 510 613 79 b-14
+you good	b9	b11
+you have	0-22 1-17 231 3-10 517 612 8-21 9-12 a-11 b24 e28 f-8	0-24 1-40 220 312 537 615 8-35 9-16 a-23 b23 c-11 e57 f-15
+you how		18
+you if		219
+you in	49 b15	616 b14
+you information	515	1-11 313
+you interact	18	110
+you is	214 69 814	0-9 1-10 5-11 819
+you join	212	211
+you know	d9	
+you leav	28	1-10 719
+you like	215	1-9 216 517
+you link	48	214
+you live	a12 b15	a11 b19
+you log		214 718
+you make		121
+you manag		4-12
+you may	0-16 1-27 2-15 4-30 541 623 710 9-10 b36 d-10	0-19 1-29 2-30 4-24 524 635 8-17 9-12 b36 d-11 e16
+you must	116 922	114 4-18 927 b-9
+you need	1-9 219	1-12 223 5-11 e8
+you newsletter	29 b9	1-8 218 b8
+you no	511	512
+you of		1-9
+you on		1-9
+you open	110 311	110 314
+you opt	517	518
+you or		49 5-10 819
+you our	49	1-9 410
+you personaliz	310	
+you personally		09
+you pick		18
+you post	19 f12	f14
+you prefer	48	012 59 d9
+you provid	117	125 49 812
+you re	89	89
+you receiv	59 810	516 89 e9
+you regard		b8
+you register	111 b9	111 2-9
+you request	b11	b11
+you safe	b8	b9
+you see	211 38	210 320
+you send		2-10 3-9
+you set		79
+you shar		38 5-8
+you should	08 f9	011 f12
+you sign	118	129 515 6-10 7-12
+you so		19
+you submit	f10	5-16 c9 f11
+you subscrib	59	59
+you such		4-9
+you suspect	813	814
+you take	112	112 210
+you tell	511 b-8	519 6-9
+you text	211	210
+you that	010	013
+you the	211 4-13 b17	28 614 b14
+you think	e9	
+you this	08	010
+you through		1-10
+you to	3-9 4-12 5-10 617 f17	3-18 4-14 5-13 a-9 f21
+you turn		5-8
+you unless		58
+you unsubscrib	715	1-10 79
+you use	152 2-26	160 2-8 4-25 6-11 713 9-9 a9 d-8 e-9 f-12
+you view		314
+you visit	122 4-10	118 2-13 310 4-14 7-10 b-8
+you voluntarily	09	010
+you waiv	f10	f13
+you want	1-9 38 4-11 526 a9	2-9 315 522 a11 b-9
+you we	1-10 29 4-10 b12	1-13 4-9 712 b20
+you when	114 310	113 314
+you wher	a10	413 a20
+you will	0-11 115 5-10 b8 d10	0-13 114 8-11 b16 d9
+you wish	f13	211 420 511 611 b10 f17
+you with	1-14	1-14
+you withdraw	69	
+you would	29 515	1-10 211 511 613 711 b-9
+your	0-26 230 3-9 441 559 624 712 9-54 a9 b-10 d-17 e-33 f-28	0-32 1-28 2-11 321 418 535 6-27 712 8-21 9-73 b-43 d-17 e-38 f-33
+your acceptanc		f10
+your account	1-19 3-17 524 646 731 9-11 a-11 b-10 e-9 f-14	1-24 3-31 526 669 741 9-14 a-17 b-21 e-18 f-16
+your activity	114 411	116 314 411 525
+your advertis		310
+your application		5-8 714
+your authorization		28 78
+your bill	113	115 29
+your brows		311 89
+your browser	0-9 2-12 340 b-10 c32	2-31 358 4-30 536 6-12 7-12 b-10 c45 f-9
+your card	412	113 420
+your care	211	213
+your child	926	117 930
+your choic	527	520 e9
+your communication	213	1-9 4-9 79
+your complaint	b10	b10
+your computer	319	329
+your concern		6-9 e12
+your consent	0-8 4-13 528 6-10 8-8 b10	0-10 550 6-9 a8
+your contact	123 210	119 716
+your content	29	
+your continu	d12	d19
+your control		f8
+your cooki		320 59
+your country	a15	4-8 a15 b-9
+your credit	815	1-10 413 820
+your creditworthiness	517	518
+your cv	18	110
+your data	023 1-40 2-21 3-18 5-9 629 712 9-11 a13 b35 f-13	032 1-50 2-38 4-9 637 713 813 a45 b33
+your debit		414
+your delivery		2-10
+your detail	218	222 429 726 89
+your devic	010 132 329 4-16 6-10 8-9 b-8	134 212 329 4-31 513 6-21 7-10 8-9 a-9 b-14 e-9 f-9
+your e		49
+your email		319 515 614 7-13 8-9 b-8
+your emergency		b8
+your employer		48
+your enquiry	28	49
+your experienc		210 4-9 58
+your explicit	19	111
+your express		39 48
+your feed		29
+your feedback	f11	f14
+your financial	112	112
+your first	415	1-10 418 f9
+your full	18	
+your gamertag	410	410
+your gift	413	48 79
+your good		411
+your health	119 b-9	119 212 48 7-8
+your identity	218 611 b11	29 5-18 69 8-9 b11
+your information	1-35 3-20 440 529 8-9 9-12 a27 e-8	1-62 2-9 3-20 435 547 6-18 7-13 8-28 9-12 a20 c-10 e-9
 your inquiry	28	
-your interaction	f10	f11
-your interest		1-9 310
-your internet		110
-your ip	115 f9	113 2-10 310 5-9 f9
-your jurisdiction		98
-your last		711
-your listen	58	
-your local		616
-your location		2-8 516
-your login	88	810
-your medical	69	
-your messag	115	121 213
-your mind	310	
-your mobil	1-10 39 512	512
-your name	0-11 134 3-9 435 6-11 8-9 b-10	0-18 160 3-23 417 5-10 6-15 8-19 a-10 b-21 d-9 e-15
-your nonpublic	814	818
-your onlin	c9	6-8 c10
-your order	212	29 3-8 5-15
-your own	f11	f15
-your parent	98	910
-your password	836	1-9 2-15 4-10 5-9 843 e8
-your payment	123	128 213 410
-your permission	120	123 220 3-8 59 f10
-your personal	027 1-36 2-10 3-13 412 5-9 644 816 9-16 a11 d-10 f-17	035 1-52 2-30 428 648 88 9-24 a13 e16 f-22
-your pet	412	411
-your phon		213
-your policy	19	18
-your precis	b9	117 b11
-your preferenc	310 519	1-8 28 313 514 6-10
-your privacy	021 b14	031 1-8 2-9 516 b10 c13
-your profil	1-8 2-13 513 648	1-15 2-27 3-9 643 715 8-10 b-10
-your progress	210	213
-your purchas	211	1-11 3-8 417
-your question		29
-your request	516	513 638 e13
-your right	b33	012 1-9 2-9 4-11 a8 b37 e12
-your session	212	215 511
-your sett	39	2-12
-your stat	b10	68 b9
-your step		512
-your subscription	111	111 4-9
-your testimonial	f29	f38
-your transaction	410	513
-your use	110 38 f13	114 210 4-11 99 f26
-your usernam	49	410
-your vehicl		210
-your visit		4-9
-your web	c10	5-8 c11
-your workspac	613	2-9 611
-yourself	99	1-9 5-9 98
-zealand	a15	a17`;
+your insuranc	18	110 28
+your interaction	f8	f9
+your interest	29	1-12 312
+your ip	114	117 316 5-10
+your lanternfox	510	210
+your last	712	716
+your local	b10	69 b9
+your location	116 59	128 212 39 4-8 510 712
+your login		2-9
+your member		29
+your membership	216 79	1-12 29 511 715 b-9 e11
+your messag	111	114 29
+your mind	310	510
+your mobil	59	
+your name	120 2-16 444 6-11 8-10 b-12	0-12 133 2-38 3-8 413 5-13 6-9 a-10 b-17 d-9 e-14
+your need		29 812
+your nonpublic		89
+your onlin	c11	5-9 c12 d9
+your order		5-16 b-8
+your own		f19
+your parent		99
+your password	828	1-9 5-10 837
+your payment	110	110 210
+your permission	112	113 219 527
+your personal	028 1-38 2-11 3-22 635 818 9-25 a15 b25 f-24	036 1-50 2-22 3-18 5-17 632 814 9-34 a9 b45 d18 e17 f-31
+your personally	515	
+your pet	49	49
+your precis		111
+your preferenc	313 4-8 527	1-14 310 517 6-10
+your privacy	024 1-10 2-8 5-9 b19	036 1-16 2-14 3-9 4-10 6-11 c17 e10 f-10
+your profil	1-12 2-12 640	1-17 2-25 637 8-9
+your progress		29
+your purchas	210	1-8 29 412
+your question	110 b9	110 222 5-8
+your request	59 612	624 e10
+your right	021 1-8 2-10 4-10 5-9 b35 e13	028 1-12 2-13 4-20 5-9 b41 e20
+your shopp		28
+your subscription	112	111 215 4-10
+your suitability		b10
+your testimonial	f23	f29
+your transaction	210	518
+your use	314 f10	4-14 f18
+your usernam		29 78
+your view	e9	
+your visit		2-9 38 4-12
+your web	c12	c13 d9
+your workspac	610	
+yourself	114	113 210
+zealand	a10	a10 b21
+zealand privacy		b17
+zone	19	19 2-9`;
