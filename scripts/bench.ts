@@ -57,13 +57,14 @@ const STEPS: readonly BenchStep[] = [
           ? { label: 'real policies', directory: path.resolve(DEFAULT_POLICIES_DIR) }
           : { label: `${policies} synthetic policies`, directory: path.join(BENCH_DIR, `corpus-${policies}`), synthetic: { count: policies, seed } };
       // Before the build, so a machine without a browser says so at once.
-      console.log(`… browser: ${ensureBrowser().description}`);
+      const browser = ensureBrowser();
+      console.log(`… browser: ${browser.description}`);
       if (corpus.synthetic && !existsSync(corpus.directory)) writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
       const work = path.join(BENCH_DIR, 'search-site');
       console.log(`… building ${corpus.label}`);
       buildOnce(corpus, work);
       console.log('… searching in Chromium');
-      const result = await runSearchBench({ dist: path.join(work, 'dist'), runs: runs ?? 3 });
+      const result = await runSearchBench({ dist: path.join(work, 'dist'), browser, runs: runs ?? 3 });
       const sorted = [...result.keystrokeToResultsMs].sort((a, b) => a - b);
       console.log(`\n## search over ${corpus.label}`);
       console.log(`first query  ${kb(result.firstQueryBytes)} over the wire in ${result.firstQueryRequests} requests (page ${kb(result.firstQueryPageBytes)}, Pagefind ${kb(result.firstQueryBytes - result.firstQueryPageBytes)}); budget 150 KB: ${result.firstQueryBytes <= 150 * 1024 ? 'within' : 'OVER'}`);

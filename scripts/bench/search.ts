@@ -4,8 +4,7 @@
  * chunks are cached (budget 100 ms). Prints medians.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../tests/browser.ts';
-import { ensureBrowser } from '../ensure-browser.ts';
+import { CHROMIUM_ARGS, type BrowserChoice } from '../../tests/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { median } from './stats.ts';
 
@@ -22,8 +21,8 @@ export interface SearchBenchResult {
 /** Queries typed after the first: each a different word, so each is a real new search. */
 const QUERIES = ['retention', 'third parties', 'cookies', 'children', 'security', 'delete', 'transfer', 'contact', 'opt out', 'changes', 'location', 'marketing'];
 
-export async function runSearchBench(options: { dist: string; base?: string; runs?: number }): Promise<SearchBenchResult> {
-  const browserChoice = ensureBrowser();
+export async function runSearchBench(options: { dist: string; browser: BrowserChoice; base?: string; runs?: number }): Promise<SearchBenchResult> {
+  const browserChoice = options.browser;
   const server = await serveStatic(options.dist, { base: options.base ?? '/' });
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(browserChoice.executablePath ? { executablePath: browserChoice.executablePath } : {}) });
   try {

@@ -454,13 +454,14 @@ describe('learned model (classify/model.ts)', () => {
   });
 });
 
+/** A per-topic vector (indexed like TOPIC_SLUGS) with the given entries set, the rest 0. */
+function at(values: Record<number, number>): Float64Array {
+  const a = new Float64Array(TOPIC_SLUGS.length);
+  for (const [t, v] of Object.entries(values)) a[Number(t)] = v;
+  return a;
+}
+
 describe('blendTopics: keeping the cue classifier\'s primary (keepCue)', () => {
-  const K = TOPIC_SLUGS.length;
-  const at = (values: Record<number, number>): Float64Array => {
-    const a = new Float64Array(K);
-    for (const [t, v] of Object.entries(values)) a[Number(t)] = v;
-    return a;
-  };
   const [COLLECTION, SHARING, OTHER] = [TOPIC_SLUGS.indexOf('collection'), TOPIC_SLUGS.indexOf('sharing'), TOPIC_SLUGS.indexOf('other')];
   const blend = { primaryModel: 0.7, veto: 0.1, add: 0.6, addMinCue: 0.5, keepCue: 4 };
   // The model reads a list of data items as collection; the cues read "the courier receives" as sharing.
@@ -482,12 +483,6 @@ describe('blendTopics: keeping the cue classifier\'s primary (keepCue)', () => {
 });
 
 describe('blendTopics: per-topic add thresholds (addByTopic, addMinCueByTopic)', () => {
-  const K = TOPIC_SLUGS.length;
-  const at = (values: Record<number, number>): Float64Array => {
-    const a = new Float64Array(K);
-    for (const [t, v] of Object.entries(values)) a[Number(t)] = v;
-    return a;
-  };
   const [USE, RETENTION, CHOICES] = [TOPIC_SLUGS.indexOf('use'), TOPIC_SLUGS.indexOf('retention'), TOPIC_SLUGS.indexOf('choices')];
   const blend = { primaryModel: 0.7, veto: 0.1, add: 0.6, addMinCue: 0.5, keepCue: 4 };
   const primary = at({ [USE]: 0.9 });
@@ -496,12 +491,12 @@ describe('blendTopics: per-topic add thresholds (addByTopic, addMinCueByTopic)',
 
   it('adds a further topic at its own, lower threshold and leaves the others at the global one', () => {
     assert.deepEqual(blendTopics(primary, member, cues, [USE], blend), [USE]);
-    const adds = Array.from({ length: K }, () => 0.6);
+    const adds = TOPIC_SLUGS.map(() => 0.6);
     adds[RETENTION] = 0.3;
     adds[CHOICES] = 0.3;
     // Choices has too little cue support (0.2 < addMinCue 0.5); retention is added.
     assert.deepEqual(blendTopics(primary, member, cues, [USE], { ...blend, addByTopic: adds }), [USE, RETENTION]);
-    const minCues = Array.from({ length: K }, () => 0.5);
+    const minCues = TOPIC_SLUGS.map(() => 0.5);
     minCues[CHOICES] = 0;
     // Equal probabilities: the lower topic index first.
     assert.deepEqual(blendTopics(primary, member, cues, [USE], { ...blend, addByTopic: adds, addMinCueByTopic: minCues }), [USE, CHOICES, RETENTION]);
