@@ -538,8 +538,11 @@ function main(argv: readonly string[]): void {
               const pick = (x: Scored) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b);
               const all = score(scored.filter(realistic).map((x) => ({ expected: x.example.topics, got: pick(x) })));
               const line = `  blend p${primaryModel} veto${veto} add${add} addMinCue${addMinCue} keepCue${keepCue}  ${bySet(scored, pick)}`;
-              const keeps = keepsPinned(b) && guarded(b);
-              if (argv.includes('--verbose')) console.log(`${line}${keeps ? '' : '  (loses a pinned reading or lowers a guarded set)'}`);
+              const pinnedKept = keepsPinned(b);
+              const withinGuard = guarded(b);
+              const keeps = pinnedKept && withinGuard;
+              const why = [pinnedKept ? '' : 'loses a pinned reading', withinGuard ? '' : 'lowers a guarded set'].filter(Boolean).join(', ');
+              if (argv.includes('--verbose')) console.log(`${line}${keeps ? '' : `  (${why})`}`);
               const objective = all.micro + all.primary;
               if (keeps && objective > bestAll) {
                 bestAll = objective;
