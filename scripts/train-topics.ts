@@ -11,7 +11,7 @@
  * weights: deterministic, no randomness, no dependencies.
  *
  * Training data: every labeled set in tests/fixtures/topics except the sealed evaluation sets
- * (realistic-b, realistic-c and realistic-e), which are never read here.
+ * (realistic-b, realistic-c, realistic-e and realistic-i), which are never read here.
  *
  * Settings are chosen by cross-validation on the training sets (each set predicted by a model trained on the
  * others; realistic-d, real policy text, predicted fold by fold): the model settings (DEFAULT_SETTINGS: L2
@@ -37,7 +37,7 @@ import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
 import { FIXTURE_DIR, loadLabeled, type LabeledSection } from './eval-topics.ts';
 
 /** Never used for training or tuning: the honest estimates. */
-export const SEALED_SETS = ['realistic-b.jsonl', 'realistic-c.jsonl', 'realistic-e.jsonl'];
+export const SEALED_SETS = ['realistic-b.jsonl', 'realistic-c.jsonl', 'realistic-e.jsonl', 'realistic-i.jsonl'];
 const K = TOPIC_SLUGS.length;
 const OUT = fileURLToPath(new URL('../src/lib/classify/model-weights.ts', import.meta.url));
 
@@ -72,6 +72,8 @@ interface Example {
 export const SET_WEIGHTS: Readonly<Record<string, number>> = {
   'realistic-d': 2,
   'realistic-f': 2,
+  'realistic-g': 2,
+  'realistic-h': 2,
   // For comparing weights by cross-validation: TOPIC_SET_WEIGHTS='{"realistic-f": 1}'.
   ...(JSON.parse(process.env['TOPIC_SET_WEIGHTS'] ?? '{}') as Record<string, number>),
 };
@@ -274,7 +276,7 @@ function score(items: readonly { expected: readonly number[]; got: readonly numb
  * text says little about one trained on it. The sections are in policy order, so contiguous folds keep
  * each policy in one fold (but for the few that straddle a fold edge).
  */
-const REAL_TEXT_FOLDS: Readonly<Record<string, number>> = { 'realistic-d': 5, 'realistic-f': 5 };
+const REAL_TEXT_FOLDS: Readonly<Record<string, number>> = { 'realistic-d': 5, 'realistic-f': 5, 'realistic-g': 5, 'realistic-h': 5 };
 
 /** The cross-validation group of each example: its set, or a fold of a REAL_TEXT_FOLDS set. */
 function cvGroups(examples: readonly Example[]): string[] {
