@@ -64,7 +64,7 @@ interface Example {
 }
 
 /**
- * Sets that count more than once in training. realistic-d, -f, -g and -h are real policy text (the others are
+ * Sets that count more than once in training. realistic-d, -f, -g, -h, -j and -k are real policy text (the others are
  * written in the style of real policies), the kind of text the classifier meets; they count twice. Chosen with the
  * realistic cross-validation below for realistic-d (weight 1, 2 and 3 were within noise of each other, 2 slightly
  * ahead on both realistic sets) and for realistic-f; the later sets follow.
@@ -74,6 +74,8 @@ export const SET_WEIGHTS: Readonly<Record<string, number>> = {
   'realistic-f': 2,
   'realistic-g': 2,
   'realistic-h': 2,
+  'realistic-j': 2,
+  'realistic-k': 2,
   // For comparing weights by cross-validation: TOPIC_SET_WEIGHTS='{"realistic-f": 1}'.
   ...(JSON.parse(process.env['TOPIC_SET_WEIGHTS'] ?? '{}') as Record<string, number>),
 };
@@ -276,7 +278,7 @@ function score(items: readonly { expected: readonly number[]; got: readonly numb
  * text says little about one trained on it. The sections are in policy order, so contiguous folds keep
  * each policy in one fold (but for the few that straddle a fold edge).
  */
-const REAL_TEXT_FOLDS: Readonly<Record<string, number>> = { 'realistic-d': 5, 'realistic-f': 5, 'realistic-g': 5, 'realistic-h': 5 };
+const REAL_TEXT_FOLDS: Readonly<Record<string, number>> = { 'realistic-d': 5, 'realistic-f': 5, 'realistic-g': 5, 'realistic-h': 5, 'realistic-j': 5, 'realistic-k': 5 };
 
 /** The cross-validation group of each example: its set, or a fold of a REAL_TEXT_FOLDS set. */
 function cvGroups(examples: readonly Example[]): string[] {
@@ -499,7 +501,7 @@ function main(argv: readonly string[]): void {
   let settings = DEFAULT_SETTINGS;
   let cvNote = 'p0.7 veto 0.1 add 0.5 (cue strength >= 0.5) keepCue 5 with per-topic add thresholds, chosen by `--cv --topic-adds` (see train-topics.ts).';
   // The blend is chosen on the realistic sets only (paragraph-level text like the classifier meets: realistic-a,
-  // written in that style, and realistic-d, -f, -g and -h, real policies). The other sets were written section by section and
+  // written in that style, and realistic-d, -f, -g, -h, -j and -k, real policies). The other sets were written section by section and
   // the cue classifier was tuned on them, so their cross-validated numbers favour the cues.
   const realistic = (x: Scored) => x.example.set.startsWith('realistic-');
   let lastScored: Scored[] | undefined;
@@ -578,6 +580,8 @@ function main(argv: readonly string[]): void {
         ['realistic-d', (x) => x.example.set === 'realistic-d'],
         ['realistic-g', (x) => x.example.set === 'realistic-g'],
         ['realistic-h', (x) => x.example.set === 'realistic-h'],
+        ['realistic-j', (x) => x.example.set === 'realistic-j'],
+        ['realistic-k', (x) => x.example.set === 'realistic-k'],
       ];
       for (const [name, held] of checks) {
         const chosen = chooseTopicAdds(scored, blend, (x) => realistic(x) && !held(x), older, keeps);
