@@ -30,6 +30,12 @@ export interface Blend {
    * others. Chosen by cross-validation (scripts/train-topics.ts).
    */
   readonly addByTopic?: readonly number[];
+  /**
+   * Per-topic `keepCue`, indexed by the cue classifier's primary, replacing `keepCue` where given: the cues read
+   * clause structure the model cannot ("the courier receives your address" is sharing, though it lists data
+   * items), so their primary may deserve to stay for some topics and not for others.
+   */
+  readonly keepCueByTopic?: readonly number[];
   /** Per-topic `addMinCue`, replacing it where given (0: the model may add the topic without cue support). */
   readonly addMinCueByTopic?: readonly number[];
 }
@@ -60,7 +66,8 @@ export function blendTopics(
     }
   }
   const cueBest = cueStrength[cuePrimary] ?? 0;
-  if (cuePrimary !== -1 && best !== cuePrimary && cueBest >= blend.keepCue * (cueStrength[best] ?? 0)) best = cuePrimary;
+  const keepCue = (cuePrimary !== -1 ? blend.keepCueByTopic?.[cuePrimary] : undefined) ?? blend.keepCue;
+  if (cuePrimary !== -1 && best !== cuePrimary && cueBest >= keepCue * (cueStrength[best] ?? 0)) best = cuePrimary;
   const further: [number, number][] = [];
   for (let t = 0; t < topics; t++) {
     if (t === best) continue;

@@ -3,7230 +3,6133 @@
  *
  * Weights of the learned topic model (src/lib/classify/model.ts): a softmax over the primary topic and
  * one-vs-rest logistic regressions for "covers this topic", over the features of features.ts
- * (heading scale 0.6). Trained on 2096 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a, realistic-d, realistic-f, realistic-g, realistic-h); the sealed sets
- * realistic-b.jsonl, realistic-c.jsonl, realistic-e.jsonl, realistic-i.jsonl, realistic-j.jsonl, realistic-k.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
+ * (heading scale 0.6). Trained on 3370 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a, realistic-d, realistic-f, realistic-g, realistic-h, realistic-j, realistic-k, realistic-l, realistic-m, realistic-n); the sealed sets
+ * realistic-b.jsonl, realistic-c.jsonl, realistic-e.jsonl, realistic-i.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
  * 600 full-batch Nesterov steps from zero; weights below 0.4 dropped.
- * 7213 of 15287 features kept.
- * Blend with the cue classifier, chosen by cross-validation (see train-topics.ts): p0.7 veto 0.1 add 0.5 (cue strength >= 0.5) keepCue 5, l2 0.00003: micro F1 0.761, primary 0.774 over the realistic training sets; blend p0.7 veto0.1 add0.5 addMinCue0.5 keepCue5  all 0.818/0.839 | audit 0.851/0.863  fresh 0.917/0.951  holdout 0.919/0.952  independent 0.906/0.921  labeled 0.928/0.952  realistic-a 0.830/0.919  realistic-d 0.774/0.771  realistic-f 0.702/0.690  realistic-g 0.780/0.798  realistic-h 0.760/0.743 Per-topic add thresholds (overview 0.6 (cue >= 0), use 0.5 (cue >= 0), cookies 0.3 (cue >= 1), sharing 0.35, access 0.35 (cue >= 0), security 0.2, international 0.2, regional-rights 0.25, changes 0.2), chosen by cross-validation on the realistic sets without lowering the others: all 0.825/0.839 | audit 0.857/0.863  fresh 0.916/0.951  holdout 0.919/0.952  independent 0.903/0.921  labeled 0.927/0.952  realistic-a 0.832/0.919  realistic-d 0.788/0.771  realistic-f 0.716/0.690  realistic-g 0.796/0.798  realistic-h 0.770/0.743
+ * 6116 of 21244 features kept.
+ * Blend with the cue classifier (see train-topics.ts): p0.8 veto 0.1, keepCue by the cue primary (overview Infinity, collection Infinity, use 3, cookies 2, sharing 2, choices 2, access Infinity, retention 2, security 2, children Infinity, international 2, regional-rights Infinity, do-not-track Infinity, changes Infinity, contact Infinity, other 8): all 0.785/0.776 | realistic-l 0.816/0.780  realistic-m 0.790/0.789  realistic-n 0.752/0.762, chosen by `--validate` on realistic-l, realistic-m, realistic-n (micro F1/primary), per-topic add thresholds kept from the previous `--cv --topic-adds`.
  *
  * Format: one feature a line, "key<TAB>primary weights<TAB>membership weights"; a weight is the topic's
  * index in TOPIC_SLUGS in hex followed by the value times WEIGHT_SCALE, rounded ("311 a-8": topic 3 +0.55,
  * topic 10 -0.4).
  */
 export const WEIGHT_SCALE = 20;
-export const PRIMARY_BIAS: readonly number[] = [.4, 1.51, 1.04, .15, .83, .38, -.88, -.16, .64, -.84, -.45, -.14, -1.39, -1.25, -.27, .42];
-export const MEMBER_BIAS: readonly number[] = [-3.98, -2.34, -2.31, -3.59, -2.61, -3.22, -4.67, -4.17, -3.54, -5.05, -4.58, -3.95, -5.64, -5.07, -4.14, -3.76];
-export const BLEND = { primaryModel: 0.7, veto: 0.1, add: 0.5, addMinCue: 0.5, keepCue: 5, addByTopic: [0.6, 0.5, 0.5, 0.3, 0.35, 0.5, 0.35, 0.5, 0.2, 0.5, 0.2, 0.25, 0.5, 0.2, 0.5, 0.5], addMinCueByTopic: [0, 0.5, 0, 1, 0.5, 0.5, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5] } as const;
-export const WEIGHTS = `#email	1-36 2-27 3-13 4-21 613 b9 e98	0-9 1-47 2-39 3-18 4-34 5-23 636 7-20 a-11 e279 f-10
-#long	210 b22	113 2-14 323 4-9 512 8-9 b12 f-8
-#medium	1-35 2-30 3-18 48 520 613 716 89 b-37 e9 f20	0-9 1-49 2-44 3-41 4-38 5-49 6-19 7-29 9-9 b-45 d-23 e-10 f19
-#phone	0-11 1-11 2-8 6-8 b12 e61	0-14 1-13 2-14 4-10 7-8 b11 e77
-#short	0-35 1-18 210 4-16 a32 b-24 d8 e29 f17	0-43 1-31 3-9 4-31 5-46 6-16 7-15 8-9 a32 b-44 f16
-#url	033	041 1-11 2-13 6-8 e22
-0	1-29 2-46 3-41 4-23 5-29 737 810 9101 a-24 b29 c-16 d11 e64 f-39	1-51 2-46 3-40 4-69 5-61 616 777 9123 a-17 b54 c-22 d22 e106 f-51
-0 0	1-12 2-15 3-8 9-11 b17 e60 f-10	2-9 4-13 6-12 8-11 9-15 b45 e83 f-13
-0 and	4-13 925	011 1-13 2-10 4-23 810 926
-0 b	712	79 b21
-0 can	910	911
-0 certifi	810	810
-0 cth		b10
-0 day	0-13 125 2-18 617 722 8-9	0-16 118 2-21 3-8 48 5-13 621 762 8-14 9-9
-0 e		b11
-0 f		116 b19
-0 gdpr	b17	b15
-0 in	910	911
-0 is		910
-0 linden	68	
-0 month	2-9 6-8 741 b20	310 4-13 614 744 8-12 b28
-0 of	b11	08 411 b23
-0 or	928 e13	1-8 2-11 4-15 5-13 930 e14
-0 ropewalk		010
-0 secur	816	815
-0 the	010	011 b-12
-0 to		715
-0 u		e8
-0 user	99	99
-0 we	410	1-12 78
-0 whos		e13
-0 year	1-11 4-8 741 921	1-22 2-10 4-16 5-12 6-14 733 8-11 932 b9
-0 you	910	911
-2su		e9
-4ab	e10	e10
-a	115 2-41 417 5-21 815 a-22 b36 c28 d-13 e-10 f-8	021 129 2-26 3-18 428 510 622 7-37 a-37 b41 c30 d-11 e16
-a bug		29
+export const PRIMARY_BIAS: readonly number[] = [.6, 1.24, .93, .02, .81, .17, -.65, -.23, .54, -.7, -.25, .2, -1.35, -1.31, -.39, .38];
+export const MEMBER_BIAS: readonly number[] = [-3.55, -2.34, -2.03, -3.6, -2.5, -3.18, -4.32, -3.83, -3.4, -4.77, -4.02, -3.62, -5.44, -5.1, -3.9, -3.59];
+export const BLEND = { primaryModel: 0.8, veto: 0.1, add: 0.5, addMinCue: 0.5, keepCue: Infinity, keepCueByTopic: [Infinity, Infinity, 3, 2, 2, 2, Infinity, 2, 2, Infinity, 2, Infinity, Infinity, Infinity, Infinity, 8], addByTopic: [0.6, 0.5, 0.5, 0.3, 0.35, 0.5, 0.35, 0.5, 0.2, 0.5, 0.2, 0.25, 0.5, 0.2, 0.5, 0.5], addMinCueByTopic: [0, 0.5, 0, 1, 0.5, 0.5, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5] } as const;
+export const WEIGHTS = `#email	1-35 2-28 3-13 4-20 621 a-8 b9 e90	1-44 2-36 3-18 4-35 5-11 634 7-23 8-11 e267 f-12
+#long	0-8 210 b16	19 314 519
+#medium	08 1-34 2-29 3-11 518 715 814 b-38 c9 e16 f21	1-54 2-58 3-32 4-46 5-51 6-17 7-29 9-14 b-47 d-25 e-9 f19
+#phone	1-13 2-11 b10 e50	1-16 2-12 7-10 e91
+#short	0-31 1-17 28 4-22 a20 b-12 d10 e19 f19	0-38 1-24 2-10 4-24 5-39 6-15 7-16 8-9 a16 b-27 f16
+#url	023	027 2-9 e16
+0	010 1-45 2-53 3-34 4-39 5-31 620 735 993 a-29 b43 c-10 d13 e69 f-40	017 1-68 2-49 3-36 4-77 5-66 621 775 9118 a-32 b64 c-16 d24 e142 f-53
+0 0	021 1-17 2-21 4-10 8-9 9-9 b23 e52 f-11	016 1-12 2-15 4-18 6-12 8-18 9-10 a-10 b43 d9 e93 f-15
+0 and	1-10 4-15 927	08 1-13 4-23 936 b11
+0 b		b13
+0 day	0-12 111 2-13 624 721	0-13 2-17 620 750 8-11
+0 exampl	e10	
+0 f		110 b13
+0 gdpr	b11	b18
+0 may		910
+0 mill		e9
+0 month	735 b19	69 741 8-10 b24
+0 of	b12	013 b24
+0 or	0-9 926 e24	0-12 1-10 2-11 4-12 5-14 7-8 926 e27
+0 secur	814	813
+0 the	010	014 b-9
+0 to	911	79 910
+0 we		78
+0 year	1-9 2-8 737 917	1-16 4-14 5-8 6-11 734 923
+0 you	99	910 e-12
+9zz	e9	015
+a	124 2-25 3-9 424 5-22 824 a-25 b19 c20 d-10 f-16	138 2-33 3-33 426 511 622 7-9 821 99 a-23 b32 c21 f-13
+a breach	810	89
 a business		b9
-a california	b8	b8
-a chat		f10
-a child	924	511 927 b-10
-a city		814
-a class	f9	f11
-a comment		712
-a company	020	024
-a complaint	b29	0-9 2-14 69 b47 e15
-a confirmation		29
-a content	411	49
-a contract	4-9 b28	115 4-11 7-9 b38
-a cooki	1-12 2-9 344 f8	1-24 2-26 349 4-13 516
-a copy	1-10 644 b16	0-10 1-16 2-14 4-16 5-16 658 8-9 e13
-a country	a9	a8
-a court	412	416
-a crash	29	
-a credit	1-10 29 411	1-14 29 417
-a criminal		19
-a customer	110	08 111 210 710
-a data	010 b10 e10	016 1-8 2-10 4-13 5-12 b15 e23
-a disability		f8
-a do	3-10 c31	3-14 5-14 c36
-a domain	49	1-9
-a family		59
-a featur	19	110
-a fee		68
-a flight	29	
-a formal	014	016
-a friend		710
-a full		19
-a global		c13
-a good		78
-a government	49	
-a gpc	c9	
-a host	a8	a8
-a joint	08	09
-a lawful		59 b14
-a legal	610 88	811
-a legitimat	89 b14	814 a8 b21
-a link	1-10 f15	4-8 f18
-a list	b9	610 b9
-a member	412	e11
-a merger	416	417
-a more		1-9
-a name	110	
-a new	512	1-8
-a newsletter		514
+a california	b12	4-8 b17
+a chanc		516
+a child	931	2-10 523 932 b-9
+a city		89
+a comment		78
+a company	015	015 e12
+a competition	29	
+a complaint	b25	2-11 69 b35 e10
+a contract	b29	111 4-11 5-11 7-8 b36
+a cooki	1-11 335	0-8 1-22 2-21 344 4-12 522 7-8
+a copy	638 b16	0-11 1-12 2-11 4-14 5-22 649 8-8 e13
+a court		412
+a credit		410
+a criminal		110
+a customer		110
+a data	015 1-9	020 1-11 e19
+a do	3-9 c30	3-18 5-13 c34
+a duty		48
+a fee		611
+a first		98
+a formal	09	010
+a friend		18 711
+a global		c9
+a host		a14
+a joint	09	010
+a lawful		b9
+a legal		88
+a legitimat		19 59 b14
+a letter	e9	e15
+a link	1-10 f11	f12
+a list		b9
+a member	410	48
+a merger	417	417
+a mobil		19
+a name		09
+a need		49
+a new	59 d8	
+a newsletter		1-9 514
 a notic	d15	d15
-a one		714
-a page	38	38
-a paid		89
-a parent	933	2-10 4-12 5-8 941
-a particular	b9	2-10 b11
-a password		2-8 4-9
-a person		012 211 812
-a photo		18
-a piec		59
-a problem	110	19
-a product	18	
-a prominent		49
-a purpos		59 d8
-a rang		78 89 f9
-a record	19	110 411
-a register	08	010
-a regular		29
-a request	2-10 5-11 624 b26 c13	4-13 5-9 643 8-9 b31 c19 e36
-a result	a8	a8
-a right	b8	
-a sale	413	413 b16
-a secur	811	424 835
-a security	822	4-10 823
-a self	18	110
-a selfi		18
-a server	a12	a12
-a servic		f9
-a set		69
-a small	38	310
-a specific	09	010 510
-a standard	b9	b10
-a student	59	59
-a subpoena		49
-a suspicious	89	89
-a third	39 f9	418 513 711 f14
-a user	118 4-12 511 710	122 2-10 314 4-16 59 718
-a usernam	110	18
-a web		312
-a websit	38 58	4-8 58
-a whol		29
-ability	59	517
-ability to	59	518
-able	68	2-12 39 536 69
-able to	68	2-12 39 536 69
-about	121 251 313 4-34 621 7-31 8-17 9-10 a-36 b-11 c10 d-13 e51 f-13	121 254 3-9 4-41 5-15 614 7-27 8-51 9-9 a-48 b-9 d-23 e28 f-27
-about how	2-15 b10	b8
-about individual		117 213 4-10
-about new		212
-about our	98	011 1-13 410 5-13 8-12 e21
-about peopl	113	115 211
-about product	219	224 4-12 513
-about the	223 312 4-16 e14	1-10 223 314 8-12 b13 e10 f-10
-about their	f11	f13
-about this	e41	0-10 1-10 2-15 6-10 e27 f-11
-about upcom		511
-about which	28	
-about you	025 115 2-16 5-14 650 7-9 9-13 a-12 b10 d-9	029 127 2-44 3-15 4-30 5-31 673 7-17 9-13 a-17 c-9 d-14 e9 f-11
-about your	0-21 136 28 319 410 8-12 b-10 f-10	0-23 134 2-9 319 415 533 6-17 a-11 b9 e-11 f-9
-abov	418 5-11 8-8 a16	433 515 a17 d14
-abov and		d8
-abov we	411 a11	421 a13
-abroad	a11	a13
-abus		215
-accept	1-8 2-15 318 4-10 514 d9	1-17 2-23 325 4-17 550 6-12 8-10
-accept cooky	310	317 519
-accept or		39
-accept that	513	
-accept the	09	012
-access	1-14 2-20 4-24 660 7-11 882 9-16 c-9 d-14 f-15	1-12 2-19 4-50 5-20 693 7-25 8114 9-18 b14 c-13 d-9 f-22
-access and	1-9 88	1-14 4-10 611 816 e16
-access at		58
-access control	88	811 a11
-access correct		610
-access rectification		610
+a one		78 811
+a page	312	312
+a parent	939	2-13 4-11 512 942
+a particular	b11	b10
+a person	012	015
+a photograph		09
+a reasonabl	68	713
+a record		115
+a request	2-9 5-11 617 b19 c9	0-9 2-10 4-10 631 8-9 b19 c14 e31
+a right	b9	69
+a sale	49	48 b11
+a secur	821	417 844
+a security	815	815
+a server	a8	
+a servic		2-8
+a small	38	39
+a specific		510
+a subpoena	410	412
+a third	39	2-11 418 510 710 89
+a user	115 4-10	118 310 4-17 b-8
+a visitor	38	19 310
+a web	313	319
+a websit	39	58
+a welcom		28
+a whol		210
+ability		510
+ability to		510
+able	2-8	2-11 39 530
+able to	2-8	2-11 39 530
+about	012 257 312 4-22 5-12 629 7-26 8-34 a-40 b-13 e51	1-12 253 4-24 69 7-36 8-43 a-46 c-8 d-20 e35 f-24
+about a	09 99	09 99
+about an		09
+about chang		213
+about how	2-13	2-13 312
+about individual		111 211
+about new	28	210
+about our	215	08 1-13 230 412 5-8 6-9 8-13 b12 e14
+about peopl	110	110
+about privacy	010	013
+about product	219	220
+about the	216 4-14 e10	1-9 217 4-10 8-12 b10
+about their		f9
+about them		610
+about this	2-8 e42	0-18 1-9 2-11 d-9 e35 f-10
+about user		19 813
+about visit		312
+about you	020 117 2-25 650 9-13 a-11 b10	023 114 2-29 3-11 4-20 5-33 670 7-17 9-12 a-16 d-12 f-12
+about your	0-19 125 332 6-14 8-14 b-10 f-9	0-23 128 2-12 320 530 6-11 e-12 f-10
+abov	412 a14	421 59 a13
+abov we	a9	414 a10
+abroad	a9	a13
+abus	210	217
+accept	1-10 2-13 321 4-11 510 d19	1-23 2-24 325 537 6-9 8-10 b-11 d16
+accept cooky	317	2-9 321 517
+accept that	58	
+accept the	d12	d9
+access	0-14 1-22 2-35 3-11 658 879 9-9 c-9 d-15 f-17	0-17 2-44 3-12 4-32 5-25 6104 7-12 8105 9-9 b9 c-12 d-14 f-14
+access and	011 1-16 610	010 4-10 511 616
+access are		79
+access control	811	812
+access correct	b11	68 b10
+access limit		78
+access log		48
+access may		f9
+access or	18	2-10
 access request	619	611
-access the		69
-access to	1-22 618 7-10 850 f-10	1-17 49 5-23 625 7-24 857 9-8 e-15 f-13
-access your	18	117 511 810
-account	216 3-26 4-21 529 650 759 8-20 a-14 b-22 d-13 e-15 f-25	129 2-11 3-40 4-32 515 658 748 8-32 a-23 b-25 d-18 e-30 f-31
-account and	69 714	0-9 4-8 622 713
-account at	09	09 5-10 616
-account balanc		411
-account contact	610	611
-account detail	111	117
-account exist		69
-account information	011 612	010 114 4-9 5-14 69
-account is	727	2-13 4-10 724 8-9
-account log	b9	b9
-account login	016	017
-account or		09 110 2-17 58 6-8
-account page	610	513 69
-account s		58
-account section		511
-account sett	69	
-account through		511
-account to	419	210 417 511
-account we	19 2-8	2-12 612 710
-account with		417 813
-account you		312
-accurat	636	58 636 8-9
-accurat complet	68	69
-acknowledg	b9	b8
-acquir		412
-acquisition	415	416
-across	2-10 320 c16	2-11 324 c15
-across different		310
-across other	317	316 511
-across third	c8	c8
-act	043 1-18 3-10 7-10 8-12 b35 f-12	061 1-20 3-15 48 614 7-20 8-15 915 a-13 b50 e-13 f-15
-act 0	030	041 5-11 813 b19 e-12
-act as	016	019
-act ccpa	b9	0-11
-act coppa		58
-act for		59 88
-act of	b9	
-act permit	213	213
-action		210
-activ	717	1-8 2-9 78
-actively		18
-activity	1-9 215 412 8-17 c13 f-12	1-16 219 59 8-12 a-10 c12 e-14 f-11
-activity and	218	220 4-9
-activity for	711	
-activity on	410	
-activity over		39
-activity so	08	09
-activity that		29
-ad	1-14 322 524	1-9 2-10 336 411 513
-ad network		310
-ad server	38	
-ad sett	514	
-ad track	511	38 59
-add	110 321 4-9	116 29 321 517 6-8
-add on	310	313 516
-add to	211	118 213
-addition		112
-additional	011	013
-address	193 415 5-34 69 8-15 910 a-18 b-13 c-11 d-11 f-12	0-19 1109 237 5-28 621 743 8-8 a-25 c-20 d-25 f-26
-address and	135 2-10 5-13 8-9 f9	128 511 79 911 a-10 b-10
-address are	220	224 49 a9
-address bill	013	013 4-9
-address browser	112	117 214
-address credit	110	19
-address date	110	110
-address email		2-8 4-8 b15
-address for	118	117 210 59
-address is	910	19 4-10 717 911 e12
-address mail	014	014
-address of	115	114
-address or		28 815 99
-address phon	18 412	0-9 111 4-15 7-10 b10
-address shipp	110	110
-address so		812
-address telephon	110	111 212
-address to	211	218
-address vat	79	212
-address we		814
-address will	410	413
-address with	49	416
-address you		812
+access the	613	3-8 610
+access to	0-9 1-27 617 7-11 840 b10 f-11	1-18 2-14 5-18 648 7-25 845 f-14
+access your	18	113 810
+accessibility	18	18
+accessibl		4-8
+account	0-13 220 3-32 4-22 519 662 762 8-21 a-18 b-12 e-19 f-25	0-11 123 2-11 3-46 4-31 673 738 8-30 a-28 b-26 d-13 e-18 f-33
+account and	0-9 114	211 5-8 69
+account at		48 618
+account balanc	19	18
+account detail		613
+account information	615	18 5-9 613
+account is	727	2-11 722 8-8
+account login	011	011
+account may	69	
+account name		b13
+account or	510	09 2-11 512
+account page		512
+account section		512 68
+account sett		611
+account to	412	410
+account we		615 711
+account with		413 810
+accurat	622	631
+accurat and		613
+accurat complet	69	
+acknowledg		a9
+acquir		49
+acquisition	417	416
+across	2-8 322 c9	322 48 c13
+across other	314	314 59
+act	057 1-29 29 3-14 4-8 6-13 7-12 8-9 a-12 b48 d-8 f-14	067 1-27 217 3-20 5-10 628 7-25 912 a-21 b59 f-12
+act 0	033 4-8	037 211 5-10 88 b22
+act and		012 413
+act as	025	026 1-10
+act ccpa		0-8
+act coppa		912
+act of	b11	b9
+action		710 f10
+activ	1-10 725	1-10 2-9 4-12 5-11 719
+activ databas		79
+activation		19
+activity	29 313 8-15 912 c14 f-11	316 515 6-9 8-19 916 b-10 c13 e-16 f-13
+activity and	210	211
+activity that		210
+activity track		c9
+ad	1-10 330 519	339
+ad network	39	311
+ad server	311	310
+ad sett	510	
+ad track	58	
+add	110 210 39 4-8	120 214 4-14 6-9
+add on		59
+add to	212	28
+addendum		08
+addition		18
+address	190 2-11 417 5-16 7-13 8-15 a-22 c-12 d-13 f-20	0-14 1106 220 5-28 718 a-27 c-21 d-28 f-35
+address account		b13
+address and	140 2-13 410 5-11	0-11 135 711 911 a-11
+address are	214	215
+address below		610
+address bill	09	08
+address browser	114	117 218
+address collect	69	69
+address credit		68
+address date	113	112
+address e	110	110 4-9 b11
+address email		4-11
+address for	118	117 29
+address is	112	115 211 715 e12
+address mail	08	
+address of	19	811
+address only	1-8	
+address or	99	1-9 220 810 98
+address phon	110	0-9 19 2-8 7-9
+address so		89
+address telephon		010 110
+address to	1-12 213	28
+address vat		28
+address we		88
+address with	410	414
+address you		89
 adequat	a21	a21
 adequat protection	a10	a10
-adjust		b8
-admin	89	
-administer	237 49	0-9 251 410 5-10 6-9 8-10
-administer our	210	212
-administer the		112 215
-administer your	217	216 412
-administration		216
-administrativ	b13	0-9 810 b11
-administrator	410	110 49 98
-admob	39 58	2-9 328
-admob may		311
-ads	1-19 328 4-8 515	1-25 2-23 351 49 510 f-8
-ads and	38	313
-ads on		38
-ads you	38	315
-adult		18
-advanc		d11
-advanc notic		d9
-advert		314
-advertis	0-22 1-13 221 343 4-12 511 6-11 7-9 8-12 912 a-9 c16 f-11	0-29 210 385 513 6-9 7-23 8-23 917 a-13 b19 c25 d-10 e-15 f-16
-advertis and		910
-advertis campaign		312
-advertis company		59
-advertis cooky		320 5-11
-advertis id	510	2-12 314
-advertis identifier		511
-advertis network		38
-advertis or	311	315 59
-advertis partner		1-8 313 415 b11
-advertis to		18
-advertisement	312	320
-advertisement or		39
-advertiser	011	012 317 416
-advertiser may		39
-advic	f8	f9
-aes	816	817
-aes 0	814	814
-affect	517 811	4-14 522 6-8 811
-affect the	08	010
-affect your		510
-affiliat	016 2-13 424 516 b-11 e10	016 1-15 2-13 436 531 6-13 7-9 b-16 f-10
-affiliat everyday	511	518
-affiliat to	411	
-affiliat with		212 410
-after	0-9 2-13 5-10 797 8-13 a-9 b-14 d15 f-11	0-12 2-21 4-27 5-14 6-10 7107 b-22 d13 e-10 f-14
-after 0	79	711
-after that	78	
-after the	714	110 725
-after you	714	4-9 6-11 79 c8
-after your	712	4-9 718 e9
-again	39 58 79	1-10 39 4-10 59 718
-against	811	210 5-14 812
-against you	b11	b12
-age	110 4-15 958 b-8	0-13 2-12 3-11 4-16 5-22 7-16 977 b-14
-age and	911	910
-age group		49
-age of	933	0-11 2-9 4-8 5-9 942 b-10
-aged	914	4-9 914
-aged 0	914	4-9 914
-agency	2-8 453 b-13	1-12 2-18 3-14 467 5-25 6-9 7-11 810 b-12 e-9
-agency and	111	110
-agency of	89	410 89
-agent	b10	412 810 b9
-agent and	49	79
-agent to	b13	b14
-agent who		89
-aggregat	225 418	217 416 5-9 8-12 b-10
-aggregat anonymous	49	
-aggregat data		911
-aggregat information	29	
-aggregat or	414	410
-aggregat statistic		39
-agre	013 111 4-11	030 19 3-11 515 7-13 8-13 b-10 d14 e-17
-agre that	19	19
-agre to	09	023 3-14 48 512 6-8 8-10 e-11
-agreement	011 1-10 710	012 1-16 5-10 714 b-9
-agreement between		010
-agreement to		59
-aid	114 214	122 211 5-11
-aid on		29
-aim	910	4-11 912
-aim at	911	913
-alert	219	218 4-13
-all	029 1-20 2-30 424 6-13 722 852 b-14 e-11 f-18	032 1-30 5-21 68 733 854 b-12 c-10 d12 e-12 f-11
-all connection		a8
-all cooky	314	313 58
-all data	010	012 1-9
-all information	412 713	410 717
-all of	412	110 5-12 615
-all or	413	414
-all personal		716
-all report	89	812
-all user		711
-allow	59 917	213 48 519 7-12 920
-allow it	18	18 98
-allow nevada		b10
-allow third		411
-allow us	211	214 48
-alon		09
-alon or		09
-along	f17	f22
-along with	f18	f22
-already have		b8
-also	146 2-11 311 4-16 7-14 d-8	148 329 4-36 7-33 9-11 b9 d-14
-also ask	115 2-10 59	121 210 4-11 69
-also be	210	411
-also collect	148 2-10 4-8	0-8 153 2-9 3-12 4-18 6-8 7-9
-also compil		19 412
-also disclos	413	2-9 411
-also have		513 b13
-also keep		213 49
-also obtain	118 4-9	120 4-12
-also provid		79
-also request		68
-also send	28	214
-also shar	412	419
-also track		39
-also use	1-15 218 320	0-9 1-27 229 343 4-22 6-10 7-13
-alteration	826	825
-alteration of	89	89
-alternativ	f12	f15
-alternativ format	f12	f15
-alternatively		b11
-although	1-9 2-9 817	1-12 2-18 814 b-8
-although not	08	09
-although we	813	710 812
-alumni		212
-alway	c9	615 c10 d14
-alway clear	c10	c12
-amend	614 d16	2-9 5-8 619 d18
-amend this	d12	d15
-amendment	d9	69 d14
-amendment of		69
-amendment will		d9
-among	414	2-14 411
-among the	414	412
-amount		113 414
-an	018 128 4-19 5-15 6-19 912 d-9 e20	023 162 2-24 318 4-12 512 6-18 714 813 913 b11
-an account	19 4-12 710 914	131 4-16 6-12 914
-an alternativ	f12	f15
-an anonymous		513
-an app		08
-an application	110	111 29
-an archiv		68
-an authoriz	b13	b15
-an electronic		512
-an email	213 4-8 e11	211 313 4-10 712 98 a9 b-10 e12
-an encrypt		817
-an enquiry		89
-an identifi	013	016
-an illness		b8
-an individual		f9
-an investigation	18	19
-an ip	18	18
-an onlin	211	09 29
-an opt		c8
-an under	99	99
-an unresolv		b9
-an unsolicit	811	811
-an updat		d18
-analys	212	217
-analysis	218	211 5-11
-analytic	0-13 1-12 2-11 355 410	0-19 1-16 2-29 3101 6-10 8-10 b-9 f-9
-analytic and	1-9 39	1-12 38
-analytic cooky	39	
-analytic opt		510
-analytic or		e8
-analytic servic		310
-analytic to	317	314
-analytic tool		312
-analyz	29	220
-and	013 131 231 7-21 835 915 a-10 c-19 d-24 e-52 f17	011 128 227 3-16 4-13 5-13 843 915 a-11 b-29 c-26 d-33 e-56 f16
-and 0		913
-and a	19 48	19
-and about	b9	b15
-and access		211 411 5-9
-and account	28	
-and across	c12	c12
-and activity	010	012 4-9
-and address	b10	2-10 4-12 b9
-and advertis	214	214 39
-and all	713	714
-and alteration		88
-and any	117 4-8 f13	012 118 2-13 4-17 5-8 810 f15
-and application		4-11
-and are	811 f10	817 f11
-and ask	614	514 618 e19
-and assess		28
-and at	810	810
-and automation		19 211
-and block	28	213 a9
-and browser	19	19
-and business		59
-and can	89	
-and chang	69	611
-and charg		110
-and choos		69
+administer	236	117 243 49 5-9
+administer the		119 210
+administer your	215	218 49
+administration	111	226 48
+administration and		210
+administrativ		89 b9
+administrator		217 69
+administrator of		28
+admob	38	2-8 322
+ads	1-26 350 520	0-10 1-30 2-14 363 527 8-11 b-9
+ads and	314	317 58
+ads for	310	39
+ads may	39	38
+ads on	315	1-10 314 58
+ads through		310
+ads to		f8
+adult	99	914
+advert		38
+advertis	0-20 1-15 212 344 4-12 514 6-12 8-16 b9 c17	0-28 1-18 389 410 517 6-10 7-17 8-25 a-10 b15 c28 d-9 e-11 f-11
+advertis and		311
+advertis company	311	39 510
+advertis cooky		313 5-8
+advertis id	311	2-11 319 59
+advertis identifier		59
+advertis or	38	313
+advertis partner		38 49
+advertis servic		310
+advertisement	1-12 314 f9	1-8 213 314 4-12 f12
+advertiser	318	217 317 431 8-9
+advertiser and		415
+aes	811	815
+aes 0	89	814
+affect	512 89	4-12 520 6-8
+affect the		59
+affiliat	021 2-12 420	027 1-18 2-20 424 527 6-10 7-10 b-15
+affiliat everyday	59	515
+after	0-16 2-15 4-11 6-13 792 a-9 d21 f-11	0-17 2-24 4-29 5-16 6-9 7107 a-9 b-12 d21 e-11 f-15
+after 0	79	719
+after that	711	78
+after the	711	716
+after we		69
+after which		711
+after you	79	6-9
+after your	78	714
+again		512 716
+against		1-10 210 5-13 817
+against loss		88
+age	119 4-15 952 b-8	0-13 115 3-11 4-17 5-18 7-10 964 b-11
+age of	927	935
+aged	919	4-9 919
+aged 0	919	4-9 919
+agency	2-10 451 5-8 7-8 b-10	1-10 2-23 3-13 454 5-24 6-10 7-11 a-10 b-15
+agency or		412
+agent	b16	0-10 28 427 5-10 810 b14
+agent to	b8	b9
+aggregat	224 39 415	228 420 5-15 6-9 79 8-17 b-9
+aggregat and	1-8 311	38
+aggregat data		29
+aggregat information	211	213 412
+aggregat or	410	
+aggregat to		211
+agre	3-9 4-11 516 b12	020 220 534 7-9 8-11 d12 e-15
+agre standard	c9	c9
+agre that		19 f9
+agre to	514 b8	08 3-14 535 8-11 d10
+agreement	1-13 48 88	1-19 2-9 414 b-11
+agreement and	89	
+agreement with	49	48
+ai	49	
+ai servic	410	411
+aid	110 29	116 29
+aim	914	4-8 922
+aim at	916	920
+alert	216	211 4-10
+alia		b9
+alia postal		b9
+all	09 1-23 2-29 414 6-13 718 847 a19 b-16 e-12	015 1-19 416 613 730 858 a24 b-20 c-10 d14 e-14
+all cooky	312	310 515
+all data	011	013 a14
+all employe		812
+all information	48 715	68 722
+all of	a11	5-10 615 a9
+all or	416	419
+all our	811	811
+all personal		612 79
+all web		48
+allow	324 914	0-9 335 4-10 533 913
+allow it	311	39 511
+allow us		59
+along	410 f13	48 f15
+along with	410 f13	49 f15
+also	0-11 140 216 317 7-9 8-12 d-8 e-8	0-21 129 331 7-22 9-10 d-17
+also ask	112	115
+also be		0-9 a17
+also call	38	39
+also collect	0-8 148 2-13	0-13 146 2-18 4-12 6-8 7-9
+also disclos	411	412
+also give		29
+also have		516
+also let	210	29
+also obtain	112	113 4-8
+also pass		48
+also record	18	
+also requir		411
+also send	28	211
+also shar	410	419
+also use	1-26 231 324	0-11 1-35 239 336 4-11 6-10 7-9
+alter		88
+alteration	819	817
+alternativ	f8	f10
+alternativ format	f8	f10
+although	1-10 811	1-16 2-19 710
+although we	88	2-8 710
+alway	1-10 59	524 614 d11
+alway clear		c8
+amend	d14	5-8 611 d20
+amend this	d11	d18
+amendment	d8	610 b10 d11
+among	410	
+among other		19 4-8
+among the	410	49
+amount		18 29 420
+an	031 139 2-28 5-14 6-12 d-10 e14 f-10	035 150 2-47 313 6-17 721 814 914
+an account	4-13 512 710 911	122 2-8 4-21 8-9 910
+an alternativ	f8	f10
+an authoriz	b13	b14
+an e		e8
+an effectiv	39	38
+an email	110 e9	112 312 711 e11
+an encrypt		89
+an identifi	08	010
+an identifiabl	010	011
+an onlin		08 29
+an order		29
+an outsid	49	512
+an updat		d11
+analys	219 39	1-14 216 311
+analysis	218	215 5-13
+analytic	0-17 1-24 2-21 373 416 8-10 b11	0-25 1-25 2-54 3131 5-12 6-11 8-20 9-8 a13 f-10
+analytic and	1-13 315 b8	1-18 2-10 323
+analytic cooky	b9	2-12
+analytic servic	311	312
+analytic to	315	2-9 316
+analytic tool		39
+analyz	211	233 414
+and	132 213 313 49 6-18 7-11 839 98 b-13 c-18 d-18 e-58 f17	133 211 310 5-15 845 99 b-31 c-28 d-25 e-53 f16
+and 0		911
+and a	213	110 216 89 b13
+and about		b8
+and access		28
+and activity		4-9
+and advertis		313
+and all	f12	710 f17
+and an	48	411
+and analys	212	29
+and analytic		2-10 a9
+and anonymous	18	19
+and any	113 5-8 8-8 f8	114 4-18 5-18 715 f22
+and apply	b10	
+and are	2-8	2-13 313 713 810
+and ask	610	510 610 e11
+and avoid	a9	a9
+and block		210
+and browser	19	
+and can	410 810	1-9
+and cannot	313	313
+and chang	616	1-10 620
 and click	39	
-and collect	1-9 213	211
-and comment	210	210 a9
-and communication	59	38
-and competition	211	211
-and complet	29	210
-and comply	88	
-and condition		29
-and confidentiality		814
-and confirm		212
-and consent	59	512
-and contact	1-9	219
-and contract		212 79 b9
+and collect	29	
+and comment		29
+and communicat	210	211
+and competition	29	29
+and confidentiality		815
+and confirm		29
+and consent		2-11 510
+and contact		114 211
+and contractor	810	813
 and correction		69
-and credit	115	112 5-12 79
-and cv	89	88
-and data	58	515
-and delet		716
-and delivery	410	310 a10
-and demographic		2-11
-and design		29
-and detect	212	210
-and discard		78
-and disclos	010 29	018 1-8 512
-and disclosur		010 410
-and discount		59
-and doe	19	f8
-and driver		410
-and duration		110
-and e	19	115 210 714
-and effect	f9	f11
-and electronic	014	017 b8
-and email	116	117 3-9 5-11 8-9 b-9
-and enforc	710	4-9 715
-and event	211	28
-and experienc		58
-and fax		210
-and file	816	815
-and financial		4-9
-and for	08 710	09 214 4-8 5-11 6-8
-and fraud	213	214
-and freedom		58
-and from	112	113 4-11
-and giv		510
-and give	211	211
-and good	79	79
-and guardian	99	910
-and handl		18
-and have		5-8 69
-and health		110
-and how	023 4-8 b8	027 2-19 4-13 6-10 8-10 b11
-and if	113	29 4-11 5-16
-and improv	231	0-9 229
-and in	18 216 a8	220 4-15 8-10
-and incom	19	110 411
-and individual	512	59
-and inferenc	b8	
-and information	112 28	19
-and internet		311
-and investigat		29
-and ip		29
-and is	2-9 39 814 912 a-8	412 721 827 916 a10 b-15
-and it		48
-and its	013 410	015 416 6-9
-and keep	113	09 117 214 712
-and languag		2-12
-and last	116	118 710 b8
-and law		48
-and legal		512
-and location		213
-and maintain	29 611	1-9 611
-and manag	217	1-8 219 5-9
-and market		210 413
-and match	49	48
-and may	421	2-14 444 b10
-and measur	39	2-9
-and medication		18
-and national		59
-and need		f8
-and newsletter		311 a11
-and not	f9	f9
-and of		412 517
-and offer	211	111 29 4-9
-and on	1-8 59	1-12 79
-and only	117	119 215
-and open	514	513
-and operat	19	110 3-12 49
-and or	0-9 5-8 614 b10	1-12 29 629 79 914
-and organisation		412
-and other	010 215 322 4-10 5-12 8-12 a8	013 114 215 317 4-21 6-12 a16 b-13 e-8 f-11
-and otherwis	29	212
-and our	09 1-23 816 a10	023 1-36 7-9 815 b-15 e13
-and page		29
-and password	19	111 7-8
-and payment	115	112 2-17 412 5-9
-and peopl		08
-and personal	18	19
-and phon		1-10 49
-and physical	88	812
-and pixel	39	310
-and practic		09
-and preferenc		48
-and prevent	216	217 4-9
-and privat	f8	f10
-and procedural	813	824
-and process	1-10 a24 b9	1-20 2-20 48 6-9 7-12 a29
-and product	29	
-and promotional	29	
-and protect	027	036 1-10 4-9 5-8
-and provid	0-10 219	0-12 215
-and quality	111	118
-and record		717
-and referr	19	18 211
-and relat	412	49
-and relevant		29 59
-and reminder		213 713
-and remov	69	68
-and report	58	
-and request		210
-and respond		28
-and retention	a14	a15
-and safeguard		013
-and security	415	2-12 310 438 719 89
-and send	211 410	210
-and servic	020 114 224 6-9 8-12 f-11	024 3-10 49 59 6-20 8-19 b-9 f-12
-and shar	519	421 514 b-9
-and shipp	110	18
-and show		213
-and similar	316	2-8 313
-and site		1-8
-and so	210 b8	18 213
-and social	49	
-and softwar		219
-and sport		58
-and staff	19	19
-and stat	110	110 28
-and stor	313 a8	2-9 319
-and support		412 f9
-and sweepstak		f9
-and switzerland	a9	a10
-and system		421
-and technical		29
-and territory	a9	a9
-and that	811	4-9 811
-and the	141 2-17 3-15 424 5-25 6-13 7-12 810 9-10 a19 b11	137 212 411 5-21 811 9-11 a13 b19 c-10 e-21 f15
-and their		413 814
-and then		2-12 4-9 5-8 717 d11
-and this	f10	4-9 f11
-and thos		410
-and ticket	78	29
-and time	120	122 212 5-9
-and to	112 277 319 5-16 6-14 7-18 8-19 e-8	0-12 111 2116 412 5-38 621 8-25 9-8 b17 d-11 f-11
-and track		39
-and transaction		211
-and treatment	210	
-and unauthoriz		89
-and updat	39 616	2-10 39 616
-and use	015 19 3-8 414 712	015 116 2-16 411 5-15 6-11 737
-and used		214 414 713
-and user	110	111
-and using		58
-and volunteer	89	88
-and we	0-14 1-14 7-8 811 935 f21	0-15 1-12 3-12 5-8 940 f24
-and web	39	2-12 322
-and websit	1-9 316	1-12 314 714
-and what	021	023 b-10 e8
-and when	410	1-12
-and wher	49	1-10 217
-and whether		2-9 59
-and which	410 f9	210 316 511 f10
-and why	014	017 4-8
-and will	1-11	214 512 98
-and with		213
-and you	1-11 29 4-15 f17	011 1-11 4-14 f20
-and your	124 313 5-9	08 124 213 313 510 e-9
-announcement	210	29 515
-annual		59
-anonymis	727	2-10 316 727 a9
-anonymis form	79	79
-anonymiz	716	717
-anonymiz it	79	78
-anonymous	115	122 2-14 417 542
-anonymous and	111	111
-anonymous information	18	19
-anonymous usag		512
-anonymously		112
-another	0-13 414 5-11 b15 f14	0-15 1-9 2-14 416 610 b12 f17
-another company	410	411
-another country	a11	a13
-another organisation		412 813
-another site	f14	f16
-answer	121	125 232 5-13 78 b8
-answer a		610 99
-answer it		88
-answer your	110	221 79 b10
-anti		29
-anti money		210
-any	0-17 1-19 3-16 622 79 8-39 a-21 c-10 d39 e14 f33	0-25 1-10 2-9 3-9 416 58 640 812 a-17 b-15 c-12 d46 e45 f42
-any action		e9
-any applicabl		89
-any chang	d27	d35
-any claim	f9	f11
-any conflict	f15	f18
-any customer	b9	b10
-any disput	f12	f14
-any email		410 612
-any further		2-8 710
-any individual	814	813
-any information	023 1-20 915 b-9 f13	026 1-24 2-12 3-8 5-13 914 b-18 f14
-any later		410 68
-any material	d18	d18
-any new		d11
-any of	2-11 69 b19	115 214 615 b17 e8 f8
-any other	428 5-9 b-11	012 2-10 418 5-8 7-10 88 b-12
-any part		a9
-any personal	119 911 b-10	121 820 911 b-18
-any personally		510
-any product		b10
-any provision	f9	f11
-any purpos	411	233 412
-any question	e27	2-10 5-13 6-8 e32 f-10
-any reason		314 413 a10
-any request		59
-any revision	d8	
-any right	f9	f11
-any such		510
-any third	219	112 221 436 89
-any time	1-12 4-15 533 631 8-15 a-10 b10 d18 f-15	0-8 3-14 4-15 549 625 7-17 8-14 9-10 a-9 d18 f-13
-any visit		810
-any way		419 a9
-anyon	1-10 813 926	0-8 448 933 b-10
-anyon else		49
-anyon under	916	1-8 922
-anyon who		38
-anyth	49	411 e12
-apart	18	111 29
-apart from	110	112
-api	f9	f10
-api term	f9	f10
-app	021 128 2-15 312 519 8-17 a-8 b-18 e-8	023 129 2-29 331 530 8-29 9-8 a-14 b-18 c-11
-app and	1-8 311	1-11 39 510
-app developer		313
-app doe	0-9 115	0-10 115 412
-app is		110
-app may		58
-app or	09	010 b8
-app s	510	59 710
-app stor		39
-app under	68	
-appear		411 518 b-8
-appear in		510
-appl	124	125 4-13
-applicabl	4-9 710	19 2-10 3-9 4-13 611 714 a17 b10
-applicabl data	f9	f10
-applicabl law	713	0-12 2-15 711
-applicabl provincial		b8
-applicant	016	019 217 48
-applicant information	013	014 213
-application	019 130 4-14 5-9 715 812 9-9 f-10	020 123 3-9 519 810 9-10 b-14 d-8 f-17
-application and		48
-application for		212
-application form		610
-application or	b9	b9
-application we		511
-application you		19
-apply	033 19 2-13 3-11 4-18 517 6-12 7-10 9-8 b10 f9	038 18 2-11 3-11 5-11 6-8 7-9 d-11
-apply for	117	117 416 5-12
-apply only	f10	f10
-apply to	036 4-12 511	045 3-10 4-17
-apply wher		49
-appoint	e11	b14 e18
-appoint a	e12	e16
-appoint eu	b8	
-appointment	28	210
-appropriat	1-12 815	410 513 613 7-9 811
-appropriat authority		59
-appropriat to		18
-approv	1-9 410 a12	1-12 510 a12
-approv by	a10	a10
-approv your		29
-approximat	114	114 211
-approximat location		311
-arbitration	f13	f15
-archiv	714 d11	5-8 712 d12
-are	010 1-27 2-11 323 5-49 6-22 718 840 914 b14 e-24 f23	018 2-24 5-52 610 745 845 911 a18 b27 e-23 f36
-are a	012 4-13 b8	018 4-25 b11 e11
-are also	49	
-are availabl	d9	d9
-are bas	a12	a12
-are bound	410	b10
-are collect		412
-are committ		1-10 2-8 4-8
-are delet		717
-are encrypt	811	810
-are end	816	819
-are entitl	616 b15	b23
-are gather		711
-are govern	f13	f15
-are handl		411
-are held	88	813
-are host		a8
-are in	b9	611 88
-are inaccurat		69
-are kept	720	612 735
-are legally		413
-are locat	a21	a33
-are most		28
-are no		49
-are not	3-10 4-23 99 b18 f27	3-13 4-22 525 910 a-9 b27 e12 f29
-are process	110	114 215
-are provid		f13
-are public	f11	f12
-are relat		09
-are requir	410	2-9
-are responsibl	1-9 815	1-11 4-9 811
-are set	310	38
-are small	38	313
-are stor	310	38
-are subject		0-10
-are the	015 912	018 610 913
-are under	915	1-11 916
-are unhappy	b11	b10 e11
-are used	219	
-are visibl	417	415
-are visit	f12	1-8 f14
-area	211 a23	68 7-10 a26
-aris	f15	f17
-aris from	f10	f11
-arrang	211	215
-arriv		210 79
-arriv at		211 78
-art	1-8 711 b12	1-9 79 b21 e9
-articl	415 b9	116 7-10 b48
-articl 0	49 b11	117 b44
-as	015 114 212 5-44 746 e-30	029 140 216 313 414 5-27 6-9 749 8-17 a-15
-as a	028 5-9 6-10 a9 c13	047 223 4-14 5-13 6-12 7-12 8-11 c11
-as an	09	09
-as appropriat	69	610
-as continu		e10
-as cooky		316
-as credit	110	19
-as data	08	016 2-9
-as defin	b10	b9
-as describ	610	419 512 69 b9
-as far	08	09
-as how		311
-as information		19
-as is	710	79
-as larg	f12	f15
-as location		e8
-as long	1-13 767	0-12 1-26 2-26 4-21 5-10 6-10 777 b-14
-as messag		611
-as name	19	112 4-17
-as necessary		716
-as need	713	410 719
-as otherwis		510
-as our		413
-as part	415	421 713
-as possibl	1-10 210 610	1-13 69
-as provid	b11	b10
-as quickly	611	611
-as requir	715	1-12 714 812
-as set		e10
-as social	412	
-as soon		716
-as the	5-12	110 4-15 5-25 620 715 e-12
-as they	29	1-8 89
-as thos		c8
-as to		2-12
-as we	718	2-8 4-9 722 b-9 d9
-as well	18	19
-as you	719	715
-as your	130 2-10	0-11 141 4-21 8-9
-ask	0-35 144 4-17 646 917 a-10 b9 c-12 e-18 f-8	0-43 167 216 3-9 4-39 533 692 722 8-15 920 a-16 b12 c-16 e18 f-9
-ask about		18
-ask for	0-13 127 613 810 a-12 f-8	0-18 134 224 4-22 524 647 721 a-16 c-9 f-9
-ask in		e10
-ask that		610
-ask to	18 98	118 99
-ask us	1-18 627 714	0-9 1-16 2-18 4-14 640 8-11
-ask whether		29
-ask you	117 89	116 4-11 7-10 811
-assess	09 217 4-10	010 240 5-12
-assess your		214
-assessment		212
-asset	421	423 5-8 b-9
-asset transferr	49	410
-asset your	413	414
-assign	110	110 2-9 88
-assign to	18	110
-associat		111 2-10 612
-associat with		610
-association	18	216
-association websit		29
-at	010 1-23 2-30 3-8 4-34 525 68 910 a-16 d34 e54 f-20	1-20 2-15 3-24 4-32 515 629 915 a-12 b11 d51 e109 f-17
-at 0	011 b12 e17	014 1-8 4-10 5-12 b9 e45
-at all		b8
-at any	1-15 4-15 531 631 8-15 a-10 b10 d18 f-15	0-9 1-8 28 3-13 4-13 549 625 7-17 8-14 9-10 a-9 d17 f-13
-at children	912	913
-at dpo	e9	
-at hello		69 f10
+and credit	110	710
+and data	09	09 18
+and delet		79
+and deliver	211	29
+and delivery		2-9
+and demographic		4-11
+and detect	29	
+and devic		78
+and disclos	014	024 210
+and disclosur	58 89	09 68 88
+and dissemination	08	09
+and do	09 1-8	010 911
+and duration		18
+and e	210	
+and edit	69	613
+and electronic		08
+and email	19	113
+and enforc	79	712
+and enforcement	a8	a9
+and event	29	
+and exit		29
+and file	810	89
+and for	19 4-9 711	221 3-8 6-11
+and fraud		29
+and from	19	4-12 59
+and give		18 58
+and googl		59
+and guardian		611 910
+and have	69	
+and health		111
+and help		29
+and how	023 2-9 4-11	031 1-8 2-23 4-22
+and if		613 7-9
+and improv	235 4-12	1-8 244
+and in	221	221 8-11
+and individual	510	
+and information	29	29
+and interest	310	
+and internet		19 38 49
+and ip		28
+and is	310	713 88 98 a9 b-10
+and it		49 5-9
+and its	016	025 417
+and keep	115	115 211 79
+and kept		28 710
+and languag		2-10
+and last	111	113 2-10
+and law		49
+and legitimat		b9
+and maintain		612
+and manag	215	1-10 211 5-13
+and market		210 48
+and may	1-9 418	1-11 2-13 425 f11
+and measur	315	2-8 312
+and necessary		29
+and not	f9	f13
+and of		510
+and offer	214	214
+and on		1-12
+and only	113	117 211 48 b9
+and open	510	
+and operat	19	114 29
+and opt		59
+and or	0-8 5-9 812 f8	5-9 611 820 918 f11
+and organisation		49
+and other	09 322 5-18 8-9	114 213 323 4-8 5-14 7-10 8-10 b-10 d-8 e-12 f-14
+and otherwis		29
+and our	1-11 815 a14 b-8	1-16 5-10 88 a14 e13 f13
+and page		211
+and password	19 810	19 812
+and payment	118	113 2-14
+and personal		011 19
+and physical	89	810
+and practic	010	011
+and preferenc		410
+and prevent	211	28 4-8 5-8
+and privacy	e10	
+and procedural	815	821
+and process	1-10 4-8 a31	09 1-19 2-16 6-10 7-11 a34 f-8
+and profil		18 410
+and proof		79
+and protect	024	029 1-14
+and provid	0-8 213	0-10 212
+and public		f8
+and quality	18	112
+and record		719
+and referr	19	
+and regulatory		29
+and relat		210
+and reminder		28 79
+and respond		29
+and retention		a8
+and run	013	015 811 a10
+and safeguard		010
+and secur	09	08 812
+and security		428 5-8 715 910
+and see	310	310
+and send	213	223
+and sensitiv		510
+and servic	010 230 6-9 8-10	012 214 6-21 8-20 b-10 f-11
+and shar	011 518	015 210 510 b-9
+and show		212
+and similar	310	2-8 312
+and site		210
+and so	210 b11	210 b10
+and social		214
+and softwar		212
+and some		1-10 511
+and spot		28
+and stor	18 313	318 4-12 713 a10
+and support		213 413
+and switzerland	a10	a10
+and system		416
+and tax	110	
+and telephon	110	18
+and tell		1-12 29
+and that		4-8
+and the	142 2-8 433 5-28 6-17 7-15 811 9-10 a8 e-9	136 220 3-12 431 5-13 6-20 823 9-15 b12 c-10 e-26 f14
+and their		810
+and then		5-9 721 a13 d8
+and they	411	311
+and time	122	127 224 3-14 5-13
+and to	0-10 115 281 314 4-13 5-22 6-15 7-10 8-18 d-8 e-10	0-23 111 2125 3-9 414 5-30 631 8-32 d-11
+and u		a12
+and up		611
+and updat	612	615
+and use	015 136 2-13 3-13 78	013 132 6-14 717 810
+and used	1-8	1-14 210 78
+and vehicl	49	
+and wale		e10
+and we	019 1-18 7-12 924 b-10 f19	027 29 310 418 5-24 7-11 813 934 b-9 f21
+and web		2-12 311
+and websit	314	1-9 312 79
+and what	018	019 19
+and wher	411	1-12 215
+and which	49	315 48
+and why	014	016 4-8
+and will	0-11 d10	0-14 29 415 512 810 d8
+and with	110	19 28 412
+and you	610	2-11 537 612 8-8
+and your	019 312 f-8	025 117 210 320 4-9 b-10
+announcement	212	511 68
+anonymis	731	1-10 2-10 314 5-9 725
+anonymiz	711	710
+anonymous	118 315 59	125 314 539 b-8
+anonymous usag		58
+anonymously		110
+another	0-8 411 b12 f13	2-16 410 f14
+another company	414	413
+another country	a9	a9
+another site	f11	f13
+answer	122 217	124 236 5-9 79
+answer are		f8
+answer your	111	19 232 4-11
+anti money		28
+any	0-8 1-36 3-17 422 620 8-49 a-14 d37 e8 f33	0-17 1-23 3-20 415 524 623 a-12 b-12 d49 e32 f38
+any chang	d26	d34
+any claim		f14
+any conflict	f9	f11
+any disput	f15	f20
+any email	210	213
+any individual	89	89
+any information	032 1-24 4-10 912 b-10 f13	034 1-27 2-13 5-13 911 b-17 f19
+any material	d11	d11
+any of	611 b10	212 69
+any other	428 5-9	3-10 418 5-12 b-8
+any personal	110 916	0-8 113 612 814 914 e-10
+any personally		117 511
+any purpos		220
+any question	013 e24	010 2-9 5-15 6-11 e32
+any reason		49
+any revision	d9	
+any search		79
+any significant	d9	d9
+any third	19 212	114 214 428 5-10
+any time	0-13 1-16 4-20 533 630 8-15 9-9 a-10 b11 d25 f-14	0-18 1-15 4-17 563 631 8-18 a-10 d26 f-16
+any way		413
+anyon	1-10 2-13 310 424 923	2-22 314 458 7-11 930 a-8 b-9
+anyon else		414
+anyon under	917	1-9 919
+anyth	2-16 421 f19	2-10 312 417 5-10 f20
+anyth you	f14	f16
+anywher	f9	f9
+app	018 135 2-21 313 516 6-9 8-16 a-10 b-17 f15	024 138 2-20 319 528 6-8 8-23 9-11 a-11 b-23 c-9 f16
+app and	310	
+app doe	110	110 48
+app in	f8	f9
+app includ	38	
+app or		011
+app track	310	311 59
+app we		3-8
+app you	59	
+appeal		211
+appear		512
+appl	116	117 4-9
+applicabl	4-9 78 f9	2-11 3-9 4-17 79 a10
+applicabl federal	09	010
+applicabl law	79	0-9 2-14
+applicant	010	011 212
+applicant information	08	09 29
+application	017 117 5-8 710	016 115 3-12 520 b-17 f-10
+application and		410
+apply	059 2-13 3-15 4-23 6-15 7-10 9-9 b22	073 2-10 3-18 4-24 5-21 7-13 8-12 9-11 b22 e-10 f21
+apply for	114	113 413 5-9
+apply only	0-9 b17	4-9 614 b15
+apply to	048 1-10 4-16 b8	060 3-13 4-23 f10
+appoint		b10 e10
+appoint a		e9
+appropriat	1-8 810	0-10 513 7-11 811
+approv	49 a10	1-9 49 a9
+approximat		311 59
+approximat location		314 58
+april	d11	d10
+april 0	d11	d10
+arbitration	f9	f9
+archiv	718	5-9 725
+are	2-11 331 4-8 5-52 6-33 710 825 921 a15 e-22 f33	017 2-22 311 49 5-33 733 825 921 a23 d-14 e-13 f50
+are a		019 4-17 b13
+are also	48	
+are an		59
+are archiv		78
+are availabl	09	09
+are collect		19 510
+are committ	014	015
+are delet		722
+are encrypt	813	822 a12
+are end	810	814
+are entitl	b19	b24
+are govern	f12	f22
+are held		812
+are in		a10
+are kept	718 a8	4-9 5-9 610 737
+are locat	a26	a34
+are made		59
+are need		59
+are never	110	19
+are not	212 4-20 5-12 910 b13 f32	0-10 3-9 4-19 516 98 b20 f39
+are offer	f8	f10
+are pass		49
+are process	111	113
+are protect	48	
+are provid		f8
+are requir	49	
+are responsibl	1-8 89 f9	1-9 4-8 f11
+are set	311	310
+are shar		49
+are small	310	313
+are subject		0-9 f10
+are the	016 99	022 99 e13
+are under	916	1-9 916
+are unhappy	b9	b9
+are used	213 38	313
+are visibl	410	413
+are visit	f9	1-8 f12
+area	1-10 211 a21 f8	0-9 211 68 7-13 a22
+area of		19 211
+aris	f20	0-8 4-9 f27
+aris from	f9	f14
+around		4-9
+arrang		217
+art		b16
+articl	19 b14	118 b48
+articl 0	b16	114 b45
+as	010 110 39 5-28 6-10 747 9-11 e-23 f-12	025 126 214 315 49 6-12 733 9-11 a-24 e-11 f-10
+as a	025 1-13 211 5-10 6-9 b-15 c8	043 230 5-13 6-8 7-15 d8
+as address		49
+as an	09	410
+as cooky		311
+as credit	111	112 4-8
+as data	016	021 2-10
+as defin	b9	b8
+as describ		415 516
+as explain		99
+as is	79	
+as larg	f8	f10
+as long	0-9 1-10 766	0-11 1-25 2-22 4-19 5-13 782 8-10 b-15
+as name	119	118 4-18
+as necessary		714
+as need	710	1-9 418 724
+as one		08
+as part	411	413 78
+as requir	711	79 89
+as soon		715
+as the	5-11 b8	215 4-14 5-14 612 79 e-10
+as their		110
+as this		515
+as we	728	2-17 5-8 726 d9
+as well		18
+as you	712	311 49 711
+as your	126 4-8	131 4-20 8-9
+ask	0-40 148 2-16 3-10 4-17 525 649 918 a-14 b12 c-11 d-9 e-17 f-11	0-43 167 212 3-9 4-52 575 698 732 8-11 919 a-23 b10 c-14 d-12 e14 f-14
+ask for	0-20 154 29 3-11 4-10 5-9 618 a-12 f-8	0-29 159 230 4-16 516 630 715 a-18 c-8 e9 f-11
+ask that	69	511 611
+ask to	514	111 529 e11
+ask us	0-8 1-14 2-12 4-10 623 714 b11	1-14 2-18 4-23 5-9 653 79 8-8 b18
+ask you	118	120 4-14 816 b8
+ask your		510
+assess	212	232 48 5-10 a8
+assess your		29 a9
+assessment	210	212
+asset	0-9 423	0-12 29 429 5-11 b-10
+asset your	49	410
+assign	111	18
+associat		19 2-9 411
+association		29
+at	1-31 3-20 4-28 525 617 8-11 916 a-21 d38 e48 f-28	0-13 1-32 29 3-17 4-11 517 8-23 925 a-17 d52 e110 f-32
+at 0	017	016 1-9 2-9 5-9 e61
+at any	0-11 1-19 4-20 531 630 8-15 9-9 a-10 b10 d25 f-14	0-16 1-19 4-16 563 631 8-19 a-11 d30 f-16
+at children	911	919
 at help		e9
-at least	714 98 d14	1-9 4-9 5-9 910 d14
-at or		212
-at present		311 411
-at privacy	e13	b11 e40
-at reception		210
-at rest	819	822
-at support	78 e13	09 78 e9
-at the	112 4-10 d12	122 411 521 621 8-10 d12
-at your		2-8 f14
-athlet		417
-attempt		510
-attendanc		79
-attention		e12
-attn	69	
-attorney		b8
-audio	f11	f15
-audio pleas	f12	f15
-audit	213	214
-australia	a19	a20
-australian		b16
-australian privacy		09 b19
-authenticat	88	813
-authentication	812	4-9 812
-authoris	820	115 2-9 826
-authoris by	89	89
-authority	0-12 1-15 427 b32	0-17 1-22 419 b28
-authority and	48	49
-authority as	89	89
-authoriz	2-9 422	431 59 89
-authoriz agent	b13	b15
+at least	714 98 d11	1-8 4-9 5-8 99 d10
+at our		210 48
+at present		410
+at privacy	e11	e41
+at rest	812	813
+at support	e9	
+at the	d12	417 59 612 79 d13
+athlet		410
+attendanc		110
+attention		e9
+audio	114 f13	115 f15
+audio pleas	f8	f10
+audit	210	224 815
+audit and		29 812
+australia	a12	a12
+australian		b13
+australian privacy		b12
+authentication	89	815
+author		410
+authoris	48 815	112 817
+authority	1-19 436 b24	1-23 424 b32
+authoriz	2-9 419 b13	2-9 426 812 b11
+authoriz agent	b13	b14
 authorization		210
-automat	235 4-10	19 241 4-11
-automat decision	216	214
-automat filter		212
-automatic	38	
-automatically	141 2-10 4-12	0-13 156 4-31 5-20 6-14 710 b-13 e-9 f-9
-automatically after	710	
-automatically and		18
-automatically collect	114	123 4-10 5-9
-automation		19 211
-availabl	012 214 3-12 416 6-11 d11 f-10	011 112 212 3-10 411 534 6-10 9-10 a-10 b11 f-13
-availabl for		89
-availabl information	29	113 4-9
-availabl or		59
-availabl sourc	111	112
-availabl the	412	1-9 412
-availabl to	08 214	010 211 410 522 b8
-avatar	49	
-avatar level	49	48
-awar	1-14 f11	0-8 1-16 2-11 4-10 f12
-awar however		59
-awar that	1-12 f11	1-14 2-9 5-10 f13
-away	89	720
-b	710	29 5-8 711 b17
-back	1-15 313 d12	1-22 39 d23
-back to	312	1-9 310
-backend	89	88
-background		114
-backup	720	1-12 617 727
-backup within		619
-balanc	119	118 28
-balanc and	111	111 412
-bank	121 2-10 414	126 2-20 6-9
-bank account	110	116
-banner		314
-bas	0-9 1-12 222 4-11 a27	0-11 1-15 217 313 4-15 7-9 a35
-bas application		38
-bas on	1-18 222	1-18 214
-bas outsid		a14
-bas oversea	a12	a15
-base	b23	b18
-basic	119	120
-basis	0-14 121 2-12 b25	0-17 121 221 723 b94
-basis for	111	112 b25
-basis of	b9	b10
-basis to	b10	b15
-be	1-38 2-11 3-25 421 5-14 731 819 934 a12 b-23 d25 e-24	1-37 2-33 3-14 440 638 731 824 938 a12 b-32 d50 e-10
-be 0	917	919
-be a	09	010
-be able	2-10 69	2-13 310 529 610 7-11
-be access	812	817
-be among	410	411
-be ask		110 712
-be at	99	910
-be awar	1-13 f11	1-15 2-10 4-8 b8 f13
-be bound		011 d9
-be collect	99	2-9 311 911
-be consider		b11
-be delet	729	620 730
-be deliver		89
-be disclos	414	412
-be eras	b10	69 b9
-be financial	014	016
-be from	814	815 e8
-be given		513
+automat	226	227
+automat decision	211	210
+automat filter		28
+automatically	0-9 138 2-11 4-15 6-9 b-8 c9	0-16 151 210 4-22 5-20 6-13 a-9 b-12 e-10
+automatically after	710	79
+automatically and		f8
+automatically collect	112	115 4-9
+automatically record		38
+automatically send		78
+availabl	09 1-9 210 3-13 421 b8 f-9	018 220 3-15 421 523 8-8 9-9 b11 f-10
+availabl for	411	411
+availabl information	29	110
+availabl on	011	012 68
+availabl sourc	18	19
+availabl to	210 49	211 417 513
+avenu		e11
+avoid	a9	a9
+awar	99	1-9 2-9 98
+awar of		e8
+awar that		5-9
+away		712 89
+b		b16
+back	d12	1-10 5-12 d22
+back up		79
+backend		411 a15
+background	19	116 28
+backup	730	1-8 5-14 614 733
+backup and		611 79
+backup within		611
+badg ltd		08
+balanc	115	116 212
+balanc and	110	110
+bank	117 2-11 48	119 2-22
+bank account		111
+bankrupt		48
+banner	314	1-9 320
+banner ads	39	
+bar		510
+bas	1-10 217 4-19 a26	1-17 211 315 4-19 510 7-9 8-11 a29 f-11
+bas on	1-13 220 58	1-15 215 4-8 513
+bas outsid		a10
+bas oversea	a10	a11
+base	b21	b14
+basic	118	116
+basic contact		410
+basis	b27	226 3-9 711 b102 e-8
+basis for		b22
+basis of	210 b13	210 b30
+basis to		b9
+be	0-10 1-18 2-13 3-27 624 710 88 911 a17 b-25 d23 e-16 f12	1-15 2-19 3-10 432 512 628 720 821 915 a27 b-25 d48 e-15 f31
+be 0	912	913
+be able	2-10 59	2-12 39 526 7-8
+be access	810	813
+be ask	111	116
+be associat		b9
+be at		98
+be bound		09
+be careful	f8	f9
+be collect		110 39
+be delet	610 720	623 726
+be disclos	49	410
+be financial	010	011
+be from	89	89
 be guarante	89	89
-be held	114	114 710 a10
-be identifi	015	023
-be kept	2-8 723 b10	1-9 4-11 732 a8
-be link	013	016
-be made	411	48 69 b10
-be obtain		d13
-be of	210	
-be pass		48
-be post		d11
-be process	a9	a9
-be publish		210 421
-be reach	017	020 e10
-be record	111	118
-be recover	712	713
-be releas	89	88
-be remov		618 98
-be resolv	f15	f17
-be review		79
-be revis		d8
-be seen	412	411
-be sensitiv		18
-be sent		1-10 812
-be shar	411	0-9 1-12 424 512
-be sold	415	420
-be stor	a14	a16
-be subject		f9
-be taken		29 d9
-be told	b8	b9
-be track	c10	c11
-be transferr	a16	a16
-be unabl	511	520
+be held	18	18 a9
+be identifi	015	021
+be intercept	814	813 f8
+be kept	719	734 a15
+be link	012	012
+be made	410	412
+be obtain		d9
+be open		b9
+be pass		412 88
+be post		d15
+be process	a17	4-8 a18
+be publish		413
+be reach	012	013 e11
+be record	113	119
+be recover	78	
+be remov		613
+be resolv	f9	f9
+be seen	49	48
+be sent		88
+be shar	1-10 29 414	1-15 421 510
+be sold	410	415
+be stor	a10	a11
+be told	b9	b8
+be track	c11	5-8 c12
+be transferr	a23	a22
+be unabl	515	521
 be under		98
-be used	1-8 246 8-9	259 310 6-16 b-10 e-9
-be useful		18
-beacon	1-11 337	1-15 2-19 333 4-9 512
-becaus	0-17 113 2-10 3-8 4-10 6-10 b22 c31 f-8	0-14 119 4-24 5-12 6-9 715 b32 c34 f-9
-becaus ther	c14	c15
-becaus we	113	113 215 4-9 b18
-becaus you	510 b13	b14
-becom	79	2-9 512 712
-becom availabl		511 711
-becom our	f9	f10
-been	2-11 4-10 78 824 c10	2-15 721 821 c10 d12
-been compromis	811	813
-befor	0-11 4-13 514 8-8 d19 f24	0-15 1-11 3-11 546 6-17 7-13 8-15 a-9 d28 e13 f26
-befor or	59	58
-befor the	d11	d20
-befor they		d8
-befor we		b10
-befor you	f10	f12
-beforehand	49	09 410
-begin		e12
-behalf	017 1-11 415	019 1-15 2-21 429 5-10 7-11 a-8
-behalf of	411	
-behavior	216	214 a9
-behavioral	b12	b18
-behavioral advertis	b12	b18
-behaviour		410
-being	024 2-12 a14	027 2-9 421 512 a13 b10
-being broken	49	49
-being collect		210 49
+be used	1-11 246 4-11 8-12	1-11 260 310 e-10
+beacon	1-11 341	1-13 2-19 339
+beacon and	312	314
+becaus	0-18 3-13 b15 c27	0-11 113 4-17 5-17 716 b27 c33 e-9 f11
+becaus ther	c16	5-11 c16
+becaus we	111	114 4-11 b20
+becaus you	b8	b9
+becom	f20	1-10 e11 f22
+becom availabl		58
+becom public	f16	f18
+been	4-8 5-8 814 c9	715 813 c9
+befor	0-25 4-11 526 911 a-9 d19 f31	0-25 1-11 2-15 3-14 4-15 566 613 7-18 8-9 917 a-11 d24 f32
+befor giv		69
+befor it		59
+befor post	f17	f19
+befor the		d14
+befor they	d9	d10
+befor using		58
+befor we	513	511
+befor you	19 f13	19 4-9 512 b8 f14
+beforehand	210	29 410
+behalf	021 1-9 410	021 2-15 421 5-11 7-9
+behavior	210	214
+behavioral		b11
+behavioral advertis		b11
+behavioural	b10	312 b9
+behavioural advertis	b10	39 b9
+being	016 a9	017 1-12 415 514 711
+being collect		48
+being used		b8
 belief		19
-believ	613 911 b14	2-10 5-13 620 7-12 911 e11
-believ are		68
-believ is	69	
-believ that		98
-believ we	b9	b11
-belong	48	2-10
-below	015 b11	014 1-8 3-12 8-11 b10
-benefit	28	419 b10
-besid the		29
-best		513 813
-best care		49 89
-best possibl		b8
-better	222 39	0-9 228 313 4-12 5-12
-better and	212	217
-between	f8	2-10 5-10 710 a10 f10
-between 0	98	99
-between nonaffiliat	011	013
-beyond	814	39 812
-bill	012 118 222 4-9 b-12	141 231 414 5-17 8-8 9-8
-bill address	119	120 212 68 b8
-bill and	28	b10
-bill data	012 1-12	013
-bill information	116	115 48
-bill record	611	
-bill you	210	216
-bind	f12	f15
-bind arbitration	f8	f10
-biometric	111	112
-biometric data		19
-birth	133	0-9 144 2-20 3-9 4-17 6-11 99
-block	310	210 59 a9
-blog		59 711
-blog and		28
-blog comment		711
-blood		214 48
-blood sampl		29 410
-board		110 f9
-board of		110 88
-body	120	121 2-10 411
-book	215 49 79	110 219 6-10
-book and		212 58
-both	010	019 39
-both on		08
-both our		e9
-bottom		410 529 710
-bottom of		410 529 710
-bought	111	110 210 4-11
-bound	010 412	016 2-10 49 d14
-bound by	010 415	017 49 58 d14
-box	e13	516 e11
-box 0	e13	e10
-brand	410	49
-breach	819	819 e8
-breach the		a10
-break	29	
-break our	29	
-brightlan	39	415
-broadly		1-9
-broken	49	49
-broker		19
-broker and		19
-brows	110 311 4-9	117 337 4-15 c9
-brows our		310
-brows the		18 39
-browser	0-24 134 2-28 350 4-23 6-14 7-10 9-11 a-9 b-18 c82 f-14	0-31 123 2-30 379 4-67 538 6-25 7-26 8-16 9-13 a-16 b-11 c101 e-18 f-22
-browser accept		39 59
-browser add	313	314 517
-browser are	39	
-browser can	c8	c10
-browser let		59
-browser offer	c8	c9
-browser or	310	39
-browser s	313	310
-browser send	c13	c12
-browser sett	312	314 514
-browser signal	c10	c15
-browser to	317	1-9 2-8 318 58
-browser type	125	132 4-11
-browser we		c9
-bug	29	220
-bug report		210
-bugwatch	410	418
-build	4-9 914	210 311 4-19 914
-build a		19 212
-build profil	911	910
-built		518
-built to		515
-bulletin		f9
-bulletin board		f9
-bundl	111	113
-business	1-12 3-18 714 8-11 9-14 b22 e13	09 1-17 2-13 3-28 48 9-14 a-8 b29 e11
-business activity	211	210
-business and	29	114 217
-business customer	010	013
-business interest		b9
-business need		88
-business or	2-8 411	2-12 48
-business partner		48
-business practic	d9	d9
-business purpos	59 b10	515 614 711 b8
-business reason		812
-business relationship		e11
-but	213 326 5-10 a9	29 313 428 541 6-16 816 911 b-11 e-12
-but if		58
-but it		98
-but not		214
-but only		416
-but this	18	18 29 511
-but we	a10	411 a12
-but you	212	213 510 88
-button	f9	f16
-buy	125 28 413 5-9	135 5-10 6-11 8-8
-buy a	19	112
-buy our		011
-by	1-46 522 7-14 823 9-13 b-16 c-18 d24 f22	1-48 413 555 614 7-9 833 a34 c-20 d15 e30 f24
-by a	1-10	1-13 420 5-11 823
-by any		510
-by automat		29
-by bind	f9	f11
-by chang		1-9 29 512
-by click	210	29 49
-by common	011	013
-by contact	1-8 213 b11	1-12 59 69 b16 e-10
-by default		520
-by e	89 e11	89 e20
-by email	1-10 d23	1-14 4-10 79 88 d22 e28
-by follow	29 514	214 4-10 519
-by law	1-15 416 78	1-13 822
-by logg	620	5-13 616
-by mail	514	516
-by nevada		b10
-by other	f11	f11
-by our	111 817	115 212 812 a11
-by post	d10	d13
-by searchwell		59
-by send		e11
-by sign		5-9 612
-by telephon	015 1-10	016
-by tell		511 e8
-by the	0-10 2-12 49 5-13 a15 b14 f29	0-11 29 413 5-10 7-11 a17 b20 f30
-by their	38	
-by third	f14	4-19 f19
-by this		09
-by updat	59	
-by us		210
-by using	011 1-8 5-8 a24	014 1-12 4-10 5-11 a24 b-13
-by visit		511
-by writ	610	5-9 613
-c	217	216
-ca	e9	e9
-cach		69
-cal		b11
-calculat	210	217
-calculat your		19 215
-calendar	b11	b10
-calendar year	b11	b11
-california	1-11 2-10 4-15 b79	1-13 2-13 4-26 5-14 7-9 b111 e9
-california civil	b10	b9
-california consumer	b25	4-9 612 b25
-california law	b17	b28
-california resident	4-8 b43	1-9 2-10 4-14 68 b50 e13
-california s		b12
-call	313 4-9 7-9 b11 e23	2-13 310 4-31 5-11 7-16 9-8 b12 e26
-call 0	e10	e17
-call and		28
-call to	19	116
-calory		19
-came	18	19 28
-camera	18	19
-campaign		1-12 39 410 5-8
-can	0-17 1-12 327 49 557 657 7-18 8-10 99 a-34 b-13 d-19 f-29	1-10 220 340 422 5108 690 8-26 920 a-31 b-25 c9 d-23 e14 f-23
-can access	613 89	610 818
-can also	1-13 2-9 539 b8	1-9 2-20 4-10 536 615 e12
-can answer	111	112
-can ask	1-9 219 4-9 629	216 4-11 634
-can be	025 1-10 2-9 427 b-12	039 1-12 2-11 433 a-8 b-10
-can chang	510	513
-can choos	523	2-8 4-15 511 a9
-can complain	b12	b12
-can contact	912 e11	111 68 914 e9
-can control		511
-can creat	99	916
-can delet	015 1-9 5-8 615	016 5-14 613
-can export	69	
-can fix	215	1-8 210
-can only	89	
-can opt	213 524	527
-can prevent		39
-can provid		49
-can reach		78
-can read		510 88
-can remov	610	
-can reset	39	
-can review	612 99	5-17 617 910
-can see	1-12 427	1-15 426
-can set		2-10 39 512
-can submit		5-8 c8
-can tell	510	
-can turn	519	3-10 4-9 536
-can unsubscrib	213	526
-can updat	68	621
-can view		613
-can visit		412
-can withdraw	515 b18	531 b16
-can writ		09 5-10 617 f10
-canada	a19 b9	a18 b9
-cancel	710	710
-cancell	214	213
-cancellation		614
-cancellation or		69
-candidat	010 b9	012 1-13
-candidat data	012 89	013 210
-cannot	2-9 39 819	1-10 2-20 836
-cannot be	710	2-9 4-13 5-10 69 810
-cannot guarante	811	811
-cannot opt	210	211
-capabl		1-10
-capabl of		1-10
-captur		f11
-car	413	2-8 411
-card	0-11 140 3-11 413 5-10 6-11 828 f-10	0-11 141 3-15 5-35 844 a-10 b-8 d-8 f-14
-card bill		211
-card detail	115 812	117 2-10 5-11 711 819
-card information	118	123
-card number	117	0-11 125 5-10 b9
-card or		18
-card process		410
-card transaction		813
-care	114 415 b-12	18 212 3-11 434 7-13 b-12
-care about	115	115 411
-care operation		28
-care possibl		49 89
-care professional		19
-carefully	019 f12	023 1-9 e8 f13
-carefully befor	f15	f19
-carri	28	219
-carri out	28	219
-carrier	411	2-10 49
-carry	0-12 228	0-18 235 6-12 816
-carry out	0-11 229	0-15 238 48 6-11 814
-case	3-8 713 8-9	2-11 723 8-16 b13
-case the		511 713
-case we		5-11
-case you	68	
-category	4-11 b30	4-13 8-8 b59
-category data	18	18
-category of	b31	2-9 4-12 b47
-caus	1-8 211 712	213 719
-causecart	78	810
-causecart exampl	79	79
-ccpa	b34	4-9 5-10 69 b36
-ccpa and	b10	b10 c8
-cctv	112	112 714
-cctv for	111	112
-cedar	e12	e10
-center	89	89 a19
-center in		a13
-centr	813	814 a19
-centr in		a9
-central		410
-certain	0-22 19 2-24 417 514 614 8-14 b38	0-27 18 2-26 39 540 624 8-20 9-12 a-9 b41 c8 d-11 e-9 f-10
-certain circumstanc		b10
-certain information	512 b11	38 4-11 78 b8
-certain obligation	18	19 59
-certain personally	614	614
-certain right	b13	618 b12
-certain third		49
-certifi	813 a8	814 a17
-certification		a8
-challeng		68
-chanc		48 518
-chanc to		48 518
-chang	0-8 1-48 2-9 4-27 524 656 7-19 8-11 9-14 a-9 b-9 d121 e-13 f-24	0-14 1-58 2-12 3-12 4-31 516 662 7-27 8-23 9-18 a-12 b-12 d151 f-35
-chang and		b8
-chang are	d8	d9
-chang at		d10
-chang from		d13
-chang in	49 d11	d10
-chang or	617	4-10 5-10 622
+believ	1-11 68 b8	1-8 5-13 615 910 e8
+belong		2-9
+below	016 3-10 b19	016 3-10 8-13 b14
+benefit	214	29 416
+besid	38	
+besid the		78
+best	59	210 58 810
+better	225 310 4-8	0-11 240 312 4-8
+better and	29	214
+better understand		28
+between	811	410 710 a9
+between 0		712
+between nonaffiliat		08
+beyond	88	
+bill	015 112 223 4-15 5-9 615 b-12	09 133 224 3-9 5-18 8-12
+bill address	112	116 210
+bill data	1-8	
+bill information	113	110
+bill you	28	211
+biometric	118	118 518
+biometric data	115	116 516
+birth	125 2-11	139 2-19 4-13 5-12 7-8 b-10
+birth and		110
+birth date		08
+block	210 39	1-9 29 520
+blood	19	19
+board	f18	f26
+body	08 113 2-8	013 112 2-10 5-8
+book	29 712	19 216 b-9
+book and		29
+both	012 88	016 1-10
+both our		e12
+bottom		524
+bottom of		521
+bought	19	110
+bound	08 412	011 2-9 48 d10
+bound by	09 413	012 d10
+box	518 e11	1-9 521 e23
+box 0	e11	68 e21
+breach	824	821 f12
+breach of	813	811
+briefly		713
+brightlan		49
+brows	116 314 4-11 c10	131 337 4-24 6-8 c12 f-8
+brows and		110
+brows our	115	114
+brows the	313	110 315
+browser	0-28 142 2-32 352 4-27 6-12 7-11 9-11 b-19 c77 f-14	0-40 120 2-27 366 4-70 532 6-28 7-20 8-9 9-17 a-14 b-20 c92 d-9 e-16 f-24
+browser accept	311	312
+browser add		38 510
+browser and	c9	4-12 5-14 c8
+browser do	c8	c14
+browser mechanism		3-8
+browser offer	c9	c10
+browser or	39	510
+browser s	39	310
+browser send	c9	c9
+browser sett	313	1-9 314 520
+browser signal		c10
+browser to	315 c8	1-9 2-10 323 516
+browser type	130	131 3-12 4-12
+bug		211
+bugwatch		411
+build	912	29 4-15 911
+build a		19
+build profil	99	99
+built		510
+built to		59
+bundl		19
+business	3-18 412 710 9-12 b17 e11	1-11 2-12 3-34 411 9-16 a-9 b23 e19
+business and	210	18 210
+business need		89
+business or	411	2-10
+business purpos	b13	521 611 711 b10
+but	1-11 324 48	1-9 311 420 540 6-14 b-12 d-9 e-13
+but not	013	014 29
+but the		29 89
+but this		58
+but we	1-9 59 a8	3-8
+but you	28	1-9 28 518
+button		f13
+buy	122 5-10	137 4-8 5-14 6-11 8-9
+buyer	49	49
+by	1-52 2-9 3-12 542 7-15 814 9-12 a21 b-16 c-19 d12 e20 f30	1-49 2-18 549 633 810 a48 c-21 e32 f42
+by a	1-10 814 f9	1-9 410 5-10 822 f9
+by another	411	412
+by boardvin		49
+by call		e11
+by chang		512
+by click		68
+by common		08
+by contact	1-8	1-11 b9
+by default		518
+by e	0-9 1-9 811 e14	0-12 1-10 814 d11 e24
+by email	1-9 d16	1-13 69 714 d14 e22
+by federal		68
+by follow	210 511	216 520 6-8 e9
+by law	1-11 417	1-10 410 813
+by logg	618	5-11 616
+by mail	512 e13	510
+by other	f21	4-9 f21
+by our	113	115 310 a8
+by phon		b11
+by post	d12	d12
+by reply	211	
+by sign		5-8 614
+by the	3-10 412 5-16 7-9 8-11 a19 b14 f16	49 5-12 8-12 a17 b25 f32
+by third	f11	4-18 f17
+by this		f9
+by u	58	59
+by using	1-8 a27	013 1-13 2-9 4-11 5-12 6-8 a26 b-13
+by visit		59
+by writ	612	622 e12
+by your	b9	b8
+c	210	29
+ca	e11	b9 e14
+ca 0		b9 e13
+calculat	212	217
+calculat your		29
+california	0-8 1-19 2-11 4-19 5-9 b105	0-9 1-15 2-16 4-24 5-17 7-10 b133 e9 f-9
+california civil	b12	4-9 b12
+california consumer	0-9 b32	4-10 68 b29
+california law	b13	b20
+california resident	4-9 b43	0-11 1-9 2-9 4-12 5-10 b52 e14
+california s		b10
+call	2-13 311 4-8 e22	2-14 315 4-24 5-12 7-16 e38
+call 0	e13	e26
+call to		112
+call us		610 e12
+came	19	114 28 b8
+came from		112
+camera	113	114 29
+campaign	312 410	1-11 315 412
+campaign and		410
+can	1-15 325 540 656 7-22 a-40 b-15 d-15 f-25	016 333 49 5107 684 8-20 99 a-40 b-26 d-20 e33 f-14
+can access	612	813
+can also	1-10 2-12 536	1-8 2-20 527 617 7-8 e16
+can alway		510
+can analyz		48
+can ask	1-8 211 632	4-9 631
+can be	021 1-18 2-15 421 5-9 811	034 1-12 2-22 422 5-11 a-11 b-8 e11 f14
+can chang	312 612	310 516 616
+can choos	518	512
+can complain	b8	b8
+can contact		29 5-9 99 b15 e8
+can control		513
+can creat		910
+can deactivat	29	29
+can delet	09	09 5-11 69
+can export		612
+can fix	210	28
+can give	29	211
+can make		79
+can only	811	811
+can opt	221 512	213 529
+can read		08
+can review	622	1-9 5-23 629 e9
+can see	421	1-13 419
+can set		2-9 313 522
+can stop	58	58
+can tell		514
+can turn	515	4-8 519
+can unsubscrib	212	523
+can updat		616
+can view	410	48 613
+can withdraw	b16	517 b13
+can work	19	110
+can writ	09	09 e10
+canada	a15 b12	a13 b12
+canadian		b10
+cancel		48 612
+cancell		28
+cancellation		69
+candidat		011 78
+candidat data		09
+cannot	0-15 1-26 2-9 311 49 514 710 831	0-12 1-19 2-23 311 515 621 854 e-13
+cannot be	2-8	2-10 4-12 615
+cannot guarante	815	818
+cannot opt	211	211
+cannot see		89
+captur		18
+car	410	
+card	122 3-14 421 5-11 828	114 3-21 423 5-23 840 a-13 f-11
+card detail	811	19 817
+card information	111	113 79
+card number	19 812 b10	110 b10
+card processor		415
+care	111 411 b-12	212 3-11 432 5-9 7-11 813 b-13 f9
+care about	110	19
+careful	f8	f9
+carefully	09 f15	016 f15
+carefully befor	f14	59 f15
+caregiver	911	912
+carri		211
+carri out		211
+carrier	411	410
+carry	0-11 112 217 410	0-16 228 5-14 f8
+carry out	0-8 19 219 412	0-13 228 411 5-9 6-10
+case	418 79 8-10	2-10 413 510 719 8-18 b11
+case the		59 78
+category	112 4-13 b28	118 4-19 8-9 b48
+category of	18 b26	19 2-10 4-14 b38
+caus	210 78	213 716
+ccpa	1-8 b49	0-9 4-16 5-11 611 b49
+ccpa and	b9	b10
+ccpa give		68
+cctv	113	114 78
+center	812	4-9 88 a15
+center in		a8
+centr		a11
+central	f8	f9
+certain	0-23 2-23 415 518 8-13 b41	0-31 114 2-38 519 613 8-17 9-9 a-8 b44 c8 d-10
+certain data	49	
+certain information		2-8 b9
+certain personally	69	69
+certain right		611
+certifi	89 a9	89 a14
+certifi that	a8	a9
+certificat	814	813
+chanc		525
+chanc to		525
+chang	0-15 1-43 2-12 4-15 58 667 7-16 8-13 9-15 a-11 b-11 d122 e-15 f-25	0-24 1-62 2-24 3-9 4-32 512 673 7-27 8-23 9-20 a-17 b-20 d157 f-40
+chang are		d10
+chang from		d11
+chang in	411 d10	410 d8
+chang information		616 e9
+chang it	d9	
+chang on		d10
+chang or	615	5-8 617
 chang take	d10	d10
-chang the	d12	59 d10
-chang this	d24	d34
-chang to	0-9 69 d29	0-9 614 d27
-chang we	d15	d15
-chang will	d10	d18
-chang your	1-15 313 520	1-19 39 538 613 7-11
-charg	4-12 625 b12	110 2-13 4-9 5-9 617 7-10
-charg a	68	
-charg you		b8
-charity number	09	011
-chat	112 910	111 4-9 911
-chat or	19	110
-chat room		f10
-check	213 410 d19	257 3-13 5-20 6-14 711 9-8 a10 d31 f-8
-check and		212
-check back	d12	d23
-check for	29	211 a9
-check in		715
-check this	d11	d10
-chief		e14
-chief privacy		e9
-child	1-9 967	0-10 117 2-18 4-10 616 975 b-17
-child s	933	19 618 938
-child under	920	511 922 b-8
-children	0-14 4-10 987 b-9	0-18 1-13 2-15 3-11 4-25 8-16 9114 b-21 e-11 f-8
-children aged	99	4-8 98
-children and	910	912
-children for		98
-children s	920	59 932
-children to	98	910
-children under	943	0-12 4-12 7-9 8-8 948 b-13
-choic	09 1-11 2-14 4-12 537 c16	014 1-11 2-16 556 6-11 7-8 c23 d10 e10
-choic about		c8
-choic availabl		09 510
-choic you	010	012
-choos	0-13 137 2-30 552 7-10 b-12	0-15 142 4-17 565 88 b-10 f-8
-choos not	515	4-13 528
-choos to	0-8 123 2-14 413 515	0-10 127 48 519 710 b-12
-chosen		423 511
-chosen to		08 48
-church		410
-circumstanc	1-9 49 b15	0-10 1-8 2-10 412 615 b17
-circumstanc to	b8	
-city	18 814	2-10 4-10 5-8 821
-city s	89	89
-civ		b11
-civil	b12	b12
-civil code	b10	b9
-claim	0-10 222 813	0-13 221 3-10 5-21 88
-claim gift	19 214	115 214
-claim relat	f9	f11
-claim to	814	814 e8
-class	f9	911 f11
-class action	f9	f11
-claus	412 a14	310 49 a32
-clear	c9	09 1-9 310 5-12 78 c10
-clear gif		311
-clear whether	c10	c12
-clearpath		89
-clearpath s		810
-clearpathcrm	f8	611 f10
-clearpathcrm com	f8	611 f10
-click	0-9 341 4-11 510 f9	0-11 357 524 612 8-10 f9
-click and		316
-click here	310	510
-click on	f14	f17
-click the	525	532
-client		519 825 b-9
-clos	4-12 626 721	4-22 628 726 b-10
-clos your	4-8 626	1-9 2-11 310 4-13 628 718
-cloud	1-9 49 812	1-13 2-11 419 a19
-cloud host		412
-cloud platform		410 a12
-club	112 215	010 19 214 425 b9
-club s		415
-co		e13
-coach		19
-code	09 4-11 b15	08 113 4-10 8-12 b19
-code 0		b11
-code section	b10	b9
-codeharbor		412
-collect	078 1118 2-12 4-79 5-19 6-23 7-18 8-52 962 a-25 b-22 c9 d-18 e-20 f16	071 1146 228 313 4-57 5-35 6-16 7-11 8-47 980 a-43 b-33 e-27
-collect about	711	5-10 616 78
-collect and	030 126 4-9 8-9	033 127 312 411 6-13 78 8-13 f-10
-collect any		4-9 512 98
-collect as		710
-collect by	48	
-collect credit		416 89
-collect customer		29
-collect data	09	011 711
-collect devic	310	79
-collect dur	614	1-9 614
-collect for	19	112 29
-collect from	910	621 911 b-9
-collect how	09	011 d13
-collect information	131 2-13 322 5-8	137 2-22 315 4-8 7-17 8-15
-collect is	1-9 922	422 931
+chang their		69
+chang this	d39	0-11 2-12 4-10 d51 f-9
+chang to	d33	4-14 5-10 d28
+chang we	d11	d17
+chang will		d15
+chang your	1-14 313 517 68	1-20 38 534 611 7-10 e-10
+charg	4-9 623 b11	4-10 617 b11
+charg a	68	69
+charity	410	1-8
+chat	2-9	2-12
+check	211 d23	239 3-10 5-24 6-12 a10 d37
+check back	d10	d21
+check in		79
+check this	d10	d12
+chief		e10
+child	0-11 1-10 8-8 975 b-11	0-15 2-16 523 621 8-13 986 b-13
+child has	98	99
+child s	1-10 939	58 624 947
+child under	920	59 920 e9
+children	0-9 1-11 3-8 4-9 8-9 997 b-13	0-17 1-17 2-17 3-14 4-22 8-12 9134 b-21 f-10
+children and	915	920
+children s	930	945 b-10
+children to		99
+children under	945	0-9 1-8 2-8 4-15 5-11 960 b-15
+choic	010 1-10 2-14 4-10 530 c17	016 1-15 2-19 555 6-10 c22
+choic about		58
+choic you	014	017 1-10
+choos	0-9 131 2-27 560 6-9 b-11	0-14 135 4-17 571 612 b-12
+choos not	523	4-12 530
+choos to	127 2-10 525 6-9 8-8 b-8	128 527 79 b-11
+chosen		421
+circumstanc	1-10 49	1-10 2-9 413 610 b8
+city	88	811
+civil	b17	4-10 b17
+civil code	b12	4-9 b12
+claim	0-10 212 f9	0-13 19 211 3-8 5-15 b-9 f17
+claim gift	210	110 29
+claim to	89	88
+classifi		f9
+classifi ads		f9
+claus	a15	311 a27
+claus in		313 a11
+clear	310	315 79
+clear gif	311	315
+clear whether		c8
+click	0-13 339 4-11 513 68	0-16 356 523 612 8-11
+click and		313
+click here		510
+click on	f9	f11
+click the	522 69	528
+client	48	09 510 813
+client s		29
+clos	1-10 4-11 5-8 623 729	1-17 2-9 4-16 631 732 b-9
+clos your	626	1-10 2-10 633 717
+cloud	48 810 a10	2-14 417 a24
+club	19 29	414 b12
+club s		49
+code	011 5-9 b12	021 119 2-10 5-9 6-9 b15
+collect	057 1138 2-19 318 4-82 5-20 6-21 7-18 8-63 972 a-23 b-15 c10 d-9 e-28	044 1168 320 4-43 5-14 6-17 7-11 8-56 974 a-40 b-32 e-16 f-15
+collect about		08 618
+collect and	019 139 4-16 5-8 8-12	022 135 210
+collect any	912	520 912
+collect at		49
+collect credit		410
+collect data		99
+collect depend		510
+collect dur	69	69
+collect for		79
+collect from	98	418 5-9 610 b-10
+collect how	08	010 4-8 d9
+collect identifier		b9
+collect information	09 121 2-9 315	09 144 2-13 316 4-16 6-10 7-15
+collect is	914	0-9 414 919
+collect it		115
+collect limit	39	
 collect location		212
-collect offlin	f9	f8
-collect on		98 c8
-collect only		110 910
-collect or	2-8 4-8 912	0-9 2-9 69 712 912
-collect payment		211
-collect personal	132 4-16 921 b-9 f9	0-14 130 4-38 517 7-10 8-18 931 b-17 d8
-collect solely	012 1-8	013 48
-collect stor	113	125
-collect student		98
-collect such		810
-collect the	0-8 141 2-15 4-9	0-12 160 6-9 711
-collect through		1-8 2-8 4-10
-collect to	224	224 420
-collect use	016	022 1-14 4-13 512
-collect using		010
-collect will	211	210
-collect your	0-9 153 2-16 f8	0-14 160 6-11 7-11
-collection	021 2-9 a10 f-9	027 18 2-10 39 514 6-14 8-13 a9
-collection and	b11	b9
-collection storag		09
-collection technology	310	39
-collection use	011 a13	014 a15
-com	09 2-9 5-12 e24	010 1-14 2-10 69 7-11 b-8 e50
-com collect		18
-com or		e10
-com respect		08
-combin	18	
-come	324	1-13 2-11 324 5-8 d9
-come back	313	1-12 310
-come to	311	311
-comment	0-8 4-11 e19	0-11 721 b-10
-comment on		715
-comment the		710
-commerc	a12	a12
-commercial	214 b10	1-9 210 b14
-commercial information	b12	b19
-commission	a9	
-commissioner	4-10 b32	09 4-16 5-9 b34 e10
-commissioner of	b9	b9
-commissioner s	b16	b20 e12
-commitment	028	031 1-11 49
-commitment to	017	019 411
-committ	029	034 1-12 2-18 4-9
-committ to	024	028 1-10 2-16 4-11
-committe	29	28
-common	016 c10	018 5-10 c11
-common ownership	014	016
-communicat	226 b-11 c10	223 c11 d10
-communicat with	224 b-10	223
-communication	1-8 238 4-20 612 79	234 4-18 542 715 b12
-communication from		211 510
-communication you		110 512
-community	f10	211 f11
-company	049 1-12 2-19 313 465 7-15 8-19 9-12 b-21 d-9 e-8	060 1-20 2-22 481 59 7-21 9-18 b-35 c-10 d-14
-company and	29	213 410
-company includ		28
-company may	38 511	1-8 516
-company number	013	016
-company or	49	49 812
-company register		010
-company that	020	021 2-18 415
-company to	413	1-9 418 58
-compatibl		513
-compell		513
-compet		410
-competition	19 211	110 4-9
-competition we	110	112
-compil	29	416
-complain	6-8 b36	5-15 b37 e12
-complain to	b26	5-10 b28
-complaint	0-13 1-10 5-8 b36 e11	0-18 1-16 4-16 5-12 8-12 b54 e20
-complaint about	b11	b16
-complaint to		b9
-complaint with	b20	610 b25 e9
-complaint you		b21
-complet	29 612	214 615 b-12
-complet and	68	69
-complet transaction		211
-complet your		210
-completeness		f8
-completion		48
-complianc	79	0-8 2-9 5-9 711 e11
-complianc with		2-10 e14
-compliant		813
-comply	0-14 5-10 68 817 b14	1-12 29 a12
-comply with	0-14 5-10 68 817 b14	1-12 29 a12
-compromis	815	818
-computer	2-15 335 4-12 830	0-12 2-18 343 4-31 513 6-10 7-18 821 b-12 f-10
-computer hardwar		213
-computer or		511
-computer s	310	39 513
-computer safeguard	89	
-concern	014 1-17 5-8 6-11 e27	016 1-18 6-14 7-8 b11 e41
-concern about	e18	5-11 6-11 b13 e22
-concern or		59
-condition	18 f11	116 211 4-24 5-9 7-8 8-8 f13
-condition of	510	
-conduct	214	221 58 8-9 b9
-confidential	1-9 2-11 416 820	013 1-8 2-8 410 5-9 820
-confidential information		49
-confidentiality	2-8 414 821	2-13 411 847 b-12
-confidentiality and	814	819
-confidentiality of		812
-confirm	216 5-9	111 231 3-9 5-11 713 e-10
-confirm and		28
-confirm that		99
-confirm the		78
-confirm your		212 4-9
-confirmation	19 214 69	19 213 4-11 611 b9
-confirmation of	110	111 4-11 611
-conflict	0-8 f25	0-12 f30
-conflict of	f11	f12
-connect	140 2-8 5-8	138
-connection	012 410 810	014 813
-connection with	010 411	012
-consent	0-15 2-25 540 6-19 8-14 910 a26 b28 e-9	0-22 2-35 312 4-12 5120 611 7-10 8-20 916 a39 b47 c-9 f8
-consent and		b10
-consent at	513 b10	517 b15
-consent befor		516 6-8
-consent for		516 b11
-consent is		110
-consent to	1-10 511 6-14 a32 b11	1-11 2-15 4-13 541 a35 f-8
-consent unless	49	49
-consent we	f12	29 e11 f15
-consequently		68
-consequently request		69
-consider	b8	b21
-consider a		b11
-consider to		48
-consider whether		b8
-consistent	010	011
-consistent with	010	011
-constitut	f15	f17
-consult	f9	f10
-consumer	b25	4-11 615 b27
-consumer or		010
-consumer privacy	b18	610 b18
-contact	0-23 121 210 3-30 68 8-21 99 a-25 b20 c-11 e54	0-37 131 261 3-43 4-21 5-9 631 8-20 99 a-27 b27 c-15 d-18 e69
-contact and	112	113
-contact data		212
-contact detail	117 29 411 6-9	123 212 3-11 522 8-16
-contact email		e9
-contact information	49	1-9 411 618 8-8
-contact or	410	48
-contact our	b12	b9
-contact the	512	0-8 4-8 510 69 99 b12
-contact them	b8	
-contact us	1-25 29 4-21 5-14 b15 e33	1-21 2-12 3-12 4-26 5-17 610 79 a-9 b15 e37 f8
-contact you	1-13 237 6-8	247 3-10 6-13 b-12 e-11
-contact your	b8	b8
-contain	0-9 325 f16	0-14 2-20 324 414 f16
-contain link	f14	f15
-contain no		48
-contain track		310
-content	18 234 49 5-9 7-8 8-14 a-10 b-16 f19	0-9 256 5-15 7-15 8-17 a-14 b-10 e-11 f33
-content and	229	1-9 227 4-11
-content delivery	416	416
-content from	68	
-content of	113 f12	116 4-9 f13
-content or		f13
-content that		49
-content to	210	1-8 38
-content you		28
-contest	59 919	921
-contest and		f9
-contest promotion	59	
-context	b11	29 b17
-context behavioral	b12	b18
-continu	0-9 2-10 511 d25	0-12 2-17 59 b8 d29 e8
-continu to	d17	0-10 2-9 413 d15
-continu use	d8	d13
-contract	1-18 410 5-9 b46	1-13 3-11 6-10 b75
-contract and		29
-contract we	410	410
-contract with	b18	b25
-contract you	b9	b15
-contractor	417	425
-contractor or		412 811
-contractual	1-10 413 a20	0-10 1-13 2-17 313 a37
-contractual claus	49 a14	310 a32
-control	023 1-32 2-11 410 6-8 813 b-9 c15 f9	026 1-44 2-25 4-8 510 6-13 7-10 814 c34 f18
-control gpc	c11	c18
-control how	410	49
-control of	49	
+collect no		411
+collect on	418	111 2-9 417
+collect only		118
+collect or	0-11 2-8 4-9 916 b10	0-14 2-10 4-10 79 916
+collect personal	0-12 145 4-16 920	0-22 143 4-29 8-8 924 b-17
+collect personally	116	112
+collect solely	08	09
+collect some		110
+collect special		511
+collect stor		113
+collect the	141 2-9 4-9	0-9 153 3-11 5-9 6-9
+collect through		1-15
+collect to	228	232 417
+collect use	017 1-8	025 1-13 4-17
+collect using		08
+collect will		210
+collect your	0-12 126 216 4-8 b-8 f8	0-17 142 210 312 6-9 7-11 f14
+collection	015 2-15 4-8 522 6-9 a11	029 18 2-12 531 8-9 99 a14
+collection and		511
+collection use	517 a9	014 514 a10
+colorado	b9	b10
+com	e15	1-9 2-10 e29
+combin	110	19 28
+combination		08
+come	321	1-8 321 5-10
+come from		39
+comment	e28	0-13 5-12 714 e14
+comment about	e8	
+comment on		79
+comment or	e10	
+commerc	a15	a16 e10
+commerc for	a10	a11
+commercial	112	115 6-8 b13
+commercial information		b14
+commercially		813
+commercially reasonabl		89
+commissioner	4-12 b34	5-11 b39 e14
+commissioner for		b8
+commissioner of	b13	b13
+commissioner s	b14	b16 e16
+commitment	031	033
+commitment to	025	027
+committ	043 1-10 2-8	047 1-17 2-13 3-9 7-10 8-10
+committ to	040 1-8	044 1-15 2-11 3-8 7-9
+common	010	011
+common ownership	09	010
+communicat	0-8 227 c9	1-9 222 c10
+communicat with	219	217
+communication	1-11 214 4-19 518	1-10 4-22 535 612 b18
+communication and		59
+communication from		58
+community	011 f9	012 f17
+company	033 1-9 2-17 322 463 6-9 7-8 8-16 9-13 a9 b-23 d-10 e-12	032 1-31 2-39 327 492 517 6-14 7-24 9-20 b-31 d-15
+company and	28 413	1-9 417
+company app	310	311 59
+company for		410
+company have		f9
+company may	310 59	38 518
+company number	09	09
+company or	412	416
+company register	08	08 e13
+company that	012 39	011 1-14 2-12 412
+company to	313 411	1-8 2-10 310 413
+company you		48
+compell		58
+competition	219	211
+compil	111	111 49
+complain	b29	5-13 b34
+complain to	b24	b26
+complaint	0-15 1-12 219 4-8 b31 e9	0-19 1-19 29 4-9 5-12 b47 e18
+complaint about	b8	b10
+complaint with	b20	611 b23 e12
+complaint you		b14
+complet	210 613	216
+complet and	68	
+complet your	28	210
+complianc	28 4-10 e8	0-8 5-9 e11
+complianc with		2-8 4-9 e11
+comply	0-17 5-10 811 b20	0-12 1-13 912 a8 b12
+comply with	0-16 5-10 811 b17	0-12 1-16 912 a8 b9
+compromis	813	814
+computer	0-9 112 2-17 339 4-14 818	0-18 2-9 341 4-29 513 7-11 826 b-14 e-8 f-13
+computer and	39	
+computer hardwar		29
+computer or	39	2-8 39 59
+computer s	312	313
+concern	1-20 b10 e27	1-15 4-9 6-11 b10 e33
+concern about	e16	5-15 e19
+condition	f11	111 215 4-19 f10
+conduct		211
+conduct our	48	
+confidenc	48	
+confidential	1-16 2-16 428 830	1-16 48 824
+confidential and	417 810	1-9
+confidentiality	49 829	011 2-10 855 b-9
+confidentiality and		820
+confidentiality of		09 814
+confirm	211 4-10 917 b12	230 3-11 4-17 615 710 920 b12
+confirm that		1-8 910
+confirm the		79
+confirm your	b9	210 4-12 615 b11
+confirmation	18 215	217
+confirmation of		19
+conflict	f16	f16
+connect	09 128 2-8	08 128 b-9
+connect equipment		09
+connecticut		b9
+connection	09 116 f10	115 88 f9
+connection with	09 f9	08
+consent	0-17 1-9 2-19 4-15 542 6-15 7-9 8-17 910 a22 b45 e-10	0-24 1-17 2-26 313 4-14 5138 7-11 8-26 915 a32 b55
+consent at		513 b11
+consent befor		2-8 523
+consent except		88
+consent for	b15	2-9 518 b16
+consent is	59	
+consent to	1-11 511 6-10 a33	1-14 2-13 535 a34 e9
+consent we	f9	e10 f10
+consent you		b10
+consider		b19
+consistent	08	08
+consistent with	08	08
+constitut	f10	f10
+consultant	410	
+consumer	4-10 b50	2-10 4-14 69 7-10 8-12 b53
+consumer or	b12	b11
+consumer privacy	b19	0-8 b16
+contact	0-14 118 213 3-31 611 8-19 919 a-25 c-10 e51	0-20 128 235 3-37 4-36 622 8-24 919 a-25 b16 c-14 d-16 e33
+contact and	110	110
+contact data		19 28
+contact detail	112	113 524 8-13 98 e-8 f-8
+contact information		48 611
+contact or		49
+contact our	0-8 e12	0-13
+contact the		98 b15 e8
+contact us	1-27 4-19 5-11 611 98 e31	1-21 2-15 3-11 4-28 5-19 620 78 b13 e31 f15
+contact you	245 6-10 b-9	260 3-13 6-13 b-17 e-14
+contain	0-16 312 410 f24	0-17 2-9 310 412 f25
+contain link	f18	f19
+content	18 227 412 5-13 7-10 8-11 b-11 f19	242 5-23 6-9 7-15 810 b-10 e-8 f24
+content and	220	228
+content delivery	414	414
+content of	115 f13	120 28 4-12 812 f13
+content that	211	28
+contest	211 915	29 915
+contest or	19	111
+context	b21	215 b25
+context behavioral		b12
+context behavioural	b10	b9
+continu	d30	0-12 2-9 d31 e9
+continu to	d21	0-10 2-8 d19
+continu use	d9	d11
+contract	1-13 5-9 b50	1-8 3-14 5-11 b82
+contract and		b12
+contract for		48
+contract to	b13	2-8 b11
+contract with	b13	b18
+contract you		b9
+contractor	415 811	210 421 816
+contractual	1-8 414 a18	1-12 2-11 312 a28
+contractual claus	a15	312 a27
+control	012 1-26 2-14 49 815 b-9 c14	013 1-35 2-29 58 819 c27 f15
+control gpc		c13
 control over	39	
-control signal	c9	c14
-controller	064 1-12 2-11	085 1-15 2-24 5-11 7-19 a-8 b-9 e19
-controller for	013	014
-controller of	017	019 1-10
-controller responsibl	09	011 e12
-convenienc	310	312 710 f10
-convenienc only	f8	f11
-convenienc so		712
-conviction		18
-cooki	0-11 1-17 2-12 376 4-12	0-16 1-34 2-36 396 4-25 530 6-13 7-13 8-11 e-9
-cooki for	58	
-cooki is	326	1-10 2-16 325 4-9
-cooki on	310	39
-cooki policy		39
-cooki sett	311	311
-cooky	0-22 1-14 2-36 3172 4-25 513 6-13 7-11 8-12 9-10 a-9 b-10 f-13	0-27 1-44 2-64 3271 4-44 552 6-25 7-16 8-21 9-16 a-15 b-21 d-14 e-19 f-18
-cooky and	2-8 346 4-8	0-11 1-15 2-23 349 4-8 58
-cooky are	337	1-10 2-16 336 4-11
-cooky at	310	
-cooky by		310 514
-cooky for		310
-cooky in	38	314 515
-cooky may	39	
-cooky on	320	322 59
-cooky or	315	313
-cooky through		510
-cooky to	2-11 338 58	0-8 1-14 2-17 355 4-11 510 7-8
-cooky used		310
-cooky we	315	2-9 313
-cooky web	39	39
-cooky which		310
-cooky you	311	317 518
-coppa		911
-coppa and		59 98
-copy	1-14 4-16 5-11 647 b17	0-10 1-21 2-11 5-22 670 8-9 e10
-copy of	1-11 4-13 5-9 645 b15	1-17 4-11 5-12 667 e10
-core	117	120 78
-correct	1-10 2-13 4-13 673 8-10 b16	0-9 1-15 2-20 4-26 5-12 6102 8-9 b24 e9
-correct inaccurat		69 b9
-correct it	610	610
-correct or	616	611
+control panel		69
+control signal		c10
+controller	075 1-11 2-12 b-9	0108 1-18 2-24 4-10 5-11 6-9 7-18 8-9 a-12 b-9 e31
+controller for	020	026
+controller of	019	019 1-11 e9
+convenienc	f14	f16
+convenienc so		78
+convert		811
+convert into		811
+cooki	0-14 1-17 2-16 369 4-11 510	0-22 1-32 2-41 399 4-30 537 7-15 8-14
+cooki is	319	2-13 321 512
+cooki on	310	312
+cooki sett		38
+cooki to	310	
+cooky	0-19 1-22 2-46 3192 4-30 511 6-16 7-13 8-17 9-13 a-11 c14 d-9 f-13	0-29 1-49 2-101 3295 4-58 541 6-27 7-17 8-25 9-16 a-22 b-17 c14 d-17 e-17 f-26
+cooky and	0-8 2-9 334 4-8 b9	0-15 1-13 2-24 356 4-9 7-11 f-9
+cooky are	1-11 2-9 348	1-17 2-20 350 513
+cooky automatically		39
+cooky by	39	39 513
+cooky for	314	2-13 323
+cooky if		38 58
+cooky in		39 511
+cooky last		714
+cooky may	311	39 510
+cooky on	327	2-10 332 4-11 517
+cooky or	316	1-11 314 515
+cooky to	2-12 336	1-10 2-27 352 4-14 521 7-9
+cooky used		39
+cooky we		39
+cooky web	310	39
+cooky which		39
+cooky you	312	314 516
+coordinat	28	48
+coordinator	e11	
+coppa	913	922
+coppa and		910
+copy	0-10 1-13 4-11 5-12 646 a8 b15	0-14 1-20 2-11 3-8 5-30 666 714 e11
+copy of	0-9 1-10 5-9 644 b14	0-13 1-15 2-9 4-8 5-18 659 e11
+core	112	113
+corporation		08
+correct	1-12 2-14 4-12 5-11 680 b18	0-11 1-11 2-13 3-9 4-26 6100 7-8 b17 e19
+correct and	b10	610
+correct inaccurat		612 b8
+correct it		69 88
+correct or	618	610
+correct updat	612	69
 correct your		69
-correction	622	632
-correction of	69	612
-correspond		89
-correspond with		89
-correspondenc		111 29 511
-corvan		a9
-cost	611	
-could	011	013 4-8
-could reasonably		09
-count	114	120 315 5-9
-count as	a8	a8
-country	0-10 2-14 4-26 a96 b-9	0-13 2-11 4-22 5-17 6-14 7-10 8-13 a99 b-22 f-8
-country and	a22	a25
-country of	a12	2-9 a13
-country or	a11	a11
-country wher	a10	a12
-country without	a13	a13
-county business		410
-cours	1-9 214	1-8 211 b-11
-cours of		09
-court	1-8 2-12 438	1-17 2-11 439 518 6-8 7-9 8-18 b-14
-court order	2-8 435	1-13 2-9 437 514 6-8 8-10
-cover	041 4-22 8-8 b15	049 1-10 2-20 4-9 5-16 7-11 b25
-cover any	09	011
-cover information	b10	b20
-cover the		1-9 610
-cpra		b13
-cpra regulation	b9	b8
-crash	0-11 410 511	0-12 416 520
-crash data	59	514
-crash log	410	
-crash report	513	2-14 515
-crash so	214	210
-creat	119 29 923	141 225 3-15 5-17 8-15 929
-creat a	113	116 4-9 5-9
-creat an	919	120 2-9 4-9 920
-creat and		210 b8
-credential	88	4-10 89
-credit	131 3-12 425 5-11 813 a-10 b-11 f-10	127 3-17 428 5-15 830 a-15 b-16 d-10 f-15
-credit card	112 48 817	18 410 5-21 847
-credit debit	711	
-credit history	19	19 49
-credit referenc	49	411
-credit scor		413
-credit union	015 69	017 b-12
-creditworthiness	514	520
-creditworthiness affiliat	512	59
-crim	111	111
-criminal	19	118 510
-criminal conviction		18
-cross	310 b11	39 515 b17
-cross context	b12	b18
-csv	69	
-cth		b10
-current	18 d10	0-9 110 214 3-8 416 8-9 b-9 d12
-current information		f8
-current list	411	410
-currently	2-9 c30	1-11 2-10 5-13 b13 c41
-currently respond	c19	c29
-currently sell		b10
-custom		415
-customer	022 210 3-20 431 9-13 b-18 f8	029 1-14 239 3-23 428 5-35 613 7-16 9-14 a14 b-12 c-8 d-9 f9
-customer about		18 210
-customer account	410	
-customer can	88	
-customer data	811 a11	49 813 a16
-customer identifiabl	29	
-customer information	1-10 418 d9	429 69 d8
-customer on	f12	5-9 69 f15
+correction	626	630 e13
+correction of	612	613
+cost	610	
+could	014 1-14	014 910
+could reasonably	013 1-8	014
+council		e9
+count	123	123 29 311 4-10 5-12
+country	0-12 2-13 4-23 a88	0-18 2-13 4-24 5-17 6-14 7-10 8-9 a100 b-18
+country and	a16	a25
+country of	a11	a11
+country outsid	a10	a11
+country wher	a14	a15
+courier		78
+cours of	112	010 114
+court	1-11 2-11 443 f11	1-16 2-16 440 511 6-11 7-12 8-12 b-16 f14
+court of		f11
+court order	1-9 2-10 438	1-10 2-12 435 6-9 7-8
+cover	050 4-24 b10	058 2-13 5-17 8-11 b22 d-10 f10
+cover any		f10
+cover by		19
+cover information		b14
+cover the	012	014 1-13 b10
+cpra		b10
+crash	0-9 58	0-10 510
+crash data		510
+crash report	510	2-9
+crash so	29	
+creat	134 4-8 5-8 8-11 923	153 211 3-10 5-17 926
+creat a	110	111
+creat an	18 913	123 2-9 4-10 912
+creat and		28
+creat or		29
+credential		4-8
+credit	129 3-9 416 a-9 f-9	126 3-14 420 5-12 822 a-13 b-8 d-8 e-11 f-13
+credit card	88	09 5-22 610 830
+credit history	19	
+credit report		111
+credit scor	19	18
+credit union	010	011
+creditworthiness	511	516
+creditworthiness affiliat	510	
+criminal	19	116
+cross	1-8 b19	311 b23
+cross context	b19	b23
+current	d13	d12
+current activity		49
+currently	c29	1-8 5-19 c36
+currently respond	c21	5-12 c27
+custom		111
+customer	017 3-21 436 5-8 610 9-14 b-18	030 227 3-20 429 5-20 624 7-14 9-14 b-15
+customer and		2-9
+customer data		612 89 a9
+customer information	411	420
+customer list	410	
+customer on	f10	f11
+customer or		09
 customer record		b10
-customer s	016	018 1-9 214
-customer servic	0-11 19	0-15 19 2-12 5-12 8-10 b-9
-customer support	210	29 a9 b9
-customer who	b10	b11
-customer with	49	411
-customiz	49	214
-cutdeck	59	214 49 514
-cv	114 88	116
-cv and		19
-d	29	
-daily	18	110
-damag	f11	f12
-damag and		110
-dashboard		511
-data	062 1-14 2-23 3-23 5-35 733 9-15 a43 b50 c-22 d-28 f-43	066 1-16 2-19 4-20 612 729 9-22 a60 b75 c-28 d-32 f-42
-data about	127	145 225 4-8 5-9 717
-data after		28
-data and	021 2-12 5-8	023 110 2-20 b-9
-data art	78	
-data at	611	611
-data becaus		b8
-data breach	812	812
-data center	811	811 a20
-data centr	813	815 a19
-data collect	212	215
-data collection	510	19
-data controller	031	047 2-14 7-12 e11
-data correct	b10	
-data describ		48 78
-data file	311	
-data for	28 714 b9	0-9 212 513 6-17 710 8-11 b10
-data from	110 2-10 a12	18 2-12 714 a10
-data held		69
-data host	88	
-data if		512 69
-data in	a11	2-15 49 513
-data is	116 2-8 3-8 5-11 6-15 730 9-9 a31 f-10	414 6-11 746 9-11 a46 b-11 d-8 e-11 f-12
-data link		712
-data may	79	213 4-9
-data mean	020	029 1-11
-data need		49
-data on		2-9 514 710
-data only	910	0-9 99
-data or	614	014 211 415 612
-data outsid	a11	a10
-data portability	612 b13	59 621 b16
-data privacy	a9	a15 b10
-data process	012	015
-data protection	026 1-10 2-17 3-9 6-13 7-15 9-10 a17 b26 e29	032 1-15 2-20 3-13 4-25 5-19 7-16 9-14 a19 b34 d-9 e28
-data rate	59	
+customer s	011	011 29
+customer servic	0-10	0-14 19 2-9 611 b-11
+customer support	29	
+customiz		210
+cutdeck		29 510
+cv	19	110
+damag		f11
+data	064 1-11 3-17 5-38 728 810 9-22 a43 b35 c-23 d-29 e9 f-47	074 2-11 4-13 5-27 718 88 9-30 a55 b53 c-29 d-30 f-44
+data about	125 2-9	140 29 4-9 716
+data and	026 2-10	029 18 2-14 612
+data breach	810	810
+data center	814	2-9 812 a17
+data centr	89	88 a12
+data collect		210 49
+data controller	042 e8	068 2-15 4-11 7-12 e16
+data correct	b8	68
+data for	1-10 49 710 b11	0-8 1-9 39 49 6-14 712 b9
+data from	2-11	5-9 89
+data in		2-12 59
+data includ		110
+data is	5-8 6-14 725 9-8 a29 f-10	29 422 5-15 746 815 9-11 a37 e-14 f-13
+data may	79	4-8
+data mean	028 1-9	036
+data need	110	111 412
+data on	b10	b11
+data only	211	0-8 29
+data or	610	011 214 413 613
+data outsid	a12	a11
+data portability	b17	624 b19
+data privacy	a8	a12 b9
+data process	017	019 2-8 410
+data processor	011	010 412
+data protection	024 1-12 2-19 3-9 4-9 5-8 6-13 7-13 9-11 a18 b30 e31	036 1-19 2-15 3-15 4-31 5-15 7-19 9-17 a14 b39 e42
 data security		89
-data storag	413	2-10 411
-data subject	011 618	016 1-9 e13
-data such	125	130 2-10 39 4-8
-data that		4-10
-data the	19	19
-data through	b9	b10
-data to	0-11 110 426 5-11 8-9 b21	0-17 116 221 413 522 7-14 8-15 b17
-data we	017 4-8 613	019 1-9 622
-data when	08	011
-data wher		b10
-data will	716	718 a12
-data with	210 414	433
-data you	021	029 1-10 e9
-databas	115 210 3-10 718	138 211 414 620 725 816 e9
-databas and	214	110 28 712
-date	0-20 150 5-9 a-8 b-15 d42 f-11	0-34 156 3-17 4-19 5-33 b-9 d42 e-14 f-19
-date and	118 29	120 227 49 69
-date at	d14	d14
-date of	120 2-8 49	0-12 127 2-27 6-13 99
-date time		110
-datenschutz	e9	
-day	0-17 123 2-16 621 727 8-11 b-11 d9	0-20 115 2-17 3-10 5-16 626 766 8-19 9-10 b-12 f-9
-day and	19	18 717
-day befor		d8
-day of	19	110 413
-day unless	115	117 712
-daydeal		2-8
-de	212 410	210 412
-de identifi	213 412	211 413
-deactivat	68	
-deal	215	216 e8
-deal with		09
-dealer		49
-debit	2-9 411 79	2-15 718
-debit card	710	2-10 79
-debit or		411
-debt		19
-decid	09 1-12 215 525 6-8 8-8	012 1-9 211 543 6-11 8-12
+data storag	48	
+data subject	012 611	015
+data such	125	0-10 128 2-13 4-11 514 7-9 b10
+data that		4-8
+data to	0-15 217 434 5-11 6-9 8-9 b17	0-19 19 237 423 512 7-13 8-14 b13
+data we	021 5-9 616	028 1-10 613 b-9
+data whil		f9
+data will	712	29 412 712 a10
+data with	29 412	1-9 435
+data you	019	023 1-9 4-8 a9
+databas	3-11 4-9 620 723	3-11 648 739 814 a11 e10 f-8
+databas and	210 79	713
+dataprotection	e9	
+date	149 2-11 3-14 5-11 a-9 b-14 d40	0-23 163 3-32 4-18 5-34 89 a-10 b-20 d41 e-14 f-12
+date and	122	0-10 136 227 3-15 5-9
+date at	d14	d13
+date of	125 2-11	0-18 130 2-17 4-12 5-10 b-11
+date or		f8
+day	0-15 110 2-15 627 724	0-17 2-14 5-12 624 752 8-11 9-8 b-9
+day and		713
+day unless	19	110
+de	412	28
+de identifi	412	28 48
+deactivat	613	
+deal	211	29 e11
+debit	2-9	111 711
+deceas	f8	f9
+decid	1-12 214 523 6-9 8-10	1-12 213 536 6-14 8-9
 decid how		08
-decid not		511
-decid to	2-8	119 2-11 516
-decid whether	217	223 514 b10
-decid which	28	
-decision	223	227 4-10 b15
-decision that		212
-declaration		19
-declin		311 521
-default	510	2-9 524
-defend		210
-defin	b14	5-12 b14
+decid not	58	514
+decid whether	215	215 49 513
+decid which	59	
+decision	216	215 b9
+declin		524
+declin to		59
+default		519
+defin	015 b15	015 4-9 5-11 b14
 defin by		b9
-defin under		b8 c8
-delawar	f11	f12
-delawar without	f11	f12
-delay		812
-delay or		29
-delet	1-14 2-34 4-42 5-20 662 787 8-17 925 a-13 d-11 e-10	1-25 2-30 3-9 4-50 5-30 6134 7151 8-18 926 a-21 c-9 d-14
-delet a		716
-delet account	710	610 715
-delet all	715	619 721
-delet and	910	912
-delet at		29 610 710
-delet cooky		59
-delet everyth	09	010
-delet from	714	713
-delet it	910	2-14 4-12 5-10 911
-delet once		712
-delet or	720	2-10 4-10 717
-delet straight	28	28 712
-delet the	69	69
-delet their		710
-delet them	79	
-delet this		616
-delet within	18	110 211 79
-delet your	1-15 2-12 4-13 641 723	1-19 2-15 4-14 669 725 8-10 f10
-deletion	69 714	1-10 2-11 4-10 516 651 79 98 e17
-deletion of		510 619
-deliver	221 315 5-10 8-9 a11	1-9 226 314 48 5-9 88 a10 b-13 e-9
-deliver and	39	
-deliver our		29 48
-deliver the	213	211 4-8
-delivery	439	437 5-16 b9
-delivery address	110	
-delivery and		79
-delivery network	414	414
-demographic		3-11 410 5-10
-demographic and		414
-dental	211	210 410
-dental plan	28	
-deny	b9	b9
-deny location		58
-deny you		b8
-department	a11 b10	0-11 5-9 611 a12 b18 e14
-department of	a12 b11	0-9 610 a12 b21 e9
-depend	0-8 117	116 711
-depend on	0-8 117	116 711
-describ	043 49 8-12 9-9 c9 f-15	046 1-14 2-14 3-10 420 514 8-20 9-13 b16 d12 f-21
-describ abov	311 415	431 511 711
-describ how	012	013
-describ in	4-8	58 e9
-describ our		09
-describ the	013	013
-describ what	010	012 59
-design	1-9 217	014 212 810
-design to		812
-designat an		b9
-designat directory		58
-destroy	710	720 89
-destruction	814	819
-detail	0-14 185 3-8 411 6-8 9-14 a-11 b-13 d-11 f-8	0-17 1127 216 3-20 429 5-22 724 8-13 9-18 a-19 b-10 c-11 d-20 e-17 f-14
-detail again		78
-detail and		79 b12
-detail are	811	08 417 814
-detail below	611	b9
-detail date		59
-detail for		711
-detail given	78	b8
-detail of	117	115 48 5-13 713 b-8
-detail relat		210
-detail such	18	112
-detail that	18	110 211
-detail to	1-11 218 413	1-11 224 423
-detail will	110	18 714
+delay	a8	88
+delet	1-29 2-37 4-46 5-17 667 796 8-23 927 a-14 e-14	1-41 2-42 4-57 5-10 6143 7171 8-29 927 a-22 d-10 f-9
+delet a		710
+delet account		69 78
+delet all	710	613 712
+delet as		711
+delet at		69
+delet data	78	710
+delet from	612 711	719
+delet it	1-9 716 910	1-12 2-13 5-15 721 910 e9
+delet once		710
+delet or	719	2-8 4-10 713
+delet straight		78
+delet the	610	610
+delet them	711	
+delet this		613
+delet your	1-12 2-12 4-11 623 729	1-15 2-15 4-15 5-8 660 728 e11
+deletion	1-9 612 79 b9	1-9 2-9 4-8 638 712 b11 e18
+deletion of		612 e10
+deletion request		78
+deliver	221 312 49 8-9 b-9	1-9 217 310 422 5-13 b-9 e-8
+deliver the	214	212
+deliver your		48
+delivery	435	0-8 430 5-13
+delivery and	49	
+delivery network	49	49
+democrat	58	58
+demographic	114	122 7-9 8-8 b-8
+demographic and		410
+demographic information	38	112
+department	a13	4-10 5-10 a13 e15
+department of	a15 b10	0-8 a15 b15 e8
+depend	0-10 113 b13	0-12 114 2-10 515
+depend on	0-10 113 b13	0-12 114 2-10 515
+describ	052 2-16 8-14 9-10 b9 f-16	058 2-21 3-14 426 520 8-25 9-14 b11 d21 f-17
+describ abov	410	419
+describ and		59
+describ how	025	027 d9
+describ in		514 d9
+describ our	08	09
+describ the	012	012
+design	29	825 912
+design to		813
+destroy	713	722 814
+destruction	810	813
+detail	016 137 29 414 a-16 d-14 e-11 f-16	09 151 218 3-12 439 611 8-20 9-14 a-21 b-13 c-12 d-19 e-20 f-25
+detail and	112 2-9	4-14 510 b8
+detail are		417
+detail below		b9
+detail but		48
+detail for		510 79 98
+detail in	610	
+detail of	114	117 5-17 8-10
+detail or	1-9	1-14
+detail such	29	
+detail to	1-15 228	1-13 228 437
+detail will		79
 detail with	49	
-detail you		510
-detect	226	0-9 228 3-9 5-9 711 b-13
-detect and	219	220
-determin	210	
-develop	213 d8	1-11 219 4-11 d8
-develop new	211	216 4-10
-developer	38	319 e8
-development	19 214	117 230
-devic	141 2-10 350 4-21 59 6-14 7-11 8-10 b-11 f-10	143 353 4-42 6-31 8-18 a-9 b-12 d-10 e-16 f-16
-devic and	310	39
-devic identifier	18	315
-devic information		313 5-9
-devic model		39
-devic s	111	18 39 514
-devic sett	521	532 6-10
-devic to	39	
-devic you		2-9
-diagnos	219	213 48
-diagnos technical	28	48
-differ	a9	a10 f8
-differ from		e9
-differenc		f10
-different	310 a9	313 5-9 a10 b8
-different pric		b8
-digit	19	19 414
-digit of	19	18 415
-direct	915 b17	0-11 1-12 4-9 914 b11
-direct debit		710
-direct market	b19	4-11 514 6-9 b20
-direct to	910	911
-directly	011 139 4-9	011 151 214 3-9 6-14
-directly and		79
-directly from	18	115
-directly or	010 110	011 110
-directly with	b8	b9
-director		115 89
-directory		514
-directory information		58
-disabl	317 59	327 4-11 532
-disabl cooky	312	314 519
-discard		78
-disclos	1-21 3-16 493 7-12 8-22	1-42 210 3-18 4130 524 7-21 8-21 9-13 b9 e-15 f-10
-disclos and	08	011 b10
+detail without		58
+detect	223	226 b-10
+detect and	213	213
+develop	213	1-11 216 4-8
+develop new		210
+developer		310
+development	211	18 225
+devic	145 2-17 334 4-23 511 6-15 7-8 f-10	144 2-16 349 4-36 6-30 a-13 d-10 e-17 f-16
+devic and		311
+devic identifier	19	18
+devic s	115	113 510
+devic sett	516	520
+devic you		2-10 310
+diagnos	28	111
+diagnos problem		113
+dietary	111	112
+differ	a11	a12
+different	39 a13	0-9 39 a18
+digit		49
+digit of		49
+direct	1-15 213 4-11 921 b18	0-13 1-22 6-13 920 b16
+direct market	210 b23	1-9 514 6-11 b25
+direct to	915	916
+directly	017 129 2-9 4-10 b12	018 149 213 6-14 b12
+directly from	110	114
+directly or	012	014 113 b11
+director		19
+directory		510
+disabl	314	324 534
+disabl cooky	39	310 515
+disabl them		510
+disclos	1-23 29 3-22 4104 7-15 8-26 9-9 b9	1-32 3-15 4144 611 7-21 8-17 9-9 b17 e-8
+disclos and	09	010
+disclos any	48	
 disclos in	49	
-disclos information	414	422
-disclos nonpublic		410
-disclos or		68
-disclos personal	419 a10	1-12 2-12 434 a11
-disclos the		59
-disclos to	415	414 b12
-disclos your	1-11 212 429	1-17 212 443 6-10 7-9 b-11
-disclosur	013 1-12 417 7-9 816 b9	014 1-12 426 6-14 813 9-9 b10 f-9
-disclosur is	49	
-disclosur of	1-8 410	08 410 b13
-discount		519
-discriminat	b10	b12
-discriminat against	b10	b12
-discrimination		c8
-discussion		f9
-display	212 f14	211 f16
-dispos		79 89 a9
-dispos of		79 89 a9
-disput	0-11 724 f17	0-15 4-11 5-10 730 b-12 f19
-disput and	711	711
-disput aris	f8	f9
-disput or	710	79
-distanc		19
-distanc and		19
-distribut	414	415
-distribut any	48	28
-district		417
-district may		58
-district to		58
-dnt	c27	3-9 c28
-dnt signal	c22	c24
-do	011 315 5-12 6-14 7-32 8-11 938 b-14 c59 d-15 e-11 f-15	012 124 6-32 7-14 943 a24 b-10 c78 d-9 e-16 f-9
-do however		314 59
-do not	5-23 6-21 7-18 8-13 943 c63 d-16 e-15	116 6-24 951 c85 e-16
-do so	2-8 a11	1-9 a14
-do this	216	0-8 224
-doctor		49
-document	f15	2-9 617 f17
-document on	f9	f11
-doe	020 2-27 333 5-11 8-14 911 a-12 c23 f9	020 2-30 341 416 5-23 6-16 712 8-25 912 a-17 c22 e-16
-doe however		110
-doe not	010 2-24 332 410 5-9 8-12 912 a-11 c18 d-8 f11	1-12 2-26 337 419 5-23 6-14 713 8-23 914 a-15 c18 d-8 e-15 f8
-doing		2-12 48 520
-doing so	49	2-10 518
-domain	010 417	011 213 3-11 417 5-11 d9
-domain name	413	216 3-9 410
-don	012 1-8 412	021 1-10 2-12 311 413 6-9 710
-don t	012 1-8 412	021 1-10 2-12 311 413 6-9 710
-donat		48
-donation	214	117 3-8 412 710
-done		210 812
-donr		e9
-donr foundation		e9
-doubl		28
-doubl opt		29
-download	617	2-9 4-11 59 615
-dpa	b13	b14
-dpo	e19	e15
-driftdodg		311
-driftway		0-8
-driv	321	1-10 2-10 317 511 e8
-drug	59	
-drug mart	59	
-dss	817	832
-dss compliant		812
-dss level	88	
-dublin 0		e8
-dur	616	0-9 4-12 614 7-9 b14 e9
-dur the	1-9 612 b9	1-10 4-15 613 b17
-duration		115
-duty	09 89	09
-duty and	09	011
-e	117 3-11 415 511 7-11 b-11 e16 f-11	138 211 3-15 525 89 b-11 e26 f-15
-e g	116	118 29
-e mail	49 89 b-12 e14 f-9	122 3-17 49 512 812 b-12 e29 f-11
-each	0-11 b-10 f20	0-12 111 2-8 510 7-13 b-15 f28
-each email	210	58
-each other		f10
-earlier	d11	d11
-easier	39	310 5-8
-echoly		f9
-echoly privacy		f10
-economic	a25	a29
-economic area	a26	a30
-edit		613 712 f11
-education	49	
-educational	911	1-8 28 914
-educational purpos	911	914
+disclos information	413	424
+disclos it	412	28 418
+disclos or	411	2-9 69
+disclos personal	418	1-8 430 a11
+disclos the		412
+disclos to	410	410 b18
+disclos your	212 424	29 443 6-10 7-9
+disclosur	1-21 417 7-9 830 b13	1-18 427 530 833 b12
+disclosur is	411	
+disclosur of	1-9 58 b8	010 2-8 58 b13
+disclosur we	88	88 f8
+discount		511
+discretion		29 410
+discussion	f14	f15
+display	216 f11	218 5-9 f12
+disput	0-13 717 e8 f24	0-17 2-8 4-12 723 b-11 e10 f30
+disput and	79	710
+disput aris	f12	f14
+disput or	78	
+disseminat		08
+dissemination	08	09
+dissemination practic		08
+distanc	a9	a8
+distribut		29 415
+district		413
+dns		89
+dnt	3-8 c33	1-9 5-11 c33
+dnt browser		c8
+dnt signal	c22	c23
+do	18 6-19 7-24 935 b-17 c60 d-16 e-11 f-11	115 211 38 6-26 947 b-18 c74 d-11 e-12 f-11
+do not	1-11 6-21 7-13 939 a-9 b-10 c64 d-19 e-12	49 6-21 79 812 954 b-20 c80 d-11 e-11
+do so		a9
+do this	0-8 1-9 217	0-10 215
+doctor		48
+document	f10	2-9 69 f9
+documentation	19	110
+doe	09 2-29 327 5-10 8-9 98 a-9 c17 f10	2-29 333 5-28 8-11 913 a-11 c21 e-16 f10
+doe not	2-26 328 5-9 99 a-8 c14 f11	2-25 331 5-28 8-8 911 a-10 c19 e-15 f12
+doing		18 413 521
+doing so		413 518
+domain	411	110 211 3-11 5-11
+domain name	49	215 3-10
+don	49	013
+don t	49	013
+donation	411	112 413 6-8
+done		28
+donor		510
+download	611 a10	4-14 a8
+dpa	b8	b8
+dpo	e16	e13
+draw	29	211
+driv	319	0-8 1-9 316 4-10 e15
+driv and		29
+driver	49	2-9 49 8-8 b13
+driver and	410	48
+driver s		b15
+dss	815	823
+due		49
+dur	611 78	5-10 610 e9
+dur the		4-11 b10
+duration		111
+duty	09	013
+e	0-9 111 3-14 410 517 7-14 e19 f-17	0-10 124 218 3-10 519 7-12 89 c-9 e29 f-23
+e g	114	115 211
+e mail	3-10 517 7-11 810 b-9 e18 f-15	112 3-9 511 7-12 813 c-8 e32 f-21
+each	18 416 58 b-11 f15	2-10 410 59 a-9 b-17 f18
+each party	411	49
+earlier	d10	610 d9
+easier	310	39
+easy		511
+economic	a24	a26
+economic area	a24	a26
+edit	617 f9	4-9 632 f14
+edit all	68	
+edit it		68
+education	410	18 410
+educational		912
+educational purpos		99
 educational servic		98
-eea	a16	a28
-effect	d27	1-9 5-12 d33 e-10
-effectiv	310 d21	210 311 5-15 d20
-effectiv date	d21	d20
-effort	1-9 815 f13	0-9 1-13 2-9 815 f15
-effort to	813 f8	814 f10
-either	711	
-electronic	019 4-17 816	020 2-13 4-10 841
-electronic and	811	2-9 4-8 826
-electronic communication	011	013
-electronically	09 1-10 810	017 511 89
-eligibl		68
-eligibl student		69
-else	19 2-8 911	125 2-8 912
-elsewher	a13	1-10 a13
-email	0-31 241 8-12 99 a-12 c-12 d22 e29 f-23	0-28 1-11 232 4-20 5-13 612 726 910 c-19 d12 e55 f-36
-email account	29	210
-email address	0-9 133 216 411 5-21 8-10 911 b-11	0-14 131 211 5-12 616 720 99 a-14 e-21 f-10
-email and		2-9 710
-email contain	311	314
-email databas	213	212
-email from	59	010 59
-email is		010
-email list	212	212 78
-email messag		79
-email or	211 d14	28 d13
-email preferenc	58	29
-email privacy		e22
-email provider		312 a11
-email such		58
-email to		210
-email us	79	e19
-email we		210 79
-email you	219 59	222 519 612 811
-embedd		f10
-emergency	48 b11	b14
-emergency contact		b9
-employe	2-9 829	2-10 4-14 835 b-11
-employe access	811	811
-employe and		211
-employe who	810	88
-employer	410	
-employer s		49
-employment	211	
-enabl	111	116 412 514 f9
-enabl by		58
-encourag	d10 f24	0-12 1-9 4-13 d15 f27
-encourag you	d10 f18	4-9 d16 f20
-encrypt	1-14 2-14 876	1-22 2-25 3-11 5-15 6-9 8102 a20 b-12
-encrypt with	811	811
-encryption	849	0-12 1-11 2-12 4-12 851 a16
-encryption and	89	813
-encryption at		a10
-end	08 1-11 4-12 724 815 99 b-9	011 4-17 740 812 911
-end encrypt	816	819
-end of	1-12 713	710
-end to	816	819
-end user	014	017
-endorsement	f13	69 f16
-energy	111 2-8	113
-enforc	713 810	0-10 111 716 b-14
-enforc our	715	4-9 717
-enforcement	425 a15	0-10 1-13 2-17 423 5-9 a12 b-12
-enforcement agency		48
-engag	410	411 5-10
-engag to	412	412
-engag with		38
-england	012	014
-english	f13	f16
-english version	f13	f16
-enough		810
-enrollment	110	111
-ensur	4-11 824 a13	0-8 510 823 a20
-ensur that	4-8 69 814	59 69 814
-enter	114 2-9 38 99	139 2-13 8-15 b13 e-8
-enter a		19
-enter into	b10	b22
-enter on		115 49
-enter your		78
-entirely		59
-entitl	4-10 615 b26	0-10 2-9 5-9 610 b32
-entitl to	4-10 613 b27	0-9 2-9 69 b34
-entity	09 1-14 420	09 1-13 413
-entry		217
-environment	18 813	19 813
-environment and		29
-equipment		110 810
-eras	1-12 614 710 b12	1-17 2-9 4-11 629 b11
-eras or	b9	611 b8
-eras your		69
-erasur	614	622 b10
-erasur of	610	68
-error	211	210 f8
-error or	29	28
-especially	213	
-essential	311	110 313 4-10
-essential cooky	310	313
-essential to		112
-establish	210	
-estimat	18	
-ethnic		110
-ethnic origin		110
-ethnicity		4-8 911
-eu	1-11 2-10 4-9 78 a38 b12	1-15 314 4-18 5-16 79 a59 b37
-eu only	713	711 b10
-eu rep	b8	
-eu standard		312 a14
-eu u	a16	a16
-european	1-8 2-8 4-9 a44 b13	2-10 5-10 a53 b19
-european economic	a26	a30
-european union	a17 b13	a17 b25
-evaluat	222	1-8 221
-even	08 113 2-13 4-13	08 118 2-9 4-10 811
-even if		2-8
-even so		09
-event	229 4-13	224 510 b-11
-event you	510	
-ever		59 812
-every	110 814	39 69 7-8 823
-everyday	511	2-9 523
-everyday business	511	2-9 523
-everyon	513	512 811
-everyth	09	010
-evolv	d12	d13
-exampl	08 1-15 2-15 4-13 58 612 9-12 c-9 e55 f-10	1-25 2-21 3-16 4-27 5-34 610 7-15 8-19 9-12 c-13 d-10 e150 f-18
-exampl by		4-8
-exampl or	b11 e12	e21
-exampl the	611	
-exampl to		1-10
-exampl websit	b9	b10 e11
-exampl when		113
-exampl with	78	78 e11
-except	424	427 713 823 b-10
-except as	416	210 413
-except under	89	88
-except wher		79
-exception	110	112 2-8 420 510
-exception of		411
-exchang	b9	1-8 48 b16 e10
+eea	a15	a23
+effect	d33	4-9 5-15 d35 e-13
+effectiv	1-10 d17	39 5-9 d19
+effectiv date	d18	d17
+effort	810	0-10 1-10 813
+effort to	89	0-8 813
+either	710	
+election		411
+election commission		410
+electronic	013 4-19 819	010 4-9 841
+electronic and	817	2-9 829
+electronic messag	29	
+electronically	1-8 88	011 89
+else	2-13 99	110 2-18 315 49 914 b11
+elsewher	a9	1-9 a9
+email	0-26 110 241 4-11 520 a-13 b-13 c-10 d9 e20 f-22	0-29 243 3-13 4-11 723 913 a-15 b-11 c-15 e43 f-26
+email about	211	28
+email address	126 613 8-12 99	127 210 613 712 911 a-14 e-9 f-12
+email and		2-9
+email contain		38
+email databas	28	
+email from	511	213 514
+email list		210
+email or	d9	d8
+email privacy		e18
+email to		216
+email us	59	
+email we		28 711
+email you	224	224 516
+emergency	48	
+employe	2-10 4-9 828	4-9 841
+employe and	811	813
+employer	110	111
+employment	b10	111 b13
+enabl	111	113 511 811
+encourag	d11 f17	0-10 1-8 4-10 d17 f18
+encourag you	d12 f13	d18 f14
+encrypt	3-10 875	1-16 2-16 3-10 4-13 5-17 8104 a15 b-11
+encrypt befor		810
+encrypt in	811	810
+encrypt messag		810
+encrypt on		811
+encrypt with	817	816
+encryption	847	0-11 1-12 2-12 857
+encryption and	810	816
+end	012 4-13 719	013 2-10 4-15 610 735
+end encrypt	810	814
+end of	1-10 79	78
+end to	810	814
+end user	011	012
+endors	f11	f12
+endorsement	f10	f11
+energy		18
+enforc	710	0-10 110 716 b-11
+enforc our	711	717
+enforcement	427 a12 b-8	1-15 2-14 422 a12 b-13
+engag	415	2-12 411 5-8
+engag to	48	
+england	010	010 e12
+england and		e10
+english	f16	f18
+english version	f16	f18
+enroll		49
+enrollment	18	19
+ensur	820 a9	817 a14
+ensur that	89	
+enter	115	143 5-11 79 8-12 b18 e-10
+enter a		115
+enter into	b11	b16
+enter on		19
+entitl	b26	0-9 b30
+entitl to	b27	0-8 b31
+entity	1-10 415	1-9 410
+entry	111	115 212
+environment	811	810
+equipment	010	011
+eras	1-8 68 713 b9	1-12 2-8 4-9 623 b9
+erasur	68 b9	623 b11
+error	610	111 3-9
+especially	28	
+essential	311	312 4-11 510
+estimat	110	19 4-8
+ethnic	18	110 511
+ethnic origin	18	110 511
+eu	1-12 2-9 a34 b12	1-16 4-13 5-14 79 a56 b31
+eu only	78	
+eu standard		a9
+eu u	a9	a9
+europ		09
+european	1-9 2-8 a44	1-10 2-12 5-10 a64
+european economic	a24	a26
+european union	a20	4-8 a25 b15
+european visa		a9
+evaluat	1-11 222	1-10 222
+even	2-13 810	818
+event	112 225	120 222 6-11
+event and		110
+event exampl		08
+ever		28 510
+every	89	112 39 516 623 89
+every email	58	
+everyday	59	518
+everyday business	59	518
+everyon	59	
+everyth		013 49
+exampl	2-9 3-8 4-16 58 615 8-11 a-10 b-12 c-9 e67 f-13	1-17 3-21 4-26 5-26 616 7-26 8-32 a-13 b-15 c-13 e182 f-24
+exampl and		e13
+exampl by	18	
+exampl of		48
+exampl or	e16	014 e31
+exampl to	511	511
+exampl we		4-9
+exampl when	111	122
+exampl with		e10
+except	18 421	0-8 438 5-10 79 817
+except as	49	413
+except for	49	
+except wher		79 89
+exception	112	114 419
+exchang	410	1-13 411 b8 e9
 exchang exampl		e11
-exchang for	b11	b16
-exchang information		f9
-exclud		b12
-exercis	b34	5-11 625 7-9 b45 c11 e26
-exercis any	b14	b14
-exercis their	612	
-exercis this		c13
-exercis your	b9	b10 e10
-exist	4-10	4-14 612 b9
-expect	011	012
-experienc	113 215 4-10	116 223 311 528
-experienc and	18	08 19
-experienc we		18
-expert		f9
-expir	211 38	217 79
-expiry	78	
-explain	057 1-16 4-13	065 2-14 4-29 519 6-10 7-8 a-8 f-11
-explain how	034 1-12	038 1-15 2-14 4-17 512 6-9
-explain what	09	011
-explicit	19	110
-explicitly		110 59
-export	617	5-8 615
-expos		98
-express		28 49
-express permission		211 49
-extension	b9	a10 b14
-extension to		a8
-extent		f9
-external	412 f9	416 a8 f18
-external servic		a10
-external site		f9
-extremely		98
-extremely seriously		98
-f		115 b18
-f of	18	119 b11
-face		5-9 c8
-facebook	f8	f9
-facility	a11	a14
-facility to		49
-factor	88	1-8
-factor authentication	88	89
-faith	414	413
-fall		e8
-family	110 413	114
-family member		2-9
-far		08
-far as		08
-fax		1-9
-featur	0-12 112 214 310 4-17 6-8 c15	0-17 226 312 4-24 529 6-19 7-18 8-14 a-9 c15 e-10
-featur are	f10	1-9 f11
-featur from		58
-featur it		c9
-featur may	f10	f11
-featur of		39
-featur such	f10	1-11 f11
-featur that		5-8
-featur we		310
-featur you	111	111
-federal	4-12 816	4-12 520 815 a8
-federal law	510	513
-federal trad		59
-fee		617
-feedback		4-11 f9
-feel		e9
-feel free		e8
-ferpa		910
-few	29	
-file	0-14 1-13 333 4-12 5-10 831	0-18 2-15 343 4-19 5-14 827
-file a	b8	b10
-file and	88	311
-file are	817	821
-file plac	312	2-8 39
-fill		225 4-8
-fill in	18	111 217
-filter		212
-financ	411	1-8 413
-financial	025 b8	026 2-16 3-12 711 8-15 9-9 b11
-financial company	017	020 2-8
-financial information	112	115 2-12 717 b-8
-financial institution	49	49
-financial or		09
-financial product	027	030
-financial record		b9
-find	310 4-9 58	1-11 711 b-9
-find out	310	1-12 2-9 4-10 711 98
-firewall	819	4-11 817 a10
-firm	49	1-11 416
-first	0-9 48	0-11 115 2-25 511 910 b13 e10
-first and	116	118 710 b8
-first name	412	2-9 418 913
-fit	211	29 89
-fitness	112	113
-five	e9	e8
-fix	1-9 215	1-13 228 e10
-fix bug		210
-flag	29	28
-flight	29	
-flirtmap		710
-flood	28	213 a9
-follow	514 6-8	011 3-22 410 6-15 7-10 823 a-12
-follow a		f9
-follow category	09 b12	09 b10
-follow data	113	115 b8
-follow information		29
-follow legal	b10	b8
-follow purpos		28
-follow sourc		110
-follow the	517	1-12 212 524 6-8 e8
+exchang for		b10
+exclud		b9
+exclusiv	f11	f14
+exclusiv jurisdiction	f11	f14
+exercis	0-9 b30	19 5-10 623 b36 e16
+exercis any	b8	b9
+exercis thes		68
+exercis this		c9
+exercis your	b10	b8
+exist	29	
+exit		110 29
+expect		09
+experienc	121 218 4-15	125 220 313 510 7-9 b-8
+experienc and	112	110 29 49
+experienc with	29	
+expir		29 310
+explain	074 1-25 2-10 4-12 6-8	090 1-26 2-29 4-16 519 7-8 a-10 b-14 f-14
+explain how	042 1-15	049 1-27 2-20 4-9 f-9
+explain what	016	022
+explicit	19	19 59
+explicit consent		511
+explicitly		58
+export	610	616
+export all		610
+express		49
+expressly	2-9 512	
+extension	b10	b13
+external	f12	2-10 48 b10 f17
+external websit		f8
+extract		212
+f		19 b13
+f of		113
+facebook	f10	f10
+facility	a11	510 a16
+faith	411	410
+family	48	19
+faster		210
+fax		211
+fax or		29
+featur	0-15 28 313 4-14 59 6-8 c9 f11	0-19 4-20 524 6-12 7-12 8-11 c9 e-9 f14
+featur are	f9	
+featur may	f8	
+featur of	1-8 59	2-8
+featur such		1-9 f9
+featur you	19	18
+federal	812	013 59 68 88 b9
+federal law		014 2-9 4-8 58
+fee		620
+feedback		28
+file	0-17 330 4-10 5-10 710 824	0-15 2-12 335 4-19 5-9 717 817 f-10
+file are	810	812
+file for		412
+fill	114	112 218
+filter		28
+financ	410	
+financial	016 19 b11	014 112 2-11 418 8-12 9-8 b11
+financial company	012	014
+financial information	b9	115 2-10 79
+financial product	018	020
+find	310 4-11	1-10 e10
+find out	311	39
+find the		58
+fire		29
+firewall	818	816
+firm	011	012 1-9 413
+firm commitment	010	011
+first	0-9 515 e10	2-22 4-9 528 912
+first and	114	115 2-10
+first contact	e11	
+first name		2-10 412 913
+first tell		58
+fit		811
+fitness	19	18
+fix	212	1-9 223
+flag	28	
+flood		28
+folder		79
+follow	28 6-14 f13	012 1-10 213 3-16 6-22 7-10 819 e-9 f16
+follow category		b13
+follow data		19 b10
+follow the	1-13 219 511 6-9	1-19 221 4-11 528 6-11 819 f9
 follow up		210
-follow your	79	
-follower	59	514
-food	18	18
-footag	110	110
-footag is	111	112
-footer	59	59
-footer of		59
-for	0-39 114 257 3-19 621 748 8-21 9-12 a-15 b29 c8 d-21 e-19 f-21	0-46 118 254 430 526 793 8-21 9-11 b41 c11 d-14 e-9 f-25
-for 0	112 411 717	18 739
-for a	110 612 79 8-8	122 2-16 3-9 617 d9 e13
-for access	b10	620 b9
-for administrativ	b10	b10
-for affiliat	512	59
-for all		08
-for an	112	110 79
-for any	3-8 429 5-11 b-9	233 428 5-13 611 a8 e23
-for anyth		89
-for as	1-12 4-8 761	0-11 1-24 2-22 4-20 5-9 6-8 767 8-10 b-12
-for at	717	715
-for california		b9
-for children	912	916
-for collect		69
-for convenienc	f8	f11
-for cross		b12
-for customer		48
-for data		412 88 e10
-for direct	b10	513 b8
-for each	110	110
-for employment		29
-for exampl	113 610 8-9 9-10	112 5-11 8-20 e-15
-for exercis	b15	5-10 b17
-for gift		28
-for instanc	2-8 39 58	2-8 314 89
-for internal		210
-for it		514
-for joint		59
-for keep	811	89
-for legitimat		711
-for longer	717	4-9 723
-for malicious	28	a9
-for market	218	1-8 418 514 6-10
-for money	411	411 b16
-for more		4-9 b9
-for no	78	716 89
-for non	911	910
-for nonaffiliat	511	518
-for one		29 312 715
-for other	b12	210 b9
-for our	a8	714 816
-for particular	617	615
-for payment	49	414
-for personal		4-9
-for privacy	e9	
-for process	411	410 711 b21
-for profit		49
-for protect	1-8 89	1-9 817
-for purpos	4-12 59 b17	b14
-for research		2-9 69
-for review		19
-for security		29 711
-for servic	29	211
-for several	b8	
-for six	711	715
-for some		116 911 a9
-for statistical	28	214
-for target	911	911
-for tax	611	69 715
-for test	28	
-for that	c10	c9
-for the	228 5-16 79 8-10 b-12 f18	0-11 230 422 5-12 6-9 718 821 e-11 f28
-for their	f9	f10
-for thes	224 4-9	1-10 216 4-18
-for third		c9
-for this		2-14 b17
-for thos		b10
-for train	110	123
-for up	18	58 735
-for updat	d11	d11
-for us	2-10 424	1-10 2-22 413 59 a8
-for which	212 4-12 511 69	29 d16
-for you	221	224
-for your	120 311 4-18 6-9 814	113 311 822 9-9 e-12
-forc	f8	f10
-forc and	f9	f11
-form	137 38 4-14 712 8-12 f-10	158 226 39 625 718 b-13 e10 f-13
-form and		19 610
-form for		88
-form in		410
-form or		19
-formal	013	015
-formal agreement	014	016
-format	618 f11	5-18 629 f14
-format such	f12	f15
-forum	412	5-9
-forward	88	89
-forward it	89	89
-found	4-9 610	212 610 a11
-foundation	013	016
-four		417
-four digit	19	19 414
-framework	59 a21	0-9 a29
-framework and	a11	a11
-frankfurt	29 a13	a18
-frankfurt germany	29 a13	a18
-fraud	0-9 1-12 242 410	0-14 1-29 240 5-19 715 8-19
-fraud and		221
-fraud or	49	
-fraud prevention		415
-fraudulent	216	216
-free	1-15 318 4-13 5-9 619 e9	1-12 2-14 314 511 616 7-9 816 e18
-free of	612	
-frequent		211
-frequent traveller		211
-friend		113 713
-from	0-17 117 3-30 4-54 5-14 725 818 956 a22 b-28 d23 e-17	0-21 116 223 3-15 4-68 523 738 962 a9 b-45 c-17 d33 e14
-from a	915	0-9 614 7-8 917 b-9
-from an	38	312
-from any	79	
-from anyon	910	910
-from backup		610
-from being		510
-from children	927	0-8 933
-from googl		315
-from it		013
-from loss	816	79 818
-from minor		59
-from or		98
-from other	112	112 2-9 4-12
-from our	2-8 720 910	19 4-16 627 721 916 b-9 e13
-from publicly	18	19
-from sett	614	610
-from that	112	114
-from the	2-18 3-9 511 712 a11 f-9	212 4-22 517 611 717 9-8 a10 b13 d11 e11
-from third	125 4-12	128 2-10 4-23
-from this		213
-from thos	a10	a11
-from time	1-14 218 3-10 4-12 5-9 6-9 911 d40	1-11 221 3-10 5-10 6-15 7-13 8-10 911 d66
-from unauthoriz	812	812
-from us	216 88	014 215 518 6-17 b11
-from user		310
-from using	510	49
-from what		18
-from which	114	117
-from you	018 112	019 19 4-14 7-10 9-9
-from your	18	114 4-12
-fulfil	28	222
-fulfill your		210
-fulfillment	49	48
-full	012 2-11 5-8 818 98	014 125 2-26 7-11 837 98 e8
-full address		e9
-full card	89	89
-full forc	f9	f11
-full name		2-9 410 824
-fully	713	
-fully delet	714	79
-function	211 312	215 311 4-16
-fund	011 1-9	012 19
-fundrais	211	29
-further	4-12 511 713 911	4-23 78 913
-further information	18	19
-further process		79
-futur	218 314	1-9 222 312 4-9 516 8-9
-futur we	310	311 59
-g	116	118 29
-gaid		312
-gallery		815
-game	311 4-10 916	317 4-22 5-9 8-9 917 e12
-game and		e9
-game exampl		e9
-gamertag avatar	49	48
-gateway		811
-gather	133 310 4-19	143 236 4-22 617 b-17 f-9
-gather and	611	610 b-9
-gather only		712
-gave		512 79
-gave us		511
-gdpr	014 1-13 7-11 89 b31	020 2-16 9-9 b74
-gdpr and	b8	
-gdpr give	b11	69 b9
-gdpr permit		113
-gdpr we	b9	b12
-gender		19 2-16 5-11 810
-general	012 b12	019 2-8 318 4-13 5-14 a-8 b20 e-12
-general data	011 b12	015 b19
-general geographic		313
-general information	f9	f10
-general statistic		29
-generally	213	223 4-10 511
-generat		216
-geographic	19	110 313 59
-geographic location	110	111 310
-geolocation	1-10 b18	b12
-geolocation data	b10	
-georg		e9
-georg s		e9
-german	f9	f12
-germany	89 a11	1-10 a39
-get	310 5-13 e14	0-8 214 325 4-10 615
-get in	e15	216 612 e8
-gif	316	1-9 320
-gift	112 217	124 213
-gift aid	112 214	120 211 5-10
-giv	210 4-8 512	110 4-17 532 8-10 b16 e-9
-giv personal	510	512
-giv us		114 213
-giv you		58 c8
-give	015 140 411 524 6-9 7-17 8-15 9-17 b9 c-8 f-12	025 142 215 445 533 610 7-28 8-17 9-20 a-10 b-8 c-11 d-9 e-11 f-16
-give a	b9	b10
-give any		48
-give it	113	119 513
-give third		410
-give us	137 3-8 511 b-12	010 144 29 3-11 4-11 510 7-11 8-10 b-21 e-9 f-11
-give you	015 4-16 525	015 4-19 68 8-12
-given	0-15 2-14 910 b15	528 615 918 b11 e-8
-given at		99
-given in		610
-given or		89
-given permission		010
-given the		516
-given to	b8	
-given us		4-9 511
-global	c19	b9 c35
-global privacy	c19	c36
-gmbh	e9	
-go	2-9 4-9 69	58 e9
-go on	19	110
-go to	611	69 e11
-goe	48	48
-good	418	415 79 b14
-good caus	79	713
-good faith	414	413
-good or		b15
-googl	2-8 311 519	2-15 336 516
-googl account	59	
-googl admob		318
-googl analytic		315
-googl health	f9	f10
-googl s	513 f9	f10
-govern	011 1-10 2-11 416 f32	010 1-10 2-13 5-10 d-8 f37
-govern by	f32	2-11 4-10 f38
-govern the	49	
-government	2-11 420 f10	2-18 3-8 429 f11
-government agency	410	410 f9
-government issu	18	19
-gpc	c11	c18
-gpc signal	c11	c10
-gps	112	119 216
-gps location		111 211
-grant		515
-great	213	211
-ground	b8	518
-ground for		59
-group	2-8 413 a9	427 7-11 a14
-group company	a13	a17
-group websit		b8
-guarante	826	4-9 826
-guarante that	88	88
-guard	814	813
-guard against		29
-guardian	952	2-12 4-12 5-13 612 7-11 963 b-10
-guardian s		99
-guardian to	98	910
-guidelin	210	
-h:#none	611 713 b-11 d12 f-17	011 112 212 312 619 716 820 a10 b10 c12 d14 e10
-h:0	013 123 2-9 415 5-24 714 8-9 a-11 f-13	112 5-27 6-26 729 8-14 98 a-13 b10 d-13 f-25
-h:a	19 b18	09 2-13 4-16 731 8-10 b26 d20 e14
-h:about	011 4-11 810 e10	013 18 2-10 4-22 517 88 b-9 f-8
-h:access	1-18 4-9 652 b-16	0-8 1-27 4-18 5-16 665 7-14 810 b-25 e9
-h:account	2-13 4-11 5-11 641 79	2-24 5-18 637 717 822 b-9
-h:act	0-10 811 c9	510 810 c10
-h:additional		29
-h:advertis	1-16 28 335	1-23 340 442 513 f-9
-h:affiliat	313	218 315 415
-h:age	921	927
-h:agent	b18	b23
-h:aggregat	424	415
+food	19	19
+for	0-47 133 253 3-27 4-12 612 761 8-33 a-24 b25 d-25 e-22 f-9	0-59 122 255 3-10 421 513 6-20 792 8-25 99 a-15 b33 c11 d-27 e-15 f-22
+for 0	717	734
+for a	0-8 116 615 718 8-11	0-14 118 2-8 3-10 410 619 710 8-10 b-17
+for access	68 b8	625
+for affiliat	510	
+for an	116	118
+for analytic		39 5-10
+for and		211
+for any	427 5-10 b-8	221 423 5-9 e16
+for anyth	410	
+for as	750	1-14 2-14 4-15 5-9 763 8-10 b-12
+for at	716	713
+for audit		29
+for california	b10	b14
+for children	916	918
+for collect		210
+for convenienc		f9
+for cross	b15	b20
+for customer	410	49
+for direct	b12	512 b11
+for exampl	122 710	0-11 119 231 5-9 6-8 8-19 b-8 e-26
+for exercis	b10	b11
+for information	08 18	09 113
+for instanc		810
+for internal		219
+for it		516
+for legitimat		79
+for longer	713	720
+for market	b10	415 6-9
+for money		b14
+for more		2-11 4-10
+for no	78	716
+for nonaffiliat	59	515
+for one		39 710
+for other	b8	211 411
+for our		216 59 710 88
+for particular	611	69
+for payment	48	49
+for personal		18 4-9
+for process		b15
+for protect		1-9 812
+for public	410	48
+for purpos	4-8 b10	
+for security		79
+for six	714	715
+for some		112
+for statistical		213
+for system		210
+for tax		712
+for that	c9	59 715 c10
+for the	227 5-18 714 b-14 f10	230 411 5-11 6-15 724 811 a-10 b-10 f13
+for their	b10	410 7-9 f8
+for thes	222	1-8 217 4-10
+for this		2-17 b15
+for thos	010	011 2-9 58
+for thre	78	
+for train		115
+for up	79	726
+for updat		d10
+for us	1-9 2-15 434	1-14 2-28 311 426 8-9
+for which	216 4-10	1-14 d11
+for you	212	214
+for your	119 4-18 813 f17	132 225 817 9-9 e-14 f19
+forc	f10	f11
+form	141 4-8 511 8-9 a-8 b-16 e9 f-10	153 220 615 88 b-19 d-8 e8
+form a	08	08
+form and		110
+form or	110	113 28
+form that	58	
+formal	09	010
+formal agreement	010	011
+format	610	2-9 5-13 617 f9
+format such	f8	f10
+forum	48 f9	413 5-10 f13
+forum host		49
+found	611 f10	69 f11
+four		410
+four digit		49
+fourteen	79	
+framework	a18	0-9 a23
+frankfurt	a8	a12
+frankfurt germany	a8	a12
+fraud	0-8 1-13 231 411 b10	0-13 1-17 229 5-15 713 8-17
+fraud and	214	219
+fraud prevention		49
+fraudulent	213	212
+free	310 4-12 611 e8	e11
+free of	68	
+freedom	09	010
+freedom of	09	010
+frequent		210
+friend	112	117 712
+friend a		78
+friend s		78
+from	0-18 120 2-19 3-31 4-42 613 719 89 946 a22 b-26 d26 e-19	0-39 122 3-32 4-56 510 740 938 b-41 c-14 d36
+from a	914	1-8 914
+from and	39	39
+from anyon	913	912
+from children	925	0-9 928
+from consumer		b9
+from every		59
+from googl		39
+from it		012
+from loss	816	817
+from or		e9
+from other	120	123 2-9 4-13
+from our	2-8 4-10 613 725 99 f9	3-10 4-29 510 645 735 912 b-9 e19
+from outsid	a12	a13
+from publicly	111	113
+from sett	69	
+from that		18 d9
+from the	0-14 2-16 612 a15 b15 f-9	0-16 218 4-11 523 612 719 a13 b22 d9
+from third	116 4-11	117 4-23
+from this		29 f11
+from time	1-17 213 3-10 6-10 d41	1-18 3-11 6-16 7-8 d66 f-10
+from unauthoris		89
+from unauthoriz	89	815
+from us	58	520
+from using		511
+from visitor		111
+from which	19	08 113
+from you	010 120	010 124 3-8 5-9
+from your	115	117 4-11
+fulfil	210	220 48
+fulfil your		48
+full	015 2-12 89	017 115 2-14 4-10 59 817 e16
+full name		813 e12
+fully	710	810
+fully delet	710	
+function	29	28 39 f11
+function and		f9
+fund	213	213
+further	4-8 516 713 911	2-11 4-15 512 710 911
+futur	1-9 212 310	1-12 214 516 69
+g	114	115 211
+gallery		817
+game		111 4-14 919
+gateway		79 812
+gather	012 122 339 4-20 5-9	013 149 335 4-34 a-10 f-12
+gather and	013	014
+gather through	19	18
+gave	611	617 e10
+gave us	613	617
+gdpr	021 2-12 7-8 b37	022 2-16 b76
+gdpr and		b11
+gdpr permit		19
+gdpr we		b13
+gender	115	116 2-12
+general	117 6-8 b11 f10	124 312 5-16 a-10 b21 d10 e-9
+general data	b10	012 b21
+general geographic		38
+general statistic		210
+generally	09 19 4-8	08 18 216 4-13
+generat		411 a8
+generat the		49
+geographic		113 313
+geolocation	b9	b9
+germany		1-8 a25
+get	19 38 68 e8	0-9 110 213 316 4-20 524 611 79
+get in	19 e10	19 68
+get the		59
+get your		59
+gif	316	319
+gift	210	115
+gift aid	210	113 28
+giv	4-10 518 69	3-8 4-17 535 616 8-10 911 b13
+giv us		114 512
+give	016 120 230 48 520 6-9 7-23 a-10 c-9 f-15	016 119 234 436 516 7-33 8-20 9-10 a-11 c-9 e-11 f-13
+give it		114 214
+give them		2-8 39
+give third		49
+give us	011 135 226 3-11 4-17 512 7-9 b-14 f-11	016 141 227 4-20 6-9 7-13 9-10 b-23 e-19
+give you	010 1-11 216 4-17 523	1-8 217 4-10 59 68 8-14 e-10
+give your		210 417 b10
+given	910	210 419 524 610 914
+given permission	48	
+given the		510
+given us		59 69
+global	c18	b8 c29
+global privacy	c18	c30
+gmbh	010	011
+go	616 e8	69
+go to	69 e8	
+good	412	0-8 413
+good caus		79
+good faith	411	410
+good or		b9
+googl	2-12 334 511	2-24 352 517 b-8
+googl admob		317
+googl analytic	1-9 326	1-11 2-17 332
+googl may	39	510
+googl s	58	59
+govern	1-13 2-11 a13 f41	1-17 2-16 5-9 6-9 7-9 8-10 a11 f57
+govern by	a9 f32	0-14 2-10 4-14 5-9 a9 f46
+govern how	48	
+govern the		08
+government	1-9 428	2-15 427 7-8
+government agency	417	1-8 415
+gpc		c13
+gps	19	113
+grant		59
+great	810	1-9 88
+ground	b10	58 b11
+group		419 7-9
+group and	212	
+group company	a8	a10
+guarante	828	1-8 7-9 829
+guarante that	811	814
+guard	811	211 815
+guard against		212 88
+guardian	1-8 946	2-12 4-12 616 960 b-11
+guardian and	99	99
+guardian of	98	99
+guardian s	910	916
+guidelin	09	010
+h:#none	712 88 a-9 d9 f-20	012 114 211 610 712 815 b12 c9 d13 e10 f-10
+h:0	011 120 414 5-25 a-18	5-22 6-28 a-15 d-16 f-16
+h:a	b12	010 2-17 727 8-11 b17 d13
+h:about	012 113 2-11 3-8 b-10 e11	019 121 2-12 4-16 522 6-11 b-12
+h:access	0-11 1-20 211 648 b-8	0-13 1-19 313 4-18 5-25 653 89 b-12
+h:account	2-11 4-9 5-10 644 715	2-16 5-14 635 721 823 b-8
+h:act	0-13 b11	615 b11
+h:address	112	118 227 3-8
+h:ads		39
+h:advertis	1-15 212 323	1-24 325 411 523
+h:affiliat	310	211 310 410
+h:age	915	918
+h:agent	410 b11	2-10 b13
+h:aggregat	1-8 415	411
+h:agreement	b8	b9
+h:ai	411	411 58
 h:all	510	
-h:an	114	113 69
-h:analytic	1-18 334 49	0-9 1-27 2-13 335 510
-h:and	0-14 118 212 313 420 5-14 624 8-9 a-17 b-20 c-9	0-18 223 424 5-20 646 712 a-10 b-12 d-14 e19 f-9
-h:anonymous	122	125 28 520
-h:applicant	010	012 219 48
-h:application	113	115 79
-h:are	037 1-8 4-8	050 1-13 4-16 58 7-10 b-12 e21
-h:art	b8	b9
-h:as	49	49
-h:ask		110 98
-h:automat	221	222 b9
-h:automatic	217	115 223 3-8
-h:automatically		313
-h:b	517	58
-h:bank	19	19
-h:bas	59 a11	39 514 a11
-h:basis	b37	1-10 4-11 517 b36
-h:be	b12	a9 b19
-h:breach	821	823
-h:browser	c11	512 c11
-h:business	422	435
-h:by		315 5-9
-h:c		18
-h:california	0-16 b40 c8	0-22 1-10 2-8 4-28 5-13 618 b39 c9 e9
-h:can	1-11 2-9 520 69 e12	2-15 521 69 b-14 e16
-h:canada		612 b10
-h:card	430	2-10 434 827
-h:category		2-10 b29
-h:chang	0-17 d65	0-35 1-12 2-15 4-18 7-9 b-13 d62 f-15
-h:children	0-11 1-11 4-10 980	0-25 1-10 2-23 3-11 4-26 5-12 6-13 7-10 8-14 998 a-8 b-24 e-12 f-11
-h:choic	2-8 528	2-19 4-9 540 b-10 e20
-h:club	011 416	014 414
-h:collect	0-14 180 4-25 7-9 8-9	0-29 187 2-20 324 4-54 522 8-14 913 a-16 b9 c-8 d-10 e-20
-h:collection	0-8 125 215 38 4-11	0-12 156 223 4-8 6-14 8-13
-h:communication	211 519	08 1-15 217 4-9 513 b-9
-h:company		49 a14
-h:complaint	b35	0-14 5-9 6-10 b44 e25
-h:complianc	f17	f19
-h:consent	0-8 1-8 2-9 561 6-9 b-10	0-9 1-13 2-19 4-17 551 6-22 7-9 a8 b-16
-h:contact	0-10 4-8 e59	0-26 211 4-9 5-21 6-17 8-8 b-19 d-9 e40 f-13
-h:content	f11	220 f15
-h:control	b-8 c21	1-9 521 b-10 c21
-h:controll	59	510
-h:controller	018	024 e24
-h:cooki	318	316
-h:cooky	1-13 2-16 395 4-9 5-9	0-16 1-46 2-65 395 4-35 540 6-18 8-16 9-12 a-11 b-14 d-8 e-13 f-18
-h:copy	68	b-11
-h:correct	1-8 630	1-10 2-8 4-8 5-10 628
-h:correction	59	58 611 e17
-h:country	a10	a12
-h:cover	011	016
-h:credit	414	435
-h:customer	221	110 225 416 8-9
-h:data	0-16 145 3-23 4-11 5-15 629 725 818 a20 b-15 c-9 d-12 f-24	0-8 141 224 3-16 4-11 5-17 619 734 830 913 a32 b-10 c-16 d-15 e12 f-32
-h:decision	229	1-9 231 b9
-h:definition	047 4-13	061 2-11 412 5-14
-h:delet	623	5-9 617
-h:deletion	612 719	1-10 5-9 637 727
-h:delivery	412	421
-h:devic	112	112 718
-h:disclos	416	429
-h:disclosur	1-14 2-11 460	0-11 1-18 2-22 468 59 6-15 7-14
-h:disput	f11	f15
-h:do	0-20 1-8 218 6-10 b10 c29 f-8	0-28 3-19 6-16 9-11 b16 c30 d13 e-15 f-13
-h:doe	19 910	19 318 511 910
-h:e		710
-h:eea		a9
-h:electronic	110	110 710
-h:email	1-12 226	234 725
-h:erasur	616	1-9 5-8 623 b9
-h:eu	b16	b19 e10
-h:featur	f9	225 411 5-9 79 f11
-h:financial		2-10
-h:for	1-20 211 912 b21	1-31 212 3-10 8-13 914 b16
-h:fraud	213	214 48 710
-h:from	131 4-14	130 4-29 59 b-9
-h:gdpr	b17	b13
-h:general	019 48	025 2-12 716 813
-h:give		2-9
-h:global	c19	39 c19
-h:govern	f16	0-13 f18
-h:group		418 a14
-h:have		111 5-11 610
-h:health		210 517
-h:hipaa		010
-h:hold		110 511
-h:how	0-18 1-22 235 4-13 737 810 a-10 b-9 e13 f-9	0-28 1-46 229 5-40 6-11 734 a-12 b-13 e21 f-14
-h:i	1-10 519 99	518 910
-h:identifiabl	116	117 4-14 611
-h:identity	111	113
-h:if	515	510
-h:in	0-9 411 d10	0-11 510
-h:information	0-15 157 216 3-22 425 5-32 615 719 818 b-17 c-14 d-19 f-30	0-39 160 3-33 415 5-37 816 9-26 a-14 c-24 d-33 e-17 f-46
-h:interest	59 b17	38 4-8 523 79 b20
-h:international	a12	a13
-h:introduction	042	053 1-19 2-15 4-16 5-10 916 b-17 d24 e-9 f-10
-h:is	031 1-30 221	030 1-22 213 39 4-9 5-12 b8 e-8
-h:it		220
-h:keep	2-13 4-10 744 811	1-12 2-31 4-22 5-10 6-15 732 b-9
-h:kiddofind		98
-h:law	0-8 49 f15	0-15 6-12 f16
-h:lawful	b14	28 516 78 b15
-h:learn	210	28 510
-h:legal	1-9 b29	0-9 1-14 2-9 5-10 6-10 8-9 b24
-h:legitimat	b17	513 79 b21
-h:limit	4-9 522	4-13 520 e11
-h:link	415 f21	0-9 1-9 411 810 f27
-h:location	138 2-8 4-11 a16	149 233 3-14 525 6-10 8-10 a11
-h:log	117	123 3-11
-h:long	1-8 2-11 750	1-15 2-28 4-13 5-9 742 8-11
-h:made	211	214 413
-h:mail		210 710
-h:mak	210	226
-h:manag		510
-h:market	524	4-10 523 6-19
-h:may	f8	510 f10
-h:me		510
-h:media	f14	f17
-h:member	419	114 224 413 e10
-h:membership	219	215 5-10 717
-h:messag	513	115 58 710
-h:minor	914	612 917 e12
-h:mobil	510	
-h:my	912 b8	2-12 312 611 817 914 b11
-h:nevada	b10	b14 e14
-h:newsletter	19 28	112 313 513 716 b14
-h:non	b13	3-9 b16
-h:not	0-8 2-11 510 b13 c32	0-11 110 2-17 3-10 7-8 b14 c34 d17
-h:note	79 d17	727 d16
-h:notic	010 2-9 b11 d10	013 1-14 210 3-9 422 5-18 613 8-10 9-9 a-8 b20
-h:notification		89
-h:object		519
-h:of	3-13 69 723 9-10 a13 b-22 f12	1-23 3-28 4-15 626 714 8-18 9-17 b-21 d-16 e13 f9
-h:on		2-8 530
-h:onlin	0-10 c9	0-13 19 c10
-h:only	0-9 f9	0-10
-h:operation		210 411
-h:opt	527	2-10 511 6-13 c18
-h:or	4-16 612 a14 b13	416 a17 b9
-h:other	0-12 5-8 a22 f29	0-18 1-10 2-20 5-14 7-12 8-12 a24 b-12 e-9 f37
-h:our	010 1-22 318 d12	1-32 310 513 7-11 8-8 d19 e11 f-10
-h:out	526	2-11 510 c18
-h:outsid	4-9 a34	a39 b-9 e8
-h:parent	917	922 e14
-h:parental	925	930
-h:partner	419	422
-h:party	0-12 1-13 2-10 317 419 f22	0-16 1-12 2-20 328 8-10 b-11 f33
-h:patient	08	013
-h:payment	110 49	116 437
-h:period	720	513 716
-h:personal	012 210 3-11 710 9-10 f-11	019 4-21 6-13 830 c-11 e-13 f-17
-h:personalization	224	234
-h:personally	113	121 4-17 610 714
-h:pii		312
-h:player	411	411
-h:policy	043 2-20 4-21 5-13 6-10 d37 f-8	052 2-38 3-17 4-30 5-9 7-11 89 b-18 d39 e-9 f-26
-h:portability	615	5-9 614
-h:preferenc	516	2-11
-h:prevention	213	214 48 710
-h:privacy	041 112 2-26 3-18 4-12 515 7-14 8-21 c19 d12 e16 f-18	046 120 211 3-14 432 512 629 7-38 8-20 a-17 b11 c12 e17 f-22
-h:process	0-12 710 b38	0-15 217 3-9 4-16 58 720 88 a9 b40 e-8 f-9
-h:processor	417 b12	417 a8 b14 e16
-h:profil		113 211 38 610
-h:program	313	315 418
-h:protect	827	38 829
-h:protection	0-13 89 910 c8 e9	820 913 c10 e19
-h:provid		19 4-11
-h:provider	411 a9	2-19 416
-h:public	415	1-8 413
-h:purchas	114	113 223
-h:purpos	011 1-14 251 4-14	013 1-23 249 4-20 7-12 8-8 b-16 d37
-h:question	69 e44	0-15 1-9 2-11 4-10 b-11 e47
-h:reason	411	411 514
-h:receiv	512	2-11 4-9
-h:recipient		49
-h:record	115	126 4-9 612 b-8
-h:registration	116	117 29
-h:report	412	412
-h:request	513 69	1-11 617 b10
-h:research	217	215
-h:resident	0-9 b39	4-13 5-14 b45 e11
-h:resolution	f11	f15
-h:restriction	59	518
-h:retain	714	2-8 710
-h:retention	1-15 4-9 6-9 780	0-15 1-28 2-30 4-29 620 766 a-13 b-21 e-10
-h:review	613	69 f8
-h:right	0-14 1-18 2-19 4-20 652 7-9 8-9 b57	0-31 1-20 2-37 3-12 4-43 667 7-29 8-19 a-15 b63 c13 f-10
-h:s	928	2-12 4-14 936
-h:sale	420	415 c12
-h:scop	035	045 2-10 4-14 811 b-13 d12 f-12
-h:section		d13
-h:secur	813	816
-h:security	0-8 1-16 2-8 4-18 6-8 8107 b-9	0-25 1-41 2-35 3-16 4-30 5-24 6-28 7-21 8119 9-15 b-22 f-12
-h:sell	b13	412 b18
-h:send	211	510 722
-h:sensitiv	b20	113 4-9 b18
-h:server	310	310
-h:servic	0-10 431 8-8 a10 b-11 f10	0-10 29 430 518 6-10 7-10 8-14 b-9 f9
-h:shar	0-14 1-34 2-17 486 518 8-9 b11	0-28 1-65 2-50 498 528 6-21 7-23 b-9 e8 f-12
-h:signal	c16	59 c16
-h:site	f18	2-13 3-9 4-13 f22
-h:social	f14	210 f16
-h:sourc	111	115 4-10
-h:statement	024	032 28 5-10 838 b-8 f11
-h:stor	a25	a34
-h:storag	0-9 1-14 710 817 a15	0-12 1-19 2-12 4-10 5-10 816 a25
-h:student	0-8 921	0-9 4-10 618 931
-h:summary	019 18 49 5-9	048 19 6-9
-h:t	510	
-h:technology	316	1-12 2-13 317 4-9
-h:term	09 f14	012 f18
-h:testimonial	f38	1-9 5-17 612 f52
-h:text	514	4-8 510
-h:that		110
-h:the	013 212 3-10 4-16 8-9 a12 b19 f-8	012 1-10 4-41 516 79 8-23 a25 b15 f-12
-h:third	0-12 1-13 2-10 317 419 f22	0-16 1-12 2-20 328 8-10 b-11 f33
-h:this	4-8 d35	3-10 4-20 5-14 6-12 7-13 8-9 a-8 d37 e-13 f-15
-h:to	0-22 1-27 2-22 3-8 4-8 526 613 7-15 a20 b19 d36	0-41 1-25 2-47 7-12 8-17 a19 b23 c12 d32 f-9
-h:track	1-13 2-15 331 4-9 c37	2-30 327 4-20 c42 d15 f-8
-h:transaction	415	417
-h:transfer	a42	0-10 1-11 2-9 5-9 8-10 a47 b-14
-h:transferr	a18	a22
-h:treatment	48	411
-h:uk	b9	a17 b9
-h:under		e13
-h:updat	0-10 632 d29	0-12 1-10 635 7-11 b-10 d31
-h:us	110 e35	3-8 5-9 b-13 d-9 e17 f-11
-h:usag	113 28	130 220 59
-h:use	0-9 1-17 268 320 4-17 510 6-10 7-11 8-11	0-19 1-46 284 322 5-21 6-27 7-22 8-28 9-10 a-12 b12 c-9 e-19 f-13
-h:used	222	227
-h:user	b11 f21	4-15 5-21 622 a12 b12 f27
-h:using	219	1-10 222 4-13 b14
-h:verification	111	113
-h:volunteer	212	28 816
-h:we	119 235 3-9 49 6-16 721 9-13 e-12 f-15	1-10 4-26 5-10 6-41 8-27 9-26 b-20 c-14 d-10 e-13 f-29
-h:web	315	318 4-9
-h:websit	1-13 215 f10	29 f8
-h:welcom	016	022
-h:what	026 122 212 4-22	018 138 39 416 617 8-17 99 b20 d-9 e-22 f-10
-h:when	123	132 229 719 815 a8
-h:wher	a37	a37
-h:who	050 1-17 2-9 421 b-8	065 1-32 2-17 39 415 5-14 7-11 8-11 b-23 e19
-h:why	1-16 229 4-13 514 b11	1-18 259 4-29 510 8-10 b34
-h:will		59 a8 b9
-h:with	1-18 226 431	1-16 233 461 610 8-13 a17 e-9
-h:you	125 4-22 520 69 7-11 8-10 f-8	0-10 137 3-10 4-27 522 616 8-19 a12 e10 f-11
-h:your	0-12 1-45 3-12 534 662 823 9-18 b17 c-8 d-11 e-13 f-14	0-11 1-56 3-27 4-11 511 641 7-30 811 9-29 a-16 d-16 e16 f-21
-hand	915	427 918
-hand out	916	412 919
-hand over	28	29 49
-handl	023 3-15 6-9 810 9-8 f-9	033 210 3-19 4-15 5-8 6-11 7-17 820 9-12 b9 d12 e9
-handl by	412	113 416
-handl claim		28
-handl it	09	011
-handl your		b13 e10
-harborview		5-9
-hard	324	1-14 2-17 321 59
-hard driv	323	1-13 2-12 320 513
-hardwar	19	110 211
-hardwar and		18 212 49
-has	017 2-10 4-27 5-11 836 915 b-11 f-10	025 4-19 5-9 718 823 918 b-15 e10 f-13
-has been	610 816	721 815
-has certifi	a9	a10
-has collect	210	210
-has no	014	016
-has to		39
-has written		410
-hash		412
-hav		29
-have	0-40 1-24 4-8 8-14 911 a-20 b64 e42 f-12	0-42 1-49 2-16 639 721 8-20 a-31 b63 e68 f-25
-have a	0-9 2-15 b11 e13	0-11 3-8 6-8 810 b27
-have access	412	412 812
-have agre	19	
-have an	79	6-9 711 89 b10
-have any	e24	0-10 5-10 e31
-have appoint		e11
-have ask		1-10 b10
-have been	89	
-have certain	b10	617 b10
-have choic	512	59
-have chosen		411 58
-have collect	913	1-9 4-8 620 914 e20
-have consent	b12	b11
-have facility		a9
-have gather		69 e8
-have given		014 513
-have handl	b9	b9
-have in		b11
-have inaccurat	b10	
-have it		610 99
-have made	410	
-have question	e19	0-8 5-9 e20
-have request		410
-have shar		69
-have the	2-10 4-11 515 612 b22	1-8 2-17 4-22 529 632 7-12 8-11 98 a-9 b23 e11
-have to	38	1-12 2-12 710
-have told	210	28
-have visit	39	313
-have with		410
-have your		2-11 78
-health	013 120 3-9 515 7-11 8-8 a-11 b-13 f18	019 115 224 3-12 415 513 7-19 8-10 a-14 f20
-health and		b15
-health api	f9	f10
-health care		217 49
-health data	08	09
-health information	013 511	016 1-8 219 421
-health plan	48	212 411
-health record	19	19 28 69
-health relat	4-10 f9	4-16 f12
-health servic		414
-healthcar	29	49
-held	4-18 817 a11	5-9 830 a21
-held by		115
-held in	89 a11	4-15 819 a9
-held invalid	f9	f11
-held on		813 a8
-hello		e19 f9
-help	0-12 227 344 5-9 9-12 f-14	0-16 111 213 337 4-10 522 8-10 9-12 a-9 b-21 c-9 d-12 e21 f-18
-help diagnos	211	28
-help improv	19	19 58
-help section		310 512
-help us	323 410	0-14 18 220 316 b-14
-help you		4-14 5-9
-her	59	68 813
-herald	613	612
-here	016 1-10 2-9 313 68	023 1-9 2-13 310 8-9 d18
-hide	510	510
-highest		821
-highest standard		813
-his	59	68 813
-his her		815
-history	124 3-13	150 211 e-8
-history and	19	119 412
-history of		19
-history to		29
-hold	2-21 5-11 652 89 a-11 b9 d-8 f-11	1-12 2-29 3-12 669 a-16 b16
-hold about	1-14 2-14 5-10 661	1-22 2-21 4-10 5-24 681 8-13 e9
-hold and		510 b8
-hold or	48	810
-hold personal		18 212
-hold your		58 711
-home		112 48
-honor	c17	3-9 59 c21
-horizon		5-8
-horizon university		5-8
-hospital		415
-host	0-16 1-9 2-13 432 5-8 7-8 817 a27 f10	0-21 1-15 2-36 448 5-12 6-11 7-21 810 9-8 a48 f10
-host by		a8
-host on	b8	b8
-host server	210	210 411 a16
-host servic	a8	a8
-hotel	410	2-8
-how	081 1-10 211 330 6-32 7-17 8-26 9-20 a-22 b15 c13 f-18	095 1-22 28 326 4-28 518 6-29 7-44 8-43 9-26 a-36 b28 d19 e8 f-26
-how and	08	09
-how effectiv	29	
-how it		1-8 59
-how long		116 2-8 4-9
-how many		1-8
-how member		1-9
+h:an	111	111
+h:analytic	1-20 347	0-10 1-34 2-20 347 511 715
+h:and	0-17 116 416 5-17 618 710 a-14 b-10 c-9	0-20 221 414 5-15 642 711 a-10
+h:anonymous	115	117 514
+h:applicant		212
+h:application	19	19
+h:are	028 1-9 e13	045 1-16 4-15 7-9 8-9 b-8 e30
+h:art		b8
+h:at	b10	b9
+h:authority	b8	b9
+h:automat	217	216
+h:automatic	212	110 214
+h:automatically		310 89
+h:b	512	
+h:bas		311
+h:base	b14	b18
+h:basis	2-10 b47	1-12 2-12 4-14 517 b42
+h:be		b9
+h:beacon	311	313
+h:biometric	112	114
+h:board	f15	f19
+h:breach	815	816
+h:browser	c19	c18
+h:business	421 78	28 428 6-9 88
+h:by	68	39 5-10
+h:c	310	310
+h:california	0-16 1-11 4-10 b55	0-24 1-9 2-11 4-21 5-22 621 b65 e15
+h:can	1-9 2-9 521 b-9	2-15 521 b-16 e19
+h:card	424	425 818
+h:care	28	29 411
+h:category		2-11 b17
+h:cctv	128	133 28 79
+h:chang	0-19 1-12 2-9 4-8 68 d72	0-39 1-19 2-20 3-8 4-11 613 7-11 8-9 b-14 d70 f-16
+h:chat		f9
+h:children	0-12 1-10 4-8 977	0-29 1-17 2-21 3-10 4-25 6-15 7-12 8-16 993 b-22 f-11
+h:choic	2-10 538	1-9 2-19 4-9 543 615 b-10 e10
+h:club	413	09 410
+h:collect	0-21 182 211 4-29 6-11 7-9 8-8	0-36 190 2-17 314 4-55 810 98 a-19 b10 c-10 e-18
+h:collection	0-12 146 210 4-10 b10	0-21 183 210 4-14 6-9 7-9 9-11 a-9 e-9 f-12
+h:commitment	08	08 48
+h:communication	1-13 212 519 912	1-20 213 4-13 518 912
+h:company		a9
+h:complaint	0-11 b30	0-13 b35 e18
+h:complianc	b8 f10	b9 f10
+h:concern	e9	
+h:confidentiality	811	410 88 f10
+h:consent	0-13 2-9 561 6-9 b-10	2-16 4-16 553 919 b-13
+h:consumer	b11	617 b13
+h:contact	6-8 b-8 e64	0-26 4-10 5-19 6-14 8-9 b-19 e36 f-13
+h:content	117 f15	119 f19
+h:contest	1-11 219	1-12 218 424
+h:control	1-9 59 68 c17	1-11 525 c18
+h:controll	517	511
+h:controller	029	032 e28
+h:cooki	318	315 58
+h:cooky	1-14 2-17 3104 4-9 5-12	0-22 1-55 2-70 3103 4-46 532 6-22 8-25 9-15 a-16 b-18 c-9 d-10 e-16 f-24
+h:correct	632	1-9 5-14 631 e16
+h:correction	613	614 e12
+h:cover	015	020 1-10
+h:credit	412	425
+h:customer	216	222 416
+h:data	145 3-12 5-17 727 817 a27 b-15 c-10 d-14 e-9 f-27	0-12 140 225 3-18 5-19 611 739 827 a31 b-9 c-17 d-13 f-40
+h:decision	221	222
+h:definition	066 1-13 4-12	082 1-24 2-14 5-14 8-8 b-10
+h:delet	617	5-9 612
+h:deletion	725	1-11 2-8 4-9 5-13 627 723
+h:delivery	49	414
+h:devic	117	118 211 710 88
+h:directly	28	
+h:disclos	412	428
+h:disclosur	1-15 2-14 461	1-9 2-26 461 6-16 7-13
+h:disput		f12
+h:do	0-18 6-10 b10 c31 f-9	0-26 1-8 3-17 5-11 6-8 9-10 b14 c36 e-12 f-14
+h:donation	29	714 811
+h:electronic		715
+h:email	1-10 221 58	239 411 516 715
+h:encryption	822	823
+h:enforcement	49	410
+h:erasur	612	617
+h:eu	b12	b13
+h:european		a11
+h:external		f9
+h:featur	f13	214 5-9 f15
+h:file	115	117
+h:financial		79 88
+h:for	1-20 217 8-8 910 b29	1-32 4-13 8-17 99 b36
+h:form		49
+h:framework	a15	a15
+h:fraud	29	210
+h:from	129 4-12	130 4-27 6-8
+h:gdpr	b17	b17
+h:general	09 f10	011 412 710 f10
+h:generat	f13	19 f16
+h:global	c14	c14
+h:googl	316	1-9 2-11 316 a9
+h:govern	f15	0-13 f17
+h:ground		b8
+h:group	19	18 419 a8
+h:have	b11	5-8 616 b10
+h:health		218 514 88
+h:hold		115
+h:how	0-23 1-25 231 4-10 731 824 a-10 e10 f-10	0-36 1-64 228 415 5-22 6-17 731 810 a-14 e16 f-16
+h:i	1-8 520	523
+h:identifiabl	08	016 4-10 5-9 710
+h:identity	211	111
+h:if	510	511
+h:important	99	815 910
+h:in	48	
+h:information	0-12 155 231 3-26 419 5-18 612 714 821 b-21 c-15 d-22 f-27	0-29 154 215 3-43 414 5-29 816 9-14 a-25 b-12 c-26 d-21 e-9 f-47
+h:interest	b13	311 512 b13
+h:international	a22	4-10 a25
+h:introduction	034 1-13 314	041 1-10 2-15 315 4-19 5-11 8-11 d13 e-11 f-10
+h:ip	115	111 221
+h:is	025 1-24 219 b9	022 1-25 214 5-8 6-11 b19
+h:it	19 48	210 311
+h:its		79
+h:keep	2-11 737	1-9 2-24 4-18 6-11 725
+h:know		610
+h:languag	f13	f16
+h:law	414 f13	1-9 415 6-11 f14
+h:lawful	b11	516 b16
+h:legal	0-10 1-9 b39	1-15 2-18 5-10 6-12 8-11 b40
+h:legitimat	b13	59 b14
+h:limit	518	4-8 515
+h:link	411 f25	0-11 f31
+h:list		222
+h:location	141 2-9 4-9 a12	151 234 3-14 411 520 6-8 8-10 a9
+h:log	117	119 29 3-12 7-8 817
+h:long	2-10 745	1-12 2-22 4-12 735 8-11
+h:made		49
+h:mail	59 e12	218 58 e14
+h:mak	28	218
+h:market	528	210 4-8 521 6-17
+h:may		510
+h:me		512
+h:media	f18	f20
+h:member	415	215 48
+h:membership	214	29 713
+h:messag		19
+h:minor	911	913 e11
+h:modification	614	613
+h:my	98	2-8 810 99 b9
+h:nevada	b10	b13 e11
+h:newsletter		38 510 713 b10
+h:non		19 212 b9
+h:not	2-10 3-11 510 c33	2-15 8-11 b9 c40 d10
+h:note	d17	2-9 5-10 718 d15
+h:notic	013 2-14 b17 d8	019 114 3-9 412 5-8 8-14 a-9 b30 f-9
+h:notification	d10	d10
+h:object		512
+h:obtain	19 510	111 59
+h:of	410 715 9-13 a10 b-13 d9	1-9 3-11 4-13 615 8-22 9-17 b-13 e17
+h:officer	e8	
+h:on	110 2-10 f12	19 2-11 519 f14
+h:onlin	814 c12	2-9 3-11 822 c12
+h:only		89
+h:open	19	19
+h:operation	210	29 413
+h:opt	4-9 542	1-11 2-18 4-11 528 618 c12 e19
+h:or	611 a9	2-10 422 a10
+h:order	111	111
+h:other	0-10 a16 f25	0-16 2-10 5-14 7-8 8-10 a16 b-9 f29
+h:our	012 1-21 310 b8 d10	011 1-20 49 516 d12
+h:out	2-9 4-9 541	2-19 4-11 527 622 c12 e20
+h:outsid	a29	a33
+h:overview	032	042 1-9 4-18 5-9 b-11 f14
+h:parent	923	927 e10
+h:parental	938	712 943
+h:partner	413	415
+h:party	0-12 2-15 322 434 f15	0-16 1-14 2-27 328 422 59 6-8 7-9 b-13 f18
+h:payment	115	119 438
+h:period	719	59 715
+h:personal	111 211 3-9 59 813 9-12 f-13	113 38 4-15 6-23 7-10 813 c-10 f-20
+h:personalization	218	222
+h:personally	08 99	016 4-12 5-9 714 99
+h:pii	59 69	39 612
+h:player	49	
+h:policy	044 117 2-24 3-11 4-16 5-14 810 a-12 b-14 d33 e-8	047 2-31 3-26 4-10 5-21 7-8 816 a-16 b-22 d28 f-18
+h:portability	610	
+h:practic	111	110
+h:preferenc	512	2-8
+h:prevention	29	210
+h:principl	08	010
+h:privacy	053 110 2-31 3-25 7-14 8-23 a-11 b12 c13 d15 e13 f-20	060 112 2-8 3-23 416 59 611 7-39 8-16 a-20 b29 d16 f-27
+h:process	0-11 210 710 b33	0-17 1-10 521 6-10 719 b39 f-9
+h:processor	412	411 b8 e11
+h:profil		19 29
+h:program	310	311 412
+h:protect	48 829	018 6-9 843 b-8
+h:protection	1-9 210 89	68 813 99 e9
+h:provid	19	118 a12
+h:provider	413	2-18 422
+h:public	1-9 415 f17	1-11 49 f20
+h:purchas	111	112 215
+h:purpos	1-15 249 4-11	09 1-23 243 4-19 7-9 d25
+h:question	e38	0-14 e33
+h:reason		513
+h:receiv	59	2-10
+h:record	19	114
+h:register	710	211 79
+h:registration	116	118 215
+h:relat	28	
+h:removal	612	610
+h:request	110 e11	0-9 2-9 621 b11 e11
+h:requir		014
+h:research	211	29
+h:resident	b31	0-8 4-11 5-12 b35
+h:resolution		f9
+h:responsibility	827	119 831
+h:responsibl	a12	09 a18
+h:restriction		511
+h:retain	711	
+h:retention	1-18 4-10 6-10 789	0-14 1-35 2-35 3-8 4-33 5-10 623 770 a-12 b-17 e-11
+h:review	615 99	621 911
+h:right	0-12 1-13 2-20 4-23 642 7-9 8-9 b63	0-28 1-17 2-36 3-9 4-41 660 7-26 8-20 a-15 b68 c9 f-11
+h:role	010	012
+h:rule	110	111
+h:s	1-8 934	1-10 2-13 4-12 59 944 b-10
+h:safeguard	820	212 823
+h:sale	412	c8
+h:scop	034	042 2-8 4-11 f-12
+h:section		d10
+h:secur	88	89
+h:security	0-11 1-17 2-10 4-16 69 897 b-10	0-30 1-40 2-35 3-16 4-23 5-22 6-17 7-16 8103 9-13 a-13 b-21 e-8 f-12
+h:see	411	311 49
+h:sell	b9	411 b13
+h:send	29	410 714
+h:sensitiv	b12	18 b11
+h:servic	0-9 214 433 b-10	0-10 210 424 510 6-11 7-10 a10 b-9
+h:shar	0-13 1-39 2-20 498 513 6-8 8-11 b8	0-28 1-71 2-44 486 512 6-24 7-13 8-16 b-11 f-12
+h:signal	c12	c18
+h:site	311 f14	4-12 6-8 f17
+h:social	f19	f20
+h:sourc	111	115 4-9
+h:special	120	122
+h:statement	042	048 4-15 5-14 811 b-18 d11 f9
+h:stor	18 a17	a22
+h:storag	0-9 1-11 88 a22	0-14 1-15 2-12 4-9 79 818 a27
+h:student	914	4-8 613 922
+h:subject		b9
+h:summary	09 117 5-8	031 119 420 717
+h:t	512	510
+h:technical	112	114
+h:technology	316	1-10 2-12 317 4-8
+h:term	f11	08 f12
+h:testimonial	f31	5-13 f38
+h:the	09 1-8 221 4-14 8-10 a9	014 313 4-22 714 8-25 a16 b13 d-9 e9
+h:third	0-12 2-14 322 429 f15	0-16 1-11 2-27 328 416 59 6-8 7-9 b-13 f18
+h:this	021 1-14 212 b-10 d31	020 1-27 3-12 4-23 5-15 6-16 7-11 9-9 a-9 d31 f-12
+h:to	1-27 2-13 3-12 4-12 516 617 7-14 8-9 a11 b19 d37	0-23 1-28 2-36 4-13 7-17 8-15 a13 b26 d32 e19 f-14
+h:track	1-14 2-12 332 4-9 c43	0-9 1-13 2-18 325 4-24 8-9 c50 d9 f-9
+h:transaction	410 810	411 88
+h:transfer	a34	0-8 1-8 5-8 8-8 a39 b-11
+h:transferr	a15	a17
+h:treatment	210	29 412
+h:type		2-12
+h:u	a11	a12
+h:uk		a13
+h:under		1-9
+h:union		a8
+h:unit	0-9	
+h:updat	0-11 637 d29	0-16 1-10 644 7-8 d29
+h:us	014 111 5-9 e29	010 19 3-9 5-13 6-9 8-9 b-12 d-9 e9 f-11
+h:usag	114 28	120 223 4-12 59
+h:use	0-9 1-28 278 313 4-11 516 6-13 7-12 8-8 f-8	0-11 1-49 294 316 426 6-21 7-13 8-24 b8 c-10 f-17
+h:used	230 4-10	243
+h:user	4-10 5-10 69 a11 b12 f11	0-9 2-8 4-12 5-18 622 8-9 a19 b8 f22
+h:using	211	28 4-10 b9
+h:visitor	311	312
+h:volunteer		810
+h:we	119 232 6-23 714 89 9-15 f-17	18 4-32 5-19 6-47 9-15 a-8 c-15 d-12 f-31
+h:web	314	1-12 29 316 4-9
+h:websit	1-9 39	0-10 111 38 4-12 88
+h:welcom	011	014
+h:what	015 120 28 3-10 4-16 7-8 b18	132 422 5-12 68 7-9 b23 e-22
+h:when	123	128 212 717
+h:wher	a32	8-8 a30
+h:who	045 1-17 2-12 430 b-12 e9	061 1-30 2-24 312 418 5-10 7-12 8-17 b-19 e32
+h:whom	49	
+h:why	1-21 240 4-13 59 b10	1-16 263 4-26 8-11 b37
+h:with	1-18 230 431	0-10 1-23 234 454 5-13 a17 e-9
+h:you	125 210 4-19 516 611 7-9 8-10	140 3-14 4-12 526 69 8-22 a13 f-10
+h:your	0-20 1-37 3-19 534 656 823 9-19 b20 c-8 d-12 f-16	1-44 2-10 3-16 517 628 7-25 813 9-30 a-10 b16 d-18 e23 f-24
+hand	49 910	28 427 911
+hand out	911	912
+hand over	28	416
+handl	015 111 3-14 4-11 810 e10 f-8	018 19 3-20 5-18 6-12 7-17 89 9-12
+handl by	410	115 410
+handl it		09
+handl your		4-10
+harbor	a11	a16 e12
+harbor framework	a8	a9
+harbor principl		a13
+hard	325	1-12 2-14 323 4-9 511
+hard driv	322	1-10 2-10 321 4-8 512
+hardwar		110
+hardwar and		28
+harm		48
+has	021 1-11 3-9 4-18 5-15 830 922 b-13	027 4-9 820 926 b-19 e12 f-12
+has been	68 88	716 810
+has given		98
+has no	09	010
+has register		98
+has written	011	012
+hash		89
+have	0-30 1-40 4-15 621 99 a-11 b53 e36	0-36 1-55 2-8 4-18 511 668 a-25 b64 e55 f-10
+have a	2-9	b17
+have access		89
+have agre	29	214
+have any	e19	5-12 e30
+have certain		611
+have collect	910 b9	619 910 b12 e15
+have consent	b10	b13
+have facility		a8
+have given		511 69
+have inaccurat	b8	68
+have it		612
+have no	f9	812 f9
+have not		213
+have put	89	88
+have question	0-8 e23	0-15 5-12 e25
+have the	0-10 4-14 69 910 b35	0-16 1-11 2-12 3-9 4-16 516 635 7-12 910 a-9 b31 e10
+have their	f11	010 f10
+have to	1-11 314	2-10 312
+have visit		310
+have your	2-9 515 68	2-13 49 518 625
+health	012 119 216 3-12 4-15 510 7-10 a-9 f8	015 124 235 521 7-17 a-13 b9 e-9
+health and	111 b9	111 b14
+health care		08 216
+health information	011 511	013 225 414 513 7-8
+health relat		4-11
+health servic	29	
+healthcar	28	
+held	4-14 813 a11	5-8 68 824 a16 e-8
+held in	88	815
+held on		89
+hello		e12
+help	0-18 115 224 351 412 5-16 7-9 9-13 b-10 f-14	0-19 110 210 333 421 59 6-10 7-12 9-12 a-14 b-24 e11 f-21
+help section		59
+help us	0-13 118 322 412 5-8 b-9	0-14 118 214 313 48 7-9 811 b-15 e-9
+help with	210	
+help you		4-13 5-8
+herald	69	
+here	015	018 2-8 d21
+here and	010	011
+hide	510	
+highest		815
+highest standard		88
+hire		2-9
+his her		89
+history	120 3-12	146 210 e-8
+history and		111
+hold	2-23 5-12 645 811 912 a-11 f-12	1-14 2-33 5-16 676 812 911 a-16 b10 f-11
+hold about	1-15 2-14 642	1-20 2-15 5-13 670
+hold and		b9
+home		110 6-9
+honor	c11	c14
+honour	c16	c16
+horoscop	411	411
+hospic		210 88
+hospital		49
+host	0-12 2-13 3-10 432 5-8 811 a32	0-16 2-22 3-13 444 5-14 6-14 7-9 a51 b-11
+host company	48	49
+host in	a12	a11
+host provider	410	
+host server		a10
+hour	210	
+hous	e11	
+how	0100 1-10 320 4-16 6-17 7-19 8-27 9-17 a-20 b12 c8 d8 f-17	0112 1-22 2-26 323 4-30 515 6-27 7-35 8-40 9-25 a-28 b15 d15 f-25
+how and	015	017
+how effectiv	211	
+how long		4-9
+how many		211
 how much		213
-how often		113 212
-how our	010 1-11	011 1-13
-how the	1-8 511	412 58 b-9
-how to	312 c8	2-12 310 4-12 515 c9
-how user		314
-how we	065 2-9 3-10 4-20 6-9 a-8 b17 d14 f-9	078 1-19 2-24 3-20 4-20 5-11 7-19 8-18 9-11 a-14 b33 d38 e12 f-14
-how you	128 2-14	012 134 213 311 6-11 b12
-how your		b11
-however	0-16 2-12 415 520	0-18 2-26 39 422 549 6-16 c11
-however be	411	413
-however collect		510
-however if	a8	a10
-however includ		110
-however that		511
-however we	c8	c9
-however you		516
-hr	610	69
-http	812	814
-http and		a8
-i		413 513
-i e		514
-icann		410
-icann requir	49	1-9
-ico	b20	b22 e10
-ico org		e10
-icon	514	512
-id	125	138 311 8-9 b15
-id and		2-9 48
-identifi	024 213	034 1-12 218 3-10
-identifi data		210
+how often		19
+how our	012	017 1-11
+how the	1-10	1-15
+how they	39	2-8 313 4-10 c8
+how to	311	2-15 4-11 520
+how user		310
+how we	066 2-16 3-12 4-22 6-9 8-8 b17 d19 f-9	079 1-19 2-35 3-15 4-26 5-17 6-19 7-15 8-11 a-14 b33 d30 f-14
+how you	124 2-8	130 319 4-9 510 6-11
+how your	09	010
+however	0-17 2-13 430 515	0-20 2-26 430 534 6-15
+however we		510
+however you		512
+http	811	813
+http and		89
+http protocol		48
+i		412 510 813
+i e		59
+ico	b13	b13
+icon	510	58
+id	117 2-11 312	131 320 b11
+id and	18	
+identifi	019 29	026 216
 identifi from	08	09
-identifi information	48	
-identifi or	013	016
-identifiabl	116 89	19 2-11 610 711 b-10
-identifiabl data		510
-identifiabl information	0-9 812 98	0-10 2-9 3-8 615 712 b-9
-identifiabl natural	010	012
-identification	08	014 4-10
-identification number		013
-identifier	115 314	114 2-17 323 510 6-8 8-11 b16
-identifier and	39	311
-identifier such		2-10
-identify	217 5-11 f-8	019 29 416 5-14 a-9 e-9
-identify relat		09
-identify you	08 411	019 415
-identity	18 220 4-12 5-9 613 b8	220 3-12 4-15 5-21 612 e12
-identity and	212	213
-identity befor	612	69
-identity directly	b10	b11
-if	0-58 2-11 532 7-23 d17 e32 f24	0-68 2-22 4-17 574 9-10 a10 c-8 e47 f22
-if a	4-9 821	19 4-21 713 821
-if any		f9
-if however		510
-if it	614	69 a8
-if our	218	219 79
-if the	411	
-if ther		213 f10
-if this		f10
-if we	0-11 1-18 2-9 415 6-9 911 d32 f-9	0-12 1-31 2-16 425 913 d40 e-9 f-12
-if you	0-32 131 2-16 537 6-9 7-17 8-12 9-12 b19 c-11 d-15 e31 f16	0-37 134 2-25 3-11 4-18 593 69 7-21 9-17 b18 c-14 d-21 e71 f13
-if your	c17	2-10 5-10 8-10 c16
-imag	19	19 511
-imag call	39	39
-immediately	810	4-9 710 811
-importanc	810	811
-importanc of	810	811
-important	413	215 420
-impression		313
-improv	263 312 4-15 6-8 8-12 a-8 f-8	0-15 1-13 281 311 4-16 6-9 79 8-13 a-14 d-10 e-14 f-12
-improv and		213
-improv how		211 48
-improv it		08
-improv our	110 232	241 3-9 5-14
-improv the	214	513
-in	024 1-16 2-29 514 616 8-24 9-28 a64 b31 e-37 f-17	030 1-25 2-11 316 619 811 9-32 a88 b34 e-25 f-20
-in a	1-9 413 f14	3-8 413 520 7-11 817 a-9 e-16 f18
-in addition		112
-in an	811 f10	826 f13
-in and	39	212 4-14
-in anonymis	79	79
-in any	a9	210 415 8-9 a10
-in california	b12	b19
-in case	711	716
-in certain	410	
-in chat	49	49
-in complianc		a8
-in connection	010 411	012
-in cooky		79
-in country	a15	a15
-in data	a12	
-in effect		09
-in england	012	014
-in exchang	b11	b16
-in form		59
-in frankfurt	29 a13	a18
-in full	f8	f10
-in futur	311	311 510 d10
-in germany		a15
-in how		c9
-in ireland		a10
-in its	19	19 79
-in line	19 715 b-10	4-15 712 89
-in many	49	414
-in new	a9	a9
-in operat		b8
-in or	010	011 59
-in order	1-14	1-11 212 5-11 611
-in our	18 4-13 712 d11	125 4-16 68 724 d9 e12
-in ownership	410	412
-in particular	29	213
-in person	012 516	014 517
-in photograph		810
-in plac	1-8 829	0-11 1-12 2-14 830 a14
-in public	49	213
-in respons	415	1-8 419
-in sett	210	213
-in several	a8	a9
-in some	1-10 b20	1-9 2-10 621 b26
-in strict		211
-in support	78	
-in the	1-15 3-23 530 619 7-28 9-9 a58 e-16 f-17	1-27 2-17 3-15 49 536 610 7-30 9-14 a82 b16 d11 e-18 f-14
-in their	412	1-10 410
-in thes	213	419
-in this	040 1-12 4-11 510 6-8 a9 f-11	048 1-21 59 6-9 9-8 a8 b-14 f-17
-in thos		e11
-in to	0-9 516 618	0-9 4-12 526 626 b-11
-in touch	212 5-9 e15	220 4-9 610
-in transit	812	812
+identifiabl	014 110 2-14 412 911 b-12 f-9	015 113 2-10 b-16 f-10
+identifiabl individual		08
+identifiabl information	3-12 413 68 88 912 b-8	2-9 3-11 610 98 b-12
+identification	89	016 2-11
+identification number	89	010
+identifier	332 4-11 b21	116 2-14 339 8-16 b30
+identifier and	314	318
+identifier are	310	310
+identifier such	b9	b10
+identify	011 328 a-9 f-12	018 119 213 325 5-11 a-13 f-14
+identify anyon	39	316
+identify detail		08
+identify individual	810	811
+identify you	020 2-11	029 2-11
+identity	218 5-9 68	115 213 3-8 5-18 613 711 b8 e13
+identity and	214	214
+identity befor	69	610
+if	0-71 2-10 541 7-24 d25 e41 f17	0-78 2-19 4-14 565 b-9 c-10 d20 e47 f17
+if a	817	4-15 715 815
+if any	f10	4-9 e8 f10
+if enter		49
+if it	69	
+if our	211	211
+if that	69	
+if the	68	620
+if ther		29
+if we	0-15 1-18 2-14 6-10 914 d42	0-21 1-27 2-15 412 6-10 914 d47 f-10
+if you	0-37 119 2-8 536 7-15 b17 c-12 d-9 e37	0-32 123 2-19 571 7-9 9-13 a-9 b13 c-16 d-15 e62
+if your	610 c12	5-11 c11
+ii		810
+imag	117 312	118 310 810
+imag and	19	19
+importanc	88	89
+importanc of	88	89
+important		011 215 412
+impression		312
+improv	0-9 115 270 310 4-23 6-10 8-14 a-8 f-9	0-15 2105 4-20 5-32 a-15 d-8 e-12 f-14
+improv and		211
+improv how		410
+improv our	121 220 3-9	112 249 3-18 5-20
+improv servic	29	
+improv the	219 312	0-9 211 4-11
+improv your	210	
+improvement	29	210
+in	0-11 1-24 2-26 413 610 9-23 a65 b37 d-9 e-30	0-13 1-34 2-9 510 820 9-24 a85 b51 d-13 e-9
+in 0		b9
+in a	211 418 f8	422 59 812 e-14
+in addition		19
+in an	2-9 39	2-9 311 818
+in and		210 4-8
+in any	214	213 49 710
+in california	b11	b15
+in case		713
+in complianc	19	19
+in connection	09 f9	08
+in country	a12	a12
+in england	011	011 e12
+in english	f10	f11
+in exchang		b10
+in forc	d8	
+in frankfurt	a8	a12
+in germany		a9
+in it	610	68
+in its	19	19 49 78
+in line	09 b-9	4-17 810
+in many		48
+in or	59	
+in order		218 5-11
+in our	4-15 79 d11	119 4-23 719 e10
+in ownership	49	411
+in particular	210	213
+in person	08 59	08
+in plac	0-8 1-9 830	0-12 1-13 2-16 841 a13
+in respons	413	417
+in short	09	010
+in some	2-8 b12	2-9 613 b20
+in switzerland	a12	a11
+in that		1-10
+in the	2-19 3-13 519 7-26 a66 b12 f-23	2-18 3-9 526 7-21 9-11 a97 b16
+in their		49
+in thes	f11	1-8 f11
+in this	024 510 f-9	029 1-13 6-11 f-14
+in to	1-10 515 621	1-15 4-11 525 628
+in touch	e10	29
+in transit	813	813
 in use		18
-in which	110	119 5-9 718
-in writ	411	521
-in your	0-15 2-11 318 530 8-11 f-9	0-18 2-19 320 419 544 6-10 7-13 8-20 f-11
-inaccurat	0-8 2-9 652 b8	0-10 2-10 4-14 5-13 669 8-11
-inaccurat data	612	614
-inaccurat information	612	619
-inaccurat or	612	
-inaccurat you	68	69
-inactiv	712	
-inappropriat	210	210 98 a9
-inc	037 1-14 414	041 1-16 2-12 39 48 5-16 8-10 a10 e10 f-10
-incident	211 810	212 411 811
-incident and		413
-includ	138 3-12 434 5-18 6-17 7-14 8-17 9-9 b10 d-13 e-11 f35	0-12 147 2-9 3-11 4-10 5-36 69 7-47 8-10 9-18 d-20 e-29 f33
-includ computer		38
-includ for	011	012 1-8
+in which		18 714
+in with		111
+in writ	49	59
+in your	0-9 315 520 f-8	0-11 1-10 315 537 6-11 7-12 8-10 a-8 b-8 f-11
+inaccurat	636 b9	2-8 4-11 5-13 657 8-8
+inaccurat data	610	613
+inaccurat information		617
+inaccurat or	68	
+inactiv	710	610 710
+inc	030 2-10	032 2-10 b-9 e16 f-8
+inc 0		e9
+includ	019 131 421 6-23 7-13 9-14 a-9 d-17 e-14 f18	146 4-13 5-21 7-44 8-9 9-23 a-12 d-22 e-34 f18
+includ but	09	010
 includ link	f10	f11
-includ our	49	410
-includ servic	410	411
-includ social	f10	f12
-includ the	b22	2-12 4-10 b21
-includ third		113
-includ through	28	
-includ without	010	012 1-8
-includ your	010 124	129 2-22 5-15 b-13
-incom	115	116
-incomplet	614	59
-incorporat		1-8
-increas	08	09
-indefinitely	78	
-independent	411	1-11 2-12 421 e14
-independent contractor	49	412
-independent developer		e9
-indicat		d11
-indirectly	09	09
-individual	08 3-17 519 7-10 814 a-8	128 3-22 69 7-17 a-12
-individual and		28
-individual company	512	59
-individual member		18
-individual under		98
-individual user		112
-industry	0-9 823 c15	1-10 2-14 4-15 819 c16
-industry standard	816	4-8 815
-inferenc	b8	
-info	19	18 214 413 712 e8
-info is		213 79
-inform		09 1-12 5-9
-inform about		59
-information	1-15 212 3-12 458 5-30 652 7-11 931 b17 c-13 d-27 e-29 f-37	1-43 2-44 3-46 452 5-28 660 7-25 921 a-23 c-24 d-40 e-29 f-55
-information about	032 131 343 4-15 7-22 a-18 b-17 d-13 e-13 f-17	040 145 2-13 319 4-12 542 6-25 7-43 8-9 a-27 d-18 e-22 f-22
-information account	016 1-11	018
-information and	013 2-14 510 7-9 f11	022 2-14 3-11 410 519 7-17 89 f13
-information as	2-10 b22	3-8 48 b17 e10
-information at	19 618	413 5-18 629
-information availabl		59
-information but		112
-information by		615
-information can		410
-information chang	610	611
-information collect	2-10 6-9 710 929 c9 f10	3-15 615 717 8-13 942 c9
-information commissioner	4-9 89 b16	012 4-14 b19 e14
-information confidential	411	
-information contact		19
-information delet	28	29 610 78
-information describ		515
-information directly		115 88
-information do		a10
-information dur		b8
-information either		18
-information for	0-13 1-28 3-9 414 613 717 b22 c11	0-16 1-31 519 720 b28 c9
-information from	127 3-13 5-9 7-8 934	0-13 126 4-18 5-19 6-17 7-9 946 a-13 f-9
-information has		710
-information held	09	011
-information help	114	117 219
-information in	010 613 9-9 a11	010 19 2-15 419 627 713 a15
-information includ	2-8	4-12
-information is	011 18 210 78 810 f-14	012 110 262 816 e-10 f-13
-information it	28	
-information link		b10
-information may	1-16 213 413 a22 b-11	210 430 5-8 8-18 a21 b-11
-information need	111	111
-information not		58
-information of	b8	
-information on	2-15 412 f12	18 2-16 59 a12 f13
-information only	1-14 714	1-17 2-16 59 712 a9 d11
-information or	0-8 b10	0-10 1-12 2-9 4-8 515
-information other		29 710
-information over		88
-information post		f9
-information privat		09
-information relat	013 78	014 514
-information securely	78	814
-information stor		512
-information submitt	89	89
-information such	121 4-12 89	131 4-34 5-10 98
-information that	033 2-11 611	036 1-8 2-11 4-12 69 7-10 8-9 e-10
-information the		1-8 612
-information they	1-11 311 414	1-14 2-10 39 413
-information through	49	f9
-information to	0-31 249 3-11 430 511 6-15 7-15 915 a25 e-8 f-17	0-44 1-17 287 3-21 454 7-39 915 a20 b-25 c-13 d-16 f-25
-information under	814	812
-information used		58
-information we	014 216 3-15 4-13 631 810 a-10 b-15 f-14	016 5-11 649 714 822 a-16 b-12 c-8 d10 e23 f-19
-information when	114	117 b-10
-information wher	b9	b14
-information which	49	
-information will	0-13 213 710 a13	0-14 222 419 5-13 716 a14
-information with	2-8 458 8-9	09 1-10 475 5-8 b-14
-information within	58	611
-information without	49	412 59
-information you	117 412 615 7-12 9-9 b-11	217 3-10 411 5-12 611 713 817 9-9 b-16 d-9
-infrastructur	b8	
-initiat		c9
-injury		b11
-inquiry	e12	
-ins	f8	f10
-inspect		611
-inspect and		611
-instagram		28
-install		323 510
-install the		510
-instanc	2-9 39 58	2-11 314 89
-instanc by		39
-instead	510	510 f10
-institution		413
-instruct us	a8	a8 c8
-instruction	010 1-11 521	011 1-17 216 520 e10
-instruction in	519	218 4-9 517 e11
-instruction to		08
-insuranc		110
-insuranc plan		211
-insurer	49	
-integrat		311
-integration		f10
-intend		514
-intend for		98
-intend to		517 b10 d8
-interact	111	09 112 326
-interact with	111	09 112 326
-interaction	112 2-9 f9	110 313 4-12 715 f9
-interaction with	f9	f10
-interactiv		28
-interest	0-17 219 315 4-11 6-13 8-12 a-11 b59 f-11	0-24 244 315 4-14 541 6-16 8-20 b99 d-11 e-13 f-14
-interest and	b10	210
-interest are	b8	
+includ our	49	
+includ social		f10
+includ the	1-13 b25	b29
+includ third		19
+includ through		29
+includ your	016 122 2-10	09 121 2-9 5-13 8-11 b-12
+incom	111	19
+incomplet	68	f8
+indefinitely	716	710
+independent	e9	1-9 410 e13
+indirectly	09	010 116
+indirectly with		b8
+individual	016 510 812 a-8	020 3-12 5-9 7-18 a-12
+individual company	510	
+individual or	89	810
+industry	0-10 2-10 829 c10	0-8 2-9 4-16 826 c10
+industry standard	823	4-10 823
+inferenc	b11	b9
+info		28 e9
+inform		011
+inform you		b8
+information	016 1-16 3-17 449 5-33 665 928 b15 c-14 d-31 e-23 f-32	020 1-37 2-63 3-34 444 5-28 662 7-17 912 a-22 c-23 d-48 e-23 f-44
+information about	018 138 333 7-20 a-17 b-12 d-11 f-9	020 143 2-23 328 518 6-17 7-39 a-26 d-17 e-14 f-13
+information account	011	011
+information and	2-11 89	016 2-14 3-8 521 7-10 814 a-9
+information as	0-8 113 2-11 b13	112 b8 e8
+information at	611	632
+information but		111
+information by		612
+information chang	69	
+information collect	1-21 410 8-8 921 c9	3-11 619 716 8-13 926 c9
+information commissioner	b17	6-9 b17 e17
+information confidential	414	49
+information delet		610 710
+information describ		59
+information directly		19
+information for	1-28 213 724 b15	1-29 215 511 612 726 b19 f-8
+information from	137 2-10 3-14 4-13 5-15 942 a-9	0-20 151 3-12 4-18 5-21 948 a-14 d-8
+information gather	19	113
+information help	111	112 29
+information in	1-14 39 614 a10	2-12 5-12 620 711 a10
+information is	111 310 5-10 613 810 9-11 f-10	123 249 411 616 818 9-13 e-14 f-11
+information known	010	011
+information may	1-11 a25	412 6-9 8-13 a24
+information mean	011	016
+information need	112	111
+information on	014 2-12 3-8	016 119 2-10 4-8
+information only	716	2-13 721 b-11 d10
+information or	69 b10	2-13 59
+information pleas	e11	
+information practic	09	015
+information privacy	b9	
+information relat		510
+information remov		613
+information securely		815
+information so		28
+information stor		59
+information submitt	89	79
+information such	125 2-8 88	134 4-34 e-8
+information system		a9
+information that	028 2-13 310 4-15 8-9 b10	041 18 2-14 39 4-19 5-9 8-16 e-11
+information the		1-8 69
+information they	413	1-10 2-11 410
+information through		110
+information to	0-20 248 3-14 424 6-14 7-16 a26 d-9 e-9 f-11	0-26 1-14 275 3-25 455 5-17 6-8 7-30 911 a19 c-11 d-16 e-14 f-11
+information under	810	613 810
+information we	030 1-16 3-15 617 810 910 f-15	034 1-34 2-9 4-10 641 816 98 a-10 b-9 d11 e18 f-24
+information when	112	5-9 b-8
+information wher		b8
+information will	0-10 219 a10	0-10 225 414 5-10 715 a13
+information with	449	1-10 3-10 478 5-9 6-14 7-12 a-8 b-11
+information without	412	59
+information you	3-9 415 58 617 9-12 b-17	1-14 413 613 821 9-14 b-26 e8 f18
+information your		29
+inquiry	19 e9	59 e9
+inquiry and		59
+inspect		69
+inspection		412
+install		313
+instanc		89
+institution	18	415
+instruction	1-15 212 510	1-21 217 527 e10
+instruction in	217	220 4-9 520
+insuranc		112 b13
+integration		f8
+intend	910	516 99
+intend for	99	
+intend to		520 d8
+interact	111	09 314
+interact with	111	09 314
+interaction	2-8 314	320 4-10 714 f8
+interaction with		f9
+intercept	814	813 f8
+interest	0-24 238 324 6-15 8-9 a-11 b55 f-11	0-30 1-15 244 322 4-10 527 6-25 8-16 9-9 a-13 b97 d-12 e-19 f-8
+interest and	312 b9	39
 interest as		b8
-interest bas		311
-interest in	b22	118 513 b39
-interest or	b9	b8
-interest you	49	1-10 29 528
-internal	212	220
-internet	125 2-16 5-9 810 c8	127 6-9 7-13 a-10 e-9
-internet and	09	010
-internet browser		311
-internet protocol	110	110 28 3-10
-internet servic	114	119
-into	1-12 2-11 59 7-9 f17	2-12 510 810 b9 f26
-into an		710
-into other	f18	f22
+interest bas		38
+interest for	b9	b15
+interest in	b14	118 212 b35
+interest you	1-13 225 39 5-10	1-16 221 521 6-8
+internal	218	0-8 233 89
+international	a8	a11
+internet	136 2-18 5-9 814	141 2-15 6-14 7-17 813 b-9 e-10 f-10
+internet or	89	
+internet privacy		09
+internet protocol	115	111 3-14
+internet servic	116	119 210
+interpret	c11	5-10 c11
+into	2-10 58 f11	112 2-11 89 b12 f15
+into an		811
+into other	f12	f14
 into our		19
-introduc		58
-invalid	f8	f10
-investigat	1-11 226	1-9 224 5-11 e14
-investigat all	89	812
-investigat and		211
-investigation		113 2-13 411 510 718 b-10
-investigation or		58
-investigatory	89	89
-invit	110	19 79
-invoic	29	215 b11
-invoic and		210
-involv	410 826	0-9 2-18 424 5-9 821
-involv in	416	2-12 418
-ip	0-14 154 4-10 5-9 8-8	0-18 163 29 326 4-11 5-11 6-8 712 8-15 a10 b17 e-9
-ip address	0-14 156 4-14	0-18 165 212 312 4-15 5-12 713 8-14 b18 e-8
-ireland	a10	a14 e13
-is	058 1-23 2-41 3-25 614 741 825 912 c17 d-39 e-38	096 3-51 421 5-20 753 841 925 a28 b-12 c9 d-35 e-27 f20
-is 0	89	
-is a	019 2-16 314 c10	021 2-13 310 5-14 7-12 b-9 c9
-is accurat	619	619
-is activ	712	6-10
-is an		010 513
-is any	f15	f18
-is at	09	011
-is availabl	b11	
-is bas		b9
-is being		412 b14
-is built		515
-is cancell		28
-is clos	715	28 4-9 711
-is collect	012	013 113 217 524 b11 d10
-is committ	019	022 8-8
-is delet	713	211 726
-is done		29
-is enabl	110	112 512
-is encrypt	813	813
-is for	210	28
-is found	29 611	612 a9
-is given	b10	b10
-is govern	f9	4-13 f12
-is held	4-12 811	820 a11 f8
-is host	a11	a11
-is immediately		711
-is important	410	1-8 415
-is in	415 78	1-12 b18
-is inaccurat	618	615
-is information	012	013
-is kept		116 722 811
-is limit	812	2-9 4-9 812
-is locat	210	29 a12
-is made		48
-is meant		09 d8
-is necessary	0-8 413 78 b16	0-11 2-11 414 8-11 b19
-is need	117 2-9	117 2-9 411 5-9
-is never	4-9 813 915	414 816 918
-is no		2-12
-is not	4-12 58 c13	3-10 5-21 718 b-9 c14 e-11 f12
-is on	48	a9
-is optional		010
-is outsid	59	
-is pass	28	49 a9
-is process		4-9
-is protect	821	2-11 4-9 824 a11
-is provid	f9	f10
-is publicly	18	110
-is register		08
-is remov	710	724
-is request		78
-is requir	510 78	412 521
-is responsibl		1-8 815
-is retain	711	
-is sent		414
-is set	c10	c11
-is shar	423	422
-is stor	a23	0-8 411 5-10 813 a27
-is support		e8
-is switch		18 59
-is that	b8	
-is the	024 112 2-8	028 112 2-10 412 e16
-is to	29	013 4-17
-is translat	f13	f16
-is transmitt	48	
-is used	114 230 6-11 8-11 911	0-9 123 280 3-14 724 919 a-8 b-9 e-8 f-8
-is why		c9
-is wrong	616	614
-iso	89	89
-isp	19	19
-issu	217	220 5-14
-issu you		b8
-it	042 1-19 2-17 410 630 719 b-13 d-9 e-9 f-31	056 1-17 2-17 3-18 414 5-17 635 722 9-9 a8 b-22 d11 e-21 f-28
-it again	511	513
-it also	011	015
-it and	010 1-10	011 513 620 8-8 b11 d22 e9
-it as	c12	4-11 c12
-it at	59	
-it but	a8	a10
-it by	79	5-10 612
-it can	79	2-11
-it carefully	010	012
-it cover	b10	b11
-it delet		99
-it doe	020 333	026 1-9 2-8 334 4-8
-it easier	310	311
-it for	2-9 420 79	1-9 2-11 6-9 b-11
-it has	613	610
-it in		78 a8
-it is	19 2-15 3-12 417 58 628 8-8	119 3-16 420 611 730 b11 e-12
-it matter	29	
-it may	4-9 a10	4-9 5-8 a10
-it need		210
-it on	19	19
-it only	113	120 715
-it or		2-10 49 714
-it secur		815
-it securely		710
-it set		010
-it to	0-8 117 210 3-8 88 910 b-11 f-8	0-10 119 220 3-11 415 5-11 7-10 914 a9 b-10
-it use	410	410
-it was	d12	d17
-it we		d10
-it will	68	5-8
-it with	1-11	210 514
-item	114	117
-its	2-14 422 5-16 6-15 813 9-13 a-9 b10 f21	422 6-29 710 814 9-18 a-11 b15 e-13 f21
-its asset	411	411
-its conflict	f11	f12
-its member		113
-its quality		29
-its record		110
-its servic	1-9 316	1-13 318
-its use	b11	2-8 b12
-itself	418	422
-job	015	017 212 711
-job application	013	014 211
-job with		19
-join	29 99	113 58 710 911
-joint	021	022
-joint controller		08
-joint market	013	015 2-8
-jointly	011	012
-jointly market	011	012
-judg	89	410 89
-jurisdiction	4-9 a16	4-15 a17
-just	59	59
-keep	0-9 4-37 5-17 622 789 823 a-21 c-9 e-8 f-24	0-13 19 3-19 4-43 5-14 633 7183 875 a-28 c-13 d-10 e-21 f-29
-keep a	19	111 412
-keep and	712	714
-keep it	710	5-9 714 816
-keep order		711
-keep our	212	
-keep personal		711
-keep record	b8	4-9
-keep such	79	79
-keep the	2-10 720	4-12 69 729
-keep this		114 49
+invalid	f11	f12
+invalid or	f9	f10
+investigat	221	219 5-8 e11
+investigation		410 714
+invit	111	19 4-10
+invit them		78
+invoic	216	216 4-9
+invoic and	28	210
+involv	49 818	0-8 2-9 425 817
+involv in	411	420
+ip	0-15 146 331 4-12 5-10 8-9	0-21 165 326 4-10 5-13 6-12 710 8-12 b15 d-8 e-11
+ip address	0-15 147 330 4-15 5-9 8-8	0-20 166 318 4-13 5-14 6-12 711 8-11 b16 d-8 e-11
+ireland		a8
+is	056 1-17 2-41 3-33 4-11 730 850 913 a20 b-22 c14 d-37 e-19	075 3-41 48 5-12 750 865 927 a43 b-38 d-25 e-18 f11
+is a	022 1-11 2-9 89	033 1-13 7-15 817 a-9 b-13 f-10
+is accurat	615	614
+is activ	711	78
+is aggregat	311	38
+is any	f9	f11
+is at	010	010
+is being		b8
+is built		59
+is clear		79
+is clos	716	711
+is collect	016	016 212 518 7-9 b14
+is committ	024	027
+is delet	712	720
+is enabl		59
+is encrypt	817	1-9 815
+is essential		08
+is found	612	612
+is gather		19 38
+is govern	f13	0-11 4-13 f18
+is held	4-10 810	816 a9
+is host	a10	a9
+is important		49
+is in	415	b11
+is inaccurat	611	
+is information	010	010
+is kept	713 810	743 817
+is limit	811	811
+is link		59
+is locat		a13
+is meant	99	99
+is necessary	49 b12	0-10 411 8-10 b12
+is need		2-9 410 513 78 8-9
+is never	910	48 822 911
+is not	1-13 4-11 919 c11	1-14 2-13 5-23 713 922 a11 b-8 c11
+is own	09	010
+is pass	49	410
+is process		010 4-10 b10
+is protect	824	2-10 827
+is publish		411
+is remov		717
+is requir		511
+is responsibl		810
+is secur	811	814
+is sent	19 88	38 413 713 a11
+is shar	416	420
+is still	c9	c9
+is stor	0-10 89 a15	0-11 113 419 816 a24
+is subject	f9	f18
+is the	026	033 110 2-10 410 b14 e14
+is translat	f9	f11
+is used	136 225 4-13 6-12	137 286 3-13 5-15 6-11 78 8-9 b-11 e-11 f-10
+is wrong	613	611
+is your		09
+issu	213	212 5-9
+it	031 1-10 317 5-37 637 716 8-9 9-11 e-11 f-13	049 2-11 419 5-15 630 a11 b-23 c-13 d9 f-25
+it again		511
+it also	09	016
+it and	015	017 4-10 68 b13 d18
+it as	c9	4-8 c9
+it by	78	68
+it can		48
+it carefully		010
+it correct	610	
+it cover		09
+it delet		611
+it doe	026 319	031 320 4-9 5-8
+it for	1-18 422 710	1-12 3-8 418 6-12
+it has	68	
+it in		710
+it is	0-8 625 f-10	115 3-10 4-9 520 722 b8 e-15 f-10
+it may	18	4-10 5-8 a9
+it only	18	211 410 5-9 78
+it or	49 712	2-11 714
+it secur		89
+it to	0-18 131 218 3-11 49 6-9 f-10	0-28 132 250 423 5-14 7-11 b-13 d-8 f-9
+it was	711 d8	210 d14
+it we		68
+it will	612	211 5-19 615
+it with	222	224 411 7-9
+item	110	113
+its	028 1-9 2-30 430 5-11 6-18 9-13 f11	029 2-27 433 6-23 79
+its affiliat	012	013 4-8
+its asset	412	413
+its mission		b9
+its own	39 49	1-10 2-8 415
+its servic	310	1-8 312
+its user		f8
+itself	412	410
+job	113	012 19
+job application	010	011
+join		110 510
+joint	020	022
+joint controller	012	012
+joint market	09	010
+jointly	012	013
+jointly market		08
+jurisdiction	4-12 a24 f9	4-16 a23 f14
+jurisdiction of	f12	f11
+just	59	
+keep	0-21 29 3-9 4-28 5-22 617 798 817 a-14 c-9 e-9 f-21	0-31 211 3-20 4-33 5-16 634 7179 860 a-23 c-13 d-8 e-19 f-28
+keep a	211	121 210 411
+keep and	78	79
+keep improv		18
+keep it	79	719 816
+keep our	29	18
+keep personal		710
+keep record	712	4-8 712
+keep some		68 79
+keep the	2-14 719	0-9 2-13 723
+keep this		29 410
 keep using	59	
-keep you	29 b9	b8
-keep your	014 1-13 4-10 5-10 749 b-11	014 1-25 2-12 3-8 4-28 6-11 763 811 b-14 e-10
-kept	115 2-19 745	115 4-17 5-8 7100 810 a9 e-10
-kept and	710	68
-kept for	111 2-12 737	4-9 764
-kept in	411	221 415 88
-kept only		216 710
-kept until	110	111 2-8 710 b10
-kestrel		48
-key	111	110
-kid	912	913
-kiddofind	18	18
-kind	116	115 2-10 511
-kind of	119	119 2-14 69
-kingdom		a8 b13
-know	2-13 5-11 d11	2-9 410 7-16 b10 d10
-know about		213
-know how	015	018
-know what		610 e9
-knowingly	938	0-10 1-16 2-9 5-9 8-10 947 b-11
-knowingly collect	929	1-14 2-8 4-9 5-10 936 b-9
-knowledg		09
-known	68	1-8 616 89
-lakeshor	011	013
-lakeshor member		08
-lamplight	59	
-lane		e17
-languag	115 2-8 f21	115 2-24 312 7-10 f25
-languag and	f13	f16
-lanternfox	2-10	413
-larch		e8
-larg	f12	f15
-larg print	f12	f15
-last	0-12 117 2-18 722 d35	0-18 112 2-27 5-28 738 8-11 9-8 b25 d36 e-11 f-10
-last 0	b10	b9
-last four	19	19 414
-last name	118	119 2-9 79 b8
-last revis	d13	d13
-last updat	d16	d19
-last visit		38
-later	79	49
-latest		29
-launder	211	215
-law	1-31 2-15 3-19 445 5-14 722 8-9 9-10 a18 b34 e-10	0-14 1-49 2-30 3-22 418 5-17 6-15 736 89 9-13 a8 b47 c-8 d-9 e-24
-law allow	b9	b10
-law and	112 59	112 4-10 b13
-law enforcement	426 a8	0-8 1-12 2-17 420 5-8 89 b-15
-law for		18
-law give		09
-law is	49	49
-law of	0-10 f19	0-16 f19
-law or	711	710
-law permit	b9	b9
-law requir	09 416	1-11 418 5-11 732
-law such		69
-law that		b12
-law you		4-9
-lawful	b13	0-10 113 411 517 b20
-lawful basis	19 b10	0-8 19 58 b18
-layer	815	814
-layer ssl	812	812
-learn	922	4-13 5-12 7-11 926
-learn and	911	911
-learn that	912	913
-leas	416	412
-leas your	48	
-least	1-11 714 98 d14	1-15 5-10 99 d14
+keep you	1-8 210	1-8 213
+keep your	1-13 5-10 739 b-9	1-16 2-9 4-25 5-13 753 816 b-9 e-9
+kept	113 2-22 4-14 5-11 745 88 a10 f-11	113 4-25 5-13 7123 818 a24 e-12
+kept for	2-9 737	4-13 5-8 763
+kept in	a8	216 78 a13
+kept on	a10	4-9 715 814 a9
+kept only		29 716
+key	112 88	110 815
+keyboard	111	112
+kid		99
+kind	015 113	020 114 2-10 511
+kind of	013 115	018 117 2-12 3-9
+kingdom		09 e9
+know	011 2-12 49 5-14 b12 d16	015 2-14 5-8 7-19 a-9 b11 d18
+know basis		49
+know how	012	014
+know that		19
+know what		612
+knowingly	0-9 945	0-12 1-8 2-10 4-15 6-9 8-10 953 b-15 e9
+knowingly collect	938	0-11 1-15 2-10 4-12 946 b-12 e11
+knowingly give		19
+known	08 1-9	09 815
+known as	1-8	
+lakeshor		08
+lane		110 e22
+languag	116 f14	117 2-11 4-8 5-9 7-10 8-8 f15
+languag and	f9	f10
+lanternfox		49
+larg		f9
+larg print	f8	f10
+last	19 2-8 4-9 721 8-8 d35	0-14 110 2-19 5-24 731 8-9 9-8 b15 d38 e-14 f-10
+last four		49
+last name	114	116 2-12
+last twelv		b10
+last updat	d17	d20
+later	38	312
+latest		212
+launder	29	214
+law	1-22 2-20 3-20 445 5-13 6-12 717 9-11 a40 b17 e-9 f13	1-34 2-32 3-22 418 5-20 6-31 726 9-18 a30 b31 d-10 e-20 f22
+law and	18 a10	4-10 a10 b8
+law enforcement	429	1-13 2-15 423 b-13
+law includ	b11	b18
+law may	a10	a11
+law of	0-9 a11 f21	0-17 4-8 f34
+law or	410	
+law requir	412 712	1-10 416 5-10 731 b-8
+law that	f11	f12
+lawful	59 b10	0-9 110 211 513 b12
+lawful basis	b11	b14
+lawfully	111	119
+layer	818	1-9 820
+layer ssl	810	89
+layout		1-9
+lead		49
+lead and		29
+leadtap		08
+leadtap badg		08
+learn	2-8 921	4-14 923
+learn that	911	912
+leas	410	411
+least	1-9 714 98 d11	1-11 5-9 99 d10
 least 0	79 99	910
-leav	213 f12	0-9 1-9 215 733 f15
-leav a		1-10 716
-leav our	f15	f18
-leav the		78
-leed	e10	e10
-leed ls1	e10	e10
-legal	0-8 1-24 3-13 410 5-16 629 740 f-12	1-32 3-16 4-12 5-10 637 733 8-10 a-11 b31 f-16
-legal base	b23	2-10 b19
-legal basis		18 217 b47
-legal claim		29
-legal duty		09
-legal guardian	915	917
-legal investigation		59
-legal obligation	1-14 4-14 612 721 b24	1-19 4-18 5-10 617 719 b27
-legal or	211	210
-legal process	411	417
-legal request		e9
-legally	411 f8	2-12 412 5-10 f10
-legally requir	49	
-legislation	017	020
-legitimat	0-16 2-9 4-14 5-9 718 b69	0-20 4-23 520 6-9 716 b117 e-14
-legitimat business	716	4-10 716 810 b12
-legitimat interest	0-10 4-10 b57	0-13 18 525 b97 e-9
-lend	414	1-8 415
-lend or	49	29
-lender	410	
-length	714	712 b9
-length of	714	712 b9
-let	0-17 1-18 2-8 340 7-9 8-11 b-10 c8 f11	0-21 1-17 2-10 334 528 69 8-18 b-8 c12 e-13 f12
-let us	1-11 324	322 49 511 f10
-let user	613	1-8 613
-let you		1-10 3-9 512
-letter		111 28 b9
-level	0-9 213 820 a15	215 5-10 6-8 7-10 814 a16
-level 0	88	
-level and	49	48
-level of	4-11 814 a13	811 a15
-liability	f12	f14
-liabl		f8
-liabl for		f8
-library	821	112 826
-library patron	88	813
-library s	814	19 815
-library staff	816	19 818
-library user		110 813
-licens		010 19 b10
-life		811
-liffey	613	612
-liffey herald	613	612
-like	1-12 223 e15	1-21 230 610 e13
-like button	f10	f12
-like to	48 e13	e21
-likely		211
-likely to		211
-likeness	211	28 810
-likewis	a9	a10
-limit	012 1-10 4-11 534 7-9 812 b10	011 49 537 613 7-16 812 a-11 e8
-limit a		010
-limit ad	511	
-limit how	210	210
-limit only	511	513
-limit shar	515	510
-limit the	b15	612 b13
-limit this		511
-limit to	812	816 99
-limit use	f9	f10
-limit what		110
-limitation	010	012 f9
-linden	68	
-line	713 8-10	112 4-18 810
-line with	19 715 b-10	4-15 712 89
-link	113 4-11 8-10 a-11 e-9 f33	122 4-19 514 a-15 d-12 f45
-link at	28	521
-link in		312 517
+leav	28 810 f12	0-9 1-10 725 810 f14
+leav a		711
+leav our	f12	f14
+leav the		710
+legal	1-28 3-11 49 5-16 620 741 b18 f-11	1-34 2-8 3-17 5-15 619 735 8-16 98 a-11 b44 f-12
+legal and		210
+legal base	b19	b13
+legal basis		b43
+legal ground	b8	
+legal guardian	914	917
+legal obligation	1-9 4-13 69 717 b29	1-15 4-21 68 715 b35
+legal or	210	29
+legal process	413	2-8 416
+legally		f9
+legislation		09 f10
+legitimat	0-19 211 4-18 5-10 710 b67	0-23 210 3-10 4-11 517 b124 e-13
+legitimat business	711	711 b8
+legitimat interest	0-12 210 4-11 b56	0-15 29 4-8 511 8-9 b107 e-8
+lend	412	412
+lender		411
+length	79	
+length of	79	
+let	0-14 2-8 335 512 7-10 8-12	0-17 1-13 337 530 615 8-18 a-9 c13 e-11
+let us	326	327
+let user	69	
+let you	517 c8	514 613
+lett		49
+letter	e9	e13
+level	813 a11	113 215 5-11 7-8 a11
+level of	4-8 811 a10	88 a11
+liability	f8	f9
+liabl	f8	f9
+liabl for	f8	f9
+library	814	816
+library patron		89
+library s	89	89
+library staff	811	812
+library user		88
+licenc		b8
+licens		08
+licens number	68	
+life		78
+liffey	69	
+liffey herald	69	
+like	222 39 e13	232 8-10 e13
+like button	f9	f8
+like to	e13	e16
+limit	019 524	013 1-11 411 518 615 a-13 e11
+limit ad	58	
+limit only	59	511
+limit shar	512	59
+limit the	b11	612 b10
+limit to	89	4-9 814
+limit whos		e10
+line	010	4-20 89
+line with	09 b-9	4-17 810
+link	4-11 510 69 8-17 a-13 e-10 f40	125 325 4-26 512 a-15 e-9 f51
+link at		514
+link directly		b8
+link from		f15
+link in		311 516
+link on		e11
 link site		f11
-link the		59
-link to	012 112 3-13 4-16 5-9 f41	010 121 4-18 5-28 711 b-13 f57
-link your	48	29
-linkedin		18
-list	427 8-14 b9 f-10	18 220 448 511 620 79 a9 f-11
-list abov		a9 d9
-list in	b10	
-list of	b8	111 618 b9
-list with	413	412
-list you		58
-live	b17	615 a12 b21
-live in	b17	b21
-ll	d10	d11
-llc		013 e10
-loan	09	09
-local	111 b12	111 b10
-local data	b14	b14
-local law		413
-local storag	38	
-locally		38
-locat	1-11 a37	1-8 a65
-locat in	a24	1-9 a38
-locat outsid	a12	a20
-location	166 3-17 58 8-10 a11 b-13	0-10 180 226 419 520 6-15 8-18 a13 b-19
-location access		210
-location bas	19	110
-location data	111	112 29
-location history		59
-location in		112
-location information		29
-location of	110	110
-location only	18	110
-location permission		511
-location servic	59	
-location to	29	29
-location track	18	19 213
-lodg	b22	610 b27 e8
-lodg a	b22	610 b27 e8
-log	0-16 110 2-10 322	0-19 127 328 511 616 719 a-10 b14 f-9
-log and		b8
-log file	311	310
-log for	410	410
-log in	314	313 4-8 613 712
-log information		3-9
-logg	19 2-9 617 810	114 2-16 5-25 611 b-9
-logg in		5-17 69
-logg into	69	
-login	013 4-9 810	014 18 4-10 5-10 818 b8
-login and	014 1-10	015
-login id		b14
-london	010	012
-long	2-12 4-9 770	0-10 1-12 2-34 4-22 5-10 6-12 776 8-10 a-9 b-11
-long as	1-14 767	0-13 1-27 2-27 4-19 5-10 6-10 777 b-14
-long the	18	114 59
-longer	1-8 4-14 513 741 8-9	0-8 1-17 2-13 3-8 4-27 524 610 748 a-8
-longer apply	f8	f10
-longer be	59	613
-longer have		710
-longer than	718	1-9 59 722
-longer wher	79	
-longer wish		b8
-look	011	012 110 214 4-9 5-8 b-8
-look at		19 213
-loop	910	912
-loss	831	0-9 2-10 714 841
-loss misus	823	825
-loss of		88
-low	213	29
-ls1	e10	e10
-ls1 4ab	e10	e10
-ltd	08 b10	010 49
-ltd as	b8	
-ltd is		08
-machin	b12	28 5-8 b12
-made	3-8 424 b12	430 510 716 b15 e-11
-made availabl	49	413
-made in	b8	b8
-mail	3-13 49 534 7-8 b-18 e16 f-9	127 3-28 552 714 a-10 b-23 e31 f-12
-mail address	09 121	09 138 217 4-10 5-10 610 79
-mail and		28
-mail at	e17	e12
-mail list		510
-mail or	510	19 511 99
-mail to		715
-mail us	59	e16
-mailkit		29
-mailkit make		49
-mailkit may		49
-main		211 4-9 5-10
-main purpos	08	08
-mainly		28
-maintain	218 69 b-12	225 4-12 7-9 b-21
-maintain and	210	410
-maintain its		29
-maintain physical		810
-maintenanc	410	219
-majority	98	910
-mak	1-9 210 4-9	1-13
-make	0-19 219 7-15 a18 b9 d27 f-10	0-26 19 223 3-14 415 5-31 a16 b18 c-11 d33 f-14
-make a	1-9 2-9 410 511 b15	2-15 614 b15 e16
-make any	d9	d8
-make availabl	415	1-10 419
-make every	89	810
-make material	d9	d9
-make our	112	112 219
-make sure	a26	419 5-9 6-13 712 811 a30
-make your		510
-malicious	210	210 411 a9
-manag	1-12 244	1-22 261 5-10 89
-manag and	211	210
-manag customer	410	48
-manag our		211
-manag the	216	215 812
-manag your		220 5-8
-management	414	419
-many	0-9 1-15 213 419	0-11 1-20 219 417 511
-many way		29
-map		f9
-market	1-12 229 528 8-16 a-10 b20 f-11	1-30 225 438 567 6-43 7-12 8-20 a-17 b18 c-8 d-13 f-17
-market and		1-8
-market communication		211 510
-market data	19	110
-market email		59
-market financial	014	016
-market or	215	217 411
-market product		28 410
-market purpos	b19	2-12 4-11 528 6-15 b18
-market to	513	2-13 49 520
+link to	08 4-13 8-8 f38	112 4-18 5-23 712 b-10 f47
+link you		19 311
+list	435 8-10 f-9	116 235 3-12 441 513 f-11
+list and		29
+list in	b10	b11
+list of		111 610 b9
+list with	49	
+liv		112
+liv individual	f8	f9
+liv peopl		610
+live	0-9 a9 b19	612 a12 b20
+live in	b20	b21
+llc		011
+loan		413
+loan and		49
+local	b9	19 b12
+local data	b11	b10
+locat	1-10 a47	0-8 1-9 a67
+locat in	a26	a34
+locat outsid	a8	a13
+location	155 2-10 4-8	164 323 522 6-13 7-9 8-15 b-13
+location bas	19	19
+location data	114	117
+location information		113 212
+location of	112	111
+location to	29	511
+location track		29
+lock	812	811
+lodg	b19	613 b22
+lodg a	b19	613 b22
+log	0-13 120 323	0-15 133 225 320 5-10 718 a-11 b10
+log file	39	29
+log in	1-8 314	1-9 312
+logg	19 619	110 5-14 613
+logg in	613	5-8 614
+login	4-9 813	4-12 814
+login and	08	
+login id		b9
+london		b-8 e14
+long	1-9 2-13 4-10 770 8-8	0-9 1-24 2-29 4-25 5-14 6-8 784 8-15 b-16 e-9
+long as	0-9 1-11 766	0-11 1-25 2-22 4-18 5-13 782 8-10 b-15
+long the		19
+long we		09
+longer	0-9 1-11 4-13 510 616 744 8-9	0-11 1-19 3-8 4-21 519 621 748
+longer be	610	613
+longer than	716	1-8 58 720
+longer wher	710	
+look	110 29 4-8	117 213 4-8 5-10
+look at		111
+loop		98
+loss	829	0-11 2-11 6-8 713 839
+loss misus	822	822
+low	28	
+ltd	011 b8 e11	027
+ltd is		09
+made	1-10 28 416 6-9	1-13 424 516 79 b11
+made availabl	411	414
+mail	0-9 3-16 544 7-14 816 b-17 e31 f-18	3-20 553 815 a-10 b-12 c-11 e40 f-17
+mail address	125 3-11	134 5-9 b12 e-9 f-9
+mail and		58
+mail at	e23	e11
+mail list	515	211 516
+mail market		411
+mail or	4-9 818	19 211 820
+mail to		79
+mail us		e10
+main	08	08 5-10
+mainly		29
+maintain	214 b-10	216 7-9 89 b-16
+maintain and	211	48
+maintain physical	810	812
+maintenanc	411	29
+make	0-14 29 5-9 7-14 814 a10 d22 f-10	0-24 119 227 3-13 411 5-26 822 d22 f-16
+make a		2-10 610 e15
+make availabl	49	412
+make it		29
+make material		d8
+make our		111 212
+make sure	0-11 4-10 814 a20	0-13 210 5-16 818 a21
+make the	210	4-8
+make your		58
+malicious	210	28
+malwar	89	810
+manag	241	1-18 258 5-14 7-10 b8
+manag and	29	08 412
+manag our	29	211
+manag the	212	810
+manag your		219
+management	412	412
+many	0-8 410	1-16 220 410 516
+mark		f9
+market	1-23 226 528 6-10 8-15 a-10 b44 f-12	1-41 228 433 552 6-35 7-10 8-20 9-10 a-17 b33 d-14 f-18
+market and	410 b11	1-11 b9
+market financial	010	011
+market or	212	212
+market purpos	b20	518 6-10 b18
+market to	511	2-9 516
 market with		59
-marlpoint		89 e11
-marlpoint servic		e11
-mart	59	
-match	215 410	1-9 215 415
-material	d36	4-9 5-15 b-9 d37
-material and		18 210
-material chang	d33	2-9 5-11 d33
-material that		211
-materially	d12	d10
-matter	221	220 6-10
-matter to	08	09
-may	0-23 1-11 2-13 314 428 515 613 7-17 8-68 a40 c-15 d35 e-21 f25	0-31 1-12 2-19 442 536 7-33 8-73 9-10 a23 c-11 d51 f20
-may affect		514
-may also	0-16 132 226 5-16 9-9 a8 b-10	0-23 134 222 3-9 4-17 7-10 8-10 9-13 b-20 e-13
-may amend	d12	d15
-may apply	59	
-may ask	19 4-10 616	112 2-10 4-15 5-12 631 711 e20
-may automatically		110
-may be	1-8 218 3-13 416 611 8-13 a29 f-11	214 440 5-11 6-18 711 9-12 a26 b-14 e-23 f-13
-may chang	d30	4-9 d56
-may charg	69	
-may choos	517	522
-may collect	011 114 2-15 f17	012 116 2-14 312 4-14 f24
-may contact	b14	b12
-may contain	f14	f15
-may designat		b9
-may disclos	2-9 425 a13	451 8-9 a13 b-9
-may give	510	012 2-13
-may have		510 b9
-may hold	916	414 810 919
-may includ	011 f18	010 19 2-8 4-9 5-13 f20
-may instruct		c8
-may interest	49	212 515
-may keep	720	734
-may let		4-9
-may need		e16
-may not	312	1-10 2-11 315 527
-may obtain		18
-may offer		4-9 f9
-may opt		29
-may plac		1-9
-may post	f18	f23
-may receiv	19	19
-may record	111	112
-may releas		48
-may remain	613	5-9 610
-may request	b14	4-10 615 b14
-may retain		710
-may send	511	1-9 517
-may shar	18 2-9 443	0-8 440 b-13
-may stor	a10	a10
-may therefor		a9
-may transfer	416	2-8 413
-may updat	d14	d21
-may use	1-23 258 330 5-20 6-11 8-10	1-35 265 337 410 6-16 7-17 8-12 a-11
-may withdraw	515	610 b12
-me	311	312
-mean	043 1-21 4-19 d13	052 1-24 4-13 8-17 a-10 d12
-mean any	018	026 1-11
-mean of	09	010
-mean the	010	013
-mean we		512
-mean you	d11	d10
-mean your	79	
-meant		012
-meant to	08	013
-measur	0-10 1-9 322 847 b-10	0-10 1-13 322 4-17 5-15 6-13 855 b-18 f-10
-measur how		38
-measur that		38
-measur to	812	4-10 816
-measurement	39	313 59
-mechanism	c25	5-15 c34
-media	29 4-12 510 f10	0-8 4-8 6-9 f15
-media featur	f10	f12
-media group	510	
-media platform	19	111 4-10
-medical	512 b-10 f15	4-13 7-8 8-8 b-9 f17
-medical condition		f9
-medication	110	111
-meet	224 719	1-14 229 4-12 5-11 716 b-9
-meet our	1-9 215 714	0-9 1-9 217 4-12 710
-meet your		212
-member	09 135 29 3-13 421 6-8 7-10 9-11 f-11	08 139 213 3-23 432 513 7-9 a-10 f-13
-member can		611
-member credit		08
-member of	411	49 59 b-9
-member servic	18	19
-member who	110	112
-membership	220 4-9 79	219 520 713 e13
-membership renewal	210	215
-membership system		410
-mental		09
-menu	514	520
-merchant		010
-merger	416	416
-merger acquisition	412	413
-meridian	510	
-meridian media	510	
-mesa		49
-mesa verd		49
-messag	0-10 229 4-12 526 89 b-15	0-12 1-13 243 4-20 527 713 a-11 b-14 f-9
+master		810
+master password		810
+match	212 411	1-8 213 410
+material	d32	4-8 5-15 d33 f-9
+material and		212
+material chang	d30	4-10 d29
+materially	d13	d12
+matter	211	012 215 59 f9
+matter to		08
+may	0-47 1-11 316 451 523 631 7-14 8-70 a27 c-15 d32 e-31 f16	0-62 1-15 2-25 313 454 553 617 7-25 8-71 a16 c-13 d48 e-23
+may 0		09
+may affect		510
+may agre		79
+may also	0-18 128 232 5-19 9-9	0-27 124 227 5-11 7-12 8-20 9-10 a8 b-18 d-9 e-16
+may amend		d9
+may ask	116 2-9 4-15 617	116 2-20 4-14 631 79 8-9 e20
+may be	29 3-10 427 8-17 9-9 a31 b-12 e-10	212 436 6-15 8-12 9-9 a27 b-14 e-20
+may chang	d32	1-8 2-9 d59
+may charg		68
+may choos	514	4-11 517
+may clos		68
+may collect	126 2-15 4-12 f11	136 2-28 39 6-10 f16
+may contact	b9	59
+may contain	f12	f13
+may count		b8
+may delet	710	78
+may disclos	421 a10	438 a9
+may give	410 58	2-12
+may have	610	610
+may hold	916	918
+may includ	2-10 311 f12	114 2-17 39 4-18 5-10 f11
+may interest	218 5-9	225 513
+may keep	718	728
+may need		e9
+may not	1-10 2-17 520 a8	1-14 2-24 320 524
+may opt	511	512
+may plac	39	39 512
+may post	f14	f16
+may process		f9
+may publish	212	28 411
+may receiv	113	113
+may record	113	114
+may remain	69	5-10 610
+may remov	611	610
+may request	b8	69
+may review		613
+may revis		d11
+may send	213 58	1-11 220 4-8 519
+may set	311	1-9 311
+may shar	18 2-11 445	453 6-10 b-15
+may show	29	29
+may stop		59
+may stor		1-8
+may transfer	412	48
+may try	88	89
+may updat	d11	d16
+may use	1-14 271 329 5-17 6-11 8-11	1-34 289 325 429 511 6-15 7-8 a-12 b-16
+may want		59
+may withdraw	512	b9
+may writ		e10
+mean	072 1-29 2-11 4-23 6-8 b9 d17	087 1-21 2-18 4-29 a-9 d17
+mean any	027 1-9	034 1-8 4-9
+mean information	016	021
+mean of		012
+mean that		f9
+mean the	015	017
+mean you	d18	d18
+meant	921	08 5-9 922
+meant for	919	921
+meant to		010
+measur	0-8 1-8 328 840 b-11	1-16 326 4-27 5-13 6-15 851 b-17 f-10
+measur how		78
+measur to	813	4-11 813
+measur will		89
+measurement		311
+mechanism	c22	3-8 5-13 a9 c33
+mechanism is		3-8
+media	211 4-14 510 f10	214 f15
+media featur		f10
+medical	112 f8	113 4-9 f8
+medication	18	18 212
+meet	110 221 4-14 718	235 4-11 5-12 721
+meet legal		79
+meet our	1-9 213 711	1-8 210 4-11 710
+meet the	28	
+meet your	110	19
+member	121 213 3-13 425 f-12	013 117 220 3-22 433 513 8-8 f-15
+member of	410	010 1-8 410 b-9
+member or		58
+member stat	b8	
+member who	110	110
+membership	211	528 611 711 e16
+membership renewal		210
+menu	510	516
+merg		413
+merger	417	416
+merger acquisition	414	414
+messag	1-9 235 4-12 538 b-19 f8	0-9 1-13 243 3-8 528 b-11 d-10 f13
 messag about	511	
-messag are	28 816	818
-messag is	111	110
-messag or		59
-method	49 89	
-method of	89	
-metric	117	118
-metricwell	59	69
-microphon		18
-might		18 210
-mind		58
-minor	922	925
-minut	111	113
-mislead	59	59
-misus	829	2-10 6-8 836
-misus and	814	817
-misus or	810	89
-mobil	032 4-13 519 f-8	035 111 2-17 4-33 520 7-10 8-12 a-8 d-9 e11 f-16
-mobil app		08
-mobil application	012	012 2-9 510
-mobil devic		4-9 512
-mobil game		010 e9
-model	411	2-12 412
-model operat		2-11
-moderat		49 f9
-modification	88	
-moldova		e9
-moldova full		e9
-money	28 420	212 418 5-10 6-8 b17
-money launder	211	215
-monitor	816	4-13 5-9 814 c8
-month	2-11 4-9 745 b20	0-9 1-9 39 4-17 5-9 625 744 8-14 b29 e-11
-month after	723	618 726
-month we	b16	b17
-more	0-11 319 5-10 8-9	0-16 217 310 49 8-11
-more about		5-9
-more detail	68	
-more effectiv		29
-more information	310	39
-most	0-11 212 322	0-14 323 515 810 b-9
-most browser	313	319 515
-most likely		28
-most of	18	18
-move	a11	a9
-much		19 215 615
-municipal		48
-municipal water		49
-must	2-22 412 59 613 923 f-8	2-18 3-10 518 616 929 a-9
-must be	925	1-9 2-13 69 929
-must follow		810
-must keep	69	710
-my		410 5-12 69 b18 c11
-my account		610
-my personal		5-9 b15 c11
-name	183 2-29 459 5-14 6-24 8-16 a-18 b-14 c-8 d-14 e-12	0-13 194 2-42 3-17 446 5-24 910 a-20 c-15 d-18 e-21
-name a	18	
-name access		29
-name and	114 421	112
-name company		89
-name date	29	a9
-name e	012 1-9	09 19 612
-name email	19 311 710	0-10 117 38 4-16 717 820 b12
-name of	18	110 215
-name on	48	48 59
-name phon	18	2-13 410
-name photo	417	415
-name postal		511
-name telephon		911
-name your		414
-national	412	810
-nationality		2-10
-natural	010	012
-natural person	010	012
-ncna		49
-ne2		e9
-ne2 2su		e9
-near		212
-near you		210
-nearby		111
+messag and	58	
+messag are	213 89	211 810
+messag board	f9	f16
+messag from	28	
+messag to	18	212 411
+messag you	513	
+method	813	215 814
+metric	110	19
+microphon	110	110
+might		212
+mill		e9
+mill yard		e9
+mind		59
+minor	922	924
+minut		110
+misus	826	6-8 831
+misus and	814	818
+mobil	034 18 4-12 513	036 116 2-13 4-27 520 7-10 8-12 a-8 b-9 f-11
+mobil app	011	013
+mobil application	011	011
+mobil devic	09 19	010 58
+mode	a9	a9
+model		49
+modify	d10	29 d9
+money	28 413	212 b15
+money launder	29	214
+monitor	0-10 1-11 219 4-9 89	0-8 214 4-17
+month	0-9 4-9 747 b21	0-11 1-10 5-12 614 749 8-16 b38 e-11
+month after	718	611 719
+month we	b13	b21
+more	320 5-9 8-9	0-10 112 316 412 510 79 8-17 99 f-9
+more about		38 e8
+more information	19	
+more personal		59 910
+more relevant	310	18 311
+more than		710
+more useful		29
+most	0-10 113 318	0-14 312 6-10 89 f-9
+most browser	312	316 59
+most of	111	114
+motor	49	
+motor vehicl		48
+much		213 411
+must	0-12 113 2-22 3-11 432 612 919 b-9 f-11	2-10 3-14 429 515 614 819 921 a-10 b-9
+must be	69 918	2-9 68 920
+must follow		89
+must keep	78	715
+must meet	211	210
+my	615	410 616 b11
+my account	69	615
+my personal		b8 c8
+nam	410	
+name	182 2-18 458 5-15 8-20 a-19 b-12 c-8 d-15 e-13	0-14 181 2-28 3-19 440 5-15 7-11 8-14 a-15 c-14 d-17 e-10 f-10
+name address		b-8
+name alia		b9
+name and	2-8 425	0-10 2-13
+name but	48	
+name contact	08	08
+name e		18 2-11
+name email	110	0-10 118 4-10 5-12 79 89
+name of	19	114 221
+name phon	114	113
+name photo	411	410
+name postal		28 b8
+name social		b13
+name telephon		98
+name your		48
+namely	38	110
+national	425	015 1-9 415 a12
+nationality		2-9
+nearby	19	113
 nearby restaurant		29
-necessary	0-14 1-9 2-11 414 718 b26	0-17 1-10 2-13 414 6-12 731 8-11 b36 e-9
-necessary as		18
-necessary for	710 b11	0-8 b24
-necessary to	48 b17	1-12 415 715 8-8 b8
-need	0-13 134 3-11 4-21 69 731 88 9-12 c-8 e-11	0-13 126 232 3-13 48 5-21 728 838 9-9 c-11
-need a	b9	b9 e9
-need and	19	110
-need for	115 2-9 411	115 415
-need it	718 812	4-21 5-11 6-9 79 810
-need to	120 4-11 721 9-9	113 724 831 b10
-need your	212 512	520
-network	0-11 121 2-15 427 818	0-15 120 2-16 312 437 5-11 6-12 89 a-10 f-10
-network and		38 412
-network or		18 310
-network to	410	412
+nearest	a9	a9
+necessary	0-14 211 49 715 b16	0-14 1-9 214 411 6-10 725 8-14 b20 e-10
+necessary for	b9	214 b15
+necessary to	b11	1-10 414 715
+necessary we		29
+need	0-15 121 29 735 9-11 a-12 e-9 f-10	0-13 123 3-9 6-11 737 829 a-12 c-10 d-9 e-9 f-16
+need for	19 2-8 79	2-11 512
+need it	723 813	0-8 2-8 4-17 5-11 6-9 713 817 b-8
+need this		210
+need to	3-8 413 717 9-10 f-8	08 111 2-9 3-8 422 726 815 f-12
+need your	210	112 516
+needless	a9	a9
+network	0-9 19 2-9 39 413 818	0-14 2-15 319 427 6-10 710 f-11
+network activity	b8	
+network and		411
+network to		49
 nevada		b14
-nevada law		b10
-nevada resident		b14
-never	210 5-14 7-9 845 916 b-11	213 457 5-20 855 922 b-8 f-8
-never ask	822	1-9 822
-never be	210	210 410
-never sell	418	1-13 426
-never shar		710
-never use		216
-new	1-15 253 3-9 4-15 519 b-15 d19 f-9	0-8 1-20 257 3-15 4-27 533 6-17 7-13 8-11 b-15 d33 f-13
-new featur	213	210
-new product	29	224 4-13
-new purpos		d19
-new servic	212	
-new story	28	29
-new zealand		b18
-newcastl		e9
-newsletter	237 3-10 518 6-11	0-9 256 38 523
-newsletter by		39
-newsletter we	211	219
-newsletter you		58
-next	310	39 716
-next time	38	38 712
-nfna		49
-nimbuswork		a11
-nimbuswork cloud		a11
-no	0-10 1-20 225 310 4-24 716 a26 b-12 d-12 e-15	0-9 1-21 232 321 519 613 728 822 a35 b-13 e-18
-no 0		29
-no information	216	220 49 a9
-no longer	4-8 515 610 713	4-11 517 616 718
-no method	89	88
-no other		89
-no personally	111	112 413
+nevada resident		b10
+never	0-9 211 418 838 910 b-14 f-9	222 450 5-14 877 912 b-10 f-10
+never ask	818	820
+never be	211	210 410
+never distribut		29
+never see		49
+never sell	419	1-9 420
+never shar		715 89
+never sold		812
+never use		210
+new	0-11 1-13 240 3-10 4-13 522 b-10 d28	0-17 1-19 245 3-14 4-24 524 6-26 7-15 8-16 9-9 b-9 d34 f-12
+new featur	210	
+new product	211	217 4-11
+new purpos		d13
+new servic	211	
+new zealand		b11
+newsletter	0-10 232 3-9 4-9 520 6-10	0-13 253 4-10 537 6-11
+newsletter and	58	
+newsletter or	111	19 211 511
+newsletter we		212
+next		712
+no	0-22 1-21 214 315 4-17 610 719 a11 b-15 c11 d-12 e-14 f8	0-22 1-9 329 412 512 615 744 831 99 a23 b-11 c15 d-9 e-19 f11
+no information	210	212 a9
+no longer	512 618 720	1-11 4-12 512 626 721
+no more		48 711
+no personal		711
+no personally		412
 no responsibility		f8
-non	2-8 318 58	317 512 8-10 b-10
-non educational	911	910
-non personal	311	38
-nonaffiliat	012 510	013 513
-nonaffiliat financial	011	013
-nonaffiliat so		08
-nonaffiliat to	511	518
-nonfinancial	011	013
-nonfinancial company	011	013
-nor	08	010 1-10 b11
-nor will		28
-normal		48 514
-normally	b9	710 b9
-northway	59	111
-northway drug	59	
-northwind		e13
-northwind exampl		e8
-not	0-13 1-17 2-34 338 424 543 6-41 7-24 8-20 947 a-12 c48 d-32 e-24 f15	1-13 2-20 351 463 5102 6-50 710 959 a-15 b13 c62 d-27 e-31 f27
-not affect	510	
-not agre		4-8 510
-not alway	c10	c11
-not apply	013	013
-not be	0-11 210 88	0-12 520 7-8
-not charg		68
-not collect	0-9 137	0-11 138 2-14 48 522 712 b-10
-not control	f10	f16
-not cover	013 f13	017 4-12 b9 f18
-not currently	c23	2-10 5-12 c33 e9
-not deny		b8
-not direct	99	910
-not disclos	418	426
-not discriminat	b8	b10
-not even		89
-not for		311 413 a11
-not give	49	414
-not have		08
-not identify		29
-not keep		79
-not kept		210
-not knowingly	937	0-9 1-16 2-10 5-15 8-8 946 b-10
-not let	39	39
-not liabl		f8
-not limit		b9
-not link	214	110 212
-not make	111	111 210
-not move	a11	a10
-not object		d10
-not oblig		519
-not pass		29 412
-not provid		513
-not relat	014	016
-not rent		48
-not respond	c23	4-9 c22
-not responsibl	f27	f38
-not satisfi	b15	b15
-not sell	2-14 465 5-10	1-8 223 465 8-11 b12 c9
-not send	19	18
-not set		310
-not shar	011 49	09 116 2-8 438 822
-not stor	4-8 812	2-13 3-9 414 736 831
-not to	0-10 1-13 2-9 546	1-12 2-18 317 574 8-10 c11
-not track	0-11 3-14 4-11 c83	0-13 2-13 3-27 4-17 5-12 c98
-not transfer	a8	a10
-not try	59	58
-not use	1-11 220 321 4-10	1-16 222 324 523
-not used		211
-not want	49 59 c13	529 c14
-not work	311	313 4-8 522
-not yet	c10	c10
-note	512	8-9 b-8
-note that	510	1-11 69
-noth		d9
-notic	045 1-14 2-19 3-14 6-14 9-10 b16 d45	058 1-30 2-32 3-16 4-33 5-19 6-18 7-20 9-13 c-8 d63
-notic describ		4-10
-notic explain	010	09
-notic for	b9	b15
-notic is	09	018
-notic may		08 d10
-notic no	f8	f10
-notic of	012	015
-notic on		49
-notic set	010	012
-notic to		09 d19
-notic we		08
-notic which		0-10
-notifi	810	810
-notification	1-8 211 517	1-14 3-9 4-15
-notify	1-9 829 d13	1-11 829 b-9 d15
-notify you	820 d12	1-9 820 d15
-now	29	d11
-now and		d12
-number	024 161 2-19 38 413 5-12 6-10 7-12 89 9-11 a-11 e-9 f-15	022 155 2-28 3-9 5-19 6-21 7-30 8-14 9-10 a-20 b-11 c-10 d-15 f-23
-number 0	020	024 e9
-number and	125 2-13	129 2-14 5-12 7-13 8-13 b-13
-number e	19	212
-number email	19	
-number emergency		29 510
-number of	410	
-number or	39	
-number so		112 214
-number that		58
-nz	49	49
-object	b21	0-9 532 623 b33 d8
-object to	b17	0-9 4-8 526 620 b30 d8
-object we		59
-object wher		513
-oblig		515
-oblig to		518
-obligation	0-12 1-15 3-8 4-10 5-10 611 726 b17	0-11 1-25 211 4-17 69 736 b21
-obligation resolv		711
-obligation to	f8	f9
-obtain	121 4-11 b14	127 2-12 312 5-11 b19 d10 e-15
-obtain a		612
-obtain consent	59	511
-obtain information	111 b9	113 4-12 b10
-obtain personal	117 4-9	118 4-13
-obtain through		1-9
-occasionally	210	210
-of	017 111 2-11 4-27 5-19 614 8-10 929 b36 c-10 d-17 e-32 f14	012 2-19 4-33 511 620 926 a-9 b50 c-21 d-18 e-28 f11
-of 0	921	2-11 5-11 611 7-11 928
-of a	0-9 59 816 912	0-13 528 7-16 811 914 b13
-of access		611
-of age	915	920
-of all	49	
-of an		111
-of and		d12
-of any	1-10 2-14 314	1-9 2-21 39 617 813 911 e18
-of anyon		38
-of birth	132	0-9 143 2-19 3-9 4-17 6-10 910
-of browser		3-9
-of business		e9
-of california	b8	
-of canada	b11	b11
-of causecart	49	49
-of certain	b14	b14
-of charg	612	
-of children		98
-of commerc	a12	a13
-of communication		712
-of confidentiality	816	815
-of consent		2-8 78 b12
-of cooky	317	320
-of customer	211	211
-of data	312	38 517
-of delawar	f11	f12
-of each	212	111 221 f8
-of giv	510	517
-of googl	f9	f10
-of identify		1-8
-of information	49	2-16 b-14
-of interest		4-12
-of it		410
-of law	f11	f12
-of legitimat		b8
-of membership		59
-of moldova		e9
-of most		48
-of one		89
-of other		f12
-of our	031 311 419 5-8 7-16	038 2-9 329 415 539 6-15 7-13 b-12 d-12
-of parent		98
-of peopl		18 29
-of personal	2-14 5-9 6-9 8-8 a12 b39	2-30 5-24 a11 b73 d10
+no technical		811
+no transmission	89	
+non	2-9 318 b-11	331 414 59 8-9
+non affiliat		49
+non personal	314	18 321
+nonaffiliat	59	09 513
+nonaffiliat financial		08
+nonaffiliat to	59	515
+nonfinancial		08
+nonfinancial company		08
+normally		68
+north		b8
+northfield	58	58
+northfield stat	58	58
+not	0-17 1-26 2-34 323 411 547 6-46 7-25 953 b16 c49 d-38 e-17 f14	0-15 1-18 2-19 348 455 582 6-47 711 963 b11 c60 d-33 e-30 f32
+not affect	510	58
+not agre		010 513
+not aim		910
+not allow		2-10 310
+not alway		c8
+not apply	b10	b9 f12
+not be	1-10 213	1-11 39 519 610
+not collect	128 2-9	0-11 126 2-21 314 516 b-8
+not control		f11
+not cover	022	026 4-14 f19
+not currently	c24	5-17 c31
+not direct	916	917
+not disclos	429	2-8 432
+not distribut		49
+not for		48
+not get		59
+not give	09	011 413
+not have		4-12
+not identify	19 2-8	110 211 812
+not keep		713
+not kept		79
+not knowingly	943	0-11 1-17 2-12 4-11 5-8 952 b-13 e11
+not limit	09	011
+not link	29	110
+not make		19
+not meant	98	99
+not oblig		512
+not pass		416
+not promotional	29	29
+not provid		59
+not relat	010	011
+not rent		412
+not respond	c28	1-8 c27
+not responsibl	0-8 f31	0-12 4-8 f38
+not retain	88	
+not review	f8	f9
+not satisfi	b11	b11
+not sell	1-14 3-13 455 5-11	1-12 214 481 7-11 b8
+not send		59
+not serv	f9	f9
+not shar	115 2-13	127 443 59 6-8 815
+not stor	113 89	113 2-13 737 827
+not to	1-12 2-14 542 6-8	1-12 2-24 39 573 c10
+not track	0-10 3-16 4-9 c84	0-11 1-9 2-10 3-17 4-15 5-18 8-8 c99
+not transfer	a8	a9
+not use	1-14 314	1-10 321
+not used	210 39	211 38
+not want	1-10 522 c16	212 544 c16
+not work	59	2-10 318 521
+not yet	c14	c15
+note		0-10 111 69 814 b-8
+note and	811	810
+note that		1-11 614 a8
+note which		810
+noth		2-11 d10
+notic	047 2-17 3-15 4-15 6-16 9-10 b13 d42 f-9	065 1-17 2-36 3-22 4-40 5-10 6-22 7-14 8-10 9-12 d66 f-16
+notic apply	012	013
+notic explain	013	011
+notic for	b9	b13
+notic in	d9	d9
+notic is	011	016
+notic of	d9	
+notic on	d9	d8
+notic set		08
+notic to		08 d14
+notification	513	1-8
+notify	827 d10	826 d11
+notify you	816	815 d9
+now		d9
+now and		d9
+number	013 166 2-13 411 5-24 7-13 818 9-11 a-12 e-10 f-11	09 163 2-10 3-16 5-28 6-19 7-24 9-14 a-16 b-12 c-10 d-15 e-13 f-20
+number 0	013	014
+number and	115	121 2-14 3-9 5-12 8-13 b-12
+number driver		b11
+number e	114	113 211
+number email	112	19
+number of		412
+number or	810	49 813
+number so		18
+number we		28
+object	b22	522 630 b31
+object to	b16	4-9 519 624 b24
+object wher		58
+objection		58 69
+oblig		59
+oblig to		511
+obligation	1-11 3-8 4-8 5-9 721 b24	1-24 4-18 725 b37
+obligation resolv		710
+obtain	134 4-13 512 8-10	136 4-14 619 b14 e-16
+obtain a		610
+obtain information	112 b8	115 2-8 4-11
+obtain personal	19	19 4-9
+occasional		210
+occasionally		211
+occupier		28
+occupier and		28
+of	027 3-9 4-10 5-11 617 8-27 917 b48 c-16 d-18 e-35 f24	029 1-10 2-38 3-24 4-21 5-12 615 7-10 8-17 911 a-16 b48 c-28 d-13 e-34 f24
+of 0	915 b10	5-8 7-8 922
+of a	1-13 412 89 911 b12	0-9 7-17 911 b18
+of access	b13	615 b16
+of age	912	914
+of all	49	214
+of any	2-10 38	48 e10
+of birth	130 2-11	0-12 138 2-16 4-10 5-11 b-9
+of business		e10
+of california		b11
+of canada	b10	b11
+of certain	b11	b12
+of charg	68	
+of children	910	919
+of commerc	a16	a16
+of confidentiality	811	810
+of consent	b8	b13
+of contract		b11
+of cooky	312	313
+of data		010 2-8
+of date		f8
+of each	28	214
+of giv		510
+of information	015 2-12 5-8	024 2-25
+of interest	59	4-10
+of it	19	114 613
+of law	f16	f15
+of legitimat		b10
+of other	011	011
+of our	025 310 410 5-10 7-12 b-13	031 316 523 6-17 7-18 8-9 b-17
+of peopl		210
+of personal	112 2-13 a9 b25	113 2-20 5-13 b53
 of process		616
-of product	49	
-of protection	a11	a12
-of receiv		511
-of security		815
-of servic	0-8 f18	0-10 b8 f19
-of shar	511	
-of sourc	b11	613 b12
-of student	910	912
-of the	0-13 5-22 8-24 9-16 a25 b51	0-20 118 318 422 5-24 617 8-19 9-18 a22 b61 e10
-of their	b17	1-10 4-9 59 618 b15
-of thes	1-11 29 b11 f13	1-17 f15
-of third	b10	4-8 613 b11
-of this	09 3-8 4-8 5-10 8-8 d13 f24	011 4-11 69 7-8 8-12 d15 f29
-of thos	f10	f11
-of transmission	89	88
-of use	09	010
-of user		2-8 412 88
-of what	110	19
-of your	128 2-16 3-14 4-16 641 78 8-17 a11 b9 d-9 f-12	132 2-14 652 8-8 a14 b21 e11 f-16
-off	0-9 314 530	0-9 2-12 48 579 b-10
-off at		511
-off by		517
-off in	59	511
-off personaliz	511	
-offer	031 1-28 240 4-13 6-16 7-9 8-10 d-11 f12	034 1-33 237 4-27 541 6-25 8-24 b-10 f15
-offer a	b11 c8	b10 c8
-offer and		211
-offer for	f10	f12
-offer product		19
-offer you	010 410	011 415 529
-offic	013 1-8 5-8 b24 e10	014 1-10 2-9 7-8 b25 e29
-offic at	e8	
-offic ico	b13	b15 e10
-offic is	011	013
-offic of	b14	b14
-officer	09 4-10 b10 e20	1-9 b9 e40
+of receiv		59
+of security		811
+of servic	b9 f17	0-9 b10 f20
+of sourc		68
+of that	1-9	f9
+of the	7-9 8-22 a21 b31 e-12	111 2-17 313 418 5-15 613 8-20 a15 b40
+of their	68 b10	617 b8
+of thes	1-10 f8	1-12 f13
+of third	b10	4-10 611 b10
+of this	08 3-10 8-9 f27	7-10 a-11 f26
+of thos	f16	4-8 f17
+of time		69 79
+of use		09
+of visitor		88
+of your	0-13 142 2-28 3-9 4-9 639 8-15 a12 d-8 f-13	0-16 139 3-10 637 812 a15 b12 e15 f-12
+off	0-8 110 536	0-8 111 565 b-8
+off by		511
+off in	59	
+off the		58
+offer	022 1-21 240 4-17 6-13 7-9 8-10 d-10 f22	021 1-35 250 4-24 538 6-22 8-26 d-10 e-9 f27
+offer a	c9	c9
+offer and	29	217
+offer from		411
+offer you	08 49	08 210 414 524
+offic	018 1-8 4-11 5-9 b22 e12	025 1-9 4-11 5-10 6-13 7-11 b15 e45
+offic at		e14
+offic ico	b9	b9
+offic is	010	016
+offic of	b14	b15
+officer	1-12 e39	09 1-16 e44
 officer 0		e9
-officer at	b16	b13
-officer dpo	e10	
-officer to		e8
-officer who	012	014
-official		113 815 e8
-official rule		f9
-official websit		e9
-offlin		4-18 b8 f9
-often		112 510
-old	913	921
-older	915	918
-older to	914	917
-on	0-13 2-16 338 4-12 520 6-33 7-26 9-22 b10 d34 f30	0-20 2-29 359 549 6-51 815 9-28 a9 b-26 d29 e-42 f36
-on 0	d9	d10
-on a	19 2-9 a16 f9	2-10 415 6-12 79 a15 f11
-on an	f10	f12
-on any		b8
-on behalf	411	
-on consent		59
-on cooky		39
-on donation		29
-on how	115	114 212 323 510
-on its		414 510 811
-on legitimat	b8	513
-on other	321	2-13 318
-on our	0-13 1-12 319 422 5-9 6-13 812 9-9 a-16 d18 f8	0-19 1-18 323 419 5-13 6-10 835 a-12 d11 f11
-on request		69
-on server	88 a15	a27
-on the	012 1-9 29 4-9 7-12 8-16 a11 b10	011 28 314 432 525 6-9 8-28 9-8 a9 e-15 f-9
-on their		2-9 88
-on this	1-15 2-9 316 d21 e11 f11	1-10 2-12 316 4-24 6-14 d23 f17
-on thos		f8
-on written		69
-on your	2-13 342 524 7-11 f-9	0-10 2-17 335 4-33 547 7-11 8-13 a-12 b10 f-13
-once	4-18 812 913 f10	0-10 2-10 4-12 611 736 811 913 f17
-once it		78
-once the	911	716 912
-once you	f15	f18
-once your	610	611
-one	1-21 511 722	1-33 2-12 529 748 e-8
-one for	59	511
-one month	610	612
-one of	a12	511 a13
-one or	417	415
-one time		79
-one year	1-9 718	1-12 738
-ongo		4-9
-ongo servic	28	29
-onlin	0-8 513 6-12 7-13 921 b-11 c18 d-9 f12	2-21 6-27 7-15 932 b-11 c17 e9
-onlin activity	c12	1-9 310 c12
-onlin and	28	
-onlin discussion		f10
-onlin donation		112 48
-onlin privacy	0-12 915 f9	0-13 510 920
-onlin transaction		39
-only	0-23 139 221 412 6-20 736 930 a-15 b-32 c-11 d-16 e-11	0-22 152 236 3-18 454 6-21 778 847 946 a-16 b-36 c-16 d-8 e-38
-only a		99
-only and		f9
-only as		79 99
-only be	89	88
-only for	211 721	214 729
-only if	18 48	18
-only in	110	113 422
-only on		89
-only shar	511	514
-only the	113	117 414 5-9
-only to	229 912	252 3-13 5-19 614 740 810 99 b-11 e-9
-only when	29	89
-only wher		117
-only with	910	49 911
-open	2-9 4-10 520 714 b-9	19 320 4-14 527 6-14 a-9 b-8
-open an	59	113
-open horizon		5-8
-open so		29
-open the	310	311
-operat	138 3-9	146 3-28 6-11
-operat system	140	0-11 147 3-19 8-8
-operation	212	222 b-10
-operation such	48	
-operational	a10	414 a9
-operational reason	a10	412 a10
-operator	417	417
-opinion	115	115
-opportunity	d9	114 211 b8 d9
-opportunity to		114
-opt	0-17 1-14 222 557 6-9 7-10 8-13 9-11 a-9 b11 c10 f-12	0-9 1-20 215 324 5129 7-20 8-16 9-13 a-12 b18 c22 f-15
-opt in	29 511	213 538 b-9
-opt out	0-11 1-22 28 553 8-10 9-9 b16 c11 f-10	1-23 330 48 597 7-14 8-16 9-11 a-9 b26 c24 d-11 f-12
-optimiz	211	29
-option		310 542
-option we	38	38
-optional	19 512	19 515 f10
-or	0-16 2-37 3-14 426 520 624 8-15 920 a-22 c9 d-18 e45	0-26 2-18 421 533 638 924 a-38 b-28 c10 d-28 e40
-or 0	e8	e10
-or a	38 813	219 819
-or advertis		314
+officer at	e10	
+officer who	08	08
+official		110 89
+offlin		011 4-14
+often	29 38	19
+often you	18	19
+old	910	914
+older	917	918
+older to	910	911
+on	0-10 2-20 348 4-12 6-26 7-16 9-31 d39 f24	0-14 123 2-41 354 540 6-29 826 9-39 d38 e-42 f24
+on 0	e11	
+on a	112 2-12 310	0-8 2-9 315 710 b-9
+on april	d9	d8
+on consent	b9	513 b13
+on how	111	113 312 514
+on its		110 49
+on legitimat	b8	512
+on or		88
+on other	317	2-11 317
+on our	0-14 2-12 313 413 6-12 810 d18 f18	0-18 2-14 321 419 819 b-13 d17 f23
+on paper	19	19
+on request		616
+on server	a11	a22
+on the	09 216 38 4-19 7-9 b10 d9	111 230 39 49 517 6-15 8-12 9-8 b24 d15 e-14 f-14
+on thes	b10	
+on this	1-14 2-10 416 d19 e12	2-12 39 6-16 d21
+on to		410
+on which		010 b9
+on written		68
+on your	2-11 343 4-8 519 f-9	1-15 2-19 342 4-26 553 f-15
+once	0-8 1-9 4-17 69 78 89 914	0-11 2-14 4-21 5-15 611 734 89 913 f10
+once the	99	714 99
+once you	f13	f13
+one	1-10 2-8 321 714 8-13	1-11 2-12 319 529 749
+one or	411	
+one time		78
+one way		811
+one year	713	726
+onlin	018 4-18 7-16 930 a-8 b-9 c16 d-11	033 110 2-19 4-38 5-23 6-18 7-10 939 a-16 b-15 c14 e12
+onlin activity	c11	c11
+onlin donation		19
+onlin form		810
+onlin identifier		b11
+onlin or	618	4-8 5-8 611 b-10 e12
+onlin privacy	919	926
+only	0-29 131 222 311 413 6-29 721 812 918 b-19 c-12 d-14 e-15	0-26 144 234 457 6-17 774 845 923 b-34 c-16 e-43
+only as	78	714
+only be	812	811
+only by		29
+only for	0-8 220 713	0-10 235 410 725 b-10
+only if	410	
+only in		18 413
+only on		812
+only personal		112
+only shar	59	512
+only the		111
+only to	0-12 110 224 5-9 b11	0-8 245 5-25 611 731 e-11
+only what		510
+only when	210	
+only wher		111
+only whil		19
+only with	99	410 78 99
+open	2-12 313 59 f9	2-15 325 4-13 510 6-12 a-9
+open about		b9
+openai		412
+operat	136 3-10	140 3-26 4-8 6-8
+operat and	28	
+operat system	135	0-11 141 3-17
+operation	213	219 49
+operation and		29
+operational		413
+operational reason		48
+operator	412	
+opinion	19	19
+opportunity	212 5-9	18 213
+opportunity to		18
+opt	0-14 1-27 223 563 8-13 9-10 a-9 b14 c10 f-13	0-12 1-35 211 325 5139 7-21 8-19 9-14 a-12 b16 c19 f-18
+opt in	517	28 531
+opt out	0-10 1-30 216 556 8-11 9-9 b13 c11 f-11	1-34 325 5120 7-16 8-17 9-12 a-10 b18 c20 f-16
+optimiz	29	
+option		537
+optional	113 58	111 529
+or	0-16 2-35 3-22 639 916 a-19 b-18 d-12 e52 f12	0-22 2-12 3-18 524 648 89 923 a-31 b-23 d-17 e41 f22
+or 0		e14
+or a	812	817
+or add		19
+or advertis		38
 or affiliat	48	
-or agency	89	88
-or allow		29 48
-or analytic		313
-or anonymiz	713	714
-or any	110 a13	111 a14
-or app		310
-or application	38	2-10 315
-or as	717	0-8 5-10 719 818
-or ask		2-11 617
-or at	521 e10	519
-or audio	f12	f15
-or authoriz	410	
-or buy		79
-or by	08 1-26 214 412 516 d10 e10	09 1-21 3-11 529 6-17 8-13 e21 f-8
-or call		e9
-or chang	d12	d8
-or clos		58
-or collect		99
-or comment	19	19 514 89
-or concern	e18	e18
-or contact	114 e8	111
-or control	016	018
-or correct		617
-or could	012	014
-or court	410	
-or crash		e8
-or credit	48	
+or allow		29
+or anonymis	712	
+or anonymiz	79	79
+or any	08 49 a10	49 6-9 a16
+or anyon		78
+or application		39
+or are	18	
+or as	712	715 813
+or ask		2-9 614
+or at	513 e11	510
+or audio	f8	f10
+or business		29
+or by	1-14 517 7-8 e19	1-8 3-13 525 714 e35 f-11
+or call		e12
+or chang	611	611
+or clos		69
+or concern	e14	e15
+or control	010	011
+or correct	614	622
+or could		08
+or court	414	413
+or credit		09
+or data		58
 or databas	b9	b9
-or de	415	
-or delet	4-10 647 f8	1-9 4-10 641 f10
-or deletion		619
-or disabl	310	39 516
-or disclos	29 414	29 412 520
-or e	19	810
-or email	98	5-9 99
-or event	59	
-or featur	b8	
-or follow		89
-or for	710	4-12 716
-or from	19	19 514
-or googl	18	19
-or guardian	934	5-8 611 943
-or hand		213 49 78
-or health	f9	f12
-or identifiabl	013	016
-or if	412	2-8 5-8
-or in	412	2-10 59
-or incomplet	611	510
-or indirectly	09	010
-or information		112
-or interact		510
-or is	69	69
-or it		79
-or keep	99	713 99
-or know		38
-or law		49
-or leas	416	1-9 412
-or legal	913	914
-or local	89	89
-or loss		89
-or make	b9	b9
-or more	412	410
-or network		110 211
-or not		710
-or off		18
-or older	914	917
-or on		311
-or organization		49 89
-or other	0-12 413 a8	0-12 1-9 2-13 39 414 5-10 6-18 a15 e-9
-or our	09	014 4-17 610 e11
-or part	411	412
-or pass	013	014 214 48
-or phon	89	89
-or privacy		f17
-or process		4-9
-or property	49	411
-or provid	b8	
-or refus		59
-or remov		5-10 618 f10
-or rent		2-8
-or report	48	
-or requir	510	
-or safety	410	411
-or sale	412	419
-or sell	b9	5-9 68 b9
-or servic	031 19 4-21	035 4-15 6-13 7-15 b18 e-10
-or shar	b21 c15	111 421 7-11 b30 c31
-or similar		410
-or similarly	211	211
-or special		59
-or stor	18 49	115
-or subpoena	89	48 89
-or subscrib	19	19
-or subscription	613	614
-or suggestion	f9	f10
-or teenager		910
-or telephon		59
-or the	1-12 2-14 423 78 b11	1-12 2-32 411
-or their	f8	f10
-or through		1-8 419
-or to	2-19 b-10	2-27 420 519 622
-or trad	412	
-or transmit		18 410
-or turn		c8
-or under	910	910
-or unsubscrib		29
-or updat	613	611
-or us	013	016
-or use	3-9 b12 c9	2-10 3-12 413
-or used	910	38 912
-or using		08 59
-or when	111	112
-or wher	410 610	412 89
-or with		2-13 5-9
-or would		69
-or writ	e10	e12
-or you		1-8
-or your		111 511
-order	0-11 213 444 5-15 610 9-11 b-15	0-20 239 449 5-9 9-18 b-20 d-14 e-20 f-12
-order and	413	411 521
-order fulfillment	49	48
-order information		28
-order or	2-8 419	431 5-11
-order record		710
-order to	1-13	1-11 215 310 5-14 610
-order you		712
-org		e23
-org uk		e11
-organisation	415	115 455 6-8 821 b-9
-organisation or	89	89
-organisation to		49 88
-organization	f9	428 510 f10
-organization and		f9
-organization in		510
-orientation	19	19
-origin		110
-other	0-13 111 329 463 5-39 7-9 8-22 9-11 a17 b-30 d-19 e-16 f50	0-17 314 465 6-11 7-29 9-18 a28 b-50 d-26 e-33 f58
-other business	411	412
-other company	115 2-10 312 49	112 2-13 39
-other country	a27	a29
-other endorsement	f13	69 f16
-other entity	414	49
-other form	19	111
-other government		f9
-other information	011 2-9	017 113 2-12 4-9
-other languag	f18	f22
-other legal	610	
-other organisation	413	418
-other party	411	
-other personal		212 89
-other purchas		59
-other servic		48
-other site	321	2-11 316
-other sourc	18	18 4-10
-other than	510	224 410
-other third	110	19 311
-other to	f8	f9
-other way		010 49
-other web	f22	f26
-other websit	f9	2-8 f16
-otherwis	29 516	09 1-11 3-9 543 e13
-otherwis in		514
-otherwis to		210
-our	026 2-12 316 4-24 5-33 6-45 9-11 a21 b11 d9 f38	022 2-22 4-8 5-26 6-42 719 9-19 a20 c11 e42 f29
-our affiliat		2-12 413 512
-our agent		19 212 410
-our agreement	711	715
-our app	f11	f13
-our archiv	d11	d13
-our asset	410	416
-our authoriz		49
-our behalf		1-8 2-12 420
-our business	b13	28 5-17 b18
-our client		810
-our collect		511
-our commitment	010	012
-our communication	28	212
-our contact		711
-our contract		b9
-our control	812	812
-our cooki	313	324
-our cooky	314	316 515
-our core		18
-our cours	211	210
-our customer	010 2-13 3-8 419 514	014 2-24 419 b-16
-our data		89
-our databas	715	111 614 718 98
-our email	217 311 5-9	312 410 510
-our employe	810	4-11 810
-our everyday		59
-our game	98	99
-our host		89 a13
-our infrastructur	b9	b10
-our legal	1-9 711	08 1-9 6-8 b-10
-our legitimat	4-10 b37	0-9 29 b52
-our list		210
-our main	08	09
-our market		2-12 38
-our member		411 5-9
-our mobil	011	011 3-8 510
-our newsletter	210	221 812
-our official		e9
-our onlin		313
-our own		09
-our partner	416	2-8 48
-our payment		110 415
-our platform		2-9
-our policy	09 4-9	021 d9
-our privacy	1-10 d14 e26 f-9	013 1-12 2-14 5-10 6-9 d22 e30 f-14
-our product	215	010 214 39 414 711
-our reader		39
-our record		616 711 b9
-our register	012	014
-our representativ		e8
-our respons	b15	b15
-our security	817	817
-our server	0-8 3-8 818 a13	0-9 120 213 3-10 4-15 5-11 840 a24 b-8
-our servic	113 4-20 5-12 6-12 99 a14	111 229 3-31 4-38 6-22 a22 e-10 f9
-our site	0-8 325 4-17 6-10 7-8 b-9 f25	1-13 323 4-8 5-16 8-18 99 b-13 f29
-our social		89
-our staff		89
-our stor	110	116
-our system	88	29 718 810 d9
-our term	f14	f14
-our use	b18	b22
-our user		5-9 8-10 f8
-our using		59
-our web	113	014 119 39 513
-our websit	012 1-11 334 4-9 5-16 7-11 c15 f18	1-24 324 4-28 5-12 6-21 8-12 c20 e-9 f10
-ourselv		112 210 48
-out	013 1-22 255 4-21 540 6-14 8-10 a-12 b9 d-14 e-11 f-18	017 1-41 256 314 583 6-19 8-18 a-21 c14 f-15
-out a		29
-out any		d9
-out at	58	213 58
-out below		59
-out browser		510
-out in	013 49	012 3-9 d15
-out of	0-9 1-18 215 4-18 542 7-8 b11 c12	0-13 1-25 336 564 7-10 8-14 9-10 b10 c18 d-10
-out our		89
-out page	515	311
-out request		c8
-out that	98	714 910
-out the	013 4-8	016 212
-out to	916	412 918
-out we	510	
-out your		18
-outsid	0-14 1-13 2-10 3-10 417 8-12 a77 b-11	0-18 442 5-13 6-11 8-18 a87 b-19
-outsid canada	a9	411 a9
-outsid our	29	
-outsid the	0-9 8-8 a55 b-8	0-11 410 8-15 a66 b-13
-outsid your	a9	a10
-over	0-9 1-20 4-13 6-12 824 b26 c10	1-28 2-10 39 4-8 624 822 912 a-9 b14 e-13
-over how		510
-over http		88
-over the	815	814 99
-over their	b8	
-over time	c12	312 c12
-over your	b11	b11
-overse		e8
-oversea	a14	414 a16
-oversea recipient	a15	49 a17
-overwritten		78
-owed		19
-own	037 1-10 2-18 311 412 b-11 f15	043 1-16 413 5-13 7-16 8-8 f27
-own customer		08
-own privacy	417	010 412
-own purpos	012	013
-own risk		f14
-ownership	013	015 415
-ownership or	013	016 410
-p	e9	
-page	18 2-25 336 4-22 521 611 9-11 a-11 b-19 d28 f10	2-10 337 4-15 523 7-19 8-21 a-17 b-22 d33 e-12 f20
-page and	d8	2-12 d9
-page of	310	314
-page or		313
-page so		78
-page you	f9	513 f9
-paid		88
-paid plan		89
-paper		4-8
-parcel		312 a11
-parent	0-13 1-11 2-12 5-8 6-10 8-9 998 b-8	0-19 2-11 3-10 633 7-10 8-13 9121 b-18 f-8
-parent and	919	923
-parent can	926	615 930
-parent company	411	211
-parent or	944	0-9 2-11 4-12 5-11 618 7-10 953
-parent s	910	917
-parent to		910
-parental	925	928
-parental consent	918	920
-parental control		98
-park		211
-part	012 411 516 6-11 8-12 b-17	013 113 421 6-16 8-10 910 b-21 d-8 f-9
-part in	111 2-8 513	118 2-8
-part of	018 1-9 210 414 b-13	019 311 420 6-17 78 b-14 f-11
-participat	f9	f10
-participat in	f9	f10
-participation		08 412
-participation and	08	09
-participation in		417
-particular	3-10 614 b12	611 7-15 8-11 a-8 b20
-particular servic	614	614
-partner	0-9 2-11 316 457 5-9 6-9 7-9 8-13	0-13 2-35 320 463 6-18 7-13 8-22 9-11 a-8
-partner and	410	2-10 413
-partner by		59
-partner such		49
-partner to		412
-partner who	410	
-partner with		310
-party	0-23 1-17 329 448 6-23 7-17 a-15 c14 d-14 e-12 f23	0-31 1-26 2-31 317 495 6-19 a-11 b-13 d-9 e-9 f32
-party access		410
-party advertis	311	311
-party analytic	49	
-party and		4-11
-party cooky		310
-party except	412	410
-party for	58 b9	2-9 410 511
-party includ		2-9
-party involv		f8
-party is	111	111
-party may	39	313
-party only		78
-party or	211 4-11	210 a9
-party outsid	59	411
-party servic	2-9 413	2-13
-party such	110	123 4-11
-party that	f8	f9
-party to	b8	411
-party track		38
-party unless	410	
-party vendor	413	410
-party websit	f10	f11
-party without	412	415 59
-pass	011 1-25 223 428 5-8	013 1-27 219 3-8 471 a14
-pass it	011	013 210 416
-pass on		1-8 411
-pass to	216	1-9 29 421 a13
-pass your	49	1-8 410
-passenger	115	0-8 116
-passiv		38
-passport		011
-password	0-13 117 2-12 312 4-17 839	0-17 123 2-21 4-24 5-10 7-12 856 b-10
-password and	89	4-11
-password confidential	89	
-password in		811
-past	b9	610 b13
-past 0		b12
-patient	49	410 815
-patron		812
-patron and	89	89
-pay	222	110 220 445 7-9
-pay and		410
-pay for		49
-paylan		312 811 a10
-payment	0-9 126 3-16 451 9-10 b-13 f-12	0-18 126 3-21 471 5-20 6-27 7-10 9-18 d-11 e-21 f-18
-payment and		215 811
-payment card	19	4-18
-payment data	78	b12
-payment detail	114	18 4-11
-payment for	211	220 415
-payment from		29
-payment history	011	011 114 410
-payment is	b11	b12
-payment method	413	413
-payment of		510
-payment or		58
-payment page		49
-payment process	1-11 440	1-15 2-19 312 428
-payment processor		413
-payment provider		48
-payment record		78
-payment servic		48
-paywis	110	110 413
-pci	817	832
-pci dss	817	832
-pebbl		310
-pebbl stack		311
-peopl	5-11	29 5-25 912 e-9
-peopl visit		310
-peopl who	012 39	015 4-11 5-12
-peopl you		89 b8
-perform	1-9 29 414 b20	1-15 427 5-19 8-12 b33
-perform our		b15
-perform servic		411
-perform the	2-9 410 b14	2-10 48 b20
-performanc	29 b12	211 b23
-performanc of	b15	b28
-period	2-10 69 735	1-9 2-21 4-16 5-9 622 760 8-11
-period to		69
-periodically	d15	d22
-permanently	613 711	1-9 69 711
-permanently delet	68	
-permission	531 6-8 7-10 912	116 225 420 561 6-8 7-10 914
-permission and	312	312 510
-permission except		811
-permission or	411	
-permission the	19	110 210
-permission to	514	515
-permission you		19 515
-permit	0-8 b17	0-9 112 29 4-9 b20
-permit this		113
-permitt	b9	111 b11
-permitt by	b11	111 2-9 b9
-person	034 2-8 3-10 515 911 b-9	043 516 913 b-10
-person or	015	017 19 48
-person s	09 99	09 713 911
-personal	053 1-11 2-46 3-32 4-29 627 815 925 a27 b58 d-15 e-24 f-30	062 1-12 2-56 3-35 4-43 5-44 627 7-41 818 922 a15 b56 f-37
-personal and		4-11 f8
-personal data	050 1-11 2-17 3-14 5-14 710 a20 b19 d-9 e-13 f-17	065 1-26 2-31 3-21 4-28 5-24 617 79 8-16 a9 b21 c-12 d-10 e16 f-16
-personal detail		210
-personal health	512	510
-personal information	1-20 2-38 3-22 4-13 619 823 929 a11 b47 e-11 f-19	2-44 3-22 5-39 624 7-30 815 934 a9 b42 d8 e-10 f-28
-personalis		223 310 68
-personalis advertis	59	
-personalis your		212
-personaliz	223 4-10 513	0-8 225 4-24 7-9
-personaliz the	210	213
-personally	0-8 412 814	2-20 416 69 78 b-12
-personally identifiabl	0-13 2-10 417 813	0-14 2-20 413 612 712 b-9
-personally identify		19 411
-pet	48	
-philippin	a11	a11
-philosophical		18
-philosophical belief		18
-phon	124 2-11 6-8 811 e10	129 2-27 3-14 6-12 7-27 d-9 f-12
-phon number	122 2-10 417	0-9 119 2-32 413 6-12 7-16 8-19
-photo	19 425	29 422
-photo you		210
-photograph	19	18 4-9
-physical	2-11 822	837
-physical address		211 49
-physical electronic	811	2-9 826
-pictur		19
-piec		4-8 512
-piec of		4-8 512
-pii	610	2-13 517
-pii with	510	
-pindrop		59
-pipeda		09
-pixel	2-12 344	2-27 355 4-11
-pixel gif	312	312
-pixel that	311	314
-plac	1-15 2-12 332 4-8 59 6-9 834 a8 b-11	0-10 1-18 2-28 341 511 6-21 78 828 9-10 a17 b-21 d-9
-plac by	38	38
-plac on	311	2-14 314
-plac to	823	2-8 825
-plan	218 417	227 420
-plan and		210
-platform	121 2-9	121 2-10 3-14 5-10 6-8
-platform and	111	111
-play	98	112 99
-player	411	
-plc	e9	
-pleas	1-50 2-40 3-11 517 626 7-8 9-9 e51 f35	1-70 2-74 3-9 4-29 521 637 7-20 9-13 a-9 d18 e80 f37
-pleas be	1-12 f18	1-14 2-10 b8 f21
-pleas check	d9	012 d24
-pleas click		58
-pleas contact	0-13 1-13 2-9 4-10 612 89 e36	0-21 1-17 2-14 4-13 618 7-12 89 e39 f-9
-pleas do		513
-pleas email		b12 e16
-pleas note	514	1-10 38 512 68
-pleas read	020	024 2-10 5-10 b-8
-pleas send	610	09
-pleas writ	610	610 e16
-plug	f8	f10
-plug ins	f8	f10
-plugin	19	110
-plus	713	714
-plus 0		69
-point	0-11 122	0-15 129 4-13 b15
-point and		110
-point of	111	111 b10
-polic		413
-policy	085 1-79 2-35 3-8 410 5-33 6-34 7-22 8-17 a-10 b-41 d78 e31 f87	0117 1-91 2-82 3-18 4-27 5-51 6-60 7-43 8-43 9-11 a-18 b-36 c-9 d100 e25 f99
-policy and	1-9 d9	1-11 d12 f10
-policy apply	021	024
-policy at	d16	d15
-policy befor	f10	f10
-policy cover	025	030 1-9 2-9 4-8 b8 e9
-policy describ	019	022
-policy doe	012 f9	014 4-9 b9 f9
-policy explain	024	029 2-8
-policy from	d28	2-8 5-10 d31
-policy in	d8	
-policy is	011 1-10 4-9 f26	022 4-10 f28
-policy may	d13	d25
-policy of	f24	1-9 f27
-policy on	011 d10	014 18 d18
-policy or	e24	0-10 4-8 e11
-policy periodically		d8
-policy personal		012
-policy pleas	e17	e17
-policy set		09
-policy so		d10
+or de	411	
+or delet	4-8 647	1-10 2-9 4-12 639 711
+or deletion		612 e9
+or disabl		512
+or disclos	216 48	0-8 214 411 522
+or disclosur	814	812
+or dur		48
+or e		e8
+or email		811
+or ethnic		59
+or follow		29
+or for		712
+or guardian	933	938
+or hand		28
+or identifiabl		09
+or in	1-9	1-16 2-17
+or indirectly	010	011
+or information		111 4-9
+or keep	98	711 98
+or leas	410	411
+or legal	913	913
+or location		18
+or mail		e8
+or modify		88
+or national		89
+or network		19 29
+or older	916	917
+or opt		09 514
+or other	29 414 a9	5-10 6-11 a11
+or otherwis		08
+or our	010	010 4-17
+or part	412	417
+or pass		09 29
+or phon	1-9 810	1-13
+or postal		410
+or privacy		f10
+or public		213
+or refus		510
+or remov	69	5-9 613
+or rent	413	418
+or safety	49	49
+or sale	412	416
+or sell		411 5-9
+or send	110 2-10	19 5-8
+or servic	031 213 4-13	033 6-13 7-13 e-10
+or set		88
+or shar	1-10 b23 c11	422 610 b25 c22
+or stop		510
+or stor	112	114
+or subscription		612
+or the	1-8 2-13 425 6-9 8-8	2-9 419 8-10 f-8
+or their		f9
+or third		2-9 310 b8
+or through		412 d12
+or to	2-18 39	2-26 414 524 610 810 99 d10 f-10
+or trad	412	413
+or under	98	
+or unenforceabl	f9	f10
+or unsubscrib	512	510
+or updat	614	611
+or us	010	011
+or use	413 c9	0-10 2-16 3-10 412 99 c12
+or used		610
+or using		010
+or when		19
+or wher	69	
+or with	111	110 49
+or would	e9	
+or writ	e24	2-9 615 b-8 e25
+order	0-13 111 212 3-10 440 5-12 9-10	0-24 235 3-15 438 5-24 6-8 714 9-17 a-11 b-18 d-11 e-15 f-14
+order and	412	412
+order or	413	417
+order to		221 5-13
+order you		78
+org		e14
+organisation	411	0-8 112 29 435 6-9 814
+organization	012	011 1-8 430
+organization you		08
+origin	19	111 511
+other	110 324 466 5-29 6-12 8-30 9-14 a11 b-31 d-24 e-22 f46	210 310 457 6-13 7-25 8-26 9-22 a13 b-41 d-32 e-28 f51
+other business	410	410
+other company	2-8 313 418	2-21 39 415 8-8
+other country	a27	a27
+other data		4-11
+other endorsement	f10	f11
+other entity	48	
+other form	19	110
+other identify		08
+other information	120 2-8	010 131 4-9 6-10 b-8
+other languag	f12	f14
+other organisation	411	410
+other party	19	18
+other peopl		5-9
+other purpos	414	411
+other servic		415
+other site	315	1-8 510 f9
+other sourc	19	112 4-9
+other than	414 510	18 213 410 510
+other web	f19	f22
+other websit		2-9 39 4-9 f18
+otherwis	29 510	014 1-9 3-11 525 e12
+otherwis in		59
+our	030 319 4-34 5-27 6-24 816 9-13 a14 b-25 d11 f34	025 320 4-15 5-27 6-30 716 813 9-14 b-34 d11 e15 f31
+our activ		79
+our advertis	38	
+our affiliat	49	2-13 515
+our agent		19 28 411
+our agreement	710	713
+our analytic	39	310
+our app		f8
+our archiv		d8
+our asset		417
+our backend		49 a17
+our behalf		414
+our business		4-9 5-17 b15
+our card		411
+our client	08	010
+our collect		510
+our collection		59
+our commitment	08	09
+our company		49
+our control		810
+our cooki		316
+our cooky	314	315 518
+our customer	3-9 49 513 b-9	2-13 b-12
+our data	e13	1-11 7-8 812 b-13 e19
+our databas	1-12 511 716	1-10 512 634 716 e11
+our discretion		211 410
+our duty	08	09
+our e		28
+our email	29	58
+our employe	813	4-10 813
+our host		a8
+our legal	1-9 710	
+our legitimat	212 b24	0-10 219 4-9 b57
+our mail		58
+our mobil	08	59
+our network		49
+our newsletter	212	218
+our onlin		117
+our opt	510	
+our or	09	010
+our page		4-8
+our parent		410
+our partner	49	412
+our payment		18
+our policy	09 d10	017 d10
+our practic	09	09
+our privacy	012 2-10 4-8 d15 e22 f-10	021 1-11 2-16 4-16 5-14 d37 e22
+our product	216	214
+our purpos	f8	f9
+our reader		38
+our record		613
+our register		012
+our respons	b10	b11
+our secur		811
+our security	818	817
+our server	119 3-15 812 a19	0-13 132 217 3-10 4-22 5-14 827 a21 b-10
+our servic	4-15 5-11 6-11 910 a15 e-8	011 220 3-25 4-33 58 6-12 911 a18 e-10
+our site	329 4-22 5-9 6-9 7-9 99 f29	0-8 1-18 323 5-20 8-22 912 a-11 b-14 f32
+our stor		19
+our system	815	39 713 821
+our term	f9	410 78 f11
+our use	b16	b17
+our user	f9	5-12 8-11 f8
+our web	4-9	09 110 210 4-8 7-9 8-9 f13
+our websit	327 4-10 7-12 c15 f14	1-17 2-11 331 4-28 6-16 7-19 a-12 c20 e-13 f9
+ourselv		211
+out	018 1-20 247 4-16 546 6-13 8-12 a-15 c9 d-10 e-14 f-13	020 1-41 243 317 5100 6-14 8-26 a-26 c16 d-8 f-10
+out at	28	217
+out below		09
+out in	09 410	012 d10
+out of	1-25 222 4-24 536 7-8 b9	0-12 1-31 328 580 7-10 8-9 9-9 b9 c13
+out on	58	
+out or		510
+out page	515	2-10 318 518
+out that		79
+out the	09	010 215
+out to	911	912
+outsid	0-17 1-27 3-10 437 8-14 a76 f-8	0-21 1-22 2-9 318 452 6-10 7-8 8-8 a80 b-8
+outsid ai	49	49 58
+outsid the	0-12 1-13 8-9 a66	0-13 1-11 38 6-9 8-14 a74 b-14
+outsid your	a11	a11
+over	0-10 1-12 6-12 825 b21 c8	1-25 2-12 310 616 830 912 b16 e-14
+over 0		910
+over the	820 b10	1-11 2-12 820 b9
+over time	c10	312 c10
+over your		b10
+overall	19	19
+oversea	a12	49 a13
+oversea recipient	a12	a13
+own	037 1-15 2-11 316 5-10 8-9 d-9 f11	042 1-25 316 421 5-9 7-18 8-12 a8 d-10 f16
+own and		08 a14
+own cooky	310	38
+own detail		68
+own market	b11	b9
+own privacy	411	
+own risk		f8
+own your		69
+owner	410	48
+ownership	08	09 414
+ownership or	09	010 410
+page	0-21 122 2-20 344 4-20 519 616 7-11 8-11 9-13 a-13 b-14 d33 e-9	0-32 118 338 4-20 523 613 8-21 9-14 a-22 b-19 d37 e-11
+page and	d8	2-10 714
+page from		29
+page or	311	2-11 313
+page so		410 d8
+page visit	19	3-10
+page you	114	0-8 117 4-8
+paid	18	
+panel		68
+paper	19	19 4-9 710 811
+parent	0-11 1-15 2-17 3-8 5-11 8-12 9106	0-12 2-20 3-11 4-9 516 620 8-13 9120 b-20 f-9
+parent and	918	922
+parent can	920	921
+parent company	48	412
+parent may	69	
+parent or	941	0-9 2-9 4-9 68 946
+parent s	925	513 929
+parent to	911	911
+parental	921	922
+parental consent	916	916
+parliamentary		f13
+part	016 414 517 6-14 8-15 912 b-20	016 111 2-11 316 422 521 6-19 8-15 917 b-26 d-9
+part in	117 911	121 914 b-9
+part of	012 423 58 6-9 8-9 b-13	012 321 420 6-13 b-16
+participation		410
+participation in		410
+particular	211 b14	211 7-12 8-15 a-9 b13
+particular servic	69	68
+partner	0-12 451 6-9 8-14	0-17 1-11 2-20 39 468 6-11 7-9 8-20 9-10
+partner and	414	1-11 419
+partner such		411
+partner to		48
+partner university		49
+party	0-20 1-9 330 451 6-20 7-19 8-10 a-8 b9 c8 d-15 e-12 f15	0-25 1-24 2-28 324 489 6-16 7-9 d-13 e-19 f15
+party advertis	314	1-9 316
+party analytic	49	38
+party and	18	18
+party cooky	310	310 4-8
+party except	410	48
+party for	511 b20	2-11 411 6-11 b22
+party or	4-8	a9 b8
+party servic	2-9 410	2-9
+party such		112 4-12 f8
+party to		b10
+party unless	410	410
+party vendor	410	
+party who		49
+party without		49
+pass	1-16 225 438 5-9 6-10	1-13 499 5-10 6-11 7-10 89 9-10 a14
+pass it	09	010 410
+pass on		417 810
+pass them		49
+pass to	210 419	425
+pass your	49	414
+passenger	110	110
+passport		b13
+passport number		b11
+password	0-10 19 2-9 38 844	0-16 119 2-18 39 4-17 7-15 861 b-13
+password in		88
+password you		89
+past	b10	613 b16
+past 0		b9
+path	a9	a9
+patient		09 816
+pattern	312	
+pay	219 411	211 435 7-9
+pay for	410	410
+payment	120 29 3-17 446 5-10 9-9 f-11	0-12 119 3-25 449 6-26 818 9-16 a-9 d-10 e-11 f-17
+payment and		212 811
+payment card	18	
+payment detail	113	2-9 4-11
+payment for	29	213 411
+payment gateway		79
+payment history		111 49
+payment method	48	59
+payment or		59
+payment process	431	1-10 2-14 422
+payment processor		410
+payment such		48
+paywis		48
+pci	824	2-9 833
+pci dss	815	823
+peopl	210	210 5-18 a-9 f-8
+peopl to		19
+perform	1-8 415 b19	1-15 417 5-15 8-11 b28 f8
+perform the	b8	b14
+perform thos		f9
+performanc	311 b18	210 5-17 8-13 b34
+performanc and	311	313
+performanc of	b18	5-9 b39
+period	2-11 747	1-11 2-13 4-22 5-8 617 765 8-9
+period for	78	
+period of		79
+periodically	d15	49 d18
+permanently	612 711	68
+permission	0-9 536 7-9 8-9 916	19 212 418 572 7-11 917 e-8
+permission and		511
+permission befor	510	518
+permission except		810
+permission in		59
+permission or		49
+permission to	510	2-9 514
+permit	29 b10	29 b11
+permit this		19
+permitt		112
+persistent	312	310
+person	027 3-9 514 610 b-10	032 112 3-8 59 68 b-14
+person or	014	015
+person s		79
+personal	034 1-19 2-23 3-30 4-20 629 7-11 815 921 a19 b51 c-8 d-24 e-12 f-23	040 1-15 2-53 3-36 4-32 5-36 643 7-26 924 b52 d-23 e-17 f-31
+personal and		114
+personal data	043 1-14 3-21 69 a15 b9 d-11 e-10 f-18	057 1-17 2-24 3-20 4-18 619 8-10 b13 c-10 d-15 f-15
+personal identifier	310	310
+personal information	0-14 1-8 2-33 3-25 4-14 622 932 b51 d-11 f-12	0-16 116 2-37 3-31 4-18 5-40 641 7-23 935 b47 e-13 f-24
+personalis	213	219 59
+personalis your		28
+personaliz	221 4-9	0-8 1-8 230 310 4-15 8-9
+personaliz the	210	210
+personaliz your		211
+personally	2-14 415 b-10 f-9	2-13 515 b-20 f-10
+personally identifiabl	2-14 3-9 418 610	2-15 3-9 48 b-15
+philippin	a8	
+phish	89	88
+phon	0-8 122 f-8	0-17 117 2-14 3-10 4-15 6-10 7-21 d-9 e16 f-13
+phon call		89
+phon number	130 2-9 411 5-9	0-13 121 2-16 3-8 5-8 6-12 7-16 8-13
+phon or	29	
+photo	19 414	113 415
+photo and	b9	
+photograph	510	110 511
+physical	2-10 825	4-8 6-9 845
+physical electronic	817	2-9 829
+pick	211	215
+piec	311 b9	310 4-11
+piec of	311 b9	310 4-11
+pii	59	510
+pin	88	
+pixel	2-8 341	1-10 2-22 346 4-12
+pixel tag	311	311
+pixel that		38
+plac	1-19 2-16 346 4-8 6-12 836 a8 b-15	0-12 1-28 2-30 353 4-14 6-22 837 a11 b-22 d-9
+plac cooky	315	1-9 314
+plac on	318	2-15 321
+plac to	819	1-8 826
+plan	210 411	212 411
+plant		3-8
+plant cooky		3-8
+platform	014 18	012 2-12 3-13 6-9 8-11
+play	110	112
+player		410 98
+pleas	0-16 1-35 2-35 3-18 522 627 a-10 d9 e59 f24	0-21 1-47 2-63 3-17 4-21 524 640 7-19 8-8 d18 e77 f17
+pleas be	f11	f11
+pleas call	e14	
+pleas check	d13	d27
+pleas contact	0-13 1-11 610 e29	0-22 1-14 2-12 4-11 619 e31
+pleas do	58	517
+pleas email	611	e16
+pleas note	49 511	1-11 48 511 613
+pleas read	015 f8	023 1-8
+pleas tell	88	88
+pleas writ	e10	e15
+plus	78	79
+po		e14
+po box		e14
+point	117 213 4-9	123 213
+polic	49	413
+policy	078 1-67 2-37 3-17 5-20 6-29 7-17 8-14 9-17 a-9 b-34 d82 e32 f75	0109 1-79 2-78 3-31 4-28 5-47 6-46 7-44 8-26 9-20 a-21 b-39 c-11 d100 e20 f84
+policy and	a10	013 1-8 2-8 3-8 a8 d14 f20
+policy apply	019	025
+policy at	d21	d21
+policy chang		d11
+policy cover	023	028 1-9
+policy describ	019	021 4-9 58
+policy doe	09	010 f8
+policy explain	031	040 2-11
+policy from	d25	2-8 5-11 d30
+policy is	4-8 f24	08 2-9 4-13 d11 f26
+policy may	d9	d20
+policy of	f21	f24
+policy on	d15	d19
+policy or	e20	e9
+policy pleas	e14	5-9 e13
+policy set	012	015
 policy statement		58
-policy to	08	010 b9
-policy we	d11	d9
-policy when		d9
-policy whenever	d9	
-policy will	f11	f13
-political	19	19
-political opinion	19	19
-popular	29	
-portability	618 b13	4-8 58 632 b22
-portal	620	623
-possibl	0-9 229 4-9 624 b-8	0-10 1-12 221 4-9 5-11 622 717
-possibl violation		78
-possibl we		69 88
-possibly	f9	f9
-post	1-9 2-11 3-9 5-12 68 7-10 b-9 d47 f32	1-13 2-9 3-15 a-9 b-11 d62 f35
-post any	d11	d11
-post at		e10
-post in		f9
-post messag		59
-post on		d11
-post the	d21	5-8 d25
-post your	f19	5-10 f23
-postal	113 49	117 410 512 e10
-postal address	18 411	111 515 e12
-postwav	08	09 29
-postwav system	09	09
-potentially	29	4-9
-power	88	28 88
-power of		b9
-practic	037 1-27 2-20 4-12 5-13 9-9 a-9 b10 d21 e9 f22	049 1-28 2-34 3-15 4-17 5-17 6-9 7-9 9-12 a-13 d32 f25
-practic and		010
-practic in		d9
-practic of	016 1-8 f21	025 1-11 2-10 5-11 f30
-practic pleas		e8
-practic set		59
-practical		e8
-preced	b12	b9
-precis	123	137 221 4-12
-precis geolocation	b9	
-precis location	113	117
-prefer	49	013 512
-prefer not		014
-preferenc	0-15 1-9 2-12 333 4-17 567	0-20 1-23 333 4-15 555 6-9 7-12 8-16 a-11 c13 d-11 f-11
-preferenc and	316	310
-preferenc at	510	59 e8
-preferenc in	513	2-13
-preferenc or		c8
-preferenc signal		c13
-preferenc window		711
-premium	215	217
-prepar	213	211
-prescription		28
-present		310 5-9 d13
-pressur		18
-prevail	f23	f28
-prevent	0-12 236	0-16 1-16 254 713 8-10 a-8
-prevent abus		210
-prevent fraud		1-9 214 710
-prevention	212	410 5-9
-prevention agency		49
-previous	d9	d9
-previous version	d9	d9
-pric or		b8
-principl	017 a16	018 a15 b20
-principl govern		b11
-print	f11	f14
-print or	f12	f15
-privacy	080 1-51 2-77 3-35 4-29 5-38 7-32 8-32 a13 b34 c18 d29 e67 f52	0105 1-80 2-96 3-50 4-42 5-57 6-22 7-56 8-35 a22 b39 c27 d36 e103 f56
-privacy act	211 b19	1-10 213 5-12 611 b46 d8
-privacy and	025	035 2-10 4-13 e-11
-privacy commissioner	b11	b11
-privacy control	c19	c36
-privacy framework	a9	a15
-privacy is	98	913
-privacy law	b12	b10
-privacy notic	028 1-11 2-12 b20	034 1-16 2-19 4-15 5-16 b9
-privacy of	99	011 1-9 812 914
-privacy offic	e14	
-privacy officer	b13	b12 e14
-privacy or		e8
-privacy policy	039 1-35 2-27 3-15 421 5-21 6-12 7-11 8-16 9-15 b-18 d33 e21 f51	052 1-42 2-48 3-27 5-34 6-33 7-18 8-29 9-22 b-14 d41 e25 f53
-privacy practic	019 1-10 f28	020 1-14 2-13 5-15 8-8 f37
-privacy preferenc		c10
-privacy principl	014	016 b15
-privacy protection	915	510 920
-privacy relat	e9	
-privacy right	b25	4-9 5-8 611 b20
-privacy scripturewell	611	69
-privacy shield		a16
-privacy statement	09 f17	012 1-10 b-9 f16
-privacy team	e9	
-privacy tidewell		e11
-privacy we		29
-privat		011 214 4-9 7-11 817
-privat and		08
-privat business	f8	f10
-problem	113 230 3-10 4-11	0-10 115 256 3-18 4-19 5-10
-problem and	210	211
-problem with	29	110 220 4-8 5-9
-procedur	820	4-8 827
-procedur and		89
-procedur in	811	811
-procedural	813	824
-procedural safeguard	813	824
-proceed		49
-process	023 1-13 224 3-30 429 5-14 615 7-18 9-17 a9 b54 c-12 d-16 e-10 f-29	017 1-36 230 3-29 5-13 7-13 815 9-28 a19 b68 c-17 d-25 e-13 f-34
-process agreement	b9	b9
-process and	18	5-12 79
-process by	18 a10	113 a9
-process company	414	49
-process for	1-9 613	1-8 2-10 612
-process in	a12	4-9 a12
-process information		58 b12
-process it	69	5-9
-process mean		09
-process of	b26	1-9 4-8 615 b25
-process on		4-10
-process or		49
-process order	88	18 214 819
-process payment	417	415
-process personal	b16	b16
-process this		b9
-process your	011 217 4-19 6-9 b45	011 1-17 210 3-13 4-20 532 6-13 712 b40
-processor	421	2-20 431 5-10 7-12 a8
-processor to	411	410
-processor under	a8	a8
-produc	212 4-11	230 4-13
-produc statistic		211
-product	026 116 264 3-17 59 6-17 7-10 8-11 9-12 a-10 f-17	023 279 312 4-13 6-24 8-19 9-20 a-18 c-10 e-21 f-19
-product and	015 233 8-8	013 222 6-15 8-16 a-8
-product or	024 211 4-15	028 6-10
-product servic	211	19 216 4-10
-product to	29	215
-product we		4-9
-product you	210	212 39
-professional	49	410 7-8
-professional you		48
-profil	0-16 212 3-10 515 633 7-10 8-10 919 b-9	0-18 3-18 418 636 710 8-18 917 a-8 b-14
-profil information		714
-profil name	48	
-profil of	913	28 913
-profil or		29 411
-profil post	68	
-profil to	59	58
-profit		49 f9
-program	0-12 1-12 39 416	0-13 1-11 2-20 410 513 812
-program contest	59	
-program we		38 411
-programm	215	210 b8
-progress		18 210
-prohibit	413	
-prohibit from	411	411
-project		610
-prominent		49
-prominent notic	48	49
-promot		08
-promot the		09
-promotion	523	1-8 29 4-14 516
-promotion or	18 59	18
-promotional	216 516	1-11 223 4-11 517
-properly	38	1-10 310 512 a8
-property	415	416
-property or	411	413
-proprietorship		e9
-proprietorship independent		e9
-protect	065 1-37 3-20 5-13 6-14 7-12 885 b-25 d-9 e-8 f-13	088 1-48 2-25 3-24 4-14 5-38 6-33 8122 9-8 a21 b-40 c-10 e-25 f-21
-protect against	19	19 49
-protect and	014	015
-protect by	410 810	2-11 818 a12
-protect children	99	99
-protect health	08	010
-protect information	810	811
-protect it	011	013 1-8
-protect personal	821	79 821
-protect the	1-10 49	410 5-12 7-9 823 b-9
-protect your	028 2-8 833 b-12	043 1-15 2-23 4-21 5-10 6-12 7-16 831 b-10 f-9
-protection	030 1-18 2-23 4-11 5-10 6-17 7-19 a28 b31 e28	035 1-28 2-32 3-15 4-25 5-13 6-8 7-24 a28 b32 d-9 e21 f-8
-protection act	914	011 2-9 4-8 918 e-8
-protection authority	b15	b15
-protection law	011	013 4-8 b10
-protection officer	e26	e23
-protection regulation	010 b12	014 4-9 b19
-protocol	113	113 211 3-10
-protocol ip	19	18 211
-provid	0-12 134 240 3-23 424 7-18 8-24 d-11 e-11	0-15 128 261 3-27 425 5-38 8-24 a14 d-13 e-23
-provid any		512
-provid as		f8
-provid certain		516
-provid e		79
-provid for	f9	f10
-provid in		69 b9
-provid information		49
-provid it		2-10
-provid ongo	28	29
-provid our	0-11	0-12 b18
-provid product		4-10
-provid servic	110 2-11 418	0-10 2-9 424
-provid the	1-19 216 518 916	1-12 224 3-10 4-12 8-14 915 b-11
-provid them	f10	1-9 f12
-provid to	010	011 418 5-12
-provid will		212 88
-provider	0-15 2-27 473 5-9 6-14 7-16 9-11 a55 b-13	0-23 1-10 2-15 319 477 5-30 6-20 7-17 a70 b-19 d-8 e-12 f-9
-provider and	416	410
-provider are		a9
-provider bas	a10	a19
-provider in	a14	a14
-provider may	48	
-provider such		414
-provider that	411	
-provider to	411	2-10 49
-provider we	a10	a10
-provider who		49 813
-provincial		b8
-provincial law		b8
-provision	f17	f20
-provision of		79 f9
-provision will	f9	f11
-public	3-10 443 7-10 a-8 f11	219 3-14 434 5-15 a-10 b-12 e-8 f19
-public authority	49	48
-public health	413	410
-public information		f9
-publication		514
-publicly	114 211	127 210
-publicly availabl	120	133 4-14
-publish	211 420	210 432 8-9
-publish in		410
-publish on		412
-purchas	0-10 119 b12	0-16 122 211 8-15 b16 f-8
-purchas history		b11
-purchas made		59
-purely		512 612
-purely financial		613
-purpos	0-8 226 3-18 520 722 8-12 a-8 b30 d-9 e-13 f-24	0-15 278 3-18 423 6-9 735 8-14 9-10 a-16 b62 f-29
-purpos and		425 5-8 716
-purpos for	214 4-8	218 615 b10 d17
-purpos in		39
-purpos includ		210
-purpos information	511	518
-purpos is		08 28
-purpos list		a9 d9
-purpos of	016 b10	017 5-9 b14
-purpos other	512	211 59
-purpos such	78	
-purpos we		2-9 d8 e12
-purpos you		58
-push	517	
-push notification	517	
-put	4-8 89	012 117 515 88
-put the		110 89
-qualifi	f9	f10
-quality	112 212	122 226
-quality and		211
-quality of	214	211
-quality purpos	111	118
-query		19
-question	2-10 4-15 5-15 6-8 8-10 d10 e82 f-13	0-16 3-11 4-18 5-38 6-11 8-18 b-11 e71 f-22
-question about	1-9 e47	1-13 2-11 5-9 b-15 e38 f-11
-question and	111 29	219 4-9
-question comment	e8	
-question or	2-12 b8 e22	5-12 b15 e14
-quickly	610	111 610
-quickly as	611	611
-rais	29	59
-rang		08 49 88 f8
-rang of		09 88 f8
+policy the		d9
+policy to	014	016 b8
+policy we	d14	d12
+policy will	f11	f11
+political	49	
+pop	f9	f10
+pop up	f9	f10
+port	412	
+port authority	48	
+portability	611 b16	4-8 630 b22
+portal	612	613
+possibl	215 618 b-10	212 5-13 612 713 814
+post	0-13 3-15 4-8 5-15 b-14 d57 f41	0-23 2-11 3-19 5-13 b-8 d77 f50
+post on		d17
+post the	d25	d29
+post ther	f8	f8
+post your	f22	f25
+postal	118	119 410 610 b11 e9
+postal address	115	117 59 612 b13 e10
+practic	049 1-24 2-20 4-10 5-14 9-10 a-9 d16 f22	058 1-34 2-32 3-16 4-13 5-10 6-14 7-8 9-9 a-14 b-11 d25 f28
+practic act		011
+practic and		09 4-10 512
+practic of	010 f18	014 1-9 5-8 f22
+practic or	f9	f11
+preced		b9
+precis	117	124 215 4-9
+precis location	19	111
+prefer		08
+prefer not		09
+preferenc	0-13 325 4-10 551 8-9	0-18 1-19 323 549 6-12 7-11 8-12 d-9 f-11
+preferenc and	314	312 410
+preferenc in	511	2-10
+preferenc signal		c9
+premium	28	
+prepar	213	213
+present		38 d13
+prevail	f15	f18
+prevent	0-12 218 49	0-17 1-14 226 3-9 5-10 711 814
+prevent fraud	b8	1-10
+prevent unauthoris		811
+prevention	210	5-8
+previously		613
+pric		4-9
+principl	019 a16	019 a20 b11 e10
+principl of	a9	a10
+print		f9
+print or	f8	f10
+privacy	081 1-58 2-74 3-37 4-37 5-36 6-8 7-31 8-39 910 a16 b37 c12 d42 e67 f55	0101 1-80 2-94 3-47 4-56 5-60 7-59 8-51 a13 b26 c22 d56 e99 f50
+privacy act	1-8 b32	1-10 4-8 5-10 625 8-10 b45
+privacy and	018 8-9 f9	038 2-8 3-9 e-8
+privacy commissioner	b14	b15
+privacy control	c18	c30
+privacy coordinator	e11	
+privacy framework		a9
+privacy is		910
+privacy law	a10 b11	a9
+privacy matter		010
+privacy notic	026 2-10 b18	031 1-11 2-17 5-10 b10
+privacy of	014	019 810 910
+privacy offic	e10	
+privacy officer	b8	e10
+privacy policy	024 1-28 2-22 3-9 5-14 6-11 7-11 8-13 9-13 b-11 d31 e29 f39	030 1-37 2-38 3-18 4-18 5-28 6-17 7-20 8-25 9-18 b-12 d45 e19 f45
+privacy practic	011 1-8 f22	09 1-13 2-10 4-8 5-14 f28
+privacy principl	09	010 19 b11
+privacy protection	919	926
+privacy right	b22	4-10 b19
+privacy shield		a10
+privacy standard		810
+privacy statement	09 d14 e8 f11	010 1-12 5-8 6-11 b-11 d13
+privat	19 410 89	415 824
+privat and		09
+privileg		f13
+problem	112 216 4-10	119 243 3-12 4-23
+problem and	28	211
+problem with		115 217 4-9
+procedur	812	818
+procedur in		810
+procedural	815	821
+procedural safeguard	815	821
+process	028 212 3-29 416 5-13 7-22 9-19 a25 b67 c-11 d-13 e-11 f-28	021 1-30 227 3-35 7-20 8-9 9-30 a28 b87 c-11 d-21 e-12 f-27
+process agreement		89
+process and		5-10
+process by	18	110
+process company	411	
+process for	1-8 610	1-8
+process in	a21	4-11 a21
+process information		b10
+process it		b12
+process of	b18	4-8 69 b20
+process order		212 811
+process payment	412	
+process personal	b15	b13
+process the	29	
+process this		b10
+process your	011 212 4-19 6-10 b37	08 1-12 211 3-11 4-9 521 6-17 b26
+processor	09 1-11 423	09 1-8 2-14 3-8 445 5-8 7-11 b-10
+produc	28	222 5-10
+produc statistic		212
+product	025 115 263 3-15 6-17 7-9 9-10 a-10 b-12 f-15	021 271 4-11 6-27 7-16 8-12 9-17 a-17 c-9 e-21 f-14
+product and	011 230	011 235 3-10 6-15
+product or	024 215 4-9	025 411 6-11
+product servic	217	218 4-9
+product to		29
+product you		311
+professional		411
+profil	0-12 3-14 49 639 8-8 912	0-15 3-22 422 637 8-15 910
+profil by	612	613
+profil detail	49	49
+profil information		79
+profil of	98	98
+profil or		29
+profil page	69	610
+program	1-12 211 511	49 518 99 e8 f-8
+program and	29	
+programm	213	28
+progress		213
+prohibit	49	
+project we	110	110
+promotion	214 511	1-8 210 4-11 511
+promotion and		28
+promotional	213 4-9 515	1-10 225 4-9 529
+promotional email	59	
+promotional messag		611
+properly		1-11 38 511 a12
+property	415	113 415 8-10
+property or	410	410
+protect	075 1-32 2-10 3-24 5-19 6-21 893 b-27 e-10 f-10	098 1-38 2-15 3-32 4-16 5-37 6-31 7-8 8125 b-46 c-10 e-18 f-17
+protect and	014	014
+protect by	817	821
+protect health	013	015
+protect information	811	811
+protect it	010	09 1-8 813
+protect personal	813	813
+protect the	012 410 816	018 49 7-9 823 b-15
+protect with	88	810
+protect your	020 1-9 836 b-10	035 1-18 2-19 4-23 5-14 6-8 7-11 835 b-15 f-10
+protection	038 1-26 2-21 3-12 4-15 5-14 6-18 7-18 a32 b38 e29 f-8	050 1-30 2-20 3-16 4-40 5-21 6-10 7-27 a26 b37 d-10 e32 f-9
+protection act	2-8 916 b24	020 920 a-10 b25
+protection and	08	
+protection authority	b13	b12
+protection law	014 a13	019 1-11 4-14 8-9 a11 e12
+protection of	010	017
+protection officer	b-10 e36	e33
+protection regulation	b10	012 b21
+protection right		f9
+protocol	120	114 28 3-16
+protocol element		49
+protocol ip	18	
+provid	132 232 3-17 423 6-11 8-25 a16 d-12 e-13	114 241 3-16 413 7-10 8-26 a20 d-16 e-26
+provid certain	58	513
+provid it		2-13 514
+provid our		0-9 b9
+provid servic	415	417
+provid the	1-15 211 512 8-8 99	1-12 214 4-15 e-12
+provid them		1-10 f10
+provid to	28	29 416 5-10
+provider	0-25 466 6-13 7-14 9-11 a40 b-14	0-32 2-9 310 469 5-22 6-22 a50 b-17 e-15 f-13
+provider and	112 412	111
+provider bas		a14
+provider in	a9	a9
+provider such		49
+provider that	411	410
+provider to		1-8 2-13
+provincial		b9
+provision	f15	08 4-9 f15
+public	1-10 3-9 457 5-11 7-10 a-11 b-13 f20	09 220 3-14 446 5-12 6-10 7-12 a-15 b-15 e-14 f39
+public and	f13	f15
+public health	49	
+public information	413	410
+public inspection	48	49
+public so	f12	f14
+publicly	117 210	129 210 49
+publicly availabl	112	123 4-8
+publish	214 424	0-9 29 440 5-9 8-10
+publish in		48
+purchas	124	136 49 5-10 8-14 b9
+purchas we		48
+purely		68
+purely financial		69
+purpos	224 3-13 510 717 8-14 9-10 a-10 b21 d-10 e-9	262 3-8 431 6-15 726 8-9 9-13 a-15 b48
+purpos and	115	113 410
+purpos for	217 4-8	216 69 d11
+purpos includ		212
+purpos information	59	515
+purpos of	011 4-9	016
+purpos other	59	
+purpos stat		210
+purpos the		b9
+purpos we		2-8 f8
+purpos without	4-8 b8	
+push	513	
+push notification	513	
+put	4-9 816	310 4-9 813
+quality	215	113 226
+quality and		29
+quality of	211	29
+quality purpos		112
+question	3-8 4-9 5-20 8-12 b-9 d10 e79 f-12	0-10 29 3-15 4-18 5-45 6-11 8-21 b-17 e79 f-20
+question about	1-10 b-8 e38	1-13 5-13 b-16 e38 f-9
+question and	211	218
+question comment	e9	
+question or	2-11 e23	2-8 5-14 b10 e22
+quot	48	
+rallyforward	28	210
+rare	28	
 rate		4-10
-rate may	59	
-rather	1-8 516	516
-rather not	518	512
-re	1-10 713	1-13
-reach	014 318 4-11 e12	017 1-13 313 b-9 e17
-reach at		09
-reach our	e8	
-reach us		78
-read	09 2-13 311 5-10 7-9 f24	111 4-9 6-11 a-10 b-13 d15 f27
-read it	09	011
-read the	f17	f20
-read their		f9
-read them		89
-read this	011	013
-read thos		f9
-reader		310
-real		18
-reason	0-11 b11	0-12 1-10 421 59 a16 b16
-reason for		58
-reason such	2-8 b14	b13
-reason to		812 b10
-reason we	213	211 48
-reasonabl	0-13 2-14 4-14 512 618 819 a9	0-11 1-8 2-17 611 827 a9 b-13
-reasonabl administrativ		810
-reasonabl step	a13	414 89 a15
-reasonabl time		e8
-reasonably	012	012 2-10
-reasonably be	012	014
-reasonably believ		18
-receiv	0-19 119 215 3-23 418 515 614 b-19 f-16	0-13 145 3-26 439 548 9-8 a-10 b-18 d-9 e18 f-18
-receiv a	611	e11
-receiv and	413	2-12
-receiv data		210
-receiv e	511	
-receiv email		010 49
-receiv from	68	610 79
-receiv information	19 210	116 212 4-9 517
+rather	510	415 59
+rather not	512	58
+rather than		410
+re		29 79
+reach	015 310 4-10 b-9 e13	015 1-14 812 e23
+reach at	010	011
+reach us	59	e12
+read	025 2-18 7-8 f27	029 2-13 6-15 a-11 b-9 d14 e-9 f32
+read it		011
+read the	119 f11	119 411 f12
+read their	f9	f11
+read this	015	017
+read your	810	89
+reader		38
+real	29	212 411 b8
+real name		b9
+reason	0-11 214 b11	0-12 215 423 510 a9 b19
+reason such	b12	b11
+reason to		b10
+reason we	212	210
+reasonabl	0-13 2-15 4-12 59 619 818 99	0-15 1-13 2-18 3-9 624 716 833 99
+reasonabl step	4-8 98 a11	99 a11
+reasonabl time		714
+reasonably	020 1-9 b10	020 2-11
+reasonably be	020 1-12	021 1-10 2-8
+receiv	0-23 116 3-20 433 536 a-9 b-11 f-19	0-17 129 212 3-23 437 549 a-10 b-10 e26 f-24
+receiv a	b8	b9 e9
+receiv and		2-9
+receiv data		29
+receiv e	512	
+receiv from		4-10
+receiv information	113	118 4-8 512
 receiv only		410
-receiv suitabl	89	110 810
-receiv the		113
-receiv this	58	
-receiv your	413	111 419
-reception		210
-recipient	1-11 a19	1-14 422 a22
-recognis	310	
-recognition	110	113
-recogniz	c16	1-11 2-8 312 c24
-recogniz or	c9	c11
-recogniz you		1-8 58
-recommend	112	112
-record	0-8 157 29 4-35 5-14 613 745 a-12 d-10 e-9 f-18	0-9 178 230 4-10 5-22 635 775 8-9 9-10 a-17 b9 c-9 d-16 e-20 f-22
-record and		112 49 810
-record are	19 715	5-8 727
-record for	113	124 718
-record is		b8
-record of	117 711	118 725 8-9
-record retention	718	720
-record that		611
-record the	113	115
-record to	49	19
-record which		78
-recover	712	110 711
-recover the		113
-rectification		618 b9
-rectify	69	
-reelview		412
-refer	011	011 312
-refer to	012	013
-referenc		5-11 6-8 8-9 b16
-referenc to		08
-referr	114	122 227 5-12
-referr to		f10
-referr websit		29
-referr you	210	217 49
-referral		2-8 49
-refund		211
-refus	2-8 316 410 910	1-10 2-14 315 531 912
-refus cooky	314	313 518
-refus or		58
+receiv our	513	58
+receiv promotional		510
+receiv such		e9
+receiv the	411	110 49
+receiv thes		28
+receiv through		49
+receiv your		111 411
+reception		211
+recipient	2-9 415 a16	429 a19
+recognis	313	311
+recogniz	c14	1-12 2-8 318 4-10 c25
+recogniz the		c8
+recogniz you		1-9
+recommend	19 89	111 28 f12
+record	162 4-23 5-20 622 753 8-10 9-11 a-9 b-10 d-11 e-14 f-22	192 220 4-12 5-27 635 775 9-11 a-17 c-9 d-16 e-24 f-21
+record and		415
+record are	713	5-9 730
+record for		117 712
+record in		711
+record law	48	
+record of	113 712	119 29 730
+record retention	713	713
+record statut		b9
+record the	117	117
+record to	48	
+record we		69
+recover the		19
+rectification	b11	621 b13
+reduc	28 a9	a8
+refer to	09	08
+referenc	113	5-9 8-8
+referr	113	125 220 3-9 5-10
+referr site		29
+referr you		217
+refund	29	211
+refus	2-12 323 911	1-11 2-21 329 542 69 912
+refus cooky	310	315 514
+refus them	38	39
 refus to	911	913
-regard	e16 f14	111 2-11 4-20 5-15 6-9 b35 e14 f27
-regard the		f10
-regard thes	28	28
-regard this	e10	
-regard to	f10	0-9 f12
-regard your		e10
-region	a19	1-9 410 a17
-register	038 212 3-10 8-11 913 b-9	043 3-13 411 5-12 99 a-9 b-16 e20 f-10
-register a	49	1-8
+regard	e10 f10	4-14 5-11 b23 e8 f14
+region	1-9 a30	1-11 a27
+register	021 114 219 3-8 8-16 916 a-9 b-14 f-10	023 116 3-18 5-9 7-9 8-21 911 a-12 b-10 d-9 e42 f-14
 register address		e14
-register charity	09	011
-register customer		69
-register for	112	114
-register in	09	011
-register offic	013	015
-register with	09	010 79
-register your	411	411
-registrar		410
-registration	420	011 218 425 715
-registration form		214
-registration information	410	
-registration number		011
-registration with	79	710
-registry		411
-regular	812	212 810
-regular basis		29
-regularly	d16	d19
-regulation	013 4-11 b19	017 210 4-15 5-12 812 b24
-regulation 0		09
-regulation gdpr	b8	08
-regulator	48	1-11
-regulatory	1-9 210 721	1-10 217 719 b-8
-regulatory obligation		29
-regulatory requirement	713	79
-reject	39	312 511
-reject cooky		39
-relat	031 212 4-14 5-14 716 8-15 b-15 f9	035 232 3-16 4-20 524 8-23 a-9 b-10 e-16 f10
-relat by	011	013
-relat information		29
-relat inquiry	e9	
-relat personal	4-9 f10	4-14 f12
-relat to	022 217 4-9 5-11 715 8-9	024 217 3-11 4-18 519 6-10 8-18 e-12
-relationship	710	1-9 4-10 78
-releas	1-11 412 815	1-13 433 812
-releas to	88	410
-relevant	18 214 6-13 810	110 230 430 516 6-9 7-10 815 9-8
-relevant authority	88	89
-relevant customer	012	014
-relevant personal		69
-relevant to		28
+register and	2-8 b9	b11
+register for	18	110 2-11
+register in	09	08 e12
+register offic	015	019 b-11 e18
+register or		59
+register user		210
+register you	210	210
+registration	117 3-10 414	118 3-10 417 b-9
+registration detail		49
+regular	810	1-11 28
+regularly	d16	0-8 d21
+regulation	014 4-10 6-8 b17	017 4-22 5-11 b27
+regulation 0		b9
+regulator		1-8
+regulatory	211 716	221 4-9 716
+regulatory requirement	710	710
+reject	39	312 513
+reject cooky		58
+relat	019 217 4-13 5-16 710 8-12 f13	017 232 3-18 4-13 510 8-21 a-11 d-10 e-17 f11
+relat announcement	29	29
+relat by		08
+relat personal		4-9
+relat to	09 211 5-10 711	08 3-9 516 8-12 e-10
+relationship	710	4-11
+relationship with	09	09
+releas	1-14 421 818	010 1-16 432 815
+relevant	0-9 113 212 6-12	0-12 118 231 39 431 7-9 e-8
+relevant customer	09	010
+religion	19	110
 religious		110
-rely	2-10 b36	0-9 1-14 2-22 4-9 510 a9 b28
-rely on	2-10 b36	0-9 1-14 2-22 4-9 510 a9 b28
-remain	4-8 611	5-16 623 79
-remain provision	f9	f11
-remember	1-11 346	1-23 2-17 342 4-13 7-9
-remember your	320	1-9 320
-remind	210	214
-remind you	210	214
-reminder	514	1-8 218 710
-remov	1-15 4-19 637 717 8-11 912 b-10 f16	4-27 680 754 8-11 914 b-9 e10 f20
-remov from	912	114 4-11 619 724 913
-remov it		69
-remov or	610	69
-remov your	69	626 711 f9
-renewal	216	229 510 79 b11
-renewal and		211
-rent	432	0-10 29 435 59 b-8
-rent lend	49	29
-rent or	418	0-9 29 420 511
-rep ltd	b8	
-reply	524	69
-reply stop	519	2-13 511
-reply to	210	216 69
-report	0-13 19 435 516 b-11	0-18 19 2-11 434 539 6-22 7-16 9-9 a-11 b-18 f-9
-report agency	18	110
-report and	29	212
-report in		e8
-report to		58
-representativ	b9	
-republic		e9
-republic of		e9
-reputabl	48	
-request	0-46 2-10 3-32 665 79 8-21 916 a-22 b63 c14 d-11 e-9 f-23	0-53 3-29 4-8 5-22 6148 734 8-22 913 a-31 b74 c22 d-20 e34 f-28
-request a	69	
-request about		e8
-request access	b9	619 b12
-request amendment		69
-request and	215 b12	113 212 5-9 b25
-request deletion	610	513
-request for		414 69
-request from		214 410
-request is	48	
-request on	b13	b15
-request or	48	78
-request that	b8	610
-request through		5-8 b12 c13
-request to	2-9 617 c19	4-8 627 8-9 c18 e20
-request we	617	5-8 615 c8
-request within	614	69
-request writ		e12
-request your	b9	b9
-requir	010 1-24 450 6-9 730 e-9 f-12	1-38 2-13 3-20 451 68 748 9-9 a-19 b-12 e-14 f-10
-requir by	1-13 725	08 1-20 719 813
-requir it	424	420 5-9 b-8
-requir the	b9	b11
-requir them		813
-requir to	415 b-9	419
-requir us	09 1-12 413 713	010 1-16 2-10 412 713
-requir you	b9	b10
-requir your		d9
-requirement	0-12 721 b16	0-11 4-9 5-13 710 b10
-research	232	236 412 5-10
-research and	213	219
-reserv	d19	d22
-reserv the	d19	d22
-reset	310	310 510
-residenc		4-9 5-9
-resident	4-11 b62	1-11 2-12 4-17 5-16 612 b74 e17
-resident have		612
-resident may	b8	b22
-resident of		b11
-resident the		b8
-resident to	b12	b14
-resolution	f10	f12
-resolv	0-11 1-9 29 4-9 718 f12	0-15 4-16 5-10 722 f15
-resolv by	f9	f11
-resolv disput	715	4-11 722
-respect	027 1-10	036 2-8 59 6-15 89 b-11
-respect and		09
-respect your	025	030 b-11
-respond	0-23 1-20 222 3-10 622 7-8 8-11 c54 f-8	0-27 1-30 212 3-15 4-10 5-10 624 8-15 a-9 b9 c63 e12 f-10
-respond to	0-21 1-18 224 3-9 612 8-10 c55	0-26 1-26 215 3-15 615 8-12 c64 f-9
-respond within	69 e10	
-respons	417 b15	3-9 424 5-12 b10
-respons to	414	1-8 418 5-8
-respons you	b13	b14
-responsibility	f17	f20
-responsibility of		98
-responsibl	012 1-25 827 f29	011 1-22 2-21 4-17 5-14 6-9 7-20 839 b-15 f41
-responsibl for	014 1-22 3-8 824 f30	013 1-18 2-23 3-10 4-13 5-13 7-18 836 b-13 e8 f42
-rest	819	822
-restaurant		212
-restrict	4-9 815 b11	0-11 620 823 b10
-restrict access		812
-restrict to		111
-restriction	58	613
-restriction of		610
-result	0-9 220	0-10 217 49 5-9
-result to		411
-result your	a9	a9
-retail		4-8
-retailer		411
-retain	1-11 4-10 731	1-13 2-17 4-19 5-11 612 745
-retain certain		79
-retain only	710	
-retention	0-9 1-9 2-11 4-10 747 a17	0-10 1-11 2-16 4-17 613 757 a17 b11
-retention of	a14	a16
-retention period	715	2-14 4-9 726
-retention schedul	714	717 88
-return	1-8 313	1-12 314 59
-return to	39	39
-reveal	010	012 f8
-reveal any		f9
-revenu	414	411
-review	0-13 1-8 216 3-11 4-9 5-17 620 7-10 915 b-17 d39	0-13 28 3-13 4-14 5-47 632 918 a-10 b-21 d50 e-14
-review and	69	5-25 610 710
-review by	28	29
-review it		d13
-review the		610
-review their	f8	f8
-review this	d21	d20
-review your		99
-revis	d44	0-10 2-9 4-10 5-14 d51 e-10 f-9
-revis policy	d9	d9
-revis this	d15	d16
-revision	d12	d11
-revision on	d8	
-revok		58
-reward	411	412
-right	027 1-40 2-23 3-17 4-19 625 7-20 8-10 a-14 b100 f-10	034 1-42 2-47 3-22 4-47 5-13 683 7-36 8-20 a-18 b118 d10 e24 f-13
-right in		68
-right of	011	012 615
-right over	b17	616 b16
-right property	49	412
-right that		b11
-right to	1-17 2-19 3-10 4-19 515 621 7-10 b38 d13	1-19 2-35 3-11 4-35 520 644 7-19 b45 d10
-right under	b12	b21
-risk	413 810	f11
-risk and		39
-role		59 813
-role becom		511 711
-room		f10
-room bulletin		f10
-ropewalk		010
-rout	18	28
-routinely		19
-rule	f16	0-9 212 f19
-rule and		211
-rule of		f10
-rule we		79
-run	114 48 5-15 f16	215 431 5-30 6-15 7-17 824 9-9 d-11 f17
-run a	48	813
-run by	f17	f19
-run our		410 5-8
-run the		226
-runn	111	120 210 7-11
-runn of		18 88
-s	1-25 212 312 418 6-22 7-16 8-18 946 a12 c-11 d-8	030 2-14 320 414 514 959 a16 b9 c-16 d-15 e24
-s a		e8
-s advertis		310
-s behalf		89
-s contact	48	
-s gps		19
-s hard	315	313 511
-s host	29	a9
-s information	912	610 913
-s licens		b8
-s name		28 712 b11
-s offic	08 b13	08 b17 e15
-s onlin	917	510 922
-s or		98
-s own	414	28 413
-s personal		98
-s personally		99
-s policy	813	19 814
-s preferenc		711
-s privacy	49 f12	2-9 48 f13
-s respond		59
-s sett		510
-s site	49	
-s terrac		e9
-s web		f9
-safe	28 4-9 b11	29 4-11 810 b10
-safeguard	2-12 4-11 824 a17	2-13 38 4-17 843 a24
-safeguard in		89
-safeguard that	810	89
-safeguard to		819
-safely		29 810
-safety	112 410	0-10 18 425 6-10 8-10
-safety and	110	19 98
-safety of	413	415
-sale	0-11 1-11 414 6-8 b31 c11	0-14 1-16 311 435 5-13 7-11 8-11 b39 c18
-sale is	b9	b9
-sale of	415 b20	1-8 422 5-16 b19
-sale or	49 c13	c16
-same	1-9 4-9 a9	211 a10
-same standard	58	
-sampl		210 411
-satisfi	b14 f11	5-11 68 b14 e9 f14
-satisfi customer	f13	69 f16
-satisfi with	b15	b15
-sav		1-12 711
-sav in		78
-save	110	
-save your	19	29
-say	111	113 217 b15
-scan		19 211
-schedul	712	110 215 4-9 714 811
-schedul chang		210
-schem		89
-school	99	918
-scor	117	115 416
-screen	214	312 4-11
-scripturewell	610	2-11 59 68
-scripturewell com	611	69
-sdk	310	112 2-8 320
-search	113 410	116 3-14 415 7-9
-searchwell analytic	39	
-secondary		412
-secondary purpos		412
-section	1-9 4-8 b17	1-12 38 531 7-8 b15
-section 0	b10	
-section of		312 521
-secur	1-14 5-8 870	1-22 5-9 6-14 7-20 8128 e-9 f-8
-secur data	88	
-secur file		38
-secur server		816
-secur socket	812	812
-securely	726 813	726 847 b-10
-securely and		817
-securely to		49
-security	0-19 5-16 8117 9-10 b-16 f-12	0-23 1-10 2-18 5-31 6-23 710 8134 9-16 b-15 f-16
-security and		79 812
-security incident	88	89
-security measur	834	837 b-8
-security number	19	18 2-9
-security of	812	811
-security policy	811	811
-security purpos		38 712
-see	1-27 225 313 419	1-15 212 316 432 59 613 7-15 812 e-12
-see fit	212	29 810
-see what		68
-see your	411	424 59
-seek		a9
-seen	410	413
-seen by	49	48
-select	210	
-select third	48	413
-selection	29	29
-self	18	110
-selfi		18
-sell	015 1-25 2-17 3-14 490 5-15 6-13 7-12 8-12 b22 f-8	010 1-33 223 4118 5-16 6-11 7-15 8-13 b29 c9
-sell any		214
-sell or	1-11 424 b11	418 5-10 b19 c14
-sell personal	416	b9
-sell rent	419	423 513
-sell your	010 419	08 1-9 312 435 5-16
-send	0-26 1-9 273 3-12 527 7-29 8-14 b-21 c22 e16 f-24	0-39 1-24 278 3-29 4-14 536 6-20 7-13 8-17 9-11 a-8 b-30 c22 d-16 e13 f-32
-send a	29 c23	4-14 c27 e10
-send data		111
-send email		29
-send for		29
-send information		78
-send it		513
-send question	09	011
-send sampl		49
-send the	19	110 715
-send them		29 413
-send us	115 e13	0-11 118 29 721 b-10
-send you	1-30 273 4-15 529 6-8 7-9	0-10 1-37 269 3-14 4-14 527 6-13 7-18 a-9 b-18 f-9
-send your	413	411
-sensitiv	114 4-12 811 b9	117 4-11
-sensitiv information	812	4-10 811
-sensitiv personal	b12	4-11 b8
-sent	0-14 811 a9 c12	0-17 5-8 813 c17
-sent by		c8
-sent outsid	a13	a14
-sent to	0-10 411	0-12 310 418 5-8 89
-separat	013	015
-serious		810
-seriously		08
-serv	313	18 315 4-13 510
-serv ads		59
-server	0-22 137 4-15 5-15 6-12 712 832 a34 b-16 f-8	0-22 147 314 5-17 6-20 716 850 9-11 a66 b-21 d-10 e-12 f-11
-server and	110	117
-server are	a9	a18
-server for		311
-server in	a17	a28
-server log		18 39 710
-servic	015 241 419 6-21 7-20 8-10 a39 b-22 d-13 e-26 f-12	09 250 3-8 49 5-11 6-56 7-13 8-25 99 a46 b-11 c-11 d-20 e-15 f-14
-servic after	d11	d13
-servic and	0-15 232 49 b-11 f16	0-16 111 235 6-9 a-9 b-17 f15
-servic are	99	1-9 910
-servic as		412
-servic becaus	b9	b10
-servic charg		b8
-servic delivery		211 b13
-servic for	1-12 416	1-14 418 5-9
-servic from	39	2-16 316
-servic in	016	019
-servic includ	211 f9	213 f10
-servic is	210	516 a8
-servic may	1-9 f9	1-11 f10
-servic messag	78	
-servic of		4-10
-servic offer	09	010
-servic on	517	
-servic or		29
-servic privacy	88	88
-servic program	59	
-servic provider	0-9 2-15 421 8-9 a54 b-9	0-14 2-14 421 5-18 6-14 7-15 8-11 a58 b-16 e-10
-servic relat	212	213
-servic request	19	19
-servic such	416	2-8 3-8 49
-servic team	111	110 2-9
-servic that		213 f10
-servic the	113	09 114
-servic through		28 411
-servic to	412 6-9	1-12 412 715
-servic we	09 218 5-8	011 224 411 6-8 711
-servic with		88
-servic you	022 29 a13	027 3-11 417 7-17 8-10 a12 f-8
-servic your	113	113
-session	311 814	316 413 515 816
-session expir		210 710
-session on		214 710
-set	030 1-23 330 6-10 711 8-11 b-16 c15	030 1-39 2-22 328 4-20 8-8 9-9 b-24 c12
-set a	f10	1-9 f11
-set by		411 810
-set out	042 1-11 49 f-8	048 1-16 3-14 8-9 b-12 d10 e9
-set up	214	210
-set your	312 59	2-11 313 523
-sett	0-17 330 4-18 543 620 7-16 8-13 a-8 b-13 c11	0-20 2-17 322 4-31 5106 7-21 8-16 9-9 a-12 b-25 c19 e-11
-sett at	39	
-sett but		511
-sett in		59
-sett is		18 510
-sett or	510	
-sett page	513	610
-several	b9	4-12 a8 b12
-several way	19	110
-sexual	19	18
-sexual orientation	19	19
-shall	88 f9	89 f12
-shar	016 1-42 2-18 3-17 4143 529 6-25 7-27 8-15 a-19 b14 d-14 e-14 f-11	020 1-45 2-28 3-14 4242 533 6-23 7-19 88 a-30 c15 d-12 f-16
-shar a		410
-shar aggregat	416	1-10 417
-shar and	010 48	013
-shar any	114	121 410
-shar button		f9
-shar data	48	49
-shar depend		411
-shar for	511	59
-shar information	011 422	011 1-13 422
-shar it	011 1-9	014 521 d11
-shar my		5-9 b15 c11
-shar of	413 c14	413 c18
-shar only		410
-shar or	49	413 814
-shar personal	1-9 415 b16	2-17 413 b9
-shar sold		211
-shar the	411	1-10 48 78
-shar this		413 58
-shar under	412	
-shar with	415	1-14 2-11 435
-shar your	3-9 440 526	1-8 2-11 3-11 475 7-15 b-11
-shield		a16
-shield framework	a9	a9
-shipp	119 413	116 311 414 5-12 8-10 a13
-shipp address	120	118
-shipp and		312 a11
-short	011	012
-should	0-9 1-9 4-10 c11	0-13 2-9 4-20 810 c12 d18 f8
-should be		611 79
-should first		b8
-should not		d10
-should read		0-12
-show	230 321 4-9 5-12	234 318 613 7-18 a-8 b-13
-show ads	39	2-8 39
+rely	1-10 b34	0-10 1-11 2-14 515 6-9 b45
+rely on	1-10 b34	0-10 1-11 2-14 515 6-9 b45
+remain	69 715 f8	617 716 f9
+remain anonymous		510
+remember	1-8 334	1-21 2-14 332 7-9
+remember that		f8
+remember your	310	311
+remind		210
+remind you		210
+reminder	512	213 711
+remov	0-8 1-26 2-14 4-21 521 642 718 910 b-14 f17	0-8 1-19 2-10 4-29 511 681 746 911 e13 f19
+remov from	59 910	4-10 628 717 911
+remov it		613 b10
+remov or	611	69
+remov your	613 f9	623 710 f10
+removal	618	626 f8
+removal request	f8	f9
+renew	29	
+renewal	211	220
+rent	29 430	449 7-9
+rent or	29 413	211 421 8-9
+rental	1-11 212	
+reply	1-9 214 513	
+reply stop	59	58
+reply to		29
+reply within	69	69
+report	0-17 114 414 59 712	0-18 112 420 527 b-12 f-10
+report and	216	213
+report or		49
+report to		410
+representativ	19 b8	19
+republic	09	010
+reputabl		48
+request	0-33 2-10 3-22 677 8-31 a-23 b44 d-13 f-15	0-41 3-28 5-19 6128 721 8-39 a-33 b40 c13 d-17 e35 f-21
+request a		2-10
+request access	b9	613 b11
+request and	214	18 411 8-9
+request by		e8
+request for		49 611
+request from		412
+request on	b8	b9
+request through		c9
+request to	617 c14	4-10 624 c13 e18
+request we	612 b9	4-10 612 b9
+request within	614	68
+requir	2-8 3-10 444 6-13 731 e-9 f-14	0-12 1-12 2-22 3-20 448 752 a-14 b-13 e-19 f-12
+requir and		29
+requir by	1-10 718	1-15 713 811
+requir it	423	418
+requir to	410	410
+requir us	410 718	2-14 425 723
+requirement	0-9 719 b13	0-11 113 29 4-15 5-14 610 714
+requirement of		611 8-8
+research	224	1-13 231 3-8 b-8
+research and	29	215
+reserv	d23	0-10 d28
+reserv the	d23	0-10 d28
+residenc		5-8
+resident	4-12 b60	0-11 1-12 2-11 4-14 5-18 612 b76 e16
+resident have		68
+resident may	b9	b17
+resident of		b10
+resident to	b12	b14 e9
+resolution		f10
+resolv	0-11 715 e9	0-14 4-14 6-8 718
+resolv disput	712	4-9 717
+respect	025	027 6-15 b-11
+respect your	021	022 b-14
+respond	0-14 1-18 212 3-14 614 8-11 c57	0-17 1-28 212 4-15 5-13 620 8-18 b11 c63 f-9
+respond to	0-12 1-15 214 3-13 68 8-10 c57	0-15 1-25 212 4-11 5-13 613 8-16 c63 f-8
+respons	412 b9	0-9 110 3-9 432 5-12
+respons to	413	416
+respons you	b9	b10
+responsibility	f13	4-12 f15
+responsibl	09 1-23 818 b-8 f39	1-23 2-21 4-18 5-15 6-11 7-16 823 e13 f47
+responsibl for	010 1-20 2-9 815 f35	1-19 2-22 4-13 5-12 6-10 7-14 822 e9 f41
+rest	810	810
+restaurant		210
+restrict	4-8 810	0-9 616 817
+restrict access		89
+restriction		615
+restriction of		613
+result	215	213
+retail		19
+retail and		18
+retain	1-10 721 89	2-9 4-11 736 89
+retarget		310
+retention	4-9 742 a9	0-9 1-9 2-9 4-12 747 a8
+retention of	a8	a9
+retention period	718	2-11 723
+retention schedul	711	711
+return	317	1-13 2-12 316
+reveal	19 f8	09 f9
+revenu	412	
+review	0-20 1-12 28 3-10 4-16 5-12 637 89 912 b-14 d38	0-25 1-16 210 3-12 4-18 5-33 658 920 a-10 b-19 d43
+review and	620	0-8 5-12 632
+review it		d12
+review of		29 89
+review or	69	
+review the		0-8 615
+review this	d19	d18
+revis	d47	0-14 1-9 2-11 4-11 d52 f-10
+revis policy	d13	0-8 d11
+revis this	d13	d13
+revision	d16	d14
+revok		510
+reward	49	413
+right	017 1-30 2-28 3-17 4-9 621 7-18 8-13 a-16 b93 d12	012 1-36 2-45 3-24 4-31 5-17 682 7-35 8-21 a-25 b104 d18 e16
+right in		b11
+right of	b10	620 b16 f16
+right over	b12	613 b12
+right property	48	49
+right such		f9
+right to	0-9 1-10 2-19 3-11 4-14 510 622 7-9 b42 d15	0-20 1-14 2-27 3-14 4-27 516 656 7-20 a-8 b39 d16
+right under	b12	b12
+risk	48 811	812 f12
+road		e14
+role becom		58
+rout	a8	a13
+rout through	a9	a13
+rule	f22	1-13 816 f31
+rule of	f13	f15
+run	015 215 6-8 f12	017 222 427 5-17 6-20 7-16 814 9-11 a19 d-10 e-12 f18
+run by	012 f16	013 2-9 a20 f24
+run our		5-11
+run the	210	228 413
+runn		114 7-9
+s	1-31 310 416 59 6-11 7-14 8-28 967 a15 c-9 d-12	016 1-20 39 419 539 79 8-24 988 a18 b9 c-14 d-20 e51 f-10
+s consent	59	
+s contact	49	
+s email	910	910
+s hard	315	313 510
+s information	913	913
+s licens	68	
+s membership		610
+s offic	b12	010 b14 e19
+s onlin	928	1-9 58 935 b-9
+s opt	39	
+s or	99	99
+s own	49	
+s permission		514
+s personal		912
+s policy		88
+s privacy	1-9 410 915 e8 f12	2-10 5-11 8-9 915 f13
+s record		68
+s sett		2-9 510
+s swiss		a13
+s websit		b8
+safe	4-11 811 a9	221 4-12 815 a15
+safe harbor	a11	a17
+safeguard	2-13 4-15 842 a15 b-9	010 1-9 2-19 38 4-16 6-11 851 a18 b-9
+safeguard such		a9
+safeguard to	814	823
+safely		212 810
+safety	411 78	415 6-8 8-12
+safety and	19	18 99
+safety of	410	411
+sale	1-11 410 6-8 b32 c8	1-12 38 418 5-17 7-10 8-12 b37 c14
+sale of	414 b17	422 5-14 b16
+sale or	c10	69 b15 c12
+same		28
+satisfi	b10 f9	b10 f10
+satisfi customer	f10	f11
+satisfi with	b11	b11
+sav		1-9 712
+save	111	115
+save your	18	112
+say	010 18	017 b10
+say so		59
+scan	18 29	112 213
+scann	89	817
+scann and	89	810
+schedul	713	210 712
+schengen		a9
+school		911
+scor	114	112 48
+screen		313 4-12
+sdk	39	315
+search	111	117 29
+search str		49
+search term		110 212
+section	08 b9	4-13 535 7-10 b8
+section 0	b11	b9
+section of		515
+secur	1-9 2-9 5-10 6-9 876 a-8 f-8	1-12 5-22 6-14 8135 f-11
+secur onlin		89
+secur server		710 815
+secur socket	817	819
+securely	110 727 88	0-9 415 721 840 b-11
+securely and		816
+securely in	18	18
+securely to		411
+security	0-15 1-13 5-20 6-11 8101 b-12 d-9	0-18 1-15 2-20 5-28 6-8 8142 d-9
+security and		1-10 816
+security code		49
+security log		b9
+security measur	829	836
+security of	810	89
+security policy	811	810
+security requirement		811
+security standard		88
+security system		812
+see	0-14 1-29 220 315 428 618 b-9	0-10 1-24 323 425 622 7-11 818 9-9 b-13 e-14
+see fit		88
+see the		610
+see your	1-9 415	1-13 421 514
+seen	410	210 412
+seen by	411	49
+select third		411
+sell	09 1-33 3-20 489 5-18 6-13 7-11 b21	1-33 214 4142 5-18 6-9 7-14 9-9 b23
+sell any		29
+sell or	1-8 420	428 5-9 b8 c9
+sell personal	413	412 b14
+sell rent	410	212 418
+sell shar	48	
+sell your	418	433 5-9
+send	0-39 286 3-21 413 525 7-27 8-11 a-9 b-22 c13 d-8 e21 f-12	0-45 1-23 288 3-37 531 6-14 7-22 8-9 a-15 b-22 c12 d-15 e20 f-19
+send a	c15	4-15 c18 e19
+send an		e9
+send it	e9	511
+send occasional	28	
+send the	115 48	114 713
+send us	114 e10	113 49 5-11 715
+send you	1-24 265 4-10 519	1-33 268 3-17 4-10 516 6-17 7-15 a-8 f-8
+send your	49	
+sensitiv	817 b10	118 513 814 b9
+sensitiv information	810	510 811
+sensitiv personal	b13	119 b15
+sensor	08	08
+sent	88	0-10 311 415 813 a16 c10 f-9
+sent outsid	a9	a9
+sent over		89
+sent to	0-10 39 410	0-12 310 413
+separat	018 1-10	020 1-8
+seriously		013
+serv	1-9 326	211 318 4-9 b-8
+serv ads	310	513
+serv or	f9	f10
+serv you	38	210
+server	0-21 137 4-9 5-11 6-12 824 9-9 a46 b-18	0-27 147 2-10 4-16 5-24 6-21 717 837 9-13 a70 b-25 d-11 e-16
+server and		116
+server are	a16	a19
+server for		79
+server in	a21	a32
+server is		1-8 a9
+server log	19	110 714
+server record		29
+servic	110 250 3-25 429 520 6-21 7-20 8-32 a29 b-14 d-11 e-13	114 247 3-17 6-27 7-20 8-20 a27 b-12 c-11 d-23 f-20
+servic after	d10	d12
+servic and	0-8 19 242 f9	0-9 110 245 4-13 6-10 a-11 b-8
+servic are	910	1-10 910
+servic by		611
+servic for	1-10 428	1-14 421 7-8
+servic from		39
+servic in	011	011
+servic includ		112 f8
+servic is		4-8
+servic may		1-9 312
+servic offer		09
+servic on	510	48
+servic or		29 3-8
+servic provid		a10
+servic provider	0-11 2-13 422 a39 b-10	0-12 19 2-10 427 5-18 6-13 7-11 8-10 a39 b-13 e-9
+servic relat	216	215 58
+servic such	412	
+servic team	59	
+servic that		28 58
+servic the	19	010 19
+servic through		49
+servic to	1-8 415	420 711
+servic updat		29
+servic we	214 5-9	217
+servic wher		28
+servic you	016 116	017 119 3-9 416 6-10 7-10
+servic your		19
+session	324	0-9 211 325 510 710
+session cooky	39	
+session on		28
+set	029 1-21 349 4-12 6-8 8-15 b-12 c13	031 1-39 2-29 352 4-28 513 6-9 8-14 910 a-9 b-17 c9 e11 f-10
+set a		1-9 39 f10
+set out	047 1-11	056 1-15 2-11 3-13 8-11 b-10 e12
+set up	28	210
+set your	59	2-9 316 522
+sett	0-12 115 322 4-8 531 69 7-10 8-12 a-8 b-15 c15	0-15 320 4-24 592 7-12 8-19 9-9 a-13 b-24 c20 e-14
+sett and	18	
+sett in		39
+sett or	58	
+sett page	510	69
+seven	79	78
+seven year	710	79
+shar	020 1-32 3-20 4142 524 6-26 7-23 8-25 9-10 a-12 b10 d-15 e-14 f-18	020 1-37 2-19 3-15 4249 518 6-27 7-19 8-16 9-17 a-27 d-18 e-16 f-24
+shar aggregat	412	415
+shar and	010	011 1-9
+shar any	111	115 414
+shar button		f8
+shar for	59	510
+shar information	014 426	013 2-12 415 b-9
+shar it	013 1-10 211	015 3-9
+shar my		b11 c8
+shar of	411 c10	410 c13
+shar only		413
+shar or	414	0-10 412
+shar personal	418 b10	0-8 2-12 48
+shar some		412
+shar the	410	1-10 48
+shar this		410
+shar with	413	2-12 432 8-9
+shar your	2-8 3-9 452 521 6-9	1-16 2-17 3-11 479 59 6-15 7-12 9-8 b-13
+shield		a10
+shipp	117 410	112 5-9 8-9
+shipp address	113	111
+shipquot		e8
+shipquot onlin		e8
+shopp		28
+short	013 a8	015
+should	0-8 2-8 5-8 98 c9 e10	0-13 2-13 810 99 c10 d8
+should be		715
+should not	99	99
+should read		0-8
+show	1-11 229 343 4-18 5-17 b-12	238 344 412 512 7-20 b-11 d8
+show ads	314	312 510
 show advertisement	38	
-show our	010	011 413
-show you	214 312	215 313
-show your		510
-shown	310 d9	211 312 513 d10
-shown publicly	210	214 a9
-sign	0-11 310 4-9 510 618 7-9	0-15 113 2-14 4-15 511 619 7-19 812 e-13 f-8
-sign in	315 612	310 4-15 618
-sign permission	b10	b11
-sign up	211 514 69	0-9 115 7-13 813 e-8
-signal	0-9 1-11 2-9 3-14 c81	0-11 1-16 2-18 3-10 4-23 5-15 6-8 c110
-signal becaus	c11	c12
-signal or	c18	c18
+show its		08
+show our	012	013 49
+show you	212 315	1-9 211 321
+show your		58
+shown	89	111
+shown publicly		28
+sign	0-14 115 511 616 88	0-20 121 2-11 4-10 613 7-17 813 f-9
+sign in	2-8 39 616	2-9 39 4-10 620
+sign up	115 512	0-9 120 b-8
+signal	0-9 1-12 3-11 c80	0-10 1-18 2-15 4-20 5-16 c105
+signal becaus	c10	c15
+signal or	c13	c14
 signal such		c13
-signal to	c11	c13
-signal we	c15	c14
-significant	d20	d20
-significant chang	d14	d14
-significant effect	211	211
-similar	2-10 314	1-8 2-21 313 a12 b-11 c11 f9
-similar mechanism	c9	c9
-similar technology	312	2-9 316
-similar to	a8	a10
-similarly	211	211
-similarly significant	211	211
-simpl	09	011
-simpler		29
-singapor		810 a11
-singl	310	310
-singl pixel	310	310
-site	358 4-33 6-21 7-21 8-15 915 b-39 d22 f40	2-10 384 5-37 6-16 8-24 926 b-55 d12 e-15 f50
-site after	d10	d10
-site and	f27	1-10 323 4-9 5-13 6-13 7-9 8-9 a-9 b-11 e-8 f28
-site anonymously		89
-site are	f9	f17
-site ask	19	111 29
-site for		316
-site from	310	310 415
-site includ	f16	f19
-site is	18	
-site link	f8	f10
-site may	311 4-9 f9	1-12 315 4-14 f9
-site on		08 69
-site or	e12	2-10 38 f12
-site our	a8	a9
-site run	19	110
-site that	f11	f17
-site the		311
-site to	313	213 39 5-8
-site user		110
-site we	111	19 711
-site which		b9
-site www	09	011
-site you	4-9 f24	311 4-17 5-16 710 f27
-six	714	2-8 722
-six year	715	723
-size		19
-sleep	18	19
-small	2-9 329	2-20 338 4-15
-small piec		310
-small text		39
-so	122 29 337 417 5-25 9-10 a-10 b-10 c-12 f-11	121 255 319 419 5-20 6-30 729 9-17 a-8 b-16 c-17 d9 e-20 f-11
-so and		510
-so as		08
-so for		29 810
-so no		210
-so on		19
-so pleas	09	010 d20
-so that	0-24 114 216 314 427 5-21 717 9-10 a-9 b-11	0-26 248 425 5-34 6-14 724 810 9-14 a-14 b-16 e-13 f-11
-so they		1-9 2-9 421
-so we	212 b8	117 232 310 4-10 78 b12
-social	128 f9	0-9 127 6-13 7-13 f14
-social media	19 29 4-10 f12	28 4-10 f18
-social security	19	111
-socket	812	812
-socket layer	812	812
-softwar	09 29	010 126 220 38 4-10
-softwar to	38	
-sold	0-8 214 419 b9	0-10 1-11 219 430 612 b11
-sold or	412	211 420
-sole		e9
-sole proprietorship		e9
-solely	48	08 228 413
-solely for		29
-solely to	010 412	011 29 49
-solicit	910	910
-solution		c8
-some	2-26 513 610 7-9 8-15 b17 c17	2-14 329 533 627 7-20 8-19 a17 b14 c20 d-9 e-18
-some browser	c9	c9
-some case	69	611 b12
-some circumstanc	b15	612 b14
-some featur	512	511
-some information	69	111 611
-some of	a18	416 a26
-some web	c13	c14
-someon	99 b17	5-15 611 8-9 99 b27
-someon else	b10	111 2-9 4-12 b11
-someon to		b13
-sometim	215 810	215 819
-sometim need		89
-sometim use		18
-soon		716
-soon as		716
-sort		18
-sourc	143 2-13 4-11	149 2-10 4-32 5-14
-spam		418
-special	0-12 125 514	0-13 131 523 7-9
-special category	120	121 b13
-special offer	28	28
-specific	018 1-13 214	021 1-14 212 531 814 e-9
-specific consent		29 d9
-specific information		515
-specifically		59 a9
-specifically to	a8	a10
-spend	99	911
-sponsor		212 416
-sport		413
-ssl	815	814
-st	09	011 e14
-st georg		e9
-stabl		e9
-stack		310
-stack game		311
-staff	7-9 827 b-11	18 412 7-9 826 b-23
-staff and	812	417 810
-stag		510
-stamp		110 211 b13
-standard	0-11 2-18 3-11 410 810 a17 c27	2-27 3-8 6-10 841 a38 c29
-standard and		89
-standard contractual	49 a14	310 a32
-standard for	c16	c16
-standard security	812	811
-standard web		3-12
-start	29 512	111 514
-stashbox		b9
-stashbox and		b10
-stat	0-15 2-19 4-19 519 6-11 a58	0-19 3-10 a76 d9
-stat and	a27	2-17 4-10 5-10 a37 b-10
-stat law	59	510
-stat of	b11 f10	b9 f11
-stat or	88	88
-stat otherwis		08 e9
-stat you		49
-statement	022 1-13 8-9 b-12 d28 e14 f10	029 1-19 2-18 3-10 4-9 59 8-15 b-18 d32 f17
-statement at	d16	d16
-statement describ	011	013
-statement or	d9	
-statement to	018	021 412
-station		110
-statistic	115 213	111 236 418 5-11 8-9
-statistic about		212
-statistic on		219
-statistical	216	216
-statistical and	28	
-status	115	115 216 4-11 511
-status of		212 59
-stay	312	
-stay anonymous		513
-stay on	39	
-step	0-8 2-8 4-14 820 99 a17	819 910 a18
-step to	0-8 4-10 810 910 a18	1-9 5-12 810 911 a19 b-8
-still	4-9 519	0-9 2-12 311 4-13 521 c13
-still send	511	2-9
-still use		58
-stop	1-9 538 6-8 b11	1-10 2-20 38 564 8-10 b11 c12 e-10
-stop it		513
-stop receiv		210 58
-stop sell	b8	b8 c12
-stop to	519	2-10 517
-stor	0-17 138 2-12 336 4-20 5-16 6-10 718 823 9-10 a52 b-31 c-8 d-12 e-11 f-21	0-24 133 2-30 349 49 5-19 6-19 772 841 9-18 a74 b-34 c-13 d-11 e-14 f-28
-stor and	1-12 28 815 a9	1-16 49 5-10 712 a26 b-10
-stor any		79
-stor data		a11
-stor encrypt	88	
-stor in	a24	4-10 a19
-stor information		310 710
-stor on	39 a14	1-12 39 812 a17
-stor or	114	127 48
-stor the	413	419 810
-stor this	110	110 2-8 710
-stor your	39 4-8 716	2-9 311 4-9 6-8 711 812
-storag	2-10 418	2-23 411 810
-storag and	415	2-10 416
-story	29	211
-str		410
-straight		717
-straight away		717
-street		e9
-strict	413	
-strict confidenc		211
-strictly	38	
-strip	410	19 48
-striv		59
-strong		88
-student	512	515 68 8-10 915
-student data	911	914
-student for	911	29 910
-student name		98
-sub	410	414
-sub processor	49	414
-subject	4-11 620 79 f18	1-8 3-9 4-15 5-10 620 711 b11 e13 f22
-subject access	614	68
-subject line		b8 e12
-subject to	0-11 f15	0-11 69 b10 f17
-submission		716
-submit	112 2-10 5-10 b19	0-9 18 4-12 5-14 711 b16
-submit a	b19	5-8 710 b21 e12
-submit an		c8
-submit any	910	912
-submit voluntarily		29
-submitt	510	
-submitt it	59	410
-subpoena	412	425
-subpoena court		49
-subscrib	110 29 4-13 511 98	111 216 3-9 510 6-10 7-8 b-9
-subscrib to	110 4-9 58 99	112 99
-subscriber		1-10 28 48
-subscriber s		28
-subscription	123 4-13 615	121 3-11 4-9 519 7-10 8-9
-subscription process	613	614
-subsidiary		49
-such	0-30 137 48 5-15 6-27 b38 d-13 e-15 f13	0-46 138 315 4-16 7-26 8-14 a-10 b23 c10 d-14 e-17 f11
-such a	b14	b13
-such as	0-21 155 38 5-8 6-13 7-8 8-15 b18 c-10 d-10 e-11 f15	0-37 162 315 4-17 512 6-16 7-28 8-29 98 a-13 d-19 e-22 f15
-such disclosur		58
-such information		4-16
-such third	49	
-such use		d9
-suggest		28
-suggestion	f8	f9
-suggestion you	f9	f10
-suit	e12	
-suit 0	e12	
-suitability		b8
-suitabl	1-8 815	814
-suitabl train	89	110 810
-summit		b11
-supervision	913	915
-supervision of	99	910
-supervisory	b14	5-9 b12
-supervisory authority	b14	5-9 b12
-supplement		016
-suppli	113	113
-suppli by		38
-supplier	a9	
-supply	121	121 39
-support	015 110 5-15 715 8-11 a9 b-23 e9	016 231 3-12 5-35 6-11 8-12 e15
-support and		210 b9
-support causecart	79	710
-support do	c8	c9
-support request	78	213
-support servic		a12
-support talvero		e9
-support team		09
-support the		410
-support you		810
-supporter	79	710
-supporter and	79	710
-sure	a25	0-8 113 3-8 416 5-11 6-14 718 813 a28
-sure that	a9	a10
-sure the	a8	a10
-sure we		b9
-sure you		710
-survey	113 212	113 218 3-10 49
-survey or	19	110
-suspect	815	814
-suspicious	815	816
-swiss	a16	a17 e9
-switch		114 512
+signal to	c8	c9
+signal we	c10	c10
+signatur		410
+significant	d18	d21
+significant chang	d15	d14
+similar	313	0-12 2-20 315 410
+similar technology	39	2-9 317
+simpler		28
+site	1-21 378 4-19 6-21 7-22 8-17 915 b-37 d11 e-10 f53	1-30 2-9 385 5-40 6-26 7-21 8-12 923 b-49 d9 e-11 f72
+site after	d14	d12
+site and	310 f23	1-12 326 4-11 6-16 7-13 8-14 b-15 d-8 f20
+site are	f10	4-9 f18
+site but		49
+site for		314
+site from		413
+site includ	f13	311 f17
+site is		1-8 2-10 7-9 99 e10 f11
+site may	4-8 f12	1-9 2-9 315 4-14 f11
+site offer	f12	f14
+site or	e10	2-13 310 5-9 e9 f11
+site run		f11
+site so	1-10	
+site that	f9	f12
+site to		212 f9
+site use		310
+site we	f8	f9
+site work		59
+site you	39 4-8 f19	0-10 213 5-11 f26
+six	721	722
+six year	721	723
+small	2-8 330	1-11 2-19 335 4-16
+small piec		38
+smoothly	19	19
+so	0-19 119 321 5-29 6-10 9-11	0-16 129 246 312 5-23 6-17 722 810 9-12 d16 e-21 f10
+so and		58
+so for		28
+so pleas		d20
+so take		f9
+so that	0-22 126 213 316 49 5-20 715 a-9 b-11 f-10	0-23 122 237 417 5-17 727 a-14 b-17 e-15 f-14
+so the		f9
+so they		419
+so we	1-9 211 4-9 b15 c11	112 219 4-17 5-15 b23 c10
+so you	112	123
+social	212 f9	213 6-12 b12 f14
+social media	214 4-10 f12	218 f18
+social security		b8
+socket	817	819
+socket layer	817	819
+softwar	110	116 222 7-9
+sold	0-12 215 415 b14	0-14 216 432 615 813 b16
+sold or	410	413
+sold to		49
+solely		216
+solely to		19
+some	0-9 2-26 311 527 7-11 8-19 b17 c17 d-11 e-10	0-10 18 2-24 332 549 622 7-9 8-20 b15 c19 e-22
+some browser	c12	c13
+some case		b14
+some circumstanc	b9	68 b8
+some data		f9
+some featur	59	512
+some information	48	411 69
+some kind		08
+some of	a14	0-10 2-8 314 49 514 6-8 a18
+some servic	19	19
+some user		68
+some web	c9	c10
+someon	b8	114 2-13 5-11 910 b16
+someon else		19 4-10 b10
+sometim		19
+soon		717
+soon as		715
+sourc	147 2-15 4-12	0-10 153 2-16 4-33 5-14
+spac		19
+spam	210	210 413
+special	125 210 4-11	132 29 4-11 520
+special category	116	121 513
+special notic		d9
+specific	012 1-11 48 510 b23	011 526 611 b23
+specific information		510
+specifically		116 512 a8
+sponsor		28 410
+spot		28
+ssl	835	1-10 835
+ssl certificat	811	811
+staff	7-9 839 b-8	19 3-9 411 5-10 6-11 839 b-14 e-9
+staff and	814	812
+staff receiv		88
+staff who	811	810
+stag		b9
+stamp		19
+stand	212	210 411
+standard	0-11 1-8 2-18 830 a18 c26	0-10 1-10 2-22 310 4-12 5-10 7-9 859 a30 c27 f-9
+standard contractual	a15	312 a27
+standard for	c19	5-9 c19
+standard security	812	89
+standard web		3-8
+start	59	49 516
+stat	0-11 1-11 2-22 3-10 49 517 6-15 a62 f-10	2-14 3-12 419 7-8 8-17 a84 e9
+stat and	a34	2-14 5-11 a40 b-10
+stat democrat	58	58
+stat information		49
+stat of	0-8 a9 b10	0-15 f16
+stat which		a8
+statement	035 1-19 3-11 6-9 b-16 d27 e19	040 1-18 2-23 3-14 4-16 5-9 6-12 7-9 8-11 9-9 a-9 b-26 d32 f12
+statement apply		08
+statement at	d11	d16
+statement or	d10	
+statement set	08	010
+statement to	020	022
+station		112
+statistic	115 311	122 215 410 79 8-10
+statistic on		210
+statistic through		18
+statistical	211 89	1-14 215 313 410 811
+statistical information		1-8 38
+statistical method		88
+status	117	116 29
+status of		211
+statutory		211 48
+stay	1-8 2-8 314 79	210 4-12 710
+stay anonymous	511	28 511
+stay on		710
+step	2-10 4-18 825 914 a12	4-12 710 824 918 a12
+step to	4-12 811 915 a14	1-11 2-8 5-10 79 920 a14
+still	1-9 516 c11	2-14 315 512 c13
+stop	1-13 541 6-9	1-18 2-16 580 6-9
+stop receiv	59	210 521
+stop sell		c8
+stop to	512	510
+stop using	59	010 59
+stor	0-16 156 2-15 335 4-27 5-18 6-8 79 831 9-10 a41 b-30 d-12 e-10 f-19	0-23 161 2-18 348 4-9 5-19 6-8 765 852 9-12 a63 b-32 c-12 e-14 f-29
+stor and	211 a13	711 a23 b-9
+stor encrypt	89	812
+stor in	1-8 39 a14	4-9 a14
+stor information		38
+stor on	88 a10	314 a13
+stor or	19	118
+stor personal		89
+stor securely	110	110
+stor the		18 412 814
+stor your	712	710
+storag	2-9 410 a13	2-20 a11 b-10
+storag and	49 a10	49 a9
+str		411
+str if		49
+straight	29	710
+straight away		711
+stream	a9	
+street	09 614 e12	011 612 b-8 e22
+street suit	e11	
+strict	411	810
+strict confidentiality		f8
+strictly	310	514
+student	48	510 99
+student data		99
+sub	49	49
+sub processor	48	49
+subject	615 f19	1-12 3-10 5-14 617 811 b13 e10 f30
+subject access	611	
+subject line		e10
+subject to	0-16 f17	0-12 813 b11 f29
+submission		711
+submit	2-9 612 b13	110 f10
+submit a	69 b13	b12
+submit any		99
+submitt	110 4-11 59	18 712
+submitt your		58
+subpoena	423	2-12 429
+subpoena or	411	49
+subscrib	114 4-11	114 212 6-8
+subscrib to	113 4-8	114
+subscriber	29	1-11 215 410
+subscription	110 4-13	4-13 515 e-8
+subscription process	69	69
+subsidiary		013
+substantial		28
+such	0-30 131 39 412 5-22 6-20 a-10 b44 d-15 e-14 f13	0-45 123 2-10 310 6-22 7-18 a-19 b30 d-21 e-15 f19
+such a	b12	b11
+such as	0-20 148 317 410 5-13 6-16 7-9 a-11 b26 d-14 e-10 f13	0-33 148 2-9 317 6-30 7-14 8-12 a-21 b9 d-23 e-26 f22
+such third	410	
+such use	210	210
+suit	e18	0-11 29 811 e14
+suit 0	e18	e15
+suitabl	1-9 810 a10	a8
+summary	08	09
+supervision	99	910
+supervisory	b13	69 b15
+supervisory authority	b13	69 b15
+supplement	b11	014 b9
+suppli by		59
+supplier		b9
+supply	114	112
+support	214 710 8-14 b-12	011 1-13 225 3-16 412 5-28 8-14 e24
+support request		210
+support the		415
+support your		29
+sure	0-9 4-11 816 a19	0-12 213 5-17 819 a20
+sure the		212 a8
+survey	118 213	113 28 b-8
+suspect	411	413
+suspicious	810	810
+swiss	a21	a28
+swiss safe		a13
+switch	513	514
 switch off		512
-switzerland	a14	a14
-system	133 2-10 3-11 5-12 836 e-9 f-11	145 3-27 425 712 846 b-11 e-12 f-15
-system and	19	19 513
-system inc	09	09
-system version	110	110 48
-t	011 1-9 2-10 49	020 1-11 2-15 39 420 6-11 79
-t shar	410	010 512
-tag	323	2-8 318
-tag and	313	310
-tagg		511
-tailor	313	29 314
-tailor the	29	28
-take	0-13 114 2-21 4-26 815 918 a13 d18	0-9 116 2-25 3-12 4-21 5-15 89 918 a12 b-9 d22 e-18
-take effect	d25	d29
-take part	118	127
-take reasonabl	4-9 618 a13	410 613 a14
-taken		211 d8 e8
-taken to		d9
-talk		49
-talk to		49
-tallyback		e14
-tallyback app		e14
-tallymark		211 319 a11
-tallymark analytic		211 319 a11
-talvero		e9
-talvero game		e9
-tap		39
-target	4-9 920 b9 c11	0-8 215 315 4-21 920 b12 c11
+switzerland	a24	a24
+switzerland and	a16	a16
+system	135 2-11 5-18 845 f-13	0-11 149 224 3-22 412 5-13 726 861 b-9 e-18 f-15
+system administration	19	217
+system and	b9	112
+system version	18	19
+t	1-8 411	012 1-11 2-11 415
+t shar		58
+tag	320	1-8 2-9 316
+tag and	38	
+tailor	316	1-9 210 317
+tailor information		38
+tak		510
+take	2-18 3-10 4-32 813 923 a9 d23	2-21 3-17 4-30 816 930 b-11 d25 e-23
+take care		f9
+take effect	d31	0-10 5-9 d32 e-10
+take part	117	120 2-9 59
+take payment	b8	
+take reasonabl	4-8 612 98 a11	613 99 a11
+take the		012 811
+taken		4-12
+tallyback		e9
+tallyback app		e9
+tallymark		311
+tallymark analytic		311
+target	915	210 320 5-11 914
 target ads		311
-target advertis	916 c12	4-9 915 b9 c12
-task		49
-tax	613 721	0-9 219 727 8-12
-tax authority	49	49
-tax id	78	214
-tax purpos		78
-teacher		18 913
-team	116 b-9 e20	114 4-9 89 b-14
-team at	e10	
-team can		18
-technical	0-10 49 812	0-17 229 3-10 5-8 710 89
-technical and	811	810
-technical data	110	112
-technical detail	79	
-technical support	78	28
-technology	2-14 350 4-11 d12	1-15 2-32 356 4-18 7-14 d16
-technology on		39
-technology such		315
-technology that	310	310
-technology to	313	316 4-10 58
-teenager		910
-telephon	020 118 4-11 e9	020 125 4-21 6-8 912 b-16
-telephon number	125	121 4-9 99 b-10
-tell	217 4-22 517 7-11 c10 d17	09 4-15 523 6-25 7-9 9-11 a-11 b-11 c9 d17
-tell a		710
-tell us	4-8 528	2-14 311 537 6-14 7-10 e12
-tell you	010 1-14 230 4-9 5-10 d16	012 1-14 224 3-9 4-8 5-14 6-11 d19 e-11
-temporary	88	
-tennis		210 59
-term	019 1-16 3-11 6-8 d9 f27	020 1-17 2-9 3-13 6-12 8-12 d18 f34
-term and	59	f14
-term of	08 2-11 d10 f17	09 1-8 2-14 d11 f17
-terrac		e10
-terrac newcastl		e9
-territory	a13	a15
-test	216 810	4-10 88
-testimonial	f25	5-11 f30
-testimonial on	f12	f15
-testimonial you	f13	69 f16
-texa		b10
-text	1-13 218 39 518	1-20 311 4-8 517 6-15 b-10
-text file	310	2-11 317
-text messag		4-11 811
-than	0-9 2-17 6-9 727 b11	0-12 1-16 215 413 613 743
-than one	713	711
-than the	58	78
-than thos	b8	b9
-thank	010	013 4-8
-that	014 1-39 2-36 337 425 827 918 a14 c13 d-13 e-31 f-9	032 1-33 344 416 610 715 815 918 a13 e-26
-that a	b8	1-11 5-9
-that allow	010	011
-that any		49 f9
-that apply		a9
-that are	210	514
-that browser	c11	c10
-that can	011	012
-that children	914	916
-that collect	315	1-11 311
-that comply	815	814
-that consent	b10	b11
-that country	a11	a12
-that data		79
-that devic		38
-that have		28
-that help		2-10
-that identify	012	014
-that if		511
-that individual		19
-that information	1-10 48 79	1-15 711
-that is	1-9 520 8-8	210 69 f13
-that it	2-8 621	618 b-9
-that jointly		09
-that let		39
-that make	28	212
-that may	18	111 4-26
-that other		49
-that our		211
-that person	58 98	4-9 712 99
-that purpos		28 412
-that record	311	111
-that reveal		09
-that servic		a9 f8
-that site		f9
-that suit	28	
-that tell	311	313
-that the	1-15 2-8 410 815 a11	0-9 1-9 48 611 810 a11 f12
-that their		69
-that they	2-9 411	410 69 b12
-that track		48
-that use		d8
-that user		69 89
-that we	0-8 215 4-11 722	0-15 219 4-26 717 99 e9 f-8
-that you	119 4-11 a-8	021 133 220 3-9 8-13 911 a-11 d15 f-10
-that your	411	08 1-10 2-12
-the	012 3-34 533 617 7-16 8-26 a25 b36 c-16 e-16 f-10	1-9 2-13 3-29 8-22 911 a21 b38 c-18 e-17 f-17
-the account	714	621
-the act		b9
-the address		4-9 5-8 614
-the ads		310
-the advertis		2-8
-the age	933	0-11 5-9 942 b-10
-the agent	b13	b15
-the amendment		d9
-the amount	410	49
-the app	111 511	113 2-14 513 611 8-13 b-16 d10
-the application	0-9 125 2-10	0-9 127 2-10 517
-the appropriat		513
-the asset	49	410
-the australian		b16
-the authority		b10
-the background	59	510
-the basis	b9	b10
-the best		49
-the bottom		410 529 710
-the box	58	59
-the browser	310 c12	2-11 310 4-13 516 c11
-the business	b14	4-8 612 b14
-the california	b16	610 b19
+target advertis	911 c8	4-9 910 c8
+task	410	211 411 5-9
+task for	410	49
+tattoo		29
+tax	0-10 211 716	0-13 219 720
+tax id		29
+tax law	18	19
+teach		29
+teacher		99
+team	113 b-8 e14	110 2-11
+team and		410
+technical	79 815	0-11 219 4-8 5-14 715 818
+technical and	812	814
+technical data		19
+technical mean		812
+technology	2-14 341 4-13 810	2-30 354 4-11 7-11 d8
+technology on	38	310
+technology such	39	311
+technology that		38
+technology to	39	312 513
+telemarket		49
+telephon	013 125 b-9	019 130 4-14 89 b-12
+telephon mail		f8
+telephon number	127	09 124 4-9 5-8
+tell	110 210 4-24 59 7-12 a-9 c10 d9	010 18 522 6-10 7-12 814 a-13 c9 d16 e8
+tell us	311 4-13 519 812	2-20 313 526 7-11 814 e11
+tell websit	c11	c11
+tell you	011 225 5-12 b8 d10	016 1-8 227 3-12 7-8 b11 d14
+term	014 1-11 f28	012 1-11 3-11 48 6-15 711 8-16 d15 f30
+term and	f10	f13
+term of	2-9 d9 f16	1-9 2-15 49 6-8 f17
+territory	a10	a11
+test	19 28 4-8	113 211 4-13 89
+testimonial	f18	5-8 f20
+testimonial on	f8	f9
+testimonial you	f10	f11
+text	220	1-8 210 517 6-17 b-10
+text about	214	211
+text file		312
+text messag		4-8
+than	6-9 724	210 424 745 8-10 910 e-10
+than one	710	
+thank		08
+that	016 1-34 2-38 334 429 5-17 819 918 a17 b-19 c11 d-8 e-16	039 1-34 2-22 349 419 5-13 731 821 923 a19 b-13 c9 e-25
+that a		39
+that activity		58
+that any	f9	f10
+that anyth		f9
+that apply		215
+that can		010
+that child		58
+that children	99	910
+that collect	39	
+that comply	810	810
+that contain		48
+that could	08	08
+that doe		112
+that help		2-17
+that identify	013	017 18 b12
+that information	38 79	0-9 5-12 b8
+that involv		510
+that is	512	29
+that it	620	614 b-8
+that let	39	312
+that make		29
+that may	29	213 4-13
+that our		217
+that process		b10 f8
+that referr		29
+that servic		f9
+that some		f9
+that tell		310
+that the	1-16 810 a11	1-11 a10 f16
+that they	413	0-10 49 b8
+that we	213 39 4-10 5-9 716 8-13 b-10	0-10 220 4-13 69 720 8-16 b-9 f-10
+that you	118 4-15 510	018 129 3-13 8-12 99 a-10 d13 f-12
+that your	88	
+the	1-21 527 7-18 8-21 a24 b24 c-18 d14 f-13	09 1-12 2-8 3-22 8-20 9-14 a23 b27 c-20 e-12
+the account	716	623 e9
+the address	e10	5-8 612 812
+the administrator		28
+the ads	39	39
+the age	927	935
+the agent	b9	b9
+the amend		d8
+the amount	49	412
+the app	116 2-13 310 510 8-10 b-10	115 2-13 410 518 8-9 b-16
+the application	120	121 511
+the appropriat		510
+the australian		b13
+the basis	210 b12	210 b33
+the bottom		524
+the browser	311	39 4-10 510
+the california	b37	69 b41
 the card		410
-the category	b20	4-8 611 b20
-the ccpa	b28	0-10 5-8 b25
-the chang	d33	5-13 d36
-the child	921	613 923
-the children	99	99
-the choic	09	012 516
-the church		410
-the city	813	811
-the click	28	29 78
-the client		513 810
-the club	116 29	115 212 417 b10
-the collection	016 a14	021 49 a16
-the company	213 4-8 f12	1-9 29 5-8 f13
-the computer	19	110
-the content	110 f12	111 220 4-9 f21
-the contract	2-10 411 b15	2-9 410 b21
-the controller	022	026 1-9
-the cooki	323	1-10 2-11 318
-the cooky	315	321
-the country	a12	38 a12
-the cours		09
-the cpra	b8	
-the crash	510	410 515
-the credit	610	113 512 69
-the current		410
-the customer		220 4-8
-the cutdeck	510	516
-the data	013 410 610 b10	019 2-19 429 5-11 610 816 d-9 e15 f-11
-the databas		411
-the date	112 d15	0-9 18 210 4-9 5-10 d19
-the debt		113
-the devic		18
-the district	48	
-the do		b10
-the domain	19	19
-the eea	a13	a25
-the effectiv	d10	d10
-the email	511 910	313 514 715 911
-the end	1-12 712	79
-the english	f13	f16
-the eu	a40	0-9 4-14 a45
-the european	a36 b14	5-8 a40 b22
-the event		48
-the extent		f9
-the featur		4-8
-the financial	48	48
-the first		112
-the follow	120 8-8 b11	128 2-15 5-21 a-10 b17 e-9
-the footer		511
-the form		510
-the full	010	012
-the gdpr	4-10 b19	010 4-9 619 b32
-the general	b13	09 4-9 b14
-the german	f10	f12
-the global	c8	c16
-the googl	510	39 59
-the health	013	016 411
-the help		312 511
-the highest		821
-the ico	b10	b11
-the importanc	810	811
-the information	226 4-10 5-13 620 b-13 d-10 e10	1-20 223 3-9 4-15 5-26 615 8-12 b-21 e9
-the instruction	510	515 e10
-the internet	110 2-10 411 812	19 412 815 b-9
-the ip	122	123
-the item	19	113
-the key	18	18
-the kind	111	113
-the last	b13	2-12 5-9 b17
-the law	418 8-12 b15 f13	1-15 3-8 413 5-17 610 732 e-13 f12
-the ledger		58
-the legal	b8	
-the library	813	19 815
-the liffey	613	612
-the link	59	2-13 518
-the list	58	
-the location	18	110 210
-the login		b8
-the loss	89	89
-the main		218 4-9 b9
-the member	117	117 216 48 611 b14
-the meridian	510	
-the messag	310	38
-the name	39	224 411 5-11
-the new		d19
-the newsletter	111	111 39 59
-the offic	b14	b14
-the one	59	
-the onlin		19 414
-the only		116
+the carrier	410	
+the category	b21	4-15 68 b20
+the ccpa	0-11 b45	0-15 4-14 5-10 610 b44
+the chanc		59
+the chang	d35	5-13 d39
+the child	930	2-9 69 712 931
+the children	916	921
+the choic	011	013 515
+the click		712
+the client		510
+the club	111	110 29 410 b11
+the collection	011 2-8 a10	017 2-8 510 a10
+the company	1-10 28 a11	1-15 38 a9 f9
+the confidentiality		89
+the consent		511
+the contact		514
+the content	110 213	113 220 4-16 817 f11
+the context		210
+the contract	09 b8	09 b14
+the controller	023	030 1-9 e10
+the cooki	319	1-10 2-9 321
+the cooky	312	317
+the country	a12	a12
+the cours	111	08 113
+the court		f11
+the crash		510
+the credit		110
+the current	d8	410
+the customer		214
+the cutdeck		511
+the data	010 5-9	012 2-15 419 5-14 615 812 a-9 b9 e24 f-12
+the databas	68	
+the date	123 d13	0-10 121 216 3-15 4-9 5-10 712 812 d18 f-9
+the debt		19
+the delivery		410
+the devic		19
+the domain	19	112
+the e	2-8	
+the eea	a14	a21
+the effectiv	d9	d9
+the email	611	211 4-9 514 713 913
+the end	1-10 79	
+the english	f16	f18
+the eu	a30	0-8 a38
+the european	a40	1-8 2-9 5-8 8-10 a45 b9
+the featur	18	
+the federal		410 b14
+the follow	118 48 b9	118 2-16 411 5-18 8-8 a-8 b18 e-9
+the footer		58
+the forum		49
+the friend		78
+the full	013	016
+the gdpr	010 2-9 4-10 b32	012 4-13 616 b45
+the general	b11	b14
+the global		c12
+the government	09	09
+the health	011	013 218
+the highest		815
+the importanc	88	89
+the information	011 115 3-9 5-18 622 9-8 d-10	010 5-35 617 e17
+the instruction	212	210 521
+the internet	19 2-10 818	110 2-8 58 6-10 819 b-10
+the ip	113	18
+the item		111
+the last	b10	b14
+the law	0-16 426 f13	0-16 1-10 3-11 420 721 9-8 b-14 e-15 f30
+the legal	b8	b18
+the library	88	89
+the liffey	69	
+the link	58	2-11 512
+the location	19	19
+the main		210
+the mean		011
+the member	112	112 212 b9
+the my		68
+the name	411	222 422 5-10
+the national	413	08
+the nearest	a9	a9
+the new	d14	58 d20
+the newsletter		58
+the offic	b14	b15
+the onlin		012 18
+the only		113
 the option		513
-the organisation		19
-the other	f11	f13
-the page	115	114 211 4-8
-the parent	918	114 614 927
-the password		89
-the past	b9	610 b13
-the payment		1-10 811
-the peopl		88 b8
-the performanc		b10
-the personal	026 1-17 4-9 639 a-10 f-9	033 1-32 3-12 4-26 520 654 a-14 b-14 f-11
-the personally		710
-the philippin	a11	a11
-the photo		29
-the plugin	18	19
-the policy	017	021 d20
-the practic	09	011 511
-the principl	a9	a9
-the privacy	033 1-21 4-15 5-12 e-12 f41	044 1-30 3-11 4-11 5-12 7-11 813 a9 b25 e-18 f47
-the process	b22	614 b21
-the product	19	218 39
-the program		514
-the provider	410	410
-the public	1-11 416	1-15 410 8-8
-the purpos	09 717 a11 b-10	214 3-8 69 712 a11 d13
-the recipient	1-9 410 a9	1-11 413 a10
-the record		610
-the registration		212
-the relat		59
-the relevant	816	08 814
-the remain	f9	f11
-the request	410	
-the responsibility		98
-the result	49	411
-the revis	d14	d14
-the right	1-15 2-18 519 610 7-9 8-12 a-8 b46 d15 f-9	0-10 1-23 2-28 3-14 4-11 518 644 7-20 8-19 a-15 b57 d13 e12 f-12
-the role	29	89
-the runn		110 89
-the safety		98
-the sale	b25 c13	319 5-17 b27 c16
-the same	1-9 4-9 a9	211 a10
-the school	910	99
-the search		49
-the security	819	818
-the servic	027 1-15 48 5-9 7-14 8-10 920 a13 f-14	024 1-13 28 4-14 5-9 6-11 8-14 922 a9 d8 e-12 f-19
-the session		714
+the other	f10	f11
+the page	125	0-9 123 28
+the parent	926	19 932
+the password		810
+the past	b10	611 b17
+the payment		89
+the performanc		b9
+the period		78
+the person		29 614
+the personal	025 1-23 515 634 b-14 f-9	032 1-41 2-8 3-10 4-19 519 649 7-12 a-13 b-26 f-13
+the philippin	a8	
+the policy	015	017 d24
+the port	48	
+the practic	010	010 1-9
+the privacy	035 2-10 3-8 4-18 5-13 6-10 d9 f34	044 1-12 2-9 3-13 4-14 5-19 812 b17 d14 e-16 f39
+the process	b15	1-9 b18
+the product		18 218
+the program		511
+the protection	09	016
+the public	013 429	017 424 6-8 8-13 b-12
+the purpos	222 716 8-9 b-12	1-13 220 3-9 710 b-12
+the quality	28	
+the recipient	411	413 a11
+the record		612
+the register		0-8
+the relevant	810	28
+the request	410	b10
+the requirement		611
+the revis	d17	0-9 d16
+the right	0-11 1-11 2-17 514 612 7-9 8-14 a-9 b47 d19	0-20 1-20 2-25 3-13 4-9 510 654 7-20 8-15 a-15 b55 d20 e11
+the safe	a11	a17
+the safety		99
+the sale	b19 c9	312 5-12 b22 c12
+the same		28
+the security	818	815
+the servic	019 512 7-10 8-12 914 a8 f-14	015 212 3-9 4-19 6-9 913 f-17
+the session		713
 the sett		518
-the shar	413	418
-the site	015 132 4-21 5-10 7-10 b-14 d9	010 123 223 325 5-15 6-17 712 8-12 b-18
-the specific	b12	b11
-the sponsor		29
-the stabl		e9
-the stat	0-8 f10	f12
-the status		213
-the student	48	
-the subject	78	713 e9
-the swiss	a9	a10
-the system		710
-the term	015 4-9	016 4-10 d8
-the third		211 4-13 f13
-the time	511	515 d9
-the top	d16	d16
-the transfer	68 a15	a17
-the trust	09	012
-the u	a12 b9	611 a12 b12
-the uk	4-8 a23 b13	5-9 6-8 a29 b26 e11
-the underly	08	09
-the unit	0-11 1-10 4-15 a65	0-18 1-16 2-17 4-20 5-18 a90
-the university	410 58	415
-the unlikely		88
-the unsubscrib	211 514	213 520
-the updat		d9
-the us		a17
-the use	1-10 39 512	1-13 318 512 615
-the user	114 316 4-9 910	124 216 314 4-10 79 911
-the washington	09	010
-the web	310	
-the websit	320 5-10 f-9	09 1-14 338 816 a-8 b9 f-13
-the whois		415
-the wordpress	111	113
-the world	a8	812 a15
-the your		517
-their	1-27 2-31 89 949 a-11 b12 d-15 e-13 f23	1-8 2-21 3-16 413 519 656 818 959 b19 d-22 e-21 f28
-their account		28
-their child	916	610 918
-their children	910	912
-their data	613	
-their email		210
-their information		09
-their interest	29	29
-their location	411	411
-their own	023	026 111 5-10 b12
-their parent		514
-their personal	512 b19	1-10 4-12 511 b19
-their privacy	0-9 f27	0-12 4-11 f32
-their product	49	412
-their profil		99
-their request	89	89 99
-their right		b11
-their use	39	
-them	1-24 315 6-11 811 a-11 c11 f25	1-25 316 435 5-11 a-10 b-12 c9 f24
-them and		49
-them for		d11
-them to	411 811	430 715 810 b-11
-them you		511
-then	010 111 2-16 4-10 517 710 b-8	010 117 2-16 4-12 516 714 f-8
-then delet	19	19 710
-then securely	79	
-ther	0-13 1-10 610 c17 f16	0-17 1-8 4-24 5-21 68 c18 e-13 f24
-ther is	2-9 c16 f11	0-11 4-20 5-14 8-10 c17 e-9 f13
-therefor	a12	4-10 a13
-thes	0-34 1-36 227 328 444 5-15 6-21 7-10 9-12 a11 f19	0-43 1-51 331 446 516 712 8-12 9-15 b14 f23
-thes category		b11
-thes communication	28	
-thes company	410	2-8
-thes cooky	39	314 712
-thes country		a8
-thes email	29	211
-thes external	f11	f13
-thes featur	f10	f12
-thes messag		210
-thes organisation		89
-thes provider	418	2-8 415
-thes purpos	229	1-10 222 4-11
-thes right	b14	616 b14 e14
-thes servic	415	419
-thes signal	c13	c15
-thes site	f8	f9
-thes technology	39	
-thes third	1-12 314 413	1-15 39 412 f9
-they	1-32 330 415 5-8 6-15 815 98 c9 d10 f-11	1-32 328 421 5-28 7-9 820 a-11 c9 e-17
-they are	39 79	0-8 b11
-they believ		69
-they can	425	1-13 2-9 436
-they may		89
-they must		48
-they take		d8
-thing	112	112 2-11
-think	4-9 f9	215 419 f11
-think may		29 48
-third	0-12 1-13 211 327 428 6-21 7-20 a-13 c14 d-13 e-12 f14	0-18 1-17 2-31 316 476 6-20 89 a-9 b-9 c9 f23
-third party	0-18 1-12 211 328 429 6-20 7-19 a-13 c14 d-13 e-11 f14	0-25 1-16 2-30 316 478 6-20 810 a-8 b-9 c9 f23
-this	076 130 315 4-44 5-61 6-52 7-27 8-46 9-29 a-12 d87 e24 f41	078 146 4-12 6-74 8-67 9-37 a-13 b9 d92 e-14 f35
-this and		510
-this app	0-10 119	0-11 120 410
-this by	39	49
-this cover		39
-this data	0-12 130	0-11 137 242 428 726 8-12 b16
-this document	f9	f9
-this echoly		f10
-this featur	111 c10	113 512 c11
-this includ	115	115 3-9
-this information	0-24 173 4-8 7-10 9-8 a-8 f-9	0-35 187 273 3-9 416 510 8-11 9-13 b18 d-11 e-11
-this is	717	2-16 515 731
-this kind		610
-this let	39	39
-this link	b11	0-10 b8
-this may	b8	39 513 818
-this notic	028 2-12 4-9 d15 e8	039 2-23 4-15 5-18 6-13 d16 e18 f-9
-this off		511
-this page	08 d34	013 1-9 5-10 d43
-this policy	064 1-42 2-16 4-25 6-16 7-9 8-15 b-20 d50 f46	073 1-64 2-39 4-41 5-11 6-17 7-26 8-28 a-15 b-9 c-8 d72 f46
-this privacy	094 1-26 2-19 3-18 4-24 5-19 6-15 8-18 9-12 d41 e9	0107 1-40 2-46 3-34 4-48 5-35 6-30 7-17 8-24 9-19 d47 e11 f-10
-this purpos		b17
-this right	68	c13
-this section	b9	b8
-this sett		18 510
-this shar		58
-this site	1-13 319 f12	1-9 318 b-11 f12
-this so	28	212 78
-this statement	018 d10	023 2-9 d17
-this to		212
-this transfer	a10	a11
-this way		414 a9
-this we		58
-this web		413
-this websit	013 1-15 29 f12	017 1-19 4-12 a11 f20
-thos	0-11 1-22 217 4-32 6-16 822 9-11 a25 b12 f32	0-16 1-11 3-9 4-26 5-10 6-27 7-22 829 9-14 a24 f34
-thos email	58	
-thos employe	813	812
-thos site	f11	f13
-thos term		c8
-thos third		e9
-thos websit	f11	f13
-thos who		819
-thre	714	713
-thriftnam		48 714
-thriftnam com		411
-through	119 210 410 518 6-16 7-19	322 5-16 7-16 9-12 a-14 b9 c10 e9 f15
-through a	411	411
-through our	112 5-12 f12	110 4-14 5-18 79 b19 c10 f13
-through the	08	08 2-12 315 49 5-17 613 8-10 e16
-through your	511	514
-throughout		c9
-throughout this		c9
-tick		517
-ticket	214 710	220 714
-tidewell		e10
-tidewell exchang		e10
-tied		511
-tied to		511
-tier		49
-time	319 4-29 522 621 7-9 8-35 a-12 d51 f-28	0-14 120 213 4-41 528 612 7-21 8-48 a-16 d75 f-35
-time and	0-8 111 2-8 610 c11	0-10 19 c11
-time but	09	011
-time by	522 610	511 7-10 e-10
-time from	69	
-time in	5-8 610	
-time it	58	
-time not		c8
-time of	111	111
-time to	1-16 219 3-9 4-14 911 d39	1-15 220 3-10 6-18 7-14 8-12 911 d64
-time we	215	213
-time which	79	
-time without	d8	d14
-time you	315	39 4-12 79
-time zone	19	110 2-9
-titl		2-11
-tls	813	813
-to	0-29 1-30 236 415 513 627 7-47 921 b-15 c11 e9	0-37 1-34 257 3-16 419 516 619 7-38 88 b-29 d-19
-to 0	113	111 739
-to a	113 2-10 3-11 418 a11 b-11	440 810 9-9 a8 b-10 e-14
-to accept	315	317 516
-to access	59 616 b-9	0-8 2-14 512 631 b15
-to account		e8
-to act		58
-to administer	215	228 3-9
-to advertiser	013	014 215 48
-to all	013	015 2-10 4-11
-to allow	910	512 912
-to an	011 1-10 b9	013 1-12
-to and	a16 b9	a20
-to another	412 b9	1-9 414
-to answer		214 5-11 711
-to any	0-13 231 3-9 514 6-10	0-13 224 432 812 a-8 d19
-to anyon		18 433
-to appoint		b14
-to approv		511
-to ask	b8	0-11 29 4-16 5-14 614 913 b12 e14
-to assess	011	013 223
-to authenticat		78
-to authoriz		411
-to be	1-19 3-12 4-20 7-8 825 928 c16	1-16 2-15 4-25 5-14 632 7-10 819 931 a-9 b11 c18 d23
-to bill		29
-to browser	c11	c12
-to build		213
-to buy	110	110 211
-to calculat	211	214
-to carry	28	220 815
-to certain		48
-to chang	58 d13	515 611 d18
-to check		215
-to children	921	4-11 921
-to clos	617	622
-to collect	110 2-11 324	18 2-15 325 49 513
-to communicat	220	1-9 228 413
-to complain	b19	b21
-to comply	0-8 612 b19	610 8-8 e-9
-to conduct	29	213
-to confirm		211 5-11 714
-to consent		d8
-to contact	213	218
-to continu		b12
-to correct	630	2-9 4-12 642 b14
-to country	a8	a9
-to court	48	58
-to creat	19 913	119 211 913
-to credit	411	49 512
-to customer	48	
-to data		b12
-to date	611	611
-to decid	218	1-12 218
-to delet	617 710	2-14 4-14 648 718 e17
-to deliver	19 211 311	230 314 710
-to describ		09
-to detect	210	29
-to develop	212	211
-to disabl		314
-to disclos	412	415 58
-to display	212	212
-to dnt	c9	c10
-to do	0-11 410 c19	0-15 59 7-10 a18 c25
-to enabl	411	49
-to end	816	819
-to enforc		211
-to ensur	69 814 a9	68 813 a9
-to enter	38 b11	4-10 511 718 b16
-to eras	610	617
-to evaluat	210	212
-to every		610
-to everyon	514	513
-to exercis	b11	617 b10 e20
-to external		a10
-to fill		210
+the shar	415	1-9 416
+the site	1-14 350 4-11 5-9 8-9 f-10	0-11 1-18 360 4-30 5-14 6-13 713 b-8 f-10
+the softwar		211
+the specific	b10	b10
+the stat	412	417 f10
+the status		211
+the subject		e10
+the subscriber		210
+the term	09	08 2-11 d8
+the third		4-9
+the time		d8
+the top	d15	5-12 d14
+the transaction	211	111
+the transfer	a15	a16
+the u	a15	a21
+the uk	012 4-10 a25 b9	010 5-10 6-10 a28 b19 e10
+the unit	0-13 1-11 2-9 4-13 a74	0-20 1-17 2-19 4-17 5-21 7-10 a102
+the unsubscrib	29 516	224 525 e8
+the updat		d10
+the us		a10
+the use		39 612
+the user	110 315 98	116 212 312 68 715
+the visit	18	
+the web	19	d9
+the websit	011 1-12 335 f-10	017 1-25 336 512 711 f-15
+the whois		410
+the wordpress		19
+the world	a10	a14
+the your		513
+theft		88
+their	0-15 1-10 2-27 49 620 937 a-14 b14 d-12 e-14 f18	0-10 110 3-18 428 530 668 947 a-9 b22 d-15 e-17 f21
+their account	211	210 614
+their child	912	511 619 919
+their children	910	911
+their data	68	
+their information		4-9
+their own	016 f11	020 2-9 5-10 7-9 b12 f13
+their parent	912	912
+their personal	69 b15	620 b14
+their privacy	f23	f26
+their visitor		29
+them	0-16 1-14 331 412 6-12 c9 e-10 f27	0-23 1-14 28 326 437 59 6-9 8-10 a-12 b-14 c10 f29
+them to	410	420 78 b-11
+them with		48
+then	2-13 511 720 8-9	2-21 514 725 8-13 a10 d10 f-9
+then delet	710	717
+ther	0-11 4-12 c18 f21	0-15 4-29 5-22 c18 e-13 f29
+ther is	c18	0-11 4-14 5-13 c18
+thes	0-30 1-17 321 427 5-19 6-18 89 9-10 b10 f26	0-39 1-19 2-8 312 423 510 719 9-15 b17 f27
+thes area	f12	f13
+thes company	411	2-10 512
+thes cooky	39	313 714
+thes external		f8
+thes featur	f9	f8
+thes includ	88	29 89
+thes legal	b10	
+thes messag	210	216
+thes provider	411	413
+thes purpos	226	1-9 220
+thes record		712
+thes right	b14	617 b15 e10
+thes servic	410	412
+thes signal	c12	c13
+thes technology	310	
+thes third	310 49	1-10
+they	0-9 1-28 2-16 331 436 5-11 810 b-9 e-8	0-14 1-36 2-30 345 429 5-29 819 912 c9 e-14
+they are	0-8	0-11 114 4-9 814
+they can	426	1-11 2-9 432
+they collect	39	
+they may	2-8 38	1-9 2-12 315 414
+they need	415	1-8 2-8 410
+they supply		49
+they take	d9	d10
+thing	19	19
+think	210 f12	213 f13
+think carefully	f10	f11
+think may		210
+third	0-13 1-9 331 426 59 6-21 7-19 c9 d-14 e-9 f11	0-16 1-23 2-21 323 463 6-14 7-8 d-11 e-12 f11
+third party	0-17 1-8 331 427 510 6-20 7-19 c9 d-13 e-11 f11	0-20 1-23 2-20 324 464 6-18 d-11 e-15 f12
+this	072 136 4-45 5-47 6-48 7-26 8-50 9-27 a-8 d87 e27 f38	075 135 6-81 8-53 9-31 b9 d87 f26
+this and		511
+this app	113	112
+this data	0-12 128 211	0-12 131 240 427 719 8-10 b10
+this featur		18 59 c8
+this includ	112	110
+this information	0-25 166 38 4-9	0-36 166 272 430 712 8-11 9-12 b8 d-9
+this is	712	58 718
+this may		315 89
+this notic	039 2-15 4-14 d11	049 2-28 3-10 4-21 6-9 7-8 8-8 d10 e10 f-11
+this page	d32	1-9 d40
+this policy	072 1-35 2-17 3-11 4-13 6-19 7-10 8-18 b-22 d52 f31	080 1-59 2-43 3-18 4-36 5-9 6-25 7-25 8-27 a-18 b-19 d64 f26
+this practic		510
+this privacy	067 1-25 2-15 3-19 4-24 5-11 8-18 9-13 a10 b-8 d41 e18 f11	063 1-40 2-34 3-31 4-37 5-29 6-18 7-19 8-24 9-18 b-10 d46 e13
+this purpos		b11
+this right		c9
+this site	1-13 314 415 b-11 f14	2-9 321 417 6-8 7-9 b-10 f22
+this so	28	212
+this statement	031 1-10 2-9 d9 e11	034 2-13 4-16 5-8 6-8 b-11 d16
+this to	112 39	116 29 310
+this way	29	211 414
+this we	211	28
+this web	1-8 28	
+this websit	020 1-13 f11	027 1-14 a18 b-14 f13
+thos	1-22 215 4-22 6-16 7-8 a23 b9 f34	1-20 3-13 4-24 6-31 7-20 a20 f50
+thos company		f8
+thos employe	88	
+thos purpos	011	012
+thos site	f14	f15
+thos who		813
+though	511	4-11 511
+thre	716	713
+thre month		49
+thriftnam		79
+through	012 113 319 516 7-13 8-10 9-9 b-20	018 111 2-32 340 4-13 616 9-12 b-9 e21 f10
+through a	414	412 d10
+through an	1-9 a8	88
+through cooky	39	314
+through googl		310
+through our	3-10	012 4-18 5-10 613 710 b9 c12
+through the	120 8-11	116 49 5-11 617 8-13 e23
+through this		a11
+through your	1-9	
+tick	59	512
+ticket		210 710
+time	0-20 110 4-28 523 620 8-37 a-11 d59 f-28	0-34 117 215 3-19 4-33 535 621 717 8-18 a-15 d84 f-41
+time and	111 2-13 c9 d20	0-11 110 2-9 410 815 c9 d23
+time by	520	512 611 7-8
+time in		611
+time of	118	119 214 3-11 5-9 711
+time so		d10
+time to	1-21 213 3-10 5-8 d40	1-23 3-12 6-14 d65 f-11
+time we	215	210
+time without		d16
+time you	1-8 315	39 4-10
+titl	18	111 4-9
+to	0-37 1-31 226 39 534 627 7-39 919 a-19 b-12	0-38 1-39 250 39 421 538 625 7-31 911 a-32 b-21 e-9
+to 0	78	728
+to a	117 2-10 3-8 423 a10	113 443 5-12 b-14 e-17 f-9
+to accept	312	314 518
+to access	510 613	0-9 2-12 4-10 625 b16
+to administer	217	220
+to advertiser		08 218 414
+to all	89	010
+to allow		511
+to an	1-12 410 b11	09 1-15 2-10 b8
+to analyz		211
+to and	a18	a25
+to another	49 b9	
+to answer	19 210	223
+to any	223 49 6-9	215 3-9 434 88 d11
+to anyon	410	435
+to appoint		b9
+to ask	0-9 69 913 b19	0-13 1-8 4-11 634 917 b14 e11
+to assess		219
+to be	1-11 3-9 4-23 518 616 7-9 816 917 c15	2-9 4-19 626 921 a-10 b11 c16 d19
+to better		29
+to block		59
+to browser		c8
+to build		29
+to buy		114
+to calculat	213	213
+to carry	112 28	211 412 b-10
+to certain		49
+to chang	d22	511 614 d23 e13
+to check		19 210
+to children	926	1-10 2-9 4-9 934
+to clos	612	618
+to collect	125 320 5-8 b-9	0-10 122 320 421 516 6-9 812
+to communicat	219	225 410
+to compil	110	19 78
+to complain	b18	b20
+to complet		110
+to comply	b18	615 8-12
+to confirm	910 b10	211 910 b14
+to consent		511
+to contact	218 4-9	231 3-9
+to correct	632	2-9 4-11 638 b8
+to country		a9
+to creat	99	113 210 99
+to credit		59
+to data	b13	615 b18
+to date	69	616
+to decid	216	213
+to delet	1-10 2-9 68 715 910	1-13 2-16 4-16 647 721 910 e12
+to deliver	210 310	214 313 411
+to develop	210	28
+to disabl		310
+to disclos	420	2-8 427 616
+to display	28	
+to dnt	c12	5-9 c13
+to do	0-11 3-8 414 c24	0-10 1-11 a11 c28
+to end	810	814
+to enforc		29
+to ensur	89	
+to enter	b11	4-9 716 b14
+to eras		610
+to evaluat	1-8 212	211 38
+to everyon	59	58
+to exercis	b11	69 b10 e11
+to external		f10
+to family	f8	f9
+to fill		211
 to find		4-12
-to fix		e8
-to follow		48 811
-to fulfil	29	214
-to gather		59
-to get		210 5-9
-to giv		c9
-to give	119 59	125 214 518 7-8 b-8
-to government	48	48
-to guard	811	810
-to have	c8	1-8 5-10 c9 d15 e9
-to help	110 314 410 6-10	112 39 9-8 e-11 f-9
-to hold		511 711
-to how		516
-to identify	38	416
-to improv	229	1-10 245 5-15 713 b-14
-to includ		f8
-to information	08	011 1-9
-to inspect		611
-to investigat	215	1-8 29
-to it	013	014 2-13 a9
-to its	f17	0-8 19 f20
-to keep	1-9 2-8 38 4-15 612 718 818 f-9	1-14 2-8 312 4-34 718 820 a-12 f-10
-to know		411 611 820 e16
-to law		2-8
-to legal		615 e10
-to let	118	117 215
-to limit	1-9 4-10 533 b11	2-14 528 b8
-to lodg		b13
-to maintain		88
-to make	0-13 1-11 220 4-10 5-8 911 a19 b10	0-16 1-11 227 416 5-20 621 713 913 a22 b29 e14 f-8
-to manag	227	1-13 222 4-14 7-9
-to market	510	411 518
-to match		210
-to measur	314	
-to meet	217 713	1-9 219 4-17 5-14 6-9
-to member		411
-to non		310
-to notify	89	89
-to object	69 b11	517 610 b23
-to obtain		411 68
-to offer	012 1-10 212	013 1-15 411 521
-to one	212	212 79
-to open	1-9 514	513
-to opt	1-14 529 b20 c13	0-9 1-14 2-14 315 551 b25 c24 e14
-to or		2-13 516 69
-to other	0-9 210 3-10 412 f22	0-11 1-11 3-10 434 7-8 b-9 f25
-to our	124 318 6-11	132 39 529 6-13 812 e-9
-to overse		e8
-to participat	f9	f11
-to pay		28
-to perform	411 b24	5-11 7-10 b35
-to personal	811	4-10 813
-to personalis		210
-to personaliz	29	212
-to plac		49
-to prevent		225 410
-to privacy	015 1-9 621	018 1-12 621 e30
-to process	210 b21	217 3-9 410 5-12 6-12 b31
-to produc		211 4-11
-to promot	08	09
-to protect	016 3-9 412 6-9 849 b-20	020 1-16 2-20 3-9 5-13 6-23 874 9-11 a-10 b-36 e-11
-to provid	213 3-14 49 510 6-10 f-10	0-13 238 3-20 6-10 79 b11 d-10 e-9 f-12
-to reach	310	310 510
-to read	f22	4-11 f27
-to receiv	515 b-8	09 546 7-9
-to refus	310	39 516 98
-to remember	328	1-14 2-14 321
-to remind	210	29
-to remov	59	612
-to report	411	413 512
-to request	0-8 4-9 511 617 b18	0-10 4-20 59 622 8-8 b21 e9
-to resolv	28 b9	b11
-to respond	215	216 419
-to review	210 910 d13	1-10 611 912 d17
-to run	08 48	09 1-8 223 310 410 5-14 6-8 7-9
-to safeguard		89
-to scan		29
-to see	1-9	612
-to sell		c8
-to send	1-11 249	1-24 236 3-15 6-18 b-14 e-8
-to serv		111 4-9 59
-to servic		510
-to set	214	214
-to shar	09 2-10 410 b-8	2-17 416 515 b-12
-to show	211 314 4-8	214 316 49 513
-to sign		58
-to someon		610
-to stay		512
-to stop	512	2-17 532
-to stor	313	1-9 313 4-14
-to submit	b13	2-10 b15
-to such		d9
-to suggest		29
-to support	112	19 213 49
-to take	510	
-to target		313
-to tell	218	210 4-18 5-14 79
-to that		227 4-20 516 69
-to the	0-18 1-14 2-22 38 416 625 7-10 8-14 a27 b12 e-10 f-11	0-23 111 2-30 413 5-9 639 7-22 8-9 a25 b43 d11 f-14
-to their	1-9	69 913
-to them	016	016 413 5-8 d9
-to thes	a11 c11	410 a12 c13
-to third	0-9 1-19 422 913 b22	0-12 1-17 3-11 448 7-11 8-14 913 b16
-to this	1-11 2-9 a13 b-9 d12 f13	1-15 2-16 6-8 7-8 a13 d21 f14
-to thos	4-10 825	0-9 120 828
-to time	1-14 218 3-10 4-12 5-9 6-9 911 d40	1-11 221 3-10 5-10 6-15 7-13 8-10 911 d66
-to track	321	1-10 328
-to train	211	29
-to transfer	a18	a20
-to trust		49
-to understand	223	09 215 4-14 5-9
-to unsubscrib	611	514
-to updat	f18	1-8 617 f22
-to us	017 123 2-13 4-11	013 119 2-9 3-14 4-11 5-9 7-17 99 a-9 b-9 e16
-to use	2-11 516 916 d12 f-11	2-18 552 6-9 7-9 8-11 917 a-10 d17 e-9 f-12
-to user		412
-to verify	211 612	215 411 710 8-9 e11
-to visit		710
-to websit	c10 f8	c11 f9
-to what	18	19
-to withdraw		521 b9
-to you	020 210 515 6-8 9-9	021 211 3-13 555 6-9 8-11 b15
-to your	211 324 5-9 623 9-9 b-10 e-9 f-13	1-15 226 319 48 5-26 611 9-9 b-13 d-15 e-13 f-17
-together	027 4-19 f10	037 5-13 68 b-10 e9 f10
-together the	011	013
-together with	4-12 f12	014 5-8 610 f14
-token		2-9
-told	b14	29 510 b14
-toll		b11 e12
-toll free		b11 e12
-too		58
-took	58	
-tool	39 413	332 8-9
-tool that		317
-top	d16	d16
-top of	d8	
-topic		f9
-total		18 214
-touch	212 5-9 e15	220 4-9 610
-touch with		613
-track	0-18 115 341 4-31 6-9 8-13 9-11 a-8 b-14 c78 f-8	0-24 120 29 377 4-8 6-17 7-11 8-18 9-15 a-12 b-18 c91 e-13 f-13
-track browser	c10	c13
-track by	19	19
-track dnt	c25	3-8 c26
-track how		313
-track in		58
-track is	c8	c9
-track pixel		314
-track request		c12
-track signal	c40	3-21 4-9 c47
-track technology	312	2-10 313
-track visitor	39	39
-track you	315	316
-tracker		210 49
-trad	422	423
-trad commission		59
-trad or	48	
-traffic	18 38	111 4-12
-train	29 827	0-9 126 29 834 b-8
-train and	110	116
-transaction	0-10 115 214 3-8 411 817	114 216 6-16 819 a-9 b-13 e-10
-transaction and		29 4-11
-transaction are	89	814
+to fulfil	213	211 79
+to gather	311	313
+to generat		412
+to get	68	4-8
+to give	111 518	115 211 e-8
+to government	49	48
+to guard		811
+to handl		48
+to have	511	628 d8 e10
+to help	116 213 313 6-10	115 29 426 6-11 b-11 e-11 f-9
+to how		511
+to identify	011 314	010 310
+to improv	220	1-9 237 5-26 b-9
+to inspect		69
+to investigat	210	28
+to it	09 78	09 2-14 a9
+to its	f18	4-12 98 f22
+to keep	610 718 818 f-8	4-18 5-8 612 727 817 9-8 a-12 f-11
+to know		410 611 812 e13
+to legal		69 e8
+to let	111	110 28 514
+to limit	524	2-9 519
+to list		29
+to lodg		b11
+to maintain		810
+to make	0-16 213 5-9 a12	0-20 216 5-11 621 79 8-8 a12 b19 e13
+to manag	225	220 4-10
+to market		49 513
+to measur	312	214 4-10
+to meet	214 718	29 4-12 713
+to member	48	413
+to monitor	212	210
+to notify	88	88
+to object	b13	512 616 b21
+to obtain		49 69
+to offer	010	010 49 518
+to one	214	211 79
+to open		512
+to operat		28
+to opt	1-15 537 b14 c9	1-10 313 556 68 b21 c17 e8
+to or	510	2-9 515 614
+to other	420 f19	1-10 2-10 424 b-9 f26
+to our	121 9-9	0-14 125 530
+to outsid	b8	b9
+to pass	48	
+to perform	412 b18	5-9 b23
+to personal	09 811	09 4-10 813
+to personalis		29
+to personaliz	28	29
+to prevent	814	210 819
+to privacy	015 5-8 611	014 610 e37
+to process	218 8-8 b11	0-9 226 3-10 412 8-8 b21
+to produc		210
+to protect	027 1-10 3-12 49 5-8 6-12 849 b-18	027 2-12 3-16 6-17 7-9 867 a-11 b-37 f-14
+to provid	0-9 222 512 6-10 f-9	0-14 1-10 232 3-12 4-16 522 6-9 d-9 e-12 f-13
+to reach		515
+to read	f14	4-11 f16
+to receiv	213 526	1-9 221 545
+to recognis		2-10
+to recogniz		510
+to refus	39 98	1-9 317 523 99
+to register	29	
+to remember	318	1-9 2-9 315
+to report		18 49
+to request	612 b13	4-14 621 8-9 b16
+to respond		213
+to review	1-9 613 912 d11	0-8 1-13 617 913 d14
+to run	215	226 410 5-9 6-8
+to scan		28
+to see	1-11 618	511 619 b-9
+to send	240 3-9	0-11 1-15 232 3-12 410 e-12
+to serv	1-8 316	311 511
+to set	211	28
+to shar	419 b-9	2-12 429 514
+to show	012 329 4-11	013 219 331 517
+to stop	517	2-10 535
+to stor	310	39 4-10
+to strict		f8
+to submit	b8	2-8 b9
+to support		211 48 e10
+to tailor		28 511
+to take		512
+to target		312
+to tell	215	213
+to that	a8	215 4-18 f8
+to the	0-22 1-27 2-23 429 631 7-18 8-17 a23 d12 f-9	0-9 2-19 421 646 7-25 8-11 a19 b20 d12 e-14
+to their	1-9	615 910
+to them	08	08 413
+to thes	c8	c9
+to third	1-18 420 b13	0-10 1-20 3-9 450 7-12 911 a10 b16
+to this	1-12 5-8 a8 d13	1-18 2-14 7-8 d19
+to thos	4-10 816	118 818
+to time	1-17 213 3-10 6-10 d41	1-18 3-11 6-16 7-8 d66 f-10
+to track	321	326 58
+to transfer	a13	a14
+to trust	49	
+to understand	215 316	08 1-8 210 310 4-13
+to unsubscrib		510
+to updat	613 f13	625 f15
+to us	011 126 4-12 7-9	121 3-19 4-16 7-14 e19
+to use	4-11 517 6-11 914 d20 f-10	2-11 527 8-16 912 d22 f-13
+to verify	210 68	221 49 79
+to withdraw	b9	510 b10
+to you	014 214 4-8 517	020 214 4-8 532 6-9 78 8-9 b11
+to your	323 623 8-9 9-9 f-11	226 317 5-21 610 8-18 9-10 b-11 d-12 f-17
+together	036 4-16	043 5-16
+together the	013	016
+together with	011 4-10 f9	015 5-10 f8
+token		2-9 89
+token and		89
+told	b11	89 b11
+toll		b9 e11
+tool	411	332 411
+tool that		310
+top	d15	5-13 d14
+top of		48 5-10 69
+total		215 415
+touch	e10	29
+touch with		610
+track	0-22 19 335 4-23 6-10 8-15 9-10 b-9 c80	0-28 120 369 4-13 6-19 7-13 8-26 9-15 a-13 b-16 c92 e-12 f-8
+track dnt	c25	c26
+track how		39
+track information	1-9	
+track pixel		310
+track plant		3-8
+track sett	c9	c10
+track signal	c42	3-14 4-9 c51
+track technology	311	2-8 313
+track transparency	310	311 59
+track visitor	39	
+track you	310	39
+track your		19 315
+tracker	411	310 411
+trad	425	432
+trad or		413
+traffic	211 311 a10	0-10 222
+traffic and		212
+train	4-8 829	115 211 837
+train and		111
+train in	89	88
+transaction	117 224 3-11 410 5-9 818 b-10	121 229 3-10 5-14 6-15 819 a-10 b-17 e-11 f-9
+transaction and	29 810	29 4-10
+transaction are		89
+transaction data		18
 transaction is		89
-transaction maintain		59
-transactional	48	313 a10
-transactional and		312 a11
-transactional data		59
-transfer	0-16 1-17 2-12 411 5-11 a70	0-22 1-23 2-17 3-13 49 5-20 8-15 a86 b11 f-9
-transfer information	a12	410 a14
-transfer it	a8	a10
-transfer of	a24	5-8 a33 b10
-transfer personal	a12	a12
-transfer to	49	48
-transfer your	a16	2-9 a16
-transferr	1-9 a43	0-9 1-8 2-12 6-10 a46
-transferr to	a25	4-10 a26
-transit	812	812
-translat	f13	f16
-translat into	f13	f16
-translation	f18	f22
-transmission	814	813
-transmit	114	113
-transmit sensitiv	88	88
-transmitt		2-8 416 814
-transparency	310	311 510
-traveller		211
-treat	012 b-11 c16	013 c15 d13
-treat it	c13	c12 d9
+transaction with	19	18
+transfer	0-13 1-15 412 5-10 8-9 a70	0-20 1-21 2-13 3-13 418 5-19 8-15 a84
+transfer information		48 a9
+transfer it		a8
+transfer of	a22	a29
+transfer personal	a8	a8
+transfer to		412
+transfer your	a10	a10
+transferr	a44	2-13 6-10 a48
+transferr as		410
+transferr to	a28	4-13 a28
+transit	813	812
+translat	f9	f11
+translat into	f9	f11
+translation	f12	f14
+transmission	816	814
+transmit	111	111
+transmitt		811
+transparency	310	311 58
+treat	010 2-9 411 510 b-10 c11	011 610 c11
+treat as	510	612
+treat it	c9	c9
 treat you		210
-treatment	210 410	1-10 210 423
-trend		214 5-9
-troubleshoot		215
-troubleshoot problem		213
-trust	014 1-11 415	017 1-17 2-10 417 b-8
-trust partner	48	414
-try	615 811 b-10	0-10 211 621 719 89 b-13 e9
-try to	615 810 b-9	0-9 211 621 719 b-13 e9
-turn	0-9 520	0-10 4-8 541 6-10 c14
-turn off	520	2-10 543
-turn on		5-13 c17
-turn this		511
-two	813	0-8 821
-two year	711	
-type	131 2-12	0-11 137 2-9 6-12 8-8 b-14 e-9 f-9
-type and	113	114
-type domain		29
-type of	2-9 39 413	2-8 411 b-11
-type operat		211
-typically		216
-u	a20 b9	1-9 4-10 5-8 69 a23 b13 e14
-u s	a20 b9	4-9 69 a23 b13 e12
-uk	019 1-10 4-9 a22 b15	020 5-15 6-12 7-9 8-10 a26 b36 e19
-uk data		09 b19
-uk extension		a11 b9
-uk gdpr	09	010 b18
-unabl	511	520
-unabl to	511	520
-unauthoris	821	826
-unauthoris access	813	811
-unauthoriz	1-10 842	0-10 1-10 2-11 4-13 5-9 79 846
-unauthoriz access	831	4-10 835
-under	1-51 2-14 3-18 5-14 7-23 812 997 b42 c-9 f-9	1-45 2-38 3-27 5-18 611 7-8 9129 b66 d16 e-10 f-14
-under 0	0-10 1-14 4-11 982	0-19 1-13 2-11 3-10 4-18 8-10 9102 b-13 e-9
-under a	b8	
-under articl		b18
-under california	b15	b24
-under contract	48	49
-under federal	89	89
-under our	88	
-under the	1-14 4-19 7-11 929 b29	1-14 4-26 5-8 625 938 a10 b27
-under their		48
-under this	48	
-under uk		b15
-underly	08	09
-understand	014 1-16 216 318 8-9	019 1-23 4-8 5-10 6-10 7-16 b-13 d10 f-9
-understand how	314	1-9
-understand that		08
-unhappy	b11	b10 e11
-unhappy with	b11	b10 e11
-union	016 a13 b8	022 7-11 a13 b14
-union will	611	611
-uniqu	112	115 315 4-17
-uniqu devic		18 2-11 39
-uniqu to		211 d9
-unit	1-12 2-12 4-15 a67 e11	0-9 1-19 2-18 3-10 4-24 5-18 7-12 a91 e9
-unit kingdom		a8 b13
-unit stat	0-11 4-12 a64	0-17 1-13 2-10 4-18 5-17 6-8 7-9 a86
-university	415	1-10 417
-unlawfully		68
-unless	214 420 516 6-11 8-8 9-9 a8 f-10	221 442 545 6-21 716 8-10 9-11 a17
-unless it	19	18
-unless stat		08 e9
-unless the		29 511
-unless we		2-10 416 a9
-unless you	29 415	18 29 413 535 6-9 711 b-8
-unlikely		88
-unlikely event		88
-unresolv		b12
-unresolv complaint		b8
+treat your	49	
+treatment	210	415
+trend	18	218
+troubleshoot		212
+trust	012 1-9 412	013 1-15 2-12 416 811
+trust partner		49
+try	0-10 1-11 618 811	1-9 616
+try to	0-10 1-11 618 810	1-9 616
+turn	19 518	19 524 6-10 c12
+turn off	516	530
+turn on		5-12 c14
+twelv		b20
+twelv month		b14
+two		89 b10
+two year		712
+type	148 2-15	0-10 148 3-13 5-14 6-13 b-15 e-9 f-9
+type and	115	113 2-10
+type of	48	b-8
+typically		29
+u	0-8 4-10 a24	1-10 4-12 a31 e17
+u s	0-8 4-10 a24	1-9 4-12 a31 e16
+uk	020 4-11 a24 b11	018 4-9 5-9 6-13 7-8 a25 b25 e20
+uk gdpr		b12
+unabl	515	521
+unabl to	515	521
+unaffiliat	b8	
+unaffiliat third	b9	
+unauthoris	831	1-9 840
+unauthoris access	820	826
+unauthoriz	1-11 840	0-11 1-12 2-9 4-13 5-9 847
+unauthoriz access	831	4-10 834
+under	1-26 2-15 3-22 5-13 6-20 7-12 993 b50 c-9	1-27 2-26 3-24 5-26 7-13 9129 b83 f-9
+under 0	0-11 1-12 4-13 990 b-10	0-21 1-17 2-12 3-12 4-23 9120 b-15
+under articl	b9	b23
+under california	b12	b19
+under the	4-13 6-9 919 b35	1-10 4-14 5-18 625 925 b33
+under uk		b9
+understand	013 1-17 212 327	013 1-19 316 4-11 7-9 f-10
+understand how	312	1-12
+unenforceabl	f9	f10
+unhappy	b9	b9
+unhappy with	b9	b9
+union	013 a18	014 7-8 a22
+union and	a8	a14
+uniqu	123 4-9	0-8 120 313 4-11 b8
+uniqu devic	110	111
+uniqu user		79
+unit	1-11 2-13 4-14 a74 e10 f-9	1-18 2-19 4-19 5-22 6-11 7-14 a100 e8
+unit kingdom		09 e9
+unit stat	0-13 2-9 4-11 a73	0-20 1-13 2-12 4-13 5-21 6-10 7-11 a98 b-8 f8
+university		418
+unlawfully		610
+unless	423 512 9-9 f-10	012 111 215 3-9 434 545 9-13 a13 b-13 f-9
+unless it	19	19
+unless the		517 610
+unless we	410 59	421 59
+unless you	111 410	016 18 211 49 521
 unsolicit	811	810
-unsubscrib	1-11 231 3-9 4-13 532 715 b-9	0-8 1-11 233 3-11 560 725 8-10 b-14
-unsubscrib at	59	
-unsubscrib from	210 512	526
-unsubscrib instruction		213
-unsubscrib link	29 512	517
-unsuccessful	711	711
-unsuccessful we		78
-untick	521	2-8 518
-untick the	510	
-until	6-8 728	2-9 737
-until the	18	19 720 b8
-until you	712	
-unusual		28
-up	0-19 114 222 3-13 4-15 512 624 f-11	0-22 130 29 4-19 528 620 741 9-11 b-12 e-14
-up and	613	613
-up for	19 515	114 2-14 59 7-10
-up messag		29
-up to	112 29 5-8	0-8 112 518 612 751
-up we		28
-upcom		514
-updat	1-20 4-25 664 8-14 9-10 a-9 b-16 d53 e-12	0-11 1-26 3-16 4-38 5-19 682 8-20 9-14 a-14 d86 e13
-updat check		712
-updat or	f17	623 e10 f21
-updat the		d9
-updat their		618
-updat this	38 d25	39 d46
-updat version		d12
-updat your	635	1-9 2-11 514 623
-upload	114	116
-upload to	19	110 212
-upon		e10
-upon verifi		e9
-url	112	114
-us	019 127 2-17 4-26 520 610 7-11 9-13 b9 c-20 d-20 e38 f-15	024 131 2-40 3-18 4-39 525 619 7-12 c-23 d-36 e60 f-26
-us about		518 b13
-us an	e14	e9
-us and	1-13 b-10	010 1-21 5-13 a15 b-11
-us any	19	19
-us at	1-18 2-10 e22	1-25 2-19 3-8 4-16 5-13 617 e82
-us becaus		19
-us by	08 28	09
-us contact	211	
-us data		19
-us directly	112	112 213 711
-us do	89	89
-us for		58
-us improv	38	
-us includ	112	117 414
-us information	115	122
-us is	09	011 410
-us make		110 223
-us may		78
-us not	519	514
-us on		18
-us or	19	113 810
-us otherwis		58
-us provid	48	
-us run		2-10
-us so		111 4-8
-us such	110	110
-us the	515	516
-us through		18
-us to	1-28 418 632 720 8-14 f-9	1-44 2-17 3-10 410 654 721 8-17 d-10 f-11
-us understand	311	313
-us voluntarily		59
-us we		811
-us whether	311	314
-us who		88
-us with		2-12
-us you		014
-us your	28	119 4-13
-usa	a15	311 a26
-usag	0-12 138 315	0-16 142 323 b-12
-usag data	116	123 38
-usag statistic	111	111
-use	2105 387 4-15 6-60 7-24 8-23 916 a-16 b-14 c-16 e-28 f-19	1-11 2127 3100 522 6-76 7-27 8-29 919 a-14 c-20 d12 e-57 f-34
-use a	412 813	2-10 415 515 821
-use an	b9	b11
-use analytic		312
-use and	020 1-11	029 1-11 211
-use any	18	110 211 88
-use automat	212	212
-use cctv		19 711
-use cooky	0-10 2-22 377 4-12	0-17 1-22 2-40 3124 4-23 516 6-9 7-16 b-10 f-12
-use customer	210	215
-use data	312	313 511
-use de	212	211
-use disclos	08	010 b15
-use information	1-24 222	1-19 246 b10
-use it	211 422 5-10 8-9	110 219 3-9 434 5-19 6-11 8-18 d14
-use of	2-20 334 4-13 8-10 f24	2-10 328 4-29 522 615 8-19 a-10 b12 d19 f27
-use one		513
-use only	110	19
-use or	1-12 511	1-15 2-16 48 522
-use our	021 116 2-13 912 b-8	020 117 3-12 4-22 6-12 8-13 910 a10 b-14 e-11
-use personal	010 d12	012 1-11 211 b-10 d14
-use personally		411
+unsubscrib	0-8 1-15 227 4-12 540 710 b-8	0-9 1-13 236 3-11 574 717 8-10 b-13
+unsubscrib from	29	527
+unsubscrib instruction		211
+unsubscrib link	515	521
+untick	517	516
+until	39 4-9 511 726	741
+until the		714
+until you	713	711
+up	0-15 116 218 3-17 4-20 512 610 79	0-20 133 226 3-8 4-26 513 612 737 a-9 b-14 e-9
+up and	69	
+up for	112 513	112 4-11 6-9
+up to	19 29 5-8 88	19 29 4-9 514 610 739 812
+updat	1-27 210 3-9 4-21 511 666 8-13 9-12 a-9 b-16 d51 e-16	0-16 1-42 214 3-20 4-27 684 7-12 8-21 a-11 b-20 d77
+updat about		210
+updat from		e10
+updat or	619 f13	629 f14
+updat their	58	617
+updat this	d25	d38
+updat your	510 622	2-11 59 625
+upload	121 88	125 4-9 89
+upload to	18	19
+upon		09
+urgent	29	
+url	114	114
+us	012 150 2-14 311 4-26 536 613 a-15 b-9 c-21 d-24 e21 f-19	024 162 2-43 3-9 4-30 518 620 7-14 a-9 b-23 c-21 d-35 e46 f-28
+us about	19	b9
+us an	e11	
+us and	1-14 211 814 b-10	010 1-21 a10 b-13
+us any	111	119
+us as		511
+us at	09 1-16 2-10 614 e10	1-21 2-19 3-9 4-10 5-15 614 b12 e78
+us by		4-10
+us click		28
+us contact		18
+us directly	113	113 213
+us for	114	116 4-9
+us in	210	
+us includ		110 410
+us information	113	120
+us is	811	812
+us make		214
+us not	511	516
+us or	111 4-11	113
+us our	012	013
+us personal	513	512 910
+us provid	411	
+us so		19
+us the	59	59
+us to	0-10 2-10 414 619 723 8-18	1-12 2-21 429 512 659 729 d-8
+us whether	310	312
+us with	811	2-13 815
+us you		08
+us your	511	2-9 4-13
+usa	a11	a18
+usag	128 2-14 326	0-10 127 324 b-11
+usag count		28
+usag data	114	116
+usag event	310	39
+use	2109 392 4-19 511 6-63 7-32 8-31 911 a-13 b-17 c-13 d10 e-29 f-17	0-16 1-8 2138 396 4-13 529 6-76 7-30 8-36 914 b-9 c-18 d12 e-49 f-39
+use a	810	2-10 49 511 813
+use an	88	2-9
+use and	018 1-14 514	039 1-17 29 f9
+use any		49
+use automat	29	
+use commercially		810
+use cooky	1-9 2-23 383 4-9	0-15 1-27 2-56 3130 4-25 527 7-18 8-13 9-8 a-9 b-12 f-14
+use customer		210
+use de		29
+use disclos		b8
+use googl	316	1-11 2-13 314 a8
+use information	1-17 226	1-15 240 910
+use it	214 424 5-10 8-11	112 245 3-12 431 5-30 6-18 8-8
+use of	2-12 325 4-15 8-9 f14	2-15 323 4-21 529 610 8-15 d11 f10
+use only	18	
+use or	1-12 29 59	1-12 410 522
+use our	017 115 2-8	011 123 2-12 4-17 8-14 b-11
+use outsid		310
+use personal	010 1-9 211	011 1-13 216 b-9 d10
 use reasonabl		810
-use student	911	910
-use technology	310	311
-use that	710	
-use the	19 254 4-20 6-14 7-11 8-13 f-12	1-16 281 4-15 59 6-13 8-14 a-11 e-10 f-17
-use their	58	b-8
-use them		29 4-9 5-9 f9
-use third		1-9 411 88
-use this	128 4-9	134 271 5-17 8-13
-use to		2-9 b8
-use track	313	315
-use voic	18	110
-use we		38
-use your	0-8 1-30 2101 3-18 4-19 6-11 9-8 b23 f-9	0-13 1-24 296 3-35 6-17 9-12 a-10 b18 d12 e-19 f-12
-used	111 281 326 4-21 6-25 7-12 8-22 912 a-9 f-16	2133 326 4-11 58 6-14 722 8-13 917 a-15 c-9 e-22 f-18
-used and	09	011 514
-used as		48
-used by	39	1-10 212
-used for	0-9 214	0-9 230 5-21
-used in	212	1-9 212
-used only	221 99	242 5-11 724 99
-used solely	112	112 213 79
-used to	119 228 58 8-10 b-9	124 235 316 412 e-8
-useful		115 213 59
-useful and	210	114
-useful to		412
-user	110 311 4-12 611 919 a-15 b-20 c10 f-11	138 228 321 415 5-15 625 739 8-11 916 a-23 b-28 c8 f-11
-user about		410
-user access		08
+use technology		311
+use the	013 110 240 4-17 6-11 7-11 8-9 f-13	011 255 4-8 58 6-20 7-10 8-19 b11 f-20
+use them	39	218
+use third	310	1-8
+use this	132 4-12	0-9 136 261 4-12 5-22 78 8-10
+use to		2-9
+use track		38
+use what		210 410
+use your	1-24 276 3-16 4-8 8-10 b11 f-8	0-8 1-12 264 3-27 514 6-18 a-11 d11 e-20 f-12
+used	010 110 276 327 4-36 5-13 6-11 7-15 8-15 d-9 e-10 f-10	2131 325 4-17 713 8-16 a-10 b10 c-10 e-22 f-13
+used and		08 2-8
+used at	210	28
+used by	f8	f8
+used for	0-9 215	0-11 219 5-13
+used only	119 224 4-9	120 268 4-10 5-17 6-10 721 811
+used solely		28
+used to	115 222 311 8-13 f-8	113 240 325 413 e-10 f-8
+useful		114 211
+user	0-12 210 322 4-12 5-11 8-11 913	0-12 121 221 323 424 621 727 8-15 911 b-14 e-12
 user account		58
-user aged	99	98
-user and	1-9	09 1-10 78
-user are		111 812
-user can	18 613	115 2-10 413 68
-user choos		710
-user from		29
-user interact		312
-user may		512
-user of	016	017 39
-user or	411	420
-user s	118 99	129 313 99
-user to		610 99
-user under	913	710 914
-user we		f10
-user who		310
-user with		f9
-usernam	115 99	126 29 915
-usernam and	910	114 911
-using	021 4-19 59 6-10 7-13 a18 b14 f-11	032 4-38 557 6-13 7-21 a18 b13 e-10 f-16
-using a		110 58
-using cooky	38	317
-using it		510
-using our	013	019 b-8
-using that		18
-using the	010	09 1-9 4-14 e-11 f-9
-using this		98
-using your	519 b20	526 b19
-valid		2-8
-validation		49
-valu	09	011 b9
-various	0-8 128 59	0-10 130
-various personal		19
-vat	78	211 b13
-vehicl	410	
-vendor	2-8 426	2-9 421
-venu		412
-venu and		410
-verd		49
-verd municipal		49
-verifi		58 e16
-verifi consent		59
-verifi legal		e9
-verification	111	110
-verify	222 69	0-9 221 3-9 8-8 e16
-verify the		510
-verify your	215 69	215 e15
-version	0-15 115 4-14 5-9 d46 f15	0-23 125 2-14 4-10 5-21 6-13 7-11 8-13 d54 f17
-version and		18
-version are	d9	d9
-version of	d9	0-9 d15 f9
-version will		f9
-via	117 2-14 311 68 88	117 312 520
-via the		523
-video	113	113 310 4-14 f9
-view	0-9 412 5-12 621	0-8 111 320 5-14 623 8-11
-view and		310 5-9 611
-violat		b9
-violation	b8	
-violation of	b9	68
-visibl	424	422 614
-visibl to	422	2-10 421
-visit	122 347 4-32 5-9 8-10 b-14 c13	116 2-40 355 4-49 6-16 7-13 b-25 c13 e-17
-visit and	19	
-visit on		f9
-visit our	010 19	012 314 4-12
-visit the	011 2-8	012 2-23 317 4-9 710
-visit to	324	2-9 329
-visitor	017 18 324 4-17 8-9	025 219 319 4-18 511 8-15 9-9 b-10 f-11
-visitor to		010
-visitor who		312
-vital	b16	b13
-vital interest	b16	b13
-voic	114	117 29
-voluntarily	110	113
-voluntary		410
-volunteer		08 49 5-11 824
-vpn	18	
-vulnerability	815	818
-waiv	f9	f11
-waiv any	f9	f11
-want	0-15 1-16 564 610 7-12 9-9 b-19 c10	0-12 310 576 612 9-11 b-19 c9 d-9
-want the		510
-want thes	29	
-want to	0-9 4-12 540 68 b-14	111 212 312 541 616 b-11
-want us		59
-want your		513
-was	0-12 48 d28	0-16 2-10 515 d34 e-8
-was collect	d8	d13
-was last	d21	d23
-was made	b8	710 b8
-washington	09	010
-water		48
-water district		49
-way	238 4-13 b-12	223 424 528 6-11 8-10 912
-way that	19	18
-way the	a8	a10
-way unless	a8	a10
-way you	212	213
-we	0-22 139 215 3-22 419 5-44 6-21 925 a-9 b20 c8 d33 e-39	0-27 127 2-35 3-27 5-46 6-61 7-9 8-21 918 a-31 b-11 d17 e-27 f-31
-we add	310	311 510
-we allow		412
-we also	0-13 124 313 5-10 89	0-19 126 333 5-24 b9 e-11 f-9
-we and		812
-we apply		39
-we are	021 1-12 2-16 3-8 416 7-9 f14	025 1-12 2-28 3-14 9-11 b21 f14
-we ask	117	122 2-11 6-10
-we believ	49	417
-we can	0-14 140 219 311 4-15 5-9 6-9 713	0-18 155 261 4-32 5-12 6-8 722 9-11 f-9
-we cannot	811	822
-we collect	051 173 210 3-16 4-51 6-14 8-15 b9 e-10 f-16	047 195 232 3-22 4-18 5-33 710 8-27 912 a-18 c-12 d20 e-17 f-26
-we comply	f9	f9
-we contract		49
-we delet	715	1-8 613 729
-we disclos	1-9 412 b14	1-11 2-9 410 b18
-we display	f11	f13
-we do	010 119 5-13 6-17 7-21 8-18 940 a-10 c23 e-11	134 236 314 5-25 6-19 7-9 947 c22 e-9
-we don	013 413	024 49
-we encourag	d8 f13	4-8 d14 f14
-we find		712 99
-we follow		010
-we gather		212 89
-we handl	014	015 4-11
-we have	0-19 1-10 2-19 418 5-14 919 b43 e14	0-10 1-17 2-13 511 69 920 b52 d-12 e48
-we hold	5-13 639	3-9 4-9 5-16 661 7-8
-we honor	c12	c11
-we intend		515 d8
-we investigat	89	812
-we keep	2-9 737 b-9	2-17 5-11 6-13 749 b-11 e-9
-we know		b14
+user aged	98	
+user are		78
+user can	610	2-11 49 514 615
+user experienc		28
+user interact		38
+user may		58
+user of	020	022 5-9
+user or	48	411
+user post		48
+user s	114 98	119 313
+user stay		29
+user under	914	79 914
+user who	b9	510
+usernam		110 216 910
+using	016 2-15 4-20 526 6-16 7-12 810 a20 f-11	026 2-19 3-17 4-30 556 6-26 7-24 832 a17 e-11
+using a		110
+using and		010
+using cooky		39
+using our	09	018
+using the	2-11 513 a10	013 2-12 4-12 519 6-13 7-10 a9 e-8 f11
+using your	519 b15	520 b14
+usually	112	110
+utah	b9	b10
+valu	010	012
+various	124	123 28
+vat		b12
+vat number		b8
+vehicl	417	410
+vendor	2-11 424	2-12 420
+venu		49
+verifi		e13
+verification	19	110
+verify	223 5-8	0-9 228 e9
+verify the	98	98
+verify your	217	219
+version	0-13 119 4-13 d41 f16	0-20 125 2-11 4-12 5-23 6-10 7-9 8-15 a-8 b-9 d46 f14
+version of	f11	f12
+via	112 2-8	111 513
+via the		515
+video	111	110 2-9 4-10
+view	0-11 314 414 5-12 610	0-13 321 410 5-15 612 f-8
+view and	210	28 5-9 612
+view the	311	38
+view your	410	48
+violat		b8
+virginia		b9
+visa		a8
+visa information		a9
+visibl	416 59	418 614
+visibl to	415	418
+visit	357 4-31 6-10 8-12 9-10 b-11 c16	19 2-24 373 4-55 515 6-19 7-16 9-13 b-24 c16 e-18
+visit and	116	115 314
+visit our	09 314	1-10 319 7-9 c9
+visit the	09 c8	09 2-13 4-9 511
+visit to	325	328 4-12 511 79
+visitor	013 18 334 9-9 f-10	015 112 217 323 8-11 a-10 b-8 e-14 f-16
+visitor s	110	18
+visitor submit		38
+visitor to	015	016
+visitor use		412
+visitor user		b9
+vital	b14	b11
+vital interest	b15	b11
+voic	114	118
+voluntarily	19	111
+voluntary		110
+volunteer	011 213 5-10	09 49 5-14 818 b-9
+vulnerability	819	820
+waiv		f10
+waiv any		f10
+wake		110
+wale		e10
+wale with		e13
+want	1-19 567 616 7-9 b-22 c13 e-9	1-8 310 594 620 8-12 b-25 c12 d-9
+want thes		210
+want to	540 69 b-15	211 554 616 8-10 b-16 e12
+want us	511	59
+want your	c8	c9
+warrant	49	
+was	5-8 710 d28	58 d34
+was collect	d9	d13
+was last	d17	d20
+was open		39
+way	227 514 8-11 b-11 e11	214 416 524 b-11 f-9
+way hash		811
+way that	110	114
+way to	511	611
+way unless		411
+way we	010	011
+we	0-20 139 222 3-18 419 5-52 6-25 824 922 a-17 b14 c10 d30 e-36 f-15	0-32 117 2-30 3-29 5-56 6-53 7-27 917 a-46 b-9 d23 e-40 f-32
+we act	011	012
+we also	0-19 129 5-13 6-9 88	0-27 127 320 411 5-9 89 e-12
+we and		810
+we are	021 1-10 2-14 416 b-10 f18	031 1-14 2-22 3-15 f18
+we ask	110	121 512 6-11
+we believ	411	417
+we can	0-18 132 231 310 4-18 5-12 6-8	0-21 161 259 4-31 6-10 710 b-10 f-10
+we cannot	0-11 48 819	1-10 2-11 843
+we care	110	19 48
+we chang	d8	d10
+we collect	034 170 3-10 4-42 6-18 7-8 8-19 912 a-8 e-13 f-14	033 1107 234 3-22 4-12 5-15 8-17 921 a-20 c-12 d15 e-9 f-19
+we comply		48
+we delet	710	610 723
+we disclos	413 b12	1-11 2-10 411 b13
+we display		f8
+we do	113 3-10 5-18 6-13 7-16 936 a-11 c33 e-9	123 421 5-37 7-15 948 c36
+we don	410	015
+we encourag	d11 f10	4-8 d17 f10
+we find		78
+we gather	014	014 110 4-10
+we give	412	2-10 410
+we handl	110	09 b9
+we have	0-17 1-15 2-9 410 5-10 817 914 b31	1-23 413 612 823 912 b53 e31
+we hold	5-9 629	5-16 659 7-10 9-9 b9
+we honour	c9	c9
+we intend		517 d8
+we keep	748 b-12	2-11 3-11 5-12 754 b-9 e-10
+we know		4-9
+we last	d8	d9
 we learn	913	914
-we ll	d10	d11
 we maintain		810
-we make	0-9 2-8 812 d34	0-12 1-9 2-15 5-12 7-9 814 b-10 d35
-we may	0-19 110 212 3-17 454 5-17 8-20 a15 b-33 c-9 d29 e-19 f9	0-37 210 3-29 439 514 6-8 7-13 8-24 b-44 c-10 d41
-we might	19	110 28
-we must		711 811
-we need	1-12 215 4-15 715 b9	1-8 217 3-8 8-9 b9 e-9
-we never	411	418 98
-we no	78	
-we obtain		4-11
-we offer		4-16 59
-we only	120	121 49
-we or		014 e9
-we our		09
-we pass	48	
-we process	020 29 4-19 b19	025 226 3-9 4-32 529 712 8-14 b8 e-11
-we protect		09
-we provid		c8
-we receiv	118 69	118 2-12 5-10 b-9
-we record	212	213
-we rely	2-8 b28	1-12 2-22 516 b20
-we reserv	d8	d11
-we respect		09
-we respond		610 b10
-we retain	711	714
-we review	d11	d11
-we run		f8
-we see		18
-we sell		a9
-we send	1-11 221	1-16 228 515
-we shar	1-21 211 440	1-26 2-8 3-12 459 7-9 8-19
-we show		611 f10
-we sometim	111 213	115 212 4-10
-we stor		810
-we striv		59
-we take	910 a17	911 a20 b-9
-we think	210	211 423
-we transfer	a17	a17
-we treat	c12	c12
-we try	f8	e10 f9
-we updat	d12	d15
-we us	027	033 4-9 b-9
-we use	0-8 1-17 297 345 4-24 5-18 6-12 7-14 a-9 c-9 e-9 f-14	0-14 1-22 2137 334 410 5-31 6-17 7-12 9-9 a-12 b15 c-10 d17 e-16 f-22
-we usually	29	
-we want	89	18 218 710
-we welcom	f8	f10
-we will	0-31 1-13 3-15 4-15 620 79 824 914 d45 e-11 f-23	0-33 1-14 2-15 3-11 4-29 518 613 733 843 919 b9 c15 d64 f-27
-we wish		511 711
-we work	410	
-we would	115	115 6-8 e10
-web	09 2-29 335 4-12 6-9 7-16 8-11 a8 b-16 c22	011 2-32 345 4-27 6-10 7-32 8-18 b-20 c29 d16 e-14 f13
-web bas		311
-web beacon	1-10 331	1-15 2-14 329 59
-web browser	c29	39 c36
-web page	19	19 2-11 39 513
-web server	131	134 39 4-10
-web site	7-9 b-8 d10 f16	011 7-14 911 b-15 d10 f15
-webmaster	e12	
-websit	047 1-28 371 4-24 5-16 6-26 7-16 8-12 9-13 b-21 c34 e-11 f29	054 1-58 2-8 364 4-53 5-22 6-32 7-11 8-11 9-19 c41 f24
-websit and	1-13 310 4-12 f16	010 1-22 4-24 5-15 d11 f12
-websit application	b9	b10
-websit better		29
-websit doe	c11	c11
-websit in	a9	a10
-websit is		1-8 4-8 f8
-websit may	f9	f11
-websit or	010 113	013 111 2-15 311 4-17 712 8-10 c11
-websit s	210	a9
-websit so	310	310
-websit that	c9	5-12 c9 f10
-websit to	1-8 312	1-13 39 514
-websit visitor		213
-websit we	18 79	2-12 4-9 710
-websit you	111	111
-week		29 710
-weekly		111
-weight	116	118
-welcom	e10	08 1-11 2-9
-welcom to	011	013 d9
-welcom your	f9	f9
-well	19	19
-well as	18	19
-were		110 39
-were click		310
-what	042 113 4-19 513 6-9 9-8 b8	048 118 2-13 4-21 513 7-13 8-17 9-12 a-11 d-9 e15 f-8
-what data	08 59	010
-what information		09 521
-what is	119	122
-what personal	b9	
-what we	020	023
-what you	18	410
-when	159 2-23 311 424 5-24 9-9 a-16 b-24 c18 d12 e-11 f-13	0-11 159 3-16 6-14 717 8-9 9-13 a-25 b-45 d16 e-33 f-21
-when a	c13	1-10 c13
-when it	49	414 5-8 d13
-when necessary		29
-when the		110 49
-when we	1-17	1-15 2-16 414 516 b-9
-when you	153 2-18 326 421 5-17 6-8 8-8 9-11 a-12 d-10 e-10	155 320 4-11 5-16 6-17 8-11 9-18 a-15 b-14 d-15 e-29
-whenever	69	511 610 b13
-whenever a	410	411
-whenever you	210	514
-wher	0-21 5-8 79 8-8 9-13 a21 b30 c-8	0-19 2-10 8-9 9-19 a24 b29 c-12 d-11 e-25
-wher a		79
-wher applicabl		b11
-wher it	49 68	111 69
-wher need	710	
-wher possibl		610
-wher that		a9
-wher the	214	418 712
-wher this	79	2-10
-wher user	f8	f10
-wher we	a19 b17	2-11 4-9 511 7-8 a23 b24
-wher you	18 610 b8	0-12 19
-wher your		49
-whether	18 216 316 4-8 8-12	326 4-19 520 7-14 8-13 a-9 e-9 f-9
-whether a		510
-whether an		110 38
-whether to	58	212 525 b10
-whether user	c10	c12
-whether we		69
-whether you	213 313	29 315
-which	0-17 131 222 513 8-24 9-12 a-8 e-11 f10	0-24 130 237 329 6-10 730 8-28 9-21 b9 d11 e-25
-which a		29
-which case	112	112
-which it		4-9 715
-which link	110	111 317
-which may	f12	b9 f14
-which operat	110	112
-which page	f10	1-8 38 f11
-which the	48	2-10 39
-which we	212	1-8 216 4-22 d18
-which will	111	111 414
-which you	112 4-15 513 b10	117 210 511 710
-whil	125 2-18 5-11 714 815 a8 b-8	129 211 4-16 b-11 e-8 f-8
-whil provid		18
-whil the		510
-whil using		510
-whil we	88	89
-whil you	115	121 29 5-9
-whil your	79	
-who	026 2-27 433 514 6-11 7-12 814 a-13 d-8 f-10	040 312 417 5-17 6-26 7-8 830 b-16 d-14 e15 f-12
-who can	017	020
-who have	39 811	310 89
-who help	49	811
-who may	49	
-who need	822	0-8 2-12 4-9 827
-who process	b9	b9
-who will	410	
-whois	415	1-8 423
-whois databas		49
-whois servic	49	49
-whol	19	110 213
-wholly	a8	a10
-whom	b17	010 4-12 b18
-whom we	b15	4-12 68 b16
-whos		69 e23
-why	015 512	020 114
-why it	19	119 59
-why we	010	013 5-9
-wider		48
-will	0-76 1-40 233 3-28 420 523 611 733 829 a-10 b-27 d64 e-24	0-90 1-41 211 3-34 459 550 616 757 856 a-17 b-21 d82
-will also	111	110 5-9
-will ask	118	116 4-15 532 d11
-will be	0-19 211 5-9 6-9 733 8-11 b-14 d33 e-8	0-19 222 48 750 9-9 b-24 d47
-will collect	418	419
-will delet	716	2-11 4-9 717 98
-will ensur		110
-will go	a8	a10
-will hold		19
-will however	49	411 78
-will keep	4-12 720 b11	28 745 815 b14
-will let	d9	d9
-will mailkit		49
-will make		58
-will never	1-15 217 824	1-16 222 422 830
-will no	59	512
-will not	0-13 1-9 424 525 b10 f-10	0-14 1-11 29 458 538 8-10 b9 c16 d-9
-will notify	822 d9	5-9 822 d9
-will obtain	58	59
-will only		520
-will post	d28	0-10 d35
-will process	110	111
-will record		49
-will requir		611 b9 e9
-will respond	617	622 e11
-will retain		79
-will send	29	213 68
-will shar	422	2-12 414
-will still	516	510
-will stor	79	710
-will take	613 911	1-13 2-10 614 912
-will tell	d13	5-8 d21
-will then	18	110
-will try	69	
-will updat		08 d19
-will use	1-12 239	1-23 237
-window	19	110 410 712
-winner		29
-wish	411	29 419 524 620 b19 f10
-wish to	f9	211 518 b22 f11
-with	3-36 474 5-11 6-34 79 816 913 b45 c-24 d-21 e-13	1-12 2-14 3-30 497 5-32 6-12 824 910 b30 c-26 d-12 e-23 f-12
-with a	1-12 2-9 417 810	1-13 2-17 412 5-22 6-9 711 816
-with advertis		411 513
-with aes	810	810
-with any	19 413	119 216 424 78 d8
-with anyon	88	
-with applicabl	0-11 19 4-11	0-12 19 4-12 a12 f8
-with certain	0-10 110	118
-with data		e8
-with federal	810	810
-with how	b16	b15
-with it	013	015 a9
-with law	28	29
-with legal		617
-with nonaffiliat		08
-with other	2-11 433 5-9	021 1-8 2-8 419 7-9 b-12
-with our	2-10 415 6-8 719	413 5-13 9-8 a-10 b-10
-with similar		f10
-with that	412	48
-with the	012 1-14 3-15 410 5-9 916 b16	025 1-17 2-8 430 6-13 818 919 a13 b31 d14 e9 f-10
-with thes	f9	2-10 f11
-with third	1-10 29 515	1-15 414 516 710 b-9 e10
-with this	1-10	1-13 b-10
-with us	147 4-26 6-9 b16	013 148 5-8 6-10 714 813 b16 f-10
-with which	b14	4-9 b13
-with you	227	1-12 239 4-12 5-20 8-8 a8 b15 e-9
-with your	0-12 129 6-9 8-8 f17	0-15 136 215 3-9 511 610 8-19 d-8 f20
-withdraw	2-10 4-11 536 b32	1-10 2-14 4-14 550 620 7-14 b43
-withdraw at	b8	
-withdraw consent	610	615 b14
-withdraw it	59	
-withdraw that	b10	b11
-withdraw your	527	2-11 529
-within	2-10 4-14 632 712	5-16 658 721 8-12 e10
-within 0	623 712	5-8 638 724 e-9
-within five	e9	e9
-within one	69	610
-within our		213
-within the		615
-without	011 1-13 418 6-9 b-15 f13	013 1-26 2-8 439 535 6-9 7-12 b-16 d18 e-8 f21
-without any		f8
+we make	d26	2-11 5-8 815 d25
+we may	0-31 119 241 3-12 441 5-21 8-28 b-16 c-10 d30 e-17	0-55 237 3-35 441 514 6-19 7-21 8-17 a-12 b-31 c-9 d43 e-16
+we mean	019 1-9	020 1-10
+we must	0-11	0-12 29 415 89 b10
+we need	1-11 214 4-13 717 b11	215 3-10 4-12 b13 e-10
+we never	418	418
+we no	79	
+we obtain	110	110 4-14 b10
+we offer		4-18 59
+we only	121	121
+we or		e9
+we our	08	09
+we pass		413
+we process	018 210 4-22 5-9 b32	025 230 3-12 4-35 711 8-11 b25 e-11
+we protect	013	013 88
+we provid	610	610
+we receiv	122 2-9	123 2-10
+we recommend	88	88 f10
+we record		114
+we releas		88
+we rely	1-10 2-9 b30	1-14 2-16 520 b26
+we reserv	d13	d19
+we retain		79
+we review	d10	d10
+we sell		413
+we send	1-9 220	1-12 222 519
+we shar	1-24 448	1-35 2-13 448 8-14
+we sometim	19	112
+we stor		814
+we take	08 4-9 811 a13	2-8 811 98 a13 b-10
+we think	214	213 412
+we transfer	a13	a13
+we updat	d12	d13
+we us	026	030 4-9
+we use	1-11 297 358 4-24 5-17 6-11 7-16 9-10 a-11 b-14 c-8 e-9 f-15	0-14 1-27 2138 342 419 5-31 6-23 8-10 9-9 a-14 c-12 d10 e-27 f-26
+we want		211 710 88
+we welcom	e8	
+we will	0-20 1-13 3-26 614 710 916 b13 d42 e-10 f-23	0-17 1-15 2-10 3-19 519 622 729 821 917 b25 c10 d61 e19 f-27
+we wish		58
+we work	48	49
+we would		e9
+web	011 114 2-13 339 4-19 6-12 7-13 8-14 b-18 c15 f12	114 342 4-26 5-9 6-13 7-30 8-16 b-20 c18 d18 e-14 f12
+web bas		38
+web beacon	1-11 337	1-12 2-16 337
+web browser	c21	c26
+web page	110	18
+web server	126	121 4-10
+web site	b-9 d8 f22	010 4-12 6-8 7-11 a-8 b-15 d18 f18
+web user		48
+webmaster	e8	
+websit	056 1-16 370 4-23 5-12 6-21 7-21 8-12 9-9 a-11 b-23 c28 e-15 f16	066 1-33 2-13 365 4-45 5-13 6-38 7-16 8-11 a-12 b-13 c33 f11
+websit and	1-18 219 319 4-14 f14	09 38 4-16 5-16 a-9 f11
+websit are		f11
+websit is	98	09 1-15 910
+websit may	f8	f12
+websit mobil		09
+websit on		012
+websit or	015	017 2-10 4-21 78
+websit the		09
+websit to		515
+websit use	311	39
+websit we	111	111 2-11 712
+websit you		c10
+weight	111	112
+welcom	e11	1-8
+welcom to	08	010
+well		19
+well as		19
+west		e12
+what	041 2-13 4-18 a-10	050 2-25 4-29 513 69 7-15 8-13 9-9 a-15
+what data		012
+what information	09	011 1-10 512
+what is	111	19
+what they	310	1-14 2-12
+what we	018 4-10	019 114 4-10 59
+what you	110	08 117 210 5-11
+when	016 167 2-11 38 415 5-17 6-9 8-11 9-18 a-9 b-27 c16 d15 e-14 f-17	175 3-14 6-22 717 8-27 9-27 a-16 b-41 c10 d11 e-45 f-32
+when a	c12	1-8 c12
+when it	d9	d12
+when necessary	210	210
+when the		111 410 610
+when user	19	110 29
+when we	1-9	2-16 520 d9
+when you	020 159 2-24 321 418 6-10 7-13 8-13 9-13 b-12 d-12 e-10	010 165 2-18 316 5-20 6-28 8-23 9-21 b-21 d-18 e-29 f-16
+whenever		18 215 3-8 4-11 512 b14
+whenever you	28	114 223 4-14 512
+wher	411 9-10 a14 b27 f-12	211 514 8-15 9-12 a22 b30 c-10 e-16 f-13
+wher applicabl		b9
+wher it		29
+wher peopl	29	
+wher the	410	418 79
+wher we	a12 b17	516 a13 b21
+wher you	19 b9	110 219 b9
+wherever		a9
+whether	115 210 312 614 8-15	327 4-20 523 7-9 a-10 b9
+whether it		611
+whether to		525
+whether user		c8
+whether you	210 314	319
+which	131 59 8-12 9-18 d-8 e-11	127 212 338 4-10 6-13 728 8-16 9-24 a13 b12 e-13
+which it	79	4-8 710
+which link		315
+which may	18	111 2-11 311 5-12 b11 f9
+which page	f8	
+which process		413
+which we	210 4-9	212 4-19 b17 d10
+which will		48
+which you	113 4-12 59 b11	114 510 b10
+whil	129 2-15 4-15 5-13 710 818	137 218 4-16 811 f10
+whil the	111	111 213
+whil using		29
+whil we		89
+whil you	115	122
+who	08 2-23 429 7-12 820 a-13 b10 f-12	017 415 6-21 827 a-12 d-11 e17 f-16
+who can	011	013
+who have	89	
+who is		011 59
+who live	b12	b11
+who may		48
+who need	821	4-9 823
+who take	18	110
+who want	612	68
+whois	410	415
+whol		213
+wholly	a10	a10
+whom	09 b11	011 4-9 b9
+whom we	b9	4-10
+whos	010 a8	015 2-10 e19
+whos register	09	09 e14
+why	017	021
+why it		111
+why we		09
+will	0-75 1-21 228 3-42 413 531 616 723 811 a-11 b-20 d63 e-17	0-83 1-22 215 3-38 457 550 638 746 844 a-14 d81 e11
+will also		410 e10
+will ask	119	118 2-11 4-10 519
+will be	0-23 110 221 4-8 5-10 720 8-15 9-8 b-10 d25 f15	0-26 19 234 731 813 9-11 a9 b-21 d37 f23
+will collect	411	411
+will delet	712 910	4-9 714 911
+will disclos	49	48
+will email		29
+will however		78
+will keep	4-9 717	733 812
+will let	d10	d11
+will need		513
+will never	1-10 29 825	1-12 220 422 838
+will no	610	613
+will not	29 430 512 6-13 b11 f-12	0-11 29 472 546 8-12 b13 c9 f-12
+will notify	820	819
+will only		511
+will post	d29	0-8 d35
+will respond	613	620 e8
+will send	210	211
+will shar	416	1-12 413
+will still	513	
+will take	610 916	4-8 612 711 917
+will tell	d12	2-11 4-10 5-9 b11 d23
+will then		19
+will try	611	
+will updat		d14
+will use	1-11 234	1-19 243
+window	111	112
+winner	212	214
+wish		523 614 b12
+wish to		513 b16
+with	08 225 3-39 473 5-23 6-44 828 b39 c-23 d-23 e-10 f-10	012 1-20 215 3-39 4103 5-44 6-33 824 b16 c-23 d-19 f-16
+with a	0-11 1-9 2-13 48 824	0-11 2-18 5-17 6-10 713 823
+with aes		812
+with and	09	010
+with any	415	120 216 413
+with applicabl		2-8
+with certain		111
+with data		e10
+with how	b17	b17
+with it		4-8
+with law		29
+with legal		610
+with or	b9	b9
+with other	428 5-9 b-9	014 423 7-12 b-13
+with our	49 713	211 415 8-11 a-9
+with partner	48	
+with some		410 79
+with the	3-17 424 6-13 8-10 919 b23	1-13 435 919 a15 b27 d9 e10 f-11
+with their	410	
+with them		48
+with thes	79	613 78
+with third	512	1-13 425 58 b-11
+with this	1-9	1-12 b-8
+with thos	28	
+with unaffiliat	b9	
+with us	136 4-21 6-9 b12	136 4-15 5-11 712 e-10 f-9
+with which	b8	
+with you	227	1-12 237 5-17 8-10 b15 e-9
+with your	0-12 115 6-11 f10	0-17 123 218 510 e8 f10
+withdraw	1-10 2-9 520 b29	1-12 2-16 4-10 544 611 7-8 b32
+withdraw at	b12	b9
+withdraw consent		613 b10
+withdraw it	58	
+withdraw your	514	520
+within	2-11 4-16 642 710	4-16 5-14 650 729 8-9
+within 0	4-8 634	637 720
+within a		710
+within the		012
+without	010 1-17 411 511 6-15	1-17 313 428 529 6-10 d14
 without first		513
-without limitation	014	017
-without notic	d8	
-without regard	f11	f12
-without written		58
-without your	210 410	211 425 814
-won	812	812
-word	011	013
-wordpress	19	19
-wordpress site		19
-work	321 418 6-11	2-13 320 515 6-26 718 a-8 b-13 d-9 e-13
-work on		410 c9
-work properly	39	312 4-9 515
-work with	19 2-10 416	2-10 38 411
-workout	115	116
-world	a8	812 a15
-would	0-14 111 29 3-10 411 511 610 e13	0-16 122 213 413 515 611 e25
-would be		113
-would like	e16	1-10 48 614 e18
-would not	111	111
-would rather	517	517
-writ	1-11 5-10 629 7-9 8-11 e28	3-8 634 7-17 8-16 b9 e86
-writ to	2-10 4-13 627 e29	1-8 4-13 5-16 633 7-13 8-11 e83
-written	59 69	2-9 49 520 617 e15
-written consent		59
-written permission	512	59
-written request		615
-wrong	615	613
-www	033	040 1-11 2-13 6-8 e22
-year	0-15 1-33 5-13 793 8-15 920	0-20 1-41 2-12 4-24 5-14 6-29 7118 8-20 930 b9 f-9
-year after	1-10 737	1-12 2-10 6-8 739 8-9
-year eu	713	711 b10
-year follow	715	710
-year for		79
-year from		713
-year of	915	921
-year old	913	921
-year or		79
-yes		511
-yet	c13	c15
-you	0-8 3-12 545 640 7-21 8-33 9-43 b14 c-9 f31	0-21 1-18 3-28 4-43 516 7-18 8-45 9-52 a-29 b-17 c-13 d-13 e10 f28
-you a		7-10
-you about	1-21 265 6-8	1-21 261 3-14 49 5-10 e-12
-you accept	09 d8	011
-you access	19 610	19 3-12 4-10
-you across	315	316 511
-you agre	020 4-11	020 59 d14
-you also		513
-you and	19 4-11 815	210 4-21 5-8 819 a-9 e-15
-you apply	111	110 29 410 5-12
-you are	4-36 8-9 917 b44 e-9	0-10 115 3-10 4-26 5-11 632 8-13 921 b46 e11
-you as		5-8 910
-you ask	611	
-you at	89	89
-you automatically		28
-you bas		29
-you believ	618 b11	4-8 5-12 618 b11 e11
-you brows		316
-you buy	210	112 4-9
-you by	68 d9	b-8 d8
-you came	19	110 29
-you can	0-8 1-37 330 4-28 572 668 7-21 8-30 9-17 a-21 b12 d-11 f-12	1-49 2-20 346 4-12 5161 678 8-47 9-23 a-21 c9 d-8 e25 f-15
-you choos	128 414	0-10 130 212 421 59 7-8 814 b-9
-you click	39 f11	2-10 312 f12
-you clos	78	713
-you come	313	1-12 39
-you connect	117	119
-you consent	a19	1-10 2-10 4-10 a20
-you contact	111	113 215
-you creat		111 212
-you decid	19 2-11 525	2-16 535
-you delet	711	611 719
-you different		b8
-you do	4-9 59	556 6-9 712 b-9 e-10
-you don		79
-you email		29
-you enter		111
-you exercis	b11	b13
-you find		e11
-you follow	f8	f10
-you for	110 4-12 b10	212 4-19 b12
-you found		19
-you from	126 2-8 b9	131 2-19 4-12 5-11 b9
-you further	59	
-you gave		710
-you give	129 8-8 b-10	127 211 3-13 411 516 68 b-18
-you good		b8
-you have	0-20 1-9 223 3-9 59 8-21 a-15 b31 e40	0-23 1-25 214 49 519 610 8-38 9-11 a-26 b32 d-12 e48 f-9
-you how	09	010
-you if		218
-you in	413 b12	610 b10
-you inform		210
-you information	1-9 210 59	1-13 216 311 59
-you interact	111	113
-you is	211 611 810	1-9 5-9 813
-you join	210	29
-you know	d9	d12
-you leav		1-9 715
-you like	212	212 512
-you link	410	29 410
-you live	b12	b16
-you log	311	310 712
-you make		115
-you manag		4-10
-you may	0-13 1-20 2-22 4-29 541 631 b25	0-12 1-22 2-36 4-33 533 638 8-9 b25 d-11 e8
-you must	112 4-8 924	19 4-21 58 7-9 928 b-10
-you need	1-9 212	1-12 214 5-9
-you newsletter	211	1-8 217
-you no	59	58
-you object		512
-you on	010 1-8	011 1-14
-you open	111 39	111 312
-you opt	518	514
-you or		111 210 413 812
-you our	010	012 1-8 414
-you post	f9	f10
-you prefer		09
-you provid	112 29	115 212 78
-you receiv	59	512
-you refus		514
-you register		3-8
-you request	29 b9	
-you safe		b8
-you see	210	210 320
-you send		2-9 3-10 814 c8
-you set		78
-you shar		49
-you should	d8 f13	b8 f15
-you sign	116	121 2-9 515 6-11 7-11
-you submit		5-12 79
-you subscrib	59	59
-you such		4-11
-you suspect	811	811
-you take	116	118 211
-you tell	59	514
-you text	210	28
-you that	010	018 516
-you the	213 4-10 b15	29 511 610 b17
-you this	08	010
-you through		e16
-you to	1-9 210 3-8 4-10 5-12 614 812 d8 f16	1-16 216 3-17 5-18 89 a-10 d10 f24
-you understand		a8
+without limitation	09	010
+without notic		d12
+without their		59
+without your	09 b16	211 39 427 5-9 810 b13
+word		110 78
+work	112 317 411 510 6-11	327 6-21 711 8-9 b-10 d-9 f-8
+work out	19	19
+work properly		311 516
+work with	2-9 413	2-9 39 411
+workout	110	110
+world	a10	a14
+would	69 e12	111 516 e23
+would like	e14	e17
+would rather	511	512
+writ	1-17 3-10 4-8 59 629 7-12 8-13 e33	1-18 3-15 642 7-11 8-10 9-9 a-9 e107
+writ to	1-17 3-8 4-13 514 632 7-9 8-10 e27	1-20 2-16 3-13 4-13 641 7-12 8-9 e102
+written	012 621 8-8	014 411 59 627 e23
+written and		88
+written consent		58
+written request	615	620
+written this	013	015
+wrong	615	612
+wrong incomplet		f8
+www	023	027 2-9 e16
+yard		e9
+year	0-17 1-26 5-11 788 8-14 915	0-20 1-33 2-10 4-17 5-15 6-18 7111 919 b8 f-8
+year after	727	1-9 730
+year eu	78	
+year follow	713	79
+year for	711	710
+year from		711
+year of	912	914
+year old	910	914
+yes		58
+yet	c16	c17
+you	015 110 4-28 553 633 7-21 8-31 9-48 a-11 f31	09 4-44 514 7-23 8-33 9-60 a-32 b-12 d-21 f23
+you a		58 7-8
+you about	0-9 1-21 267 6-8	1-21 271 3-15
+you accept	d19	2-14 d15
+you access		4-8 610 8-8
+you across	311	310 59
+you ads		310
+you agre	010 59	016 18 4-9 518 d11
+you allow	310	4-9 516
+you also		512
+you and	213 611 812 b-9	222 4-20 88 a-9 e-12
+you apply		210 410 5-9
+you are	0-10 117 4-28 5-17 6-9 8-11 920 b42 f12	0-9 121 29 3-19 4-27 5-10 612 8-10 921 b47 d-10 e8 f10
+you as		212 5-8
+you ask	111 617	19 210 4-14 712
+you believ	613	5-10 612 e9
+you brows		111 315
+you buy	112	118
+you by		1-8 48
+you came		111 211
+you can	013 1-10 324 4-33 555 663 7-17 8-36 9-15 a-21 d-9 f-16	015 1-24 2-19 345 4-22 5129 687 7-10 8-52 9-22 a-20 c10 d-13 e41 f-18
+you cannot	59	58
+you choos	113 510	114 410 515
+you click	316 f9	320
+you connect	113	113
+you consent	a18	1-9 a18
+you contact		110 211 811
+you creat	19	115 211
+you decid	520	525
+you delet	718	612 720
+you disclos	f13	f15
+you do	4-11 527 c9	010 18 212 4-9 570 9-10 a-8 c8 e-10
+you enter		113 b8
+you exercis	b10	b11
+you expressly	58	
+you find		69
+you for	113	111 213 4-13
+you from	125	128 2-12 4-10
+you gave		68
+you give	018 218 5-8 b-10	018 230 3-11 811 9-9 b-12 d-9 e-15 f9
+you have	0-12 1-14 8-24 9-8 a-16 b39 e40	0-20 1-31 619 8-37 9-14 a-26 b28 e50 f-18
+you how	013	015
+you if		110
+you in	411	69 b8
+you includ	011	011
+you inform		29
+you information	1-9 216	1-16 215
+you know		d13
+you leav	f9	715 f9
+you like	215	215
+you live		b10
+you log	312	29 310
+you make	110	124 410
+you may	2-25 4-40 542 640 b18	2-36 3-13 4-40 565 641 8-15 a-10 b24 d-8 f-10
+you more		111 210
+you must	115 2-10 918	113 2-10 515 7-10 920 b-11
+you need	1-8 69	5-12
+you newsletter	29	212
+you no	511	511
+you open	110 38	111 312
+you opt	514	2-8 512
+you or	19	19 28
+you our		09 413
+you own		69
+you personal	28	
+you post	110 f10	110 412 f10
+you provid	117	0-8 115 210
+you receiv	59	
+you refus	39	39 510
+you register	117	115 2-16 3-10
+you request		18
+you save	18	19
+you see	210	210 311
+you send	f9	3-10 49 5-12 6-9 812 f10
+you should		f9
+you sign	113	118 58 6-10 7-8
+you so		19
+you submit		410 6-9
+you suspect		88
+you take	111	110
+you that		012
+you the	4-11 b17	210 b16
+you think		e10
+you through		e9
+you to	4-10 89 d10 f9	230 3-13 5-16 a-10 b15 d12 f12
 you unless		59
-you unsubscrib	712	
-you use	158 2-29	167 3-17 4-20 5-17 6-16 a10 e-14
-you visit	012 110 312 4-11 c10	2-24 324 4-13 6-8 7-12 b-9
-you volunteer		812
-you waiv	f9	f11
-you want	314 4-13 528 68	2-18 318 533 623 b-10
-you we	211 4-8	29 510 b12
-you when	18 312	29 312 4-13
-you wher	a8	411 a15
-you whil		510
-you will	0-12 217 5-13 d11	0-14 114 217 410 522 8-13 b9 d17
-you wish	f9	416 69 b9 f11
-you with	1-10 213	1-13 219
-you would	518 e13	48 513 614 b-11 e15
-young	99	910
-your	0-18 232 3-9 439 537 626 714 9-51 a16 d-29 e-43 f-20	0-20 1-11 2-10 433 523 6-9 9-65 a9 b-35 d-40 e-18 f-23
-your ability		510
-your account	1-19 513 649 734 9-10 a-11 e-9 f-12	0-11 1-26 3-17 4-11 59 659 744 9-13 a-16 b-13 e-24 f-14
-your activity	415	18 313 410 523
-your advertis		38
-your application		711
-your authorization		211
-your bill	114	114
-your book	410	
-your brows	19	19
-your browser	0-9 2-14 349 b-9 c26	0-8 1-14 2-29 358 4-30 539 6-14 7-13 b-9 c35 f-9
-your card		113 414
+you unsubscrib	79	
+you use	012 144 2-35 a15 f8	09 149 2-19 3-8 4-23 6-18 8-9 9-9 a21 e-17
+you visit	010 120 2-13 312 4-14 5-8 c11	2-10 318 4-17 6-11 7-12 815 9-8 b-13 c12 e-8
+you volunteer		810
+you want	2-8 39 4-15 535 68 b-8	2-16 315 528 616 8-8 b-11
+you we		29
+you when	210 317	212 317 58
+you wher		a9
+you will	0-14 19 d9	0-9 115 310 532 d11
+you wish		58 610
+you without		08
+you would	58 e9	516 e9
+you writ		711
+your	0-22 224 431 545 624 78 9-46 a17 b11 d-27 e-28 f-26	0-25 1-11 2-12 421 540 618 713 9-65 a14 b-17 d-44 e-14 f-40
+your account	0-14 1-12 3-9 511 647 735 9-9 a-9 e-10 f-10	0-9 1-19 3-19 4-17 660 736 9-12 a-14 b-16 e-25 f-13
+your activity	38 410	314 515
+your advertis	38	313
+your application		710 a10
+your authorization	29	212
+your behalf		68
+your bill		113
+your biometric	18	19
+your brows		c10
+your browser	0-11 2-18 353 4-11 b-9 c26	0-14 1-11 2-16 352 4-36 537 6-15 7-12 a-9 b-11 c31 f-11
+your card	89	18 418
 your care	29	
-your child	927	112 931
-your choic	524	526
-your communication	210	4-8
-your company		18 414
-your complaint	b12	b13
-your computer	331	1-11 2-19 335 4-10 523 7-9
+your child	934	68 938
+your choic	516	520
+your computer	2-8 337	0-12 1-17 2-11 340 522 7-12 8-10
 your concern		e10
-your consent	4-11 530 6-14 b13	553 b8
-your contact	112 29 410	29 513 615 710
-your content	28	
-your continu	d8	d13
-your cooki		316
-your country	a20	4-9 a21 b-8
-your credit	811	414 712 813
-your creditworthiness	515	517
-your current		18
-your customer		212
-your data	020 1-36 2-14 3-15 5-11 627 712 9-10 a13 b34 f-11	024 1-45 2-33 4-18 636 716 815 a42 b30
-your debit		411
-your detail	212	216 424 720
-your devic	125 323 4-14	127 29 329 4-25 6-17 7-9 8-8 b-11 e-9
-your domain	415	413
-your e		58 612
-your email	217 410 5-8	0-9 1-8 221 314 8-10 b-9
-your employer	49	410
-your experienc		29 4-9
-your express		411
-your feedback	f9	f10
-your financial	18	
-your first	412	414
-your full		2-9 810
-your gamertag	49	48
-your gift	410	
-your good		49
-your googl	59	
-your group	48	
-your hard	310	38
-your health	117 222	115 225 425 5-10 7-10
-your identity	219 4-9 616	216 5-15 611 8-10 e16
-your information	1-30 2-10 3-19 434 528 9-12 a28 e-8	1-53 2-19 3-21 440 532 8-21 9-13 a23 c-10
-your insuranc		19
-your interaction	f10	f11
-your interest		311
-your ip	110 f9	117 4-8
-your last	711	714
-your local	b14	b15
-your location	116	126 711
-your membership	211 79	1-10 59 713 e9
-your messag		19 211
-your mind		59
-your mobil	59	59
-your name	125 2-17 430 6-12 8-10 b-11 f10	142 2-46 5-12 a-11 b-18 d-9
-your need	29	215 89
-your onlin	c14	5-10 c15
-your order	19	29 5-12 b-9
-your own	f12	f21
-your parent	910	912
-your password	820	825
-your payment	19	211 79
-your permission	111 513	112 214 528
-your personal	031 1-40 2-11 3-23 629 818 9-25 a20 b25 f-15	037 1-51 2-28 3-21 4-11 5-15 628 823 9-36 a22 b38 d15 e19 f-20
-your personally	1-9 49 59	1-11
-your phon	48	49
-your pii	58 610	2-9 510 69
-your precis		111
-your preferenc	1-10 315 529	1-14 311 517
-your privacy	025 18 5-10 b12	039 2-15 3-10 6-10 8-10 c12
-your profil	2-8 58 630	1-10 2-19 628 710
-your purchas		211
-your question		228 5-9
-your request	618	211 621 713 e12
-your right	025 2-9 4-10 b29 e9	031 1-10 2-11 4-20 5-10 b35 e14
-your site	114	116
-your social		18
-your specific	210	211 d9
-your stor		28 78
-your subscription	112	111 4-9 511
-your suitability		b8
-your testimonial	f25	5-10 f31
-your transaction		514
-your use	111 316 4-9	112 39 4-12 710 f12
-your user		69
-your usernam		210
-your visit		2-10 313
-your web	c9	c15
-your wordpress	19	110
-yourself	113	110
-yourself you		29
-zealand		b18
-zealand privacy		b15
-zone	18	19 2-8`;
+your consent	4-9 521 6-15 b15	1-11 311 547 b17
+your contact	110	19 213 513 613
+your continu	d9	d11
+your cooki		38
+your country	a15	a15
+your credit	210	716 813
+your creditworthiness	512	514
+your customer		29
+your data	013 1-30 2-11 3-16 622 9-9 a21 b30 e-9 f-9	016 1-41 2-24 4-8 631 810 a37 b30
+your detail	220	1-11 215 433 714
+your devic	134 310 4-17 512 6-9	135 318 4-22 6-18 811 b-8 e-9
+your domain	49	
+your e	b10	415
+your email	216	0-8 227 8-10
+your experienc	212	214
+your first		2-8 49
+your full		e12
+your hard	39	39
+your health	19 220	225 419 811
+your identity	218 4-9 611	0-9 216 614 e13
+your information	1-45 2-8 3-22 430 523 714 9-13 a24	1-58 2-34 3-20 426 525 713 9-15 a18 c-8 f-11
+your interaction		f10
+your interest		39
+your internet	19	
+your ip	110 315	0-9 131 317 4-12 710
+your last	710	711
+your list		212
+your local	b11	b11
+your location	119	125 210
+your master		810
+your membership		79 e10
+your messag		28
+your mobil		19
+your name	014 111 2-13 431 8-9 b-8	08 120 2-35 413 610 b-15 d-9
+your need		29 812
+your note		812
+your onlin	c13	5-8 c13
+your order		5-14
+your own		f11
+your parent	911	912
+your password	820	823
+your payment	112	111
+your permission	515	29 527
+your personal	019 1-53 3-21 629 815 9-23 a18 b20	012 1-69 2-38 3-18 5-28 634 814 9-35 a19 b29 f-10
+your personally	1-10 411 58	0-8 1-14
+your pii		68
+your preferenc	310 520	311 59
+your privacy	034 2-8 5-10 b13	051 2-12 3-13 415 5-9 6-11 8-12 e17
+your profil	621	2-8 618
+your purchas	210	28
+your question	210	230 5-10
+your religion		18
+your request	0-12 112 616	0-10 220 3-10 5-12 621 e20
+your right	021 2-8 b24	027 4-10 b31
+your servic	29	
+your site	110	112
+your testimonial	f18	f21
+your transaction	110	18 211
+your use	2-8 317 4-9	2-13 312 4-20 710
+your user	a9	
+your usernam		29
+your visit	319	311 4-13
+your web		38 58 c8
+your written	510	
+zealand		b11
+zealand privacy		b9`;
