@@ -480,6 +480,20 @@ describe('blendTopics: keeping the cue classifier\'s primary (keepCue)', () => {
   it('never moves the primary to a topic the cues found nothing for (an empty section stays other)', () => {
     assert.equal(blendTopics(primary, member, at({}), [OTHER], blend)[0], OTHER);
   });
+
+  it('uses the cue primary\'s own keepCue (keepCueByTopic) where one is given', () => {
+    // The model never defers to the cues (keepCue Infinity), except for a sharing reading twice as strong.
+    const byTopic = TOPIC_SLUGS.map(() => Infinity);
+    byTopic[SHARING] = 2;
+    const perTopic = { ...blend, keepCue: Infinity, keepCueByTopic: byTopic };
+    assert.equal(blendTopics(primary, member, at({ [SHARING]: 3, [COLLECTION]: 1 }), [SHARING], perTopic)[0], SHARING);
+    // Not when the cues found collection more than half as strongly...
+    assert.equal(blendTopics(primary, member, at({ [SHARING]: 3, [COLLECTION]: 2 }), [SHARING], perTopic)[0], COLLECTION);
+    // ...nor when the cue primary is a topic without its own keepCue.
+    byTopic[SHARING] = Infinity;
+    byTopic[COLLECTION] = 2;
+    assert.equal(blendTopics(primary, member, at({ [SHARING]: 3, [COLLECTION]: 1 }), [SHARING], { ...perTopic, keepCueByTopic: byTopic })[0], COLLECTION);
+  });
 });
 
 describe('blendTopics: per-topic add thresholds (addByTopic, addMinCueByTopic)', () => {
