@@ -11,7 +11,7 @@
  * weights: deterministic, no randomness, no dependencies.
  *
  * Training data: every labeled set in tests/fixtures/topics except the sealed evaluation sets
- * (realistic-b, -c, -e and -i), which are never read here.
+ * (realistic-b, -c, -e, -i, -o, -p and -q), which are never read here.
  *
  * Settings are chosen by cross-validation on the training sets (each set predicted by a model trained on the
  * others; realistic-d, real policy text, predicted fold by fold): the model settings (DEFAULT_SETTINGS: L2
@@ -40,7 +40,11 @@ import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
 import { FIXTURE_DIR, loadLabeled, type LabeledSection } from './eval-topics.ts';
 
 /** Never used for training or tuning: the honest estimates. */
-export const SEALED_SETS = ['realistic-b.jsonl', 'realistic-c.jsonl', 'realistic-e.jsonl', 'realistic-i.jsonl'];
+export const SEALED_SETS = [
+  'realistic-b.jsonl', 'realistic-c.jsonl', 'realistic-e.jsonl', 'realistic-i.jsonl',
+  // Sealed after one trial round (training on them moved no sealed set and broke two unit hard cases; see README).
+  'realistic-o.jsonl', 'realistic-p.jsonl', 'realistic-q.jsonl',
+];
 /**
  * Real-text sets held out while the blend is chosen (`--validate`: a model trained on every other training set
  * predicts them), then trained on like the others.
