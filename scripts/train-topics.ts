@@ -307,17 +307,20 @@ function cvGroups(examples: readonly Example[]): string[] {
  * Each group predicted by a model trained on all the others: leave-one-set-out, except that a REAL_TEXT_FOLDS set
  * is predicted fold by fold by models that were trained on its other folds too.
  */
+/** What the blend reads of a section: the model's two heads and the cue classifier's strengths and topics. */
+function readSection(model: Model, index: ReadonlyMap<string, number>, section: LabeledSection): Omit<Scored, 'example'> {
+  const { primary, member } = predict(model, index, section);
+  const cueTopics = classifyByCues(section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
+  return { primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
+}
+
 function crossValidate(examples: readonly Example[], s: Settings): Scored[] {
   const groups = cvGroups(examples);
   const scored: Scored[] = [];
   for (const held of [...new Set(groups)]) {
     const model = train(examples.filter((_, i) => groups[i] !== held), s);
     const index = new Map(model.vocab.map((k, i) => [k, i]));
-    for (const example of examples.filter((_, i) => groups[i] === held)) {
-      const { primary, member } = predict(model, index, example.section);
-      const cueTopics = classifyByCues(example.section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
-      scored.push({ example, primary, member, cue: Float64Array.from(cueStrengths()), cueTopics });
-    }
+    for (const example of examples.filter((_, i) => groups[i] === held)) scored.push({ example, ...readSection(model, index, example.section) });
   }
   return scored;
 }
@@ -494,11 +497,7 @@ const PINNED: readonly { readonly section: LabeledSection; readonly primary: str
 /** Whether a blend keeps every pinned reading with this model. */
 function pinnedCheck(model: Model): (b: Blend) => boolean {
   const index = new Map(model.vocab.map((k, i) => [k, i]));
-  const pinned = PINNED.map((p) => {
-    const { primary, member } = predict(model, index, p.section);
-    const cueTopics = classifyByCues(p.section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
-    return { p, primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
-  });
+  const pinned = PINNED.map((p) => ({ p, ...readSection(model, index, p.section) }));
   return (b) =>
     pinned.every(({ p, primary, member, cue, cueTopics }) => {
       const got = blendTopics(primary, member, cue, cueTopics, b);
@@ -524,14 +523,16 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
   const keeps = pinnedCheck(model);
   const keepsFull = pinnedCheck(train(examples, DEFAULT_SETTINGS));
   const index = new Map(model.vocab.map((k, i) => [k, i]));
-  const scored: Scored[] = examples.filter(held).map((example) => {
-    const { primary, member } = predict(model, index, example.section);
-    const cueTopics = classifyByCues(example.section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
-    return { example, primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
-  });
+  const scored: Scored[] = examples.filter(held).map((example) => ({ example, ...readSection(model, index, example.section) }));
   console.log(`validation: ${scored.length} sections of ${VALIDATION_SETS.join(', ')}, predicted by a model trained on the other ${examples.length - scored.length}`);
+  const pick = (b: Blend) => (x: Scored) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b);
+  const show = (b: Blend) => bySet(scored, pick(b));
+  const objective = (b: Blend) => {
+    const m = score(scored.map((x) => ({ expected: x.example.topics, got: pick(b)(x) })));
+    return m.micro + m.primary;
+  };
   console.log(`  cues only    ${bySet(scored, (x) => x.cueTopics)}`);
-  console.log(`  committed    ${bySet(scored, (x) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, base))}`);
+  console.log(`  committed    ${show(base)}`);
   let best: { objective: number; blend: Blend; line: string } | undefined;
   const { keepCueByTopic: _committed, ...withoutKeepCues } = base;
   for (const primaryModel of [0.6, 0.7, 0.8, 0.9]) {
@@ -540,12 +541,12 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
         for (const structural of [undefined, 2, 3]) {
           const keepCueByTopic = structural === undefined ? undefined : TOPIC_SLUGS.map((t) => (STRUCTURAL_TOPICS.includes(t) ? structural : keepCue));
           const b: Blend = { ...withoutKeepCues, primaryModel, veto, keepCue, ...(keepCueByTopic ? { keepCueByTopic } : {}) };
-          const m = score(scored.map((x) => ({ expected: x.example.topics, got: blendTopics(x.primary, x.member, x.cue, x.cueTopics, b) })));
           const line = `p${primaryModel} veto ${veto} keepCue ${keepCue}${structural === undefined ? '' : ` (${STRUCTURAL_TOPICS.join(', ')}: ${structural})`}`;
           const ok = keeps(b) && keepsFull(b);
-          if (verbose) console.log(`  ${line.padEnd(58)} ${bySet(scored, (x) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b))}${ok ? '' : '  (loses a pinned reading)'}`);
+          if (verbose) console.log(`  ${line.padEnd(58)} ${show(b)}${ok ? '' : '  (loses a pinned reading)'}`);
           // On a tie the earlier (less model-heavy, simpler) blend wins.
-          if (ok && m.micro + m.primary > (best?.objective ?? -1) + 1e-9) best = { objective: m.micro + m.primary, blend: b, line: `${line}: ${bySet(scored, (x) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b))}` };
+          const value = objective(b);
+          if (ok && value > (best?.objective ?? -1) + 1e-9) best = { objective: value, blend: b, line: `${line}: ${show(b)}` };
         }
       }
     }
@@ -553,10 +554,6 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
   if (!best) throw new Error('no blend of the grid keeps every pinned reading');
   // Then each topic's keepCue on its own (two passes of coordinate ascent), kept when it raises the objective by
   // more than 0.001 and keeps every pinned reading.
-  const objective = (b: Blend) => {
-    const m = score(scored.map((x) => ({ expected: x.example.topics, got: blendTopics(x.primary, x.member, x.cue, x.cueTopics, b) })));
-    return m.micro + m.primary;
-  };
   let current = { ...best.blend, keepCueByTopic: best.blend.keepCueByTopic ?? TOPIC_SLUGS.map(() => best!.blend.keepCue) };
   let currentScore = objective(current);
   for (let pass = 0; pass < 2; pass++) {
@@ -572,11 +569,10 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
       }
     }
   }
-  const show = (b: Blend) => bySet(scored, (x) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b));
   const perTopic = TOPIC_SLUGS.map((t, i) => `${t} ${current.keepCueByTopic[i]}`).join(', ');
   console.log(`  per-topic keepCue (${perTopic}): ${show(current)}`);
-  if (currentScore > objective(best.blend)) best = { objective: currentScore, blend: current, line: `p${current.primaryModel} veto ${current.veto}, keepCue by the cue primary (${perTopic}): ${show(current)}` };
-  return { blend: best.blend, note: `${best.line.replace(/^(\S+ )/, '$1')}, chosen by \`--validate\` on ${VALIDATION_SETS.join(', ')} (micro F1/primary), per-topic add thresholds kept from the previous \`--cv --topic-adds\`.` };
+  if (currentScore > best.objective) best = { objective: currentScore, blend: current, line: `p${current.primaryModel} veto ${current.veto}, keepCue by the cue primary (${perTopic}): ${show(current)}` };
+  return { blend: best.blend, note: `${best.line}, chosen by \`--validate\` on ${VALIDATION_SETS.join(', ')} (micro F1/primary), per-topic add thresholds kept from the previous \`--cv --topic-adds\`.` };
 }
 
 function main(argv: readonly string[]): void {
@@ -608,18 +604,7 @@ function main(argv: readonly string[]): void {
     // When no blend passes the guard: the best one that keeps every pinned reading (the unit tests pin them).
     let fallback: { objective: number; blend: Blend; note: string } | undefined;
     for (const s of grid) {
-      const full = train(examples, s);
-      const fullIndex = new Map(full.vocab.map((k, i) => [k, i]));
-      const pinned = PINNED.map((p) => {
-        const { primary, member } = predict(full, fullIndex, p.section);
-        const cueTopics = classifyByCues(p.section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
-        return { p, primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
-      });
-      const keepsPinned = (b: Blend): boolean =>
-        pinned.every(({ p, primary, member, cue, cueTopics }) => {
-          const got = blendTopics(primary, member, cue, cueTopics, b);
-          return got[0] === TOPIC_SLUGS.indexOf(p.primary as never) && (!p.not || !got.includes(TOPIC_SLUGS.indexOf(p.not as never)));
-        });
+      const keepsPinned = pinnedCheck(train(examples, s));
       const cacheAt = argv.indexOf('--from-cache');
       const scored = cacheAt >= 0 ? loadScored(argv[cacheAt + 1]!, examples) : crossValidate(examples, s);
       const saveAt = argv.indexOf('--cache');
