@@ -520,8 +520,9 @@ const STRUCTURAL_TOPICS: readonly string[] = ['sharing', 'international', 'use',
 function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: boolean): { blend: Blend; note: string } {
   const held = (e: Example) => VALIDATION_SETS.includes(e.set);
   const model = train(examples.filter((e) => !held(e)), DEFAULT_SETTINGS);
-  const keeps = pinnedCheck(model);
+  const keepsHeldOut = pinnedCheck(model);
   const keepsFull = pinnedCheck(train(examples, DEFAULT_SETTINGS));
+  const keeps = (b: Blend) => keepsHeldOut(b) && keepsFull(b);
   const index = new Map(model.vocab.map((k, i) => [k, i]));
   const scored: Scored[] = examples.filter(held).map((example) => ({ example, ...readSection(model, index, example.section) }));
   console.log(`validation: ${scored.length} sections of ${VALIDATION_SETS.join(', ')}, predicted by a model trained on the other ${examples.length - scored.length}`);
@@ -542,11 +543,12 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
           const keepCueByTopic = structural === undefined ? undefined : TOPIC_SLUGS.map((t) => (STRUCTURAL_TOPICS.includes(t) ? structural : keepCue));
           const b: Blend = { ...withoutKeepCues, primaryModel, veto, keepCue, ...(keepCueByTopic ? { keepCueByTopic } : {}) };
           const line = `p${primaryModel} veto ${veto} keepCue ${keepCue}${structural === undefined ? '' : ` (${STRUCTURAL_TOPICS.join(', ')}: ${structural})`}`;
-          const ok = keeps(b) && keepsFull(b);
+          const ok = keeps(b);
           if (verbose) console.log(`  ${line.padEnd(58)} ${show(b)}${ok ? '' : '  (loses a pinned reading)'}`);
+          if (!ok) continue;
           // On a tie the earlier (less model-heavy, simpler) blend wins.
           const value = objective(b);
-          if (ok && value > (best?.objective ?? -1) + 1e-9) best = { objective: value, blend: b, line: `${line}: ${show(b)}` };
+          if (value > (best?.objective ?? -1) + 1e-9) best = { objective: value, blend: b, line: `${line}: ${show(b)}` };
         }
       }
     }
@@ -562,7 +564,7 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
         if (value === current.keepCueByTopic[t]) continue;
         const candidate = { ...current, keepCueByTopic: current.keepCueByTopic.map((v, i) => (i === t ? value : v)) };
         const s = objective(candidate);
-        if (s > currentScore + 0.001 && keeps(candidate) && keepsFull(candidate)) {
+        if (s > currentScore + 0.001 && keeps(candidate)) {
           current = candidate;
           currentScore = s;
         }
