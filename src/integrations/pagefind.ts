@@ -4,23 +4,24 @@
  *
  * Indexing takes as long as the rest of a large build, so it runs beside it: the Markdown
  * renderer hands each policy's sections to `collect` during the content sync, and at
- * `astro:build:start` Pagefind (a process of its own) indexes them into a staging folder while
+ * `astro:build:start` Pagefind (a process of its own, driven from a worker thread) indexes them into a staging folder while
  * Astro bundles and writes the pages. At `astro:build:done` the records are checked against the
  * JSON export the build just wrote, the source of truth: when they agree, the staged index is
  * moved into the output; when they don't (a policy came from Astro's content cache and was
  * never rendered, or anything else differs), the index is built again from the export.
  */
 import type { AstroIntegration } from 'astro';
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { slugOfFile } from '../lib/content-check.ts';
 import { policyDocument } from '../lib/export.ts';
 import { policySchema } from '../lib/schema.ts';
 import type { PolicySection } from '../lib/sections.ts';
 import { sectionRecord, type RecordPolicy, type RecordSection, type SectionRecord } from '../lib/search-records.ts';
 import { normalizeBase, underBase } from '../lib/urls.ts';
+import type { IndexRequest, IndexResponse } from './pagefind-worker.ts';
 
 interface ExportIndex {
   policies: { slug: string; json: string }[];
@@ -35,38 +36,21 @@ export interface PagefindIndex {
   readonly collect: (file: URL | undefined, frontmatter: Record<string, unknown>, sections: readonly PolicySection[]) => void;
 }
 
-/** Throws the first error Pagefind reported, so a broken index fails the build. */
-function assertOk(step: string, response: { errors: string[] }): void {
-  if (response.errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`);
-}
-
 /** Each policy's records, by slug. */
 type Records = ReadonlyMap<string, readonly SectionRecord[]>;
 
-/**
- * Indexes the records and writes the bundle to `outputPath`. Policies go in by slug, so the
- * same content gives the same index, whether it came from the renders (which finish in any
- * order) or from the export.
- */
-async function writeIndex(records: Records, outputPath: string): Promise<number> {
-  const created = await pagefind.createIndex({});
-  assertOk('create an index', created);
-  const index = created.index!;
-  let count = 0;
-  for (const slug of [...records.keys()].sort()) {
-    const policyRecords = records.get(slug)!;
-    // A policy's sections go to Pagefind together: its service indexes them in parallel.
-    const responses = await Promise.all(policyRecords.map((record) => index.addCustomRecord(record)));
-    responses.forEach((response, i) => assertOk(`index ${policyRecords[i]!.url} (${slug})`, response));
-    count += responses.length;
-  }
-  await rm(outputPath, { recursive: true, force: true });
-  assertOk('write the index', await index.writeFiles({ outputPath }));
-  // The site has its own search UI: don't publish Pagefind's prebuilt ones.
-  for (const file of await readdir(outputPath)) {
-    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(path.join(outputPath, file));
-  }
-  return count;
+/** Writes the index of `records` to `outputPath` on a worker thread (see pagefind-worker.ts). */
+function writeIndex(records: Records, outputPath: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request: IndexRequest = { records, outputPath };
+    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: request });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before writing the index.`)));
+    worker.once('message', (response: IndexResponse) => {
+      if ('error' in response) reject(new Error(response.error));
+      else resolve(response.count);
+    });
+  });
 }
 
 /** The records of the JSON export in `outDir`. */
@@ -162,7 +146,6 @@ export function pagefindIndex(): PagefindIndex {
               logger.info(`Indexed ${count} sections of ${expected.size} policies in ${Math.round(performance.now() - started)} ms.`);
             }
           } finally {
-            await pagefind.close();
             await rm(stagingDir, { recursive: true, force: true });
           }
         },

@@ -18,7 +18,6 @@ export interface RecordSection {
 export interface RecordPolicy {
   readonly slug: string;
   readonly organization: string;
-  readonly title: string;
   readonly language: string;
 }
 
@@ -45,12 +44,10 @@ export function sectionRecord(policy: RecordPolicy, section: RecordSection): Sec
     url: section.path,
     content: `${section.heading}.\n${section.text}\n${labels.join('. ')}.`,
     language: policy.language,
+    // Only what a result shows: the URL already names the policy and the section.
     meta: {
       title: section.heading,
       policy: policy.organization,
-      policy_title: policy.title,
-      policy_slug: policy.slug,
-      section: section.id,
       topics: section.topics.join(','),
     },
     filters: {

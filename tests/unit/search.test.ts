@@ -68,9 +68,6 @@ describe('search records', () => {
     assert.deepEqual(record.meta, {
       title: 'How long we keep data',
       policy: 'Acme & Sons <Ltd>',
-      policy_title: 'Privacy Policy',
-      policy_slug: 'acme',
-      section: 'data-retention',
       topics: 'retention,children',
     });
   });
