@@ -11,9 +11,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SectionRecord } from '../lib/search-records.ts';
 
+/** Each policy's records, by slug. */
+export type Records = ReadonlyMap<string, readonly SectionRecord[]>;
+
 export interface IndexRequest {
-  /** Each policy's records, by slug. */
-  readonly records: ReadonlyMap<string, readonly SectionRecord[]>;
+  readonly records: Records;
   readonly outputPath: string;
 }
 export type IndexResponse = { readonly count: number } | { readonly error: string };

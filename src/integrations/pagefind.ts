@@ -4,11 +4,12 @@
  *
  * Indexing takes as long as the rest of a large build, so it runs beside it: the Markdown
  * renderer hands each policy's sections to `collect` during the content sync, and at
- * `astro:build:start` Pagefind (a process of its own, driven from a worker thread) indexes them into a staging folder while
- * Astro bundles and writes the pages. At `astro:build:done` the records are checked against the
- * JSON export the build just wrote, the source of truth: when they agree, the staged index is
- * moved into the output; when they don't (a policy came from Astro's content cache and was
- * never rendered, or anything else differs), the index is built again from the export.
+ * `astro:build:start` Pagefind (a process of its own, driven from a worker thread) indexes them
+ * into a staging folder while Astro bundles and writes the pages. At `astro:build:done` the
+ * records are checked against the JSON export the build just wrote, the source of truth: when
+ * they agree, the staged index is moved into the output; when they don't (a policy came from
+ * Astro's content cache and was never rendered, or anything else differs), the index is built
+ * again from the export.
  */
 import type { AstroIntegration } from 'astro';
 import { cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { policySchema } from '../lib/schema.ts';
 import type { PolicySection } from '../lib/sections.ts';
 import { sectionRecord, type RecordPolicy, type RecordSection, type SectionRecord } from '../lib/search-records.ts';
 import { normalizeBase, underBase } from '../lib/urls.ts';
-import type { IndexRequest, IndexResponse } from './pagefind-worker.ts';
+import type { IndexRequest, IndexResponse, Records } from './pagefind-worker.ts';
 
 interface ExportIndex {
   policies: { slug: string; json: string }[];
@@ -35,9 +36,6 @@ export interface PagefindIndex {
   /** Passed to the Markdown renderer: called with each policy's sections as it is rendered. */
   readonly collect: (file: URL | undefined, frontmatter: Record<string, unknown>, sections: readonly PolicySection[]) => void;
 }
-
-/** Each policy's records, by slug. */
-type Records = ReadonlyMap<string, readonly SectionRecord[]>;
 
 /** Writes the index of `records` to `outputPath` on a worker thread (see pagefind-worker.ts). */
 function writeIndex(records: Records, outputPath: string): Promise<number> {
