@@ -4,7 +4,7 @@
  * Weights of the learned topic model (src/lib/classify/model.ts): a softmax over the primary topic and
  * one-vs-rest logistic regressions for "covers this topic", over the features of features.ts
  * (heading scale 0.6). Trained on 3370 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a, realistic-d, realistic-f, realistic-g, realistic-h, realistic-j, realistic-k, realistic-l, realistic-m, realistic-n); the sealed sets
- * realistic-b.jsonl, realistic-c.jsonl, realistic-e.jsonl, realistic-i.jsonl, realistic-o.jsonl, realistic-p.jsonl, realistic-q.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
+ * realistic-b.jsonl, realistic-c.jsonl, realistic-e.jsonl, realistic-i.jsonl, realistic-o.jsonl, realistic-p.jsonl, realistic-q.jsonl, realistic-r.jsonl, realistic-s.jsonl, realistic-t.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
  * 600 full-batch Nesterov steps from zero; weights below 0.4 dropped.
  * 6116 of 21244 features kept.
  * Blend with the cue classifier (see train-topics.ts): p0.8 veto 0.1, keepCue by the cue primary (overview Infinity, collection Infinity, use 3, cookies 2, sharing 2, choices 2, access Infinity, retention 2, security 2, children Infinity, international 2, regional-rights Infinity, do-not-track Infinity, changes Infinity, contact Infinity, other 8): all 0.785/0.776 | realistic-l 0.816/0.780  realistic-m 0.790/0.789  realistic-n 0.752/0.762, chosen by `--validate` on realistic-l, realistic-m, realistic-n (micro F1/primary), per-topic add thresholds kept from the previous `--cv --topic-adds`.
