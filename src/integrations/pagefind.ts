@@ -45,7 +45,7 @@ function writeIndex(records: Records, outputPath: string): Promise<number> {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before writing the index.`)));
     worker.once('message', (response: IndexResponse) => {
-      if ('error' in response) reject(new Error(response.error));
+      if ('error' in response) reject(new Error(`Could not build the search index in ${outputPath}: ${response.error}`));
       else resolve(response.count);
     });
   });
