@@ -28,8 +28,8 @@ function assertOk(step: string, response: { errors: string[] }): void {
 /**
  * Indexes the records and writes the bundle to `outputPath`. Policies go in by slug, so the
  * same content gives the same index, whether it came from the renders (which finish in any
- * order) or from the export. Every record is sent at once: Pagefind's service indexes them in
- * parallel.
+ * order) or from the export. Every record is sent at once, so Pagefind's service never waits
+ * for the next one.
  */
 async function writeIndex({ records, outputPath }: IndexRequest): Promise<number> {
   const created = await pagefind.createIndex({});
@@ -52,7 +52,7 @@ try {
   response = { count: await writeIndex(workerData as IndexRequest) };
 } catch (error) {
   response = { error: error instanceof Error ? error.message : String(error) };
-} finally {
-  await pagefind.close();
 }
-parentPort!.postMessage(response!);
+// The bundle is written (or the error known) either way; a service that fails to stop changes neither.
+await pagefind.close().catch(() => {});
+parentPort!.postMessage(response);
