@@ -11,7 +11,7 @@
  * weights: deterministic, no randomness, no dependencies.
  *
  * Training data: every labeled set in tests/fixtures/topics except the sealed evaluation sets
- * (realistic-b, -c, -e, -i, -o, -p and -q), which are never read here.
+ * (SEALED_SETS: realistic-b, -c, -e, -i and -o to -t), which are never read here.
  *
  * Settings are chosen by cross-validation on the training sets (each set predicted by a model trained on the
  * others; realistic-d, real policy text, predicted fold by fold): the model settings (DEFAULT_SETTINGS: L2
@@ -305,24 +305,26 @@ function cvGroups(examples: readonly Example[]): string[] {
   });
 }
 
+/** What the blend reads of a section with this model: the model's two heads and the cue classifier's strengths and topics. */
+function sectionReader(model: Model): (section: LabeledSection) => Omit<Scored, 'example'> {
+  const index = new Map(model.vocab.map((k, i) => [k, i]));
+  return (section) => {
+    const { primary, member } = predict(model, index, section);
+    const cueTopics = classifyByCues(section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
+    return { primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
+  };
+}
+
 /**
  * Each group predicted by a model trained on all the others: leave-one-set-out, except that a REAL_TEXT_FOLDS set
  * is predicted fold by fold by models that were trained on its other folds too.
  */
-/** What the blend reads of a section: the model's two heads and the cue classifier's strengths and topics. */
-function readSection(model: Model, index: ReadonlyMap<string, number>, section: LabeledSection): Omit<Scored, 'example'> {
-  const { primary, member } = predict(model, index, section);
-  const cueTopics = classifyByCues(section).map((t) => TOPIC_SLUGS.indexOf(t.topic));
-  return { primary, member, cue: Float64Array.from(cueStrengths()), cueTopics };
-}
-
 function crossValidate(examples: readonly Example[], s: Settings): Scored[] {
   const groups = cvGroups(examples);
   const scored: Scored[] = [];
   for (const held of [...new Set(groups)]) {
-    const model = train(examples.filter((_, i) => groups[i] !== held), s);
-    const index = new Map(model.vocab.map((k, i) => [k, i]));
-    for (const example of examples.filter((_, i) => groups[i] === held)) scored.push({ example, ...readSection(model, index, example.section) });
+    const read = sectionReader(train(examples.filter((_, i) => groups[i] !== held), s));
+    for (const example of examples.filter((_, i) => groups[i] === held)) scored.push({ example, ...read(example.section) });
   }
   return scored;
 }
@@ -498,8 +500,8 @@ const PINNED: readonly { readonly section: LabeledSection; readonly primary: str
 
 /** Whether a blend keeps every pinned reading with this model. */
 function pinnedCheck(model: Model): (b: Blend) => boolean {
-  const index = new Map(model.vocab.map((k, i) => [k, i]));
-  const pinned = PINNED.map((p) => ({ p, ...readSection(model, index, p.section) }));
+  const read = sectionReader(model);
+  const pinned = PINNED.map((p) => ({ p, ...read(p.section) }));
   return (b) =>
     pinned.every(({ p, primary, member, cue, cueTopics }) => {
       const got = blendTopics(primary, member, cue, cueTopics, b);
@@ -525,8 +527,8 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
   const keepsHeldOut = pinnedCheck(model);
   const keepsFull = pinnedCheck(train(examples, DEFAULT_SETTINGS));
   const keeps = (b: Blend) => keepsHeldOut(b) && keepsFull(b);
-  const index = new Map(model.vocab.map((k, i) => [k, i]));
-  const scored: Scored[] = examples.filter(held).map((example) => ({ example, ...readSection(model, index, example.section) }));
+  const read = sectionReader(model);
+  const scored: Scored[] = examples.filter(held).map((example) => ({ example, ...read(example.section) }));
   console.log(`validation: ${scored.length} sections of ${VALIDATION_SETS.join(', ')}, predicted by a model trained on the other ${examples.length - scored.length}`);
   const pick = (b: Blend) => (x: Scored) => blendTopics(x.primary, x.member, x.cue, x.cueTopics, b);
   const show = (b: Blend) => bySet(scored, pick(b));
