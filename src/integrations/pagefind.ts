@@ -28,6 +28,7 @@ interface ExportIndex {
   policies: { slug: string; json: string }[];
 }
 interface ExportPolicy extends RecordPolicy {
+  slug: string;
   sections: RecordSection[];
 }
 

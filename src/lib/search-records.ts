@@ -16,7 +16,6 @@ export interface RecordSection {
 }
 
 export interface RecordPolicy {
-  readonly slug: string;
   readonly organization: string;
   readonly language: string;
 }
