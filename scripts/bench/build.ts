@@ -4,7 +4,7 @@
  * it, and measures the output.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeCorpus, markdownFiles } from './corpus.ts';
 import { measureSite, PAGE_TYPES, POLICY_JS_BUDGET, type SiteMeasure } from './measure.ts';
@@ -101,27 +101,44 @@ export function report(label: string, times: number[], site: SiteMeasure, phases
   }
 }
 
-/** Builds and measures one corpus: `runs` builds (median reported). */
-export function benchCorpus(corpus: Corpus, runs: number, benchDir: string): void {
+/**
+ * Builds and measures one corpus: `runs` builds (median reported), each into a folder of its own
+ * under `<benchDir>/<label>/`, the last kept for inspection. Returns the folders to delete once
+ * nothing more is timed: output is never deleted just before a timed build, because on these
+ * machines (ext4 without a journal, which passes over recently freed inodes for about 30 s)
+ * creating the next build's files right after deleting the last build's took 1.5 to 2 s longer
+ * (measured at N = 1000), which would time the clean-up rather than the build.
+ */
+export function benchCorpus(corpus: Corpus, runs: number, benchDir: string): string[] {
   const work = path.join(benchDir, corpus.label.replace(/[^a-z0-9]+/gi, '-'));
+  const leftovers: string[] = [];
+  if (existsSync(work)) {
+    const old = `${work}.old-${process.pid}`;
+    renameSync(work, old);
+    leftovers.push(old);
+  }
   if (corpus.synthetic) {
     console.log(`… ${corpus.label}: writing ${corpus.synthetic.count} synthetic policies to ${corpus.directory}`);
     const { words } = writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
     console.log(`  ${words.toLocaleString('en-US')} words`);
   } else if (!existsSync(corpus.directory) || markdownFiles(corpus.directory).length === 0) {
     console.log(`… ${corpus.label}: no policies in ${corpus.directory}, skipped`);
-    return;
+    return leftovers;
   }
   const times: number[] = [];
   const phases: BuildPhases[] = [];
+  let last = '';
   for (let run = 1; run <= runs; run++) {
     console.log(`… ${corpus.label}: build ${run} of ${runs}`);
-    const build = buildOnce(corpus, work);
+    if (last) leftovers.push(last);
+    last = path.join(work, `run-${run}`);
+    const build = buildOnce(corpus, last);
     times.push(build.seconds);
     phases.push(build.phases);
     console.log(`  ${build.seconds.toFixed(1)} s`);
   }
-  console.log(`… ${corpus.label}: measuring ${path.join(work, 'dist')}`);
-  const site = measureSite(path.join(work, 'dist'), process.env['BASE'] ?? '/', (n) => console.log(`  ${n} pages measured`));
+  console.log(`… ${corpus.label}: measuring ${path.join(last, 'dist')}`);
+  const site = measureSite(path.join(last, 'dist'), process.env['BASE'] ?? '/', (n) => console.log(`  ${n} pages measured`));
   report(corpus.label, times, site, phases);
+  return leftovers;
 }
