@@ -104,6 +104,38 @@ test('topic and organization filters narrow the results, show counts and live in
   expect(problems).toEqual([]);
 });
 
+test('on a phone the filters fold under "Filters" so the first result is in view, and say how many are on', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const problems = trackProblems(page);
+  await page.goto('/search/?q=retention');
+  await results(page);
+  const retention = page.getByRole('checkbox', { name: /^Retention \d+$/ });
+  await expect(retention).toBeHidden();
+  await expect(page.locator('#search-results > li').first()).toBeInViewport();
+
+  const summary = page.locator('#search-filters > summary');
+  await expect(summary).toHaveText('Filters');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(retention).toBeVisible();
+  await retention.check();
+  await expect(page).toHaveURL(/[?&]topic=retention/);
+  await expect(summary).toHaveText('Filters (1 on)');
+
+  // A shared link with filters opens folded, saying so; on a wide screen they sit open beside the results.
+  await page.reload();
+  await results(page);
+  await expect(summary).toHaveText('Filters (1 on)');
+  await expect(retention).toBeHidden();
+  await page.setViewportSize({ width: 1024, height: 740 });
+  await expect(retention).toBeVisible();
+  await expect(retention).toBeChecked();
+  await expect(summary).toBeHidden();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 test('a result opens its section with the searched term marked', async ({ page }) => {
   await page.goto('/search/?q=retention');
   const first = page.locator('#search-results > li h3 a').first();

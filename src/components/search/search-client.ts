@@ -39,6 +39,10 @@ const topicBox = byId<HTMLElement>('topic-filters');
 const orgBox = byId<HTMLElement>('organization-filters');
 const orgNote = byId<HTMLElement>('organization-note');
 const clear = byId<HTMLButtonElement>('search-clear');
+const filterPanel = byId<HTMLDetailsElement>('search-filters');
+const activeFilters = byId<HTMLElement>('search-filters-active');
+/** Tailwind's md breakpoint: from there the filters sit beside the results, always open. */
+const wide = matchMedia('(min-width: 48rem)');
 
 let state: SearchState = parseSearchState(new URL(location.href).searchParams);
 let pagefind: Promise<Pagefind> | undefined;
@@ -179,8 +183,15 @@ async function run(): Promise<void> {
   }
 }
 
+/** On a phone, the folded filters' summary says how many are on. */
+function showActiveFilters(): void {
+  const active = state.topics.length + state.organizations.length;
+  activeFilters.textContent = active === 0 ? '' : ` (${active} on)`;
+}
+
 async function search(token: number): Promise<void> {
   writeUrl();
+  showActiveFilters();
   const instance = await loadPagefind();
   const all = await instance.filters();
   const filters: Record<string, unknown> = {};
@@ -248,6 +259,11 @@ clear.addEventListener('click', () => {
 });
 
 input.value = state.query;
+const fitFilters = () => {
+  filterPanel.open = wide.matches;
+};
+wide.addEventListener('change', fitFilters);
+fitFilters();
 for (const element of document.querySelectorAll<HTMLElement>('[data-search-js]')) element.hidden = false;
 for (const element of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
 void run().catch((error: unknown) => {
