@@ -38,10 +38,9 @@ export interface SectionRecord {
  * that never uses the word.
  */
 export function sectionRecord(policy: RecordPolicy, section: RecordSection): SectionRecord {
-  const labels = section.topics.map((topic) => getTopic(topic).label);
   return {
     url: section.path,
-    content: `${section.heading}.\n${section.text}\n${labels.join('. ')}.`,
+    content: `${headingLine(section.heading)}\n${section.text}\n${labelsLine(section.topics)}`,
     language: policy.language,
     // Only what a result shows: the URL already names the policy and the section.
     meta: {
@@ -54,4 +53,61 @@ export function sectionRecord(policy: RecordPolicy, section: RecordSection): Sec
       [SEARCH_FILTERS.organization]: [policy.organization],
     },
   };
+}
+
+/** The line that leads a record's content. */
+const headingLine = (heading: string) => `${heading}.`;
+/** The line that closes a record's content. */
+const labelsLine = (topics: readonly TopicSlug[]) => `${topics.map((topic) => getTopic(topic).label).join('. ')}.`;
+
+/** A run of an excerpt's text, marked where it matched the query. */
+export interface ExcerptPart {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim().split(' ');
+/** Text that ends with the end of a sentence. */
+const SENTENCE_END = /[.!?:;)"\u201d\u2019\]]\s*$/;
+
+/**
+ * A result's excerpt without what `sectionRecord` put around the section's text: the heading
+ * that leads it (the result shows it as its title) and the topic labels that close it (they
+ * let "retention" find a clause about how long data is kept, but they are not the policy's
+ * words, and an excerpt reads as a quotation). Pagefind's excerpt is a window of the content,
+ * so either may be cut: a leading run of the heading's last words that ends at the heading's
+ * added full stop, or a trailing run of the labels' first words after the end of a sentence.
+ * `parts` are the excerpt's runs, in order, with their whitespace collapsed as Pagefind does.
+ */
+export function sectionExcerpt(parts: readonly ExcerptPart[], heading: string, topics: readonly TopicSlug[]): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  let start = 0;
+  let end = text.length;
+  const lead = words(headingLine(heading));
+  for (let from = 0; from < lead.length; from++) {
+    const prefix = `${lead.slice(from).join(' ')} `;
+    if (text.startsWith(prefix)) {
+      start = prefix.length;
+      break;
+    }
+  }
+  const tail = words(labelsLine(topics));
+  for (let to = tail.length; to > 0; to--) {
+    const suffix = ` ${tail.slice(0, to).join(' ')}`;
+    const before = text.slice(start, text.length - suffix.length);
+    // The whole line can only be the labels; a run of its first words only after a sentence.
+    if (text.endsWith(suffix) && before.length > 0 && (to === tail.length || SENTENCE_END.test(before))) {
+      end = text.length - suffix.length;
+      break;
+    }
+  }
+  const kept: ExcerptPart[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + part.text.length);
+    if (to > from) kept.push({ text: part.text.slice(from - offset, to - offset), marked: part.marked });
+    offset += part.text.length;
+  }
+  return kept;
 }

@@ -32,6 +32,8 @@ async function results(page: Page) {
         path: url.pathname + url.search + url.hash,
         topics: [...li.querySelectorAll('[aria-label="Topics"] li')].map((chip) => chip.textContent!.trim()),
         marks: li.querySelectorAll('mark').length,
+        title: link.textContent!.trim(),
+        excerpt: li.querySelector('.search-excerpt')!.textContent!.trim(),
       };
     }),
   );
@@ -70,6 +72,11 @@ test('"retention" finds each policy\'s retention clause near the top, with the t
     ).toBe(true);
   }
   expect(top.every((result) => result.marks > 0 || result.topics.includes('Retention'))).toBe(true);
+  // Excerpts quote the policy: not the heading (the result's title) nor the topic labels the index adds.
+  for (const result of top) {
+    expect(result.excerpt.startsWith(`${result.title}.`), result.excerpt).toBe(false);
+    expect(result.excerpt.endsWith(`${result.topics.join('. ')}.`), result.excerpt).toBe(false);
+  }
   expect(problems).toEqual([]);
 });
 

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
 import { highlightPattern, highlightTerms, resultLink } from '../../src/lib/highlight.ts';
-import { sectionRecord } from '../../src/lib/search-records.ts';
+import { sectionExcerpt, sectionRecord, type ExcerptPart, type RecordSection } from '../../src/lib/search-records.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, topics and organizations', () => {
@@ -70,5 +70,58 @@ describe('search records', () => {
       policy: 'Acme & Sons <Ltd>',
       topics: 'retention,children',
     });
+  });
+});
+
+describe('result excerpts', () => {
+  const policy = { organization: 'Acme', language: 'en' };
+  type Section = Omit<RecordSection, 'id'>;
+  const cookies: Section = {
+    heading: 'GIFs and Pixel Tags:',
+    path: '/policies/acme/#gifs',
+    text: 'In addition to cookies, we use pixel tags. You can turn cookies off in your browser.',
+    topics: ['cookies', 'choices'] as const,
+  };
+
+  /**
+   * An excerpt as Pagefind makes one from a record: a window of the content's words (from the
+   * `from`-th, `count` of them), with the words starting with `term` marked.
+   */
+  function excerpt(section: Section, from: number, count: number, term: string): ExcerptPart[] {
+    const content = sectionRecord(policy, { ...section, id: 'x' }).content.split(/\s+/);
+    const parts: ExcerptPart[] = [];
+    content.slice(from, from + count).forEach((word, i) => {
+      if (i > 0) parts.push({ text: ' ', marked: false });
+      parts.push({ text: word, marked: word.toLowerCase().startsWith(term) });
+    });
+    return parts;
+  }
+  const text = (parts: readonly ExcerptPart[]) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+  const words = (section: Section) => sectionRecord(policy, { ...section, id: 'x' }).content.split(/\s+/).length;
+
+  it('leaves out the heading that leads a record and the topic labels that close it, keeping the marks', () => {
+    const whole = excerpt(cookies, 0, words(cookies), 'cookie');
+    assert.equal(text(whole), 'GIFs and Pixel Tags:. In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser. [Cookies] & tracking. Your choices.');
+    assert.equal(text(sectionExcerpt(whole, cookies.heading, cookies.topics)), 'In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser.');
+  });
+
+  it('leaves out the end of a heading and the start of the labels where the window cuts them', () => {
+    const cut = excerpt(cookies, 3, words(cookies) - 5, 'cookie');
+    assert.equal(text(cut), 'Tags:. In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser. [Cookies] & tracking.');
+    assert.equal(text(sectionExcerpt(cut, cookies.heading, cookies.topics)), 'In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser.');
+    const inLabel = excerpt(cookies, 4, words(cookies) - 7, 'pixel');
+    assert.equal(text(inLabel), 'In addition to cookies, we use [pixel] tags. You can turn cookies off in your browser. Cookies &');
+    assert.equal(text(sectionExcerpt(inLabel, cookies.heading, cookies.topics)), 'In addition to cookies, we use [pixel] tags. You can turn cookies off in your browser.');
+  });
+
+  it("keeps the policy's own words that only look like a heading or a label", () => {
+    const collection: Section = { heading: 'Data', path: '/policies/acme/#data', text: 'Data. We collect your name and Data collected from partners.', topics: ['collection'] as const };
+    // A window inside the text, ending in a label's first words but not after a sentence.
+    const inside = excerpt(collection, 2, 6, 'collect');
+    assert.equal(text(inside), 'We [collect] your name and Data');
+    assert.deepEqual(sectionExcerpt(inside, collection.heading, collection.topics), inside);
+    // The text's own first sentence repeats the heading: only the record's heading goes.
+    const start = excerpt(collection, 0, 5, 'collect');
+    assert.equal(text(sectionExcerpt(start, collection.heading, collection.topics)), 'Data. We [collect] your');
   });
 });

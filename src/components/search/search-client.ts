@@ -3,8 +3,8 @@
  * section results with their policy, topics and a marked excerpt, and keeps the query and
  * filters in the URL. Loaded only on the search page.
  */
-import { getTopic, isTopicSlug } from '../../lib/taxonomy.ts';
-import { SEARCH_FILTERS } from '../../lib/search-records.ts';
+import { getTopic, isTopicSlug, type TopicSlug } from '../../lib/taxonomy.ts';
+import { SEARCH_FILTERS, sectionExcerpt, type ExcerptPart } from '../../lib/search-records.ts';
 import { resultLink } from '../../lib/highlight.ts';
 import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
 import { withBase } from '../../lib/urls.ts';
@@ -64,18 +64,25 @@ function setStatus(text: string): void {
   status.textContent = text;
 }
 
-/** Copies an excerpt into the page keeping only text and <mark>: the index is data, not markup. */
-function excerptNode(html: string): DocumentFragment {
+/**
+ * The excerpt as text runs, keeping only text and <mark>: the index is data, not markup. The
+ * heading and topic labels the record adds around the section's text are left out.
+ */
+function excerptNode(html: string, heading: string, topics: readonly TopicSlug[]): DocumentFragment {
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
+  const parts: ExcerptPart[] = [...parsed.querySelector('p')!.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    marked: node instanceof HTMLElement && node.tagName === 'MARK',
+  }));
   const out = document.createDocumentFragment();
-  parsed.querySelector('p')!.childNodes.forEach((node) => {
-    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? '');
-    else if (node instanceof HTMLElement && node.tagName === 'MARK') {
+  for (const part of sectionExcerpt(parts, heading, topics)) {
+    if (!part.marked) out.append(part.text);
+    else {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = part.text;
       out.append(mark);
-    } else out.append(node.textContent ?? '');
-  });
+    }
+  }
   return out;
 }
 
@@ -95,8 +102,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const topics = document.createElement('ul');
   topics.className = 'mt-1 flex flex-wrap gap-1.5';
   topics.setAttribute('aria-label', 'Topics');
-  for (const slug of (data.meta['topics'] ?? '').split(',')) {
-    if (!isTopicSlug(slug)) continue;
+  const slugs = (data.meta['topics'] ?? '').split(',').filter(isTopicSlug);
+  for (const slug of slugs) {
     const chip = document.createElement('li');
     chip.className = 'rounded-full border border-slate-400 px-2 py-0.5 text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300';
     chip.textContent = getTopic(slug).label;
@@ -104,7 +111,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt mt-2 text-slate-800 dark:text-slate-200';
-  excerpt.append(excerptNode(data.excerpt));
+  excerpt.append(excerptNode(data.excerpt, data.meta['title'] ?? '', slugs));
   item.append(policy, heading, topics, excerpt);
   return item;
 }
