@@ -207,6 +207,23 @@ test('the matrix has header cells, a caption and a legend in words; /topics/ cou
   }
 });
 
+test('two chosen policies share the width of a wide screen side by side', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const c = await load(page);
+  const [a, b] = c.policies;
+  await page.goto(`/topics/retention/?policies=${a!.slug},${b!.slug}`);
+  await expect(page.locator('[data-columns] > [data-column]:visible')).toHaveCount(2);
+  const grid = (await page.locator('[data-columns]').boundingBox())!;
+  const first = (await column(page, a!.organization).boundingBox())!;
+  const second = (await column(page, b!.organization).boundingBox())!;
+  expect(second.y).toBe(first.y);
+  expect(second.x).toBeGreaterThan(first.x + first.width);
+  // Each takes about half the row, not a quarter with half the row left empty.
+  expect(first.width + second.width).toBeGreaterThan(grid.width * 0.9);
+  await context.close();
+});
+
 test('without JavaScript every policy shows; on a phone the names stay in view and nothing scrolls sideways', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
