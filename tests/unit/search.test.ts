@@ -83,21 +83,23 @@ describe('result excerpts', () => {
     topics: ['cookies', 'choices'] as const,
   };
 
+  /** The words of the section's search record, as Pagefind's excerpts space them. */
+  const contentWords = (section: Section) => sectionRecord(policy, { ...section, id: 'x' }).content.split(/\s+/);
+
   /**
    * An excerpt as Pagefind makes one from a record: a window of the content's words (from the
    * `from`-th, `count` of them), with the words starting with `term` marked.
    */
   function excerpt(section: Section, from: number, count: number, term: string): ExcerptPart[] {
-    const content = sectionRecord(policy, { ...section, id: 'x' }).content.split(/\s+/);
     const parts: ExcerptPart[] = [];
-    content.slice(from, from + count).forEach((word, i) => {
+    contentWords(section).slice(from, from + count).forEach((word, i) => {
       if (i > 0) parts.push({ text: ' ', marked: false });
       parts.push({ text: word, marked: word.toLowerCase().startsWith(term) });
     });
     return parts;
   }
   const text = (parts: readonly ExcerptPart[]) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
-  const words = (section: Section) => sectionRecord(policy, { ...section, id: 'x' }).content.split(/\s+/).length;
+  const words = (section: Section) => contentWords(section).length;
 
   it('leaves out the heading that leads a record and the topic labels that close it, keeping the marks', () => {
     const whole = excerpt(cookies, 0, words(cookies), 'cookie');
