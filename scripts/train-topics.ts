@@ -23,17 +23,21 @@
  * blend is chosen by `--validate` instead: on real text no model has seen, among blends that keep the pinned readings.
  *
  * Usage: node scripts/train-topics.ts [--validate [--verbose]] [--cv [--verbose] [--topic-adds] [--cache FILE | --from-cache FILE]] [--write]
- *   --validate    choose the blend on the validation sets (VALIDATION_SETS), predicted by a model trained without them
+ *   --validate    choose the blend on the validation sets (VALIDATION_SETS), predicted by a model trained without them;
+ *                 the learned combiner for the primary topic (Blend.stack) is fitted on leave-one-set-out predictions
+ *                 of the other training sets (on one worker thread per core) and kept if it does better there
  *   --cv          run the cross-validation grid and print it
  *   --topic-adds  then choose per-topic add thresholds (Blend.addByTopic) by cross-validation on the realistic sets
  *   --cache FILE  save the cross-validated predictions; --from-cache FILE reuses them (same data, same settings)
  *   --write       train on all training sets with the chosen settings and write the weights module
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyByCues, cueStrengths } from '../src/lib/classify.ts';
-import { blendTopics, type Blend } from '../src/lib/classify/blend.ts';
+import { blendTopics, cueScore, type Blend, type Stack } from '../src/lib/classify/blend.ts';
 import { BLEND } from '../src/lib/classify/model-weights.ts';
 import { HEADING_SCALE, sectionFeatures } from '../src/lib/classify/features.ts';
 import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
@@ -474,7 +478,7 @@ function writeModule(model: Model, s: Settings, blend: Blend, examples: readonly
 export const WEIGHT_SCALE = ${WEIGHT_SCALE};
 export const PRIMARY_BIAS: readonly number[] = [${[...model.primaryB].map(round).join(', ')}];
 export const MEMBER_BIAS: readonly number[] = [${[...model.memberB].map(round).join(', ')}];
-export const BLEND = { primaryModel: ${blend.primaryModel}, veto: ${blend.veto}, add: ${blend.add}, addMinCue: ${blend.addMinCue}, keepCue: ${blend.keepCue}${blend.keepCueByTopic ? `, keepCueByTopic: [${blend.keepCueByTopic.join(', ')}]` : ''}${blend.addByTopic ? `, addByTopic: [${blend.addByTopic.join(', ')}]` : ''}${blend.addMinCueByTopic ? `, addMinCueByTopic: [${blend.addMinCueByTopic.join(', ')}]` : ''} } as const;
+export const BLEND = { ${blend.stack ? `stack: ${stackSource(blend.stack)}, ` : ''}primaryModel: ${blend.primaryModel}, veto: ${blend.veto}, add: ${blend.add}, addMinCue: ${blend.addMinCue}, keepCue: ${blend.keepCue}${blend.keepCueByTopic ? `, keepCueByTopic: [${blend.keepCueByTopic.join(', ')}]` : ''}${blend.addByTopic ? `, addByTopic: [${blend.addByTopic.join(', ')}]` : ''}${blend.addMinCueByTopic ? `, addMinCueByTopic: [${blend.addMinCueByTopic.join(', ')}]` : ''} } as const;
 export const WEIGHTS = \`${lines.join('\n').replace(/[`\\$]/g, '')}\`;
 `;
   writeFileSync(OUT, text);
@@ -500,13 +504,21 @@ const PINNED: readonly { readonly section: LabeledSection; readonly primary: str
 
 /** Whether a blend keeps every pinned reading with this model. */
 function pinnedCheck(model: Model): (b: Blend) => boolean {
+  const lost = pinnedLost(model);
+  return (b) => lost(b).length === 0;
+}
+
+/** The pinned readings a blend loses with this model (their ids). */
+function pinnedLost(model: Model): (b: Blend) => string[] {
   const read = sectionReader(model);
   const pinned = PINNED.map((p) => ({ p, ...read(p.section) }));
   return (b) =>
-    pinned.every(({ p, primary, member, cue, cueTopics }) => {
-      const got = blendTopics(primary, member, cue, cueTopics, b);
-      return got[0] === TOPIC_SLUGS.indexOf(p.primary as never) && (!p.not || !got.includes(TOPIC_SLUGS.indexOf(p.not as never)));
-    });
+    pinned
+      .filter(({ p, primary, member, cue, cueTopics }) => {
+        const got = blendTopics(primary, member, cue, cueTopics, b);
+        return !(got[0] === TOPIC_SLUGS.indexOf(p.primary as never) && (!p.not || !got.includes(TOPIC_SLUGS.indexOf(p.not as never))));
+      })
+      .map(({ p }) => `${p.section.id} (${p.primary})`);
 }
 
 /**
@@ -516,17 +528,143 @@ function pinnedCheck(model: Model): (b: Blend) => boolean {
  */
 const STRUCTURAL_TOPICS: readonly string[] = ['sharing', 'international', 'use', 'retention', 'other'];
 
+// ---------------------------------------------------------------------------------------------
+// The learned combiner for the primary topic (Blend.stack).
+
+/** One example's predictions, as a worker thread sends them back (by index into `trainingExamples()`). */
+interface OutOfFoldRow {
+  readonly index: number;
+  readonly primary: Float64Array;
+  readonly member: Float64Array;
+  readonly cue: Float64Array;
+  readonly cueTopics: readonly number[];
+}
+interface OutOfFoldRequest {
+  readonly kind: 'out-of-fold';
+  /** The sets trained on and predicted: each of `held` by a model trained on the other sets of `pool`. */
+  readonly pool: readonly string[];
+  readonly held: readonly string[];
+}
+
+/** A worker thread's share of `outOfFold`: reports each set as it is done, then the rows. */
+function outOfFoldPart({ pool, held }: OutOfFoldRequest): OutOfFoldRow[] {
+  const examples = trainingExamples();
+  const rows: OutOfFoldRow[] = [];
+  for (const set of held) {
+    const read = sectionReader(train(examples.filter((e) => pool.includes(e.set) && e.set !== set), DEFAULT_SETTINGS));
+    examples.forEach((e, index) => {
+      if (e.set === set) rows.push({ index, ...read(e.section) });
+    });
+    parentPort!.postMessage({ done: set });
+  }
+  return rows;
+}
+
+/**
+ * Leave-one-set-out predictions over the sets in `pool`: each set predicted by a model trained on the other sets of
+ * the pool (never on itself), on one worker thread per core. In `examples` order, so the result does not depend on
+ * how the sets were shared out.
+ */
+async function outOfFold(examples: readonly Example[], pool: readonly string[]): Promise<Scored[]> {
+  const threads = Math.max(1, Math.min(availableParallelism(), pool.length));
+  let done = 0;
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, w) => {
+      const request: OutOfFoldRequest = { kind: 'out-of-fold', pool, held: pool.filter((_, i) => i % threads === w) };
+      return new Promise<OutOfFoldRow[]>((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), { workerData: request });
+        worker.on('message', (message: { done: string } | OutOfFoldRow[]) => {
+          if (Array.isArray(message)) resolve(message);
+          else console.log(`  out-of-fold: ${message.done} predicted (${++done} of ${pool.length} sets)`);
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`an out-of-fold worker stopped (exit code ${code}) before answering`)));
+      });
+    }),
+  );
+  const rows = parts.flat().sort((a, b) => a.index - b.index);
+  return rows.map(({ index, ...read }) => ({ example: examples[index]!, ...read }));
+}
+
+/** Features of the stack, in the order of STACK_FEATURES, for one topic of a scored section (as `stackScores` reads them). */
+const STACK_FEATURES = ['model', 'cue', 'cuePrimary', 'member', 'cueChosen'] as const;
+const STACK_FLOOR = 1e-4;
+function stackFeatures(x: Omit<Scored, 'example'>, t: number): number[] {
+  return [
+    Math.log(x.primary[t]! + STACK_FLOOR),
+    cueScore(x.cue[t]!),
+    t === x.cueTopics[0] ? 1 : 0,
+    Math.log(x.member[t]! + STACK_FLOOR),
+    x.cueTopics.includes(t) ? 1 : 0,
+  ];
+}
+const STACK_L2 = 1e-3;
+const STACK_STEPS = 3000;
+
+/**
+ * Fits the stack: a conditional logit over the primary topic (shared weights for the five features, a bias per
+ * topic), weighted like training (SET_WEIGHTS), L2 STACK_L2 on all but the model's weight, full-batch Nesterov
+ * steps from "the model alone" (model weight 1, the rest 0): deterministic. `scored` must be predictions for
+ * sections the model had not seen (see `outOfFold`), or the fit trusts the model as much as it trusts its own
+ * training data.
+ */
+function fitStack(scored: readonly Scored[]): Stack {
+  const F = STACK_FEATURES.length;
+  const P = F + K;
+  const features = scored.map((x) => Float64Array.from(Array.from({ length: K }, (_, t) => stackFeatures(x, t)).flat()));
+  const total = scored.reduce((sum, x) => sum + x.example.weight, 0);
+  const w = new Float64Array(P);
+  w[0] = 1;
+  const velocity = new Float64Array(P);
+  const look = new Float64Array(P);
+  const z = new Float64Array(K);
+  for (let step = 0; step < STACK_STEPS; step++) {
+    const g = new Float64Array(P);
+    for (let i = 0; i < P; i++) look[i] = w[i]! + 0.9 * velocity[i]!;
+    scored.forEach((x, n) => {
+      const f = features[n]!;
+      let max = -Infinity;
+      for (let t = 0; t < K; t++) {
+        let v = look[F + t]!;
+        for (let j = 0; j < F; j++) v += look[j]! * f[t * F + j]!;
+        z[t] = v;
+        if (v > max) max = v;
+      }
+      let sum = 0;
+      for (let t = 0; t < K; t++) sum += (z[t] = Math.exp(z[t]! - max));
+      const share = x.example.weight / total;
+      for (let t = 0; t < K; t++) {
+        const d = (z[t]! / sum - (t === x.example.primary ? 1 : 0)) * share;
+        for (let j = 0; j < F; j++) g[j] = g[j]! + d * f[t * F + j]!;
+        g[F + t] = g[F + t]! + d;
+      }
+    });
+    for (let i = 0; i < P; i++) {
+      const grad = g[i]! + (i === 0 ? 0 : STACK_L2 * look[i]!);
+      velocity[i] = 0.9 * velocity[i]! - 0.5 * grad;
+      w[i] = w[i]! + velocity[i]!;
+    }
+  }
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return { model: r(w[0]!), cue: r(w[1]!), cuePrimary: r(w[2]!), member: r(w[3]!), cueChosen: r(w[4]!), bias: Array.from(w.subarray(F), r) };
+}
+
+function stackSource(stack: Stack): string {
+  return `{ ${STACK_FEATURES.map((f) => `${f}: ${stack[f]}`).join(', ')}, bias: [${stack.bias.join(', ')}] }`;
+}
+
 /**
  * The blend with the best micro F1 + primary accuracy on the validation sets, predicted by a model trained on the
  * other training sets, among the blends that keep every pinned reading with that model and with the model trained
  * on all the sets. The per-topic add thresholds are kept from `base`.
  */
-function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: boolean): { blend: Blend; note: string } {
+async function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: boolean): Promise<{ blend: Blend; note: string }> {
   const held = (e: Example) => VALIDATION_SETS.includes(e.set);
   const model = train(examples.filter((e) => !held(e)), DEFAULT_SETTINGS);
-  const keepsHeldOut = pinnedCheck(model);
-  const keepsFull = pinnedCheck(train(examples, DEFAULT_SETTINGS));
-  const keeps = (b: Blend) => keepsHeldOut(b) && keepsFull(b);
+  const lostHeldOut = pinnedLost(model);
+  const lostFull = pinnedLost(train(examples, DEFAULT_SETTINGS));
+  const lost = (b: Blend) => [...new Set([...lostHeldOut(b), ...lostFull(b)])];
+  const keeps = (b: Blend) => lost(b).length === 0;
   const read = sectionReader(model);
   const scored: Scored[] = examples.filter(held).map((example) => ({ example, ...read(example.section) }));
   console.log(`validation: ${scored.length} sections of ${VALIDATION_SETS.join(', ')}, predicted by a model trained on the other ${examples.length - scored.length}`);
@@ -539,7 +677,7 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
   console.log(`  cues only    ${bySet(scored, (x) => x.cueTopics)}`);
   console.log(`  committed    ${show(base)}`);
   let best: { objective: number; blend: Blend; line: string } | undefined;
-  const { keepCueByTopic: _committed, ...withoutKeepCues } = base;
+  const { keepCueByTopic: _committed, stack: _stack, ...withoutKeepCues } = base;
   for (const primaryModel of [0.6, 0.7, 0.8, 0.9]) {
     for (const veto of [0.1, 0.2]) {
       for (const keepCue of [5, Infinity]) {
@@ -578,10 +716,45 @@ function chooseOnValidation(examples: readonly Example[], base: Blend, verbose: 
   const perTopic = TOPIC_SLUGS.map((t, i) => `${t} ${current.keepCueByTopic[i]}`).join(', ');
   console.log(`  per-topic keepCue (${perTopic}): ${show(current)}`);
   if (currentScore > best.objective) best = { objective: currentScore, blend: current, line: `p${current.primaryModel} veto ${current.veto}, keepCue by the cue primary (${perTopic}): ${show(current)}` };
+
+  // The learned combiner for the primary topic, fitted on the other training sets' leave-one-set-out predictions (no
+  // validation section is read), then tried with the keepCue rule just chosen and without it.
+  const pool = [...new Set(examples.map((e) => e.set))].filter((set) => !VALIDATION_SETS.includes(set));
+  console.log(`  fitting the primary-topic combiner on leave-one-set-out predictions of ${pool.length} sets`);
+  const stack = fitStack(await outOfFold(examples, pool));
+  console.log(`  combiner: ${stackSource(stack)}`);
+  const { keepCueByTopic: _chosen, ...noKeep } = best.blend;
+  const alone: Blend = { ...noKeep, keepCue: Infinity, stack };
+  const aloneLost = lost(alone);
+  console.log(`  ${'combiner alone'.padEnd(58)} ${show(alone)}${aloneLost.length === 0 ? '' : `  (loses ${aloneLost.join(', ')})`}`);
+  if (aloneLost.length === 0 && objective(alone) > best.objective + 1e-9) best = { objective: objective(alone), blend: alone, line: `combiner alone (further topics by p${alone.primaryModel} veto ${alone.veto}): ${show(alone)}` };
+  // With the keepCue rule: each topic's keepCue chosen again, as above, from the one just chosen (which keeps the
+  // pinned readings), by coordinate ascent.
+  let stacked = { ...best.blend, stack, keepCueByTopic: current.keepCueByTopic };
+  if (best.blend.stack === undefined) {
+    let stackedScore = objective(stacked);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let t = 0; t < K; t++) {
+        for (const value of [2, 3, 5, 8, Infinity]) {
+          if (value === stacked.keepCueByTopic[t]) continue;
+          const candidate = { ...stacked, keepCueByTopic: stacked.keepCueByTopic.map((v, i) => (i === t ? value : v)) };
+          const s = objective(candidate);
+          if (s > stackedScore + 0.001 && keeps(candidate)) {
+            stacked = candidate;
+            stackedScore = s;
+          }
+        }
+      }
+    }
+    const perTopicStacked = TOPIC_SLUGS.map((t, i) => `${t} ${stacked.keepCueByTopic[i]}`).join(', ');
+    const line = `combiner, then keepCue by the cue primary (${perTopicStacked})`;
+    console.log(`  ${line}: ${show(stacked)}${keeps(stacked) ? '' : '  (loses a pinned reading)'}`);
+    if (keeps(stacked) && stackedScore > best.objective + 1e-9) best = { objective: stackedScore, blend: stacked, line: `${line} (further topics by p${stacked.primaryModel} veto ${stacked.veto}): ${show(stacked)}` };
+  }
   return { blend: best.blend, note: `${best.line}, chosen by \`--validate\` on ${VALIDATION_SETS.join(', ')} (micro F1/primary), per-topic add thresholds kept from the previous \`--cv --topic-adds\`.` };
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const examples = trainingExamples();
   console.log(`training sections: ${examples.length} (${[...new Set(examples.map((e) => e.set))].join(', ')})`);
   // The blend last chosen by `--validate`, as committed in model-weights.ts (used by --write alone;
@@ -598,7 +771,7 @@ function main(argv: readonly string[]): void {
   let lastScored: Scored[] | undefined;
   let lastKeeps: ((b: Blend) => boolean) | undefined;
   if (argv.includes('--validate')) {
-    const chosen = chooseOnValidation(examples, blend, argv.includes('--verbose'));
+    const chosen = await chooseOnValidation(examples, blend, argv.includes('--verbose'));
     blend = chosen.blend;
     cvNote = chosen.note;
     console.log(`\nchosen: ${cvNote}`);
@@ -695,4 +868,8 @@ function main(argv: readonly string[]): void {
   }
 }
 
-if (import.meta.main) main(process.argv.slice(2));
+if (!isMainThread && (workerData as OutOfFoldRequest | undefined)?.kind === 'out-of-fold') {
+  parentPort!.postMessage(outOfFoldPart(workerData as OutOfFoldRequest));
+} else if (import.meta.main) {
+  await main(process.argv.slice(2));
+}

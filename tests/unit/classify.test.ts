@@ -516,3 +516,36 @@ describe('blendTopics: per-topic add thresholds (addByTopic, addMinCueByTopic)',
     assert.deepEqual(blendTopics(primary, member, cues, [USE], { ...blend, addByTopic: adds, addMinCueByTopic: minCues }), [USE, CHOICES, RETENTION]);
   });
 });
+
+describe('blendTopics: the learned combiner for the primary topic (stack)', () => {
+  const [COLLECTION, USE, SHARING] = [TOPIC_SLUGS.indexOf('collection'), TOPIC_SLUGS.indexOf('use'), TOPIC_SLUGS.indexOf('sharing')];
+  const blend = { primaryModel: 0.8, veto: 0.1, add: 0.6, addMinCue: 0.5, keepCue: Infinity };
+  const none = { model: 0, cue: 0, cuePrimary: 0, member: 0, cueChosen: 0, bias: TOPIC_SLUGS.map(() => 0) };
+  // The primary head leans to collection; the membership head and the cues say the section is about use.
+  const primary = at({ [COLLECTION]: 0.6, [USE]: 0.3, [SHARING]: 0.1 });
+  const member = at({ [COLLECTION]: 0.3, [USE]: 0.9 });
+  const cues = at({ [USE]: 2, [COLLECTION]: 1 });
+
+  it('without a stack, weighs the primary head against the cues as before', () => {
+    assert.equal(blendTopics(primary, member, cues, [USE, COLLECTION], blend)[0], COLLECTION);
+  });
+
+  it('scores each topic by its features and picks the highest', () => {
+    assert.equal(blendTopics(primary, member, cues, [USE, COLLECTION], { ...blend, stack: { ...none, model: 1 } })[0], COLLECTION);
+    assert.equal(blendTopics(primary, member, cues, [USE, COLLECTION], { ...blend, stack: { ...none, model: 1, member: 1 } })[0], USE);
+    assert.equal(blendTopics(primary, member, cues, [USE, COLLECTION], { ...blend, stack: { ...none, model: 1, cuePrimary: 1 } })[0], USE);
+    assert.equal(blendTopics(primary, member, cues, [USE, COLLECTION], { ...blend, stack: { ...none, model: 1, cuePrimary: 0.5 } })[0], COLLECTION);
+    const bias = TOPIC_SLUGS.map(() => 0);
+    bias[SHARING] = 2;
+    assert.equal(blendTopics(primary, member, cues, [USE, COLLECTION], { ...blend, stack: { ...none, model: 1, bias } })[0], SHARING);
+  });
+
+  it('keeps the topic it moved the primary from when the further-topic rules keep it', () => {
+    assert.deepEqual(blendTopics(primary, member, cues, [USE, COLLECTION], { ...blend, stack: { ...none, model: 1, member: 1 } }), [USE, COLLECTION]);
+  });
+
+  it('still keeps a strong cue primary under the keepCue rule', () => {
+    const strong = at({ [SHARING]: 4, [COLLECTION]: 1 });
+    assert.equal(blendTopics(primary, member, strong, [SHARING], { ...blend, keepCue: 3, stack: { ...none, model: 1 } })[0], SHARING);
+  });
+});
