@@ -37,7 +37,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyByCues, cueStrengths } from '../src/lib/classify.ts';
-import { blendTopics, cueScore, type Blend, type Stack } from '../src/lib/classify/blend.ts';
+import { blendTopics, cueScore, STACK_FLOOR, stackScores, type Blend, type Stack } from '../src/lib/classify/blend.ts';
 import { BLEND } from '../src/lib/classify/model-weights.ts';
 import { HEADING_SCALE, sectionFeatures } from '../src/lib/classify/features.ts';
 import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
@@ -588,7 +588,6 @@ async function outOfFold(examples: readonly Example[], pool: readonly string[]):
 
 /** Features of the stack, in the order of STACK_FEATURES, for one topic of a scored section (as `stackScores` reads them). */
 const STACK_FEATURES = ['model', 'cue', 'cuePrimary', 'member', 'cueChosen'] as const;
-const STACK_FLOOR = 1e-4;
 function stackFeatures(x: Omit<Scored, 'example'>, t: number): number[] {
   return [
     Math.log(x.primary[t]! + STACK_FLOOR),
@@ -646,11 +645,49 @@ function fitStack(scored: readonly Scored[]): Stack {
     }
   }
   const r = (v: number) => Math.round(v * 1000) / 1000;
-  return { model: r(w[0]!), cue: r(w[1]!), cuePrimary: r(w[2]!), member: r(w[3]!), cueChosen: r(w[4]!), bias: Array.from(w.subarray(F), r) };
+  const stack: Stack = { model: r(w[0]!), cue: r(w[1]!), cuePrimary: r(w[2]!), member: r(w[3]!), cueChosen: r(w[4]!), bias: Array.from(w.subarray(F), r) };
+  // The classifier scores with `stackScores`: it must read the features as they were fitted.
+  const out = new Float64Array(K);
+  scored.forEach((x, n) => {
+    stackScores(stack, x.primary, x.member, x.cue, x.cueTopics, out);
+    for (let t = 0; t < K; t++) {
+      let expected = stack.bias[t]!;
+      STACK_FEATURES.forEach((name, j) => (expected += stack[name] * features[n]![t * F + j]!));
+      if (Math.abs(expected - out[t]!) > 1e-9) throw new Error(`stackScores reads topic ${TOPIC_SLUGS[t]} of ${x.example.section.id} differently from the fit`);
+    }
+  });
+  return stack;
 }
 
 function stackSource(stack: Stack): string {
   return `{ ${STACK_FEATURES.map((f) => `${f}: ${stack[f]}`).join(', ')}, bias: [${stack.bias.join(', ')}] }`;
+}
+
+/**
+ * Each topic's keepCue on its own (two passes of coordinate ascent over 2, 3, 5, 8 and never), a change kept when it
+ * raises the objective by more than 0.001 and keeps every pinned reading.
+ */
+function ascendKeepCue<B extends Blend & { readonly keepCueByTopic: readonly number[] }>(
+  start: B,
+  objective: (b: Blend) => number,
+  keeps: (b: Blend) => boolean,
+): { blend: B; score: number } {
+  let blend = start;
+  let score = objective(blend);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let t = 0; t < K; t++) {
+      for (const value of [2, 3, 5, 8, Infinity]) {
+        if (value === blend.keepCueByTopic[t]) continue;
+        const candidate = { ...blend, keepCueByTopic: blend.keepCueByTopic.map((v, i) => (i === t ? value : v)) };
+        const s = objective(candidate);
+        if (s > score + 0.001 && keeps(candidate)) {
+          blend = candidate;
+          score = s;
+        }
+      }
+    }
+  }
+  return { blend, score };
 }
 
 /**
@@ -696,23 +733,12 @@ async function chooseOnValidation(examples: readonly Example[], base: Blend, ver
     }
   }
   if (!best) throw new Error('no blend of the grid keeps every pinned reading');
-  // Then each topic's keepCue on its own (two passes of coordinate ascent), kept when it raises the objective by
-  // more than 0.001 and keeps every pinned reading.
-  let current = { ...best.blend, keepCueByTopic: best.blend.keepCueByTopic ?? TOPIC_SLUGS.map(() => best!.blend.keepCue) };
-  let currentScore = objective(current);
-  for (let pass = 0; pass < 2; pass++) {
-    for (let t = 0; t < K; t++) {
-      for (const value of [2, 3, 5, 8, Infinity]) {
-        if (value === current.keepCueByTopic[t]) continue;
-        const candidate = { ...current, keepCueByTopic: current.keepCueByTopic.map((v, i) => (i === t ? value : v)) };
-        const s = objective(candidate);
-        if (s > currentScore + 0.001 && keeps(candidate)) {
-          current = candidate;
-          currentScore = s;
-        }
-      }
-    }
-  }
+  // Then each topic's keepCue on its own.
+  const { blend: current, score: currentScore } = ascendKeepCue(
+    { ...best.blend, keepCueByTopic: best.blend.keepCueByTopic ?? TOPIC_SLUGS.map(() => best!.blend.keepCue) },
+    objective,
+    keeps,
+  );
   const perTopic = TOPIC_SLUGS.map((t, i) => `${t} ${current.keepCueByTopic[i]}`).join(', ');
   console.log(`  per-topic keepCue (${perTopic}): ${show(current)}`);
   if (currentScore > best.objective) best = { objective: currentScore, blend: current, line: `p${current.primaryModel} veto ${current.veto}, keepCue by the cue primary (${perTopic}): ${show(current)}` };
@@ -729,28 +755,12 @@ async function chooseOnValidation(examples: readonly Example[], base: Blend, ver
   console.log(`  ${'combiner alone'.padEnd(58)} ${show(alone)}${aloneLost.length === 0 ? '' : `  (loses ${aloneLost.join(', ')})`}`);
   if (aloneLost.length === 0 && objective(alone) > best.objective + 1e-9) best = { objective: objective(alone), blend: alone, line: `combiner alone (further topics by p${alone.primaryModel} veto ${alone.veto}): ${show(alone)}` };
   // With the keepCue rule: each topic's keepCue chosen again, as above, from the one just chosen (which keeps the
-  // pinned readings), by coordinate ascent.
-  let stacked = { ...best.blend, stack, keepCueByTopic: current.keepCueByTopic };
-  if (best.blend.stack === undefined) {
-    let stackedScore = objective(stacked);
-    for (let pass = 0; pass < 2; pass++) {
-      for (let t = 0; t < K; t++) {
-        for (const value of [2, 3, 5, 8, Infinity]) {
-          if (value === stacked.keepCueByTopic[t]) continue;
-          const candidate = { ...stacked, keepCueByTopic: stacked.keepCueByTopic.map((v, i) => (i === t ? value : v)) };
-          const s = objective(candidate);
-          if (s > stackedScore + 0.001 && keeps(candidate)) {
-            stacked = candidate;
-            stackedScore = s;
-          }
-        }
-      }
-    }
-    const perTopicStacked = TOPIC_SLUGS.map((t, i) => `${t} ${stacked.keepCueByTopic[i]}`).join(', ');
-    const line = `combiner, then keepCue by the cue primary (${perTopicStacked})`;
-    console.log(`  ${line}: ${show(stacked)}${keeps(stacked) ? '' : '  (loses a pinned reading)'}`);
-    if (keeps(stacked) && stackedScore > best.objective + 1e-9) best = { objective: stackedScore, blend: stacked, line: `${line} (further topics by p${stacked.primaryModel} veto ${stacked.veto}): ${show(stacked)}` };
-  }
+  // pinned readings without the combiner).
+  const { blend: stacked, score: stackedScore } = ascendKeepCue({ ...best.blend, stack, keepCueByTopic: current.keepCueByTopic }, objective, keeps);
+  const perTopicStacked = TOPIC_SLUGS.map((t, i) => `${t} ${stacked.keepCueByTopic[i]}`).join(', ');
+  const line = `combiner, then keepCue by the cue primary (${perTopicStacked})`;
+  console.log(`  ${line}: ${show(stacked)}${keeps(stacked) ? '' : '  (loses a pinned reading)'}`);
+  if (keeps(stacked) && stackedScore > best.objective + 1e-9) best = { objective: stackedScore, blend: stacked, line: `${line} (further topics by p${stacked.primaryModel} veto ${stacked.veto}): ${show(stacked)}` };
   return { blend: best.blend, note: `${best.line}, chosen by \`--validate\` on ${VALIDATION_SETS.join(', ')} (micro F1/primary), per-topic add thresholds kept from the previous \`--cv --topic-adds\`.` };
 }
 

@@ -29,8 +29,8 @@ export interface Stack {
   readonly bias: readonly number[];
 }
 
-/** Probabilities are floored before their logarithm, as in training. */
-const FLOOR = 1e-4;
+/** Probabilities are floored before their logarithm (shared with the fit in scripts/train-topics.ts). */
+export const STACK_FLOOR = 1e-4;
 
 /** The stack's score for each topic (written into `out`). */
 export function stackScores(
@@ -44,10 +44,10 @@ export function stackScores(
   const cuePrimary = cueTopics[0] ?? -1;
   for (let t = 0; t < out.length; t++) {
     out[t] =
-      stack.model * Math.log((primary[t] ?? 0) + FLOOR) +
+      stack.model * Math.log((primary[t] ?? 0) + STACK_FLOOR) +
       stack.cue * cueScore(cueStrength[t] ?? 0) +
       (t === cuePrimary ? stack.cuePrimary : 0) +
-      stack.member * Math.log((member[t] ?? 0) + FLOOR) +
+      stack.member * Math.log((member[t] ?? 0) + STACK_FLOOR) +
       (cueTopics.includes(t) ? stack.cueChosen : 0) +
       (stack.bias[t] ?? 0);
   }
