@@ -116,6 +116,41 @@ test('policy pages work without JavaScript, on a phone and in dark mode', async 
   await context.close();
 });
 
+test('on a phone the contents fold under their heading and open from the keyboard; from lg they always show', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const policy = (await loadIndex(page)).reduce((a, b) => (b.section_count > a.section_count ? b : a));
+  const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+  await page.goto(policy.path);
+  const toc = page.getByRole('navigation', { name: 'Contents' });
+  const summary = toc.locator('summary');
+  await expect(summary).toHaveText(`Contents (${doc.sections.length} sections)`);
+  await expect(toc.getByRole('link')).toHaveCount(0);
+  // Folded, the contents take a line: the policy's first section starts within the second screen.
+  const first = page.locator(`[id="${doc.sections[0]!.id}"]`);
+  expect((await first.boundingBox())!.y).toBeLessThan(2 * 740);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(toc.getByRole('link')).toHaveCount(doc.sections.length);
+  const last = doc.sections.at(-1)!;
+  await toc.locator(`a[href="#${last.id}"]`).click();
+  await expectLandedOn(page, last.id);
+  // Wider than lg the contents sit beside the policy, open, and a click on their heading does not fold them.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(policy.path);
+  await expect(toc.getByRole('link')).toHaveCount(doc.sections.length);
+  await summary.click();
+  await expect(toc.getByRole('link')).toHaveCount(doc.sections.length);
+  await expect(summary).toHaveText('Contents', { useInnerText: true });
+  await context.close();
+  // Without JavaScript the stylesheet alone shows them from lg.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const plain = await noScript.newPage();
+  await plain.goto(policy.path);
+  await expect(plain.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(doc.sections.length);
+  await noScript.close();
+});
+
 test('the JSON export lists each section with id, heading, level, text, words, topics and path', async ({ page }) => {
   for (const policy of await loadIndex(page)) {
     const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
