@@ -9,6 +9,7 @@ import { resultLink } from '../../lib/highlight.ts';
 import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
 import { withBase } from '../../lib/urls.ts';
 import { SITE } from '../../lib/site.ts';
+import { openFrom } from '../shared/open-from.ts';
 
 interface PagefindResultData {
   url: string;
@@ -42,7 +43,7 @@ const clear = byId<HTMLButtonElement>('search-clear');
 const filterPanel = byId<HTMLDetailsElement>('search-filters');
 const activeFilters = byId<HTMLElement>('search-filters-active');
 /** Tailwind's md breakpoint: from there the filters sit beside the results, always open. */
-const wide = matchMedia('(min-width: 48rem)');
+const WIDE = '(min-width: 48rem)';
 
 let state: SearchState = parseSearchState(new URL(location.href).searchParams);
 let pagefind: Promise<Pagefind> | undefined;
@@ -266,11 +267,7 @@ clear.addEventListener('click', () => {
 });
 
 input.value = state.query;
-const fitFilters = () => {
-  filterPanel.open = wide.matches;
-};
-wide.addEventListener('change', fitFilters);
-fitFilters();
+openFrom(filterPanel, WIDE);
 for (const element of document.querySelectorAll<HTMLElement>('[data-search-js]')) element.hidden = false;
 for (const element of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
 void run().catch((error: unknown) => {

@@ -106,8 +106,9 @@ export function blendTopics(
   let best = 0;
   let bestScore = -Infinity;
   for (let t = 0; t < topics; t++) {
-    const cueSide = 0.5 * cueScore(cueStrength[t] ?? 0) + (t === cuePrimary ? 0.5 : 0);
-    const score = stacked ? (stacked[t] as number) : blend.primaryModel * (primary[t] ?? 0) + (1 - blend.primaryModel) * cueSide;
+    const score = stacked
+      ? (stacked[t] as number)
+      : blend.primaryModel * (primary[t] ?? 0) + (1 - blend.primaryModel) * (0.5 * cueScore(cueStrength[t] ?? 0) + (t === cuePrimary ? 0.5 : 0));
     if (score > bestScore) {
       bestScore = score;
       best = t;
