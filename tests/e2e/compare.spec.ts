@@ -260,3 +260,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('on a phone the matrix keeps the names in view and leaves room for the topics beside them', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const c = await load(page);
+  await page.goto('/');
+  const region = page.getByRole('region', { name: /Policies and topics/ });
+  await region.scrollIntoViewIfNeeded();
+  // Scroll the matrix sideways, past the date and size columns, to the topics.
+  await region.evaluate((el) => (el.scrollLeft = el.scrollWidth / 2));
+  const view = (await region.boundingBox())!;
+  const names = page.getByRole('rowheader');
+  const widest = Math.max(...(await names.evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width))));
+  expect(widest, 'the sticky names column takes at most 45% of a phone screen').toBeLessThanOrEqual(view.width * 0.45);
+  const first = c.policies[0]!;
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader').getByRole('link', { name: first.organization, exact: true }) });
+  await expect(row.getByRole('rowheader').getByRole('link', { name: first.organization, exact: true })).toBeInViewport();
+  // Beside the names there is room for at least two whole topic columns.
+  const name = (await row.getByRole('rowheader').boundingBox())!;
+  const cell = (await row.locator('td[data-topic]').first().boundingBox())!;
+  expect(view.x + view.width - (name.x + name.width), 'room beside the names').toBeGreaterThanOrEqual(2 * cell.width);
+  await context.close();
+});
