@@ -283,3 +283,32 @@ test('on a phone the matrix keeps the names in view and leaves room for the topi
   expect(view.x + view.width - (name.x + name.width), 'room beside the names').toBeGreaterThanOrEqual(2 * cell.width);
   await context.close();
 });
+
+test('on a phone the comparison keeps both the topic and the policy name in view while reading a cell', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const c = await load(page);
+  const [a, b] = c.policies;
+  await page.goto(`/compare/?policies=${a!.slug},${b!.slug}`);
+  await page.locator('[data-compare-root][data-ready]').waitFor();
+  // The tallest cell on the page: scroll to its middle.
+  const tallest = await page.locator('section.compare-cell:visible').evaluateAll((cells) => {
+    const heights = cells.map((cell) => cell.getBoundingClientRect().height);
+    const i = heights.indexOf(Math.max(...heights));
+    cells.forEach((cell, k) => cell.toggleAttribute('data-tallest', k === i));
+    return heights[i]!;
+  });
+  expect(tallest, 'a cell taller than the screen').toBeGreaterThan(740);
+  const cell = page.locator('section.compare-cell[data-tallest]');
+  const row = page.locator('section[data-topic-row]').filter({ has: cell });
+  const box = (await cell.boundingBox())!;
+  await page.evaluate((y) => window.scrollTo(0, window.scrollY + y), box.y + box.height / 2);
+  const topic = row.getByRole('heading', { level: 2 });
+  const name = cell.getByRole('heading', { level: 3 });
+  await expect(topic).toBeInViewport();
+  await expect(name).toBeInViewport();
+  const topicBox = (await topic.boundingBox())!;
+  const nameBox = (await name.boundingBox())!;
+  expect(nameBox.y, 'the policy name sits below the topic, not under it').toBeGreaterThanOrEqual(topicBox.y + topicBox.height - 1);
+  await context.close();
+});
