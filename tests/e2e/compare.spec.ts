@@ -312,3 +312,19 @@ test('on a phone the comparison keeps both the topic and the policy name in view
   expect(nameBox.y, 'the policy name sits below the topic, not under it').toBeGreaterThanOrEqual(topicBox.y + topicBox.height - 1);
   await context.close();
 });
+
+test('on a phone /topics/ shows every count beside its topic without scrolling sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const c = await load(page);
+  await page.goto('/topics/');
+  const table = page.getByRole('table');
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth), 'the table scrolls sideways').toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  for (const topic of c.topics) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: topic.label, exact: true }) });
+    const cells = await row.getByRole('cell').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
+    expect(Math.max(...cells), `${topic.slug}: counts within the screen`).toBeLessThanOrEqual(375);
+  }
+  await context.close();
+});
