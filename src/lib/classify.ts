@@ -797,7 +797,7 @@ function evidenceOf(topic: number): string[] {
   const keys: string[] = [];
   for (const i of indexes) {
     const surface = foundSurface[i] ?? '';
-    // Compare by words, so "opt-out" and "opt‐out", or "keep" inside "we keep", count once.
+    // Compare by words, so "opt-out" and "opt‐out", "cookie" and "cookies", or "keep" inside "we keep", count once.
     const key = wordsKey(surface);
     if (keys.some((known) => known.includes(key))) continue;
     keys.push(key);
@@ -859,10 +859,13 @@ function mergeEvidence(cue: readonly string[], model: readonly string[]): string
   return out;
 }
 
+/** A plural "s" at the end of a word in a key (not "ss", "us" or "is"), dropped so "cookie" and "cookies" count once. */
+const KEY_PLURAL = /([^ isu])s /g;
+
 /**
  * An evidence term as compared for repeats: its words separated by single spaces, padded with a space
- * (` ${surface.replace(NON_WORD, ' ').trim()} `). Most terms are already plain words separated by single
- * spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
+ * (` ${surface.replace(NON_WORD, ' ').trim()} `), each word's plural "s" dropped. Most terms are already plain
+ * words separated by single spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
  */
 function wordsKey(surface: string): string {
   const length = surface.length;
@@ -872,5 +875,6 @@ function wordsKey(surface: string): string {
     // A space only between two words: not first, not last, not doubled.
     plain = isWordChar(code) || (code === 32 && i > 0 && i < length - 1 && surface.charCodeAt(i - 1) !== 32);
   }
-  return plain ? ` ${surface} ` : ` ${surface.replace(NON_WORD, ' ').trim()} `;
+  const key = plain ? ` ${surface} ` : ` ${surface.replace(NON_WORD, ' ').trim()} `;
+  return key.includes('s ') ? key.replace(KEY_PLURAL, '$1 ') : key;
 }

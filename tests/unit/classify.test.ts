@@ -452,6 +452,18 @@ describe('learned model (classify/model.ts)', () => {
     for (const t of result) for (const term of t.evidence) assert.ok(haystack.includes(term), `"${term}" is not in the section`);
     assert.ok(result[0] && result[0].evidence.length > 0, JSON.stringify(result));
   });
+
+  it('quotes a word once in a topic\'s evidence, not again as its plural', () => {
+    const input = {
+      heading: 'Cookies',
+      text: 'We use cookies and web beacons on our site. A cookie is a small text file stored by your browser; a web beacon is a tiny image. You can refuse a cookie in your browser settings, and most cookies expire when you close it.',
+    };
+    for (const t of classifySection(input)) {
+      for (const term of t.evidence) assert.ok(!t.evidence.includes(`${term}s`), `${t.topic}: both "${term}" and "${term}s" in ${t.evidence.join(', ')}`);
+    }
+    const cookies = classifySection(input).find((t) => t.topic === 'cookies');
+    assert.ok(cookies && cookies.evidence.some((term) => /cookie/.test(term)), JSON.stringify(cookies));
+  });
 });
 
 /** A per-topic vector (indexed like TOPIC_SLUGS) with the given entries set, the rest 0. */
