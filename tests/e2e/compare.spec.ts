@@ -328,3 +328,30 @@ test('on a phone /topics/ shows every count beside its topic without scrolling s
   }
   await context.close();
 });
+
+test('on a wide screen the comparison keeps the names row and, below it, the topic in view while reading a cell', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const c = await load(page);
+  const [a, b] = c.policies;
+  await page.goto(`/compare/?policies=${a!.slug},${b!.slug}`);
+  await page.locator('[data-compare-root][data-ready]').waitFor();
+  const tallest = await page.locator('section.compare-cell:visible').evaluateAll((cells) => {
+    const heights = cells.map((cell) => cell.getBoundingClientRect().height);
+    const i = heights.indexOf(Math.max(...heights));
+    cells.forEach((cell, k) => cell.toggleAttribute('data-tallest', k === i));
+    return heights[i]!;
+  });
+  expect(tallest, 'a cell taller than the screen').toBeGreaterThan(720);
+  const cell = page.locator('section.compare-cell[data-tallest]');
+  const box = (await cell.boundingBox())!;
+  await page.evaluate((y) => window.scrollTo(0, window.scrollY + y), box.y + box.height / 2);
+  const names = page.locator('[data-columns=""]');
+  const topic = page.locator('section[data-topic-row]').filter({ has: cell }).getByRole('heading', { level: 2 });
+  await expect(names.getByText(a!.organization, { exact: true })).toBeInViewport();
+  await expect(topic).toBeInViewport();
+  const namesBox = (await names.boundingBox())!;
+  const topicBox = (await topic.boundingBox())!;
+  expect(topicBox.y, 'the topic sits below the names row, not under it').toBeGreaterThanOrEqual(namesBox.y + namesBox.height - 1);
+  await context.close();
+});
