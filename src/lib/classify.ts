@@ -526,6 +526,17 @@ const foundSurface: string[] = [];
 const foundRank: number[] = [];
 let foundCount = 0;
 
+/** Longest quotation of a matched sentence or clause in the evidence. */
+const QUOTE_MAX = 60;
+
+/** The start of a long match as evidence: at most QUOTE_MAX characters, cut between words, never inside one. */
+function quoteStart(match: string): string {
+  const text = match.trim();
+  if (text.length <= QUOTE_MAX) return text;
+  const cut = text.lastIndexOf(' ', QUOTE_MAX);
+  return (cut > 0 ? text.slice(0, cut) : text.slice(0, QUOTE_MAX)).replace(/[\s,;:\u2013\u2014-]+$/, '');
+}
+
 function addEvidence(topic: number, amount: number, surface: string): void {
   foundTopic[foundCount] = topic;
   foundAmount[foundCount] = amount;
@@ -644,7 +655,7 @@ function cueTopicIndexes(input: SectionInput): number[] {
     if (!META_WHOLE.test(found[0])) continue;
     metaSentences++;
     metaRanges.push(found.index, found.index + found[0].length);
-    addEvidence(OVERVIEW_INDEX, META_WEIGHT, found[0].trim().slice(0, 60));
+    addEvidence(OVERVIEW_INDEX, META_WEIGHT, quoteStart(found[0]));
   }
   if (lowerText.includes('this') || lowerText.includes('our')) {
     META_SENTENCE.lastIndex = 0;
@@ -672,7 +683,7 @@ function cueTopicIndexes(input: SectionInput): number[] {
       if (topic === USE_INDEX) useRanges.push(found.index, found.index + found[0].length);
       bodySums[topic] = (bodySums[topic] ?? 0) + weight;
       if (found.index < leadEnd) leadSums[topic] = (leadSums[topic] ?? 0) + weight;
-      addEvidence(topic, weight, found[0].slice(0, 60));
+      addEvidence(topic, weight, quoteStart(found[0]));
     }
   }
 

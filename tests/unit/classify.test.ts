@@ -453,6 +453,20 @@ describe('learned model (classify/model.ts)', () => {
     assert.ok(result[0] && result[0].evidence.length > 0, JSON.stringify(result));
   });
 
+  it('quotes a long matched sentence up to a word, never cut inside one', () => {
+    const input = {
+      text: 'The purpose of this Privacy Policy is to inform you of how we protect your privacy when you use our services. It applies to our websites and apps.',
+    };
+    const words = new Set(input.text.toLowerCase().match(/[a-z]+/g));
+    const terms = classifySection(input).flatMap((t) => t.evidence);
+    assert.ok(terms.some((term) => term.startsWith('the purpose of this privacy policy')), `got ${terms.join(' | ')}`);
+    for (const term of terms) {
+      assert.ok(input.text.toLowerCase().includes(term), `"${term}" is not in the section`);
+      const last = term.match(/[a-z]+$/)?.[0];
+      assert.ok(last === undefined || words.has(last), `"${term}" ends inside a word`);
+    }
+  });
+
   it('quotes a word once in a topic\'s evidence, not again as its plural', () => {
     const input = {
       heading: 'Cookies',
