@@ -10,7 +10,16 @@ interface IndexPolicy {
 }
 interface PolicyDocument {
   slug: string;
-  sections: { id: string; heading: string; level: number; path: string; text: string; words: number; topics: string[] }[];
+  sections: {
+    id: string;
+    heading: string;
+    level: number;
+    path: string;
+    text: string;
+    words: number;
+    topics: string[];
+    topic_details: { topic: string; evidence: string[] }[];
+  }[];
 }
 
 async function loadIndex(page: Page): Promise<IndexPolicy[]> {
@@ -162,5 +171,29 @@ test('the JSON export lists each section with id, heading, level, text, words, t
       expect(section.topics.length).toBeGreaterThan(0);
     }
     expect(new Set(doc.sections.map((s) => s.id)).size).toBe(doc.sections.length);
+  }
+});
+
+test('each section says why it got its topics, quoting its strongest matched terms, and its permanent link is named after it', async ({ page }) => {
+  const index = await loadIndex(page);
+  const labels = new Map(((await (await page.request.get('/api/v1/policies.json')).json()) as { topics: { slug: string; label: string }[] }).topics.map((t) => [t.slug, t.label]));
+  const policy = index[0]!;
+  const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+  await page.goto(policy.path);
+  for (const section of doc.sections.slice(0, 6)) {
+    const region = page.getByRole('region', { name: section.heading, exact: true });
+    await expect(page.getByRole('link', { name: `Link to section: ${section.heading}`, exact: true })).toHaveAttribute('href', `#${section.id}`);
+    const why = region.getByText('Why these topics?', { exact: true });
+    await why.click();
+    const lines = region.locator('details li');
+    await expect(lines).toHaveCount(section.topic_details.length);
+    for (const [i, detail] of section.topic_details.entries()) {
+      const line = lines.nth(i);
+      await expect(line).toContainText(labels.get(detail.topic)!);
+      const quoted = await line.locator('q').allTextContents();
+      // The strongest terms, in order, each quoted from the section (its heading or its text).
+      expect(quoted).toEqual(detail.evidence.slice(0, 3));
+      for (const term of quoted) expect(`${section.heading}\n${section.text}`.toLowerCase()).toContain(term);
+    }
   }
 });
