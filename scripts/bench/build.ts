@@ -14,7 +14,8 @@ export interface Corpus {
   readonly label: string;
   /** Folder of policy Markdown; written first for synthetic corpora. */
   readonly directory: string;
-  readonly synthetic?: { count: number; seed: number };
+  /** N generated policies; `sections` fixes each one's section count (default 10–30). */
+  readonly synthetic?: { count: number; seed: number; sections?: number };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -119,7 +120,7 @@ export function benchCorpus(corpus: Corpus, runs: number, benchDir: string): str
   }
   if (corpus.synthetic) {
     console.log(`… ${corpus.label}: writing ${corpus.synthetic.count} synthetic policies to ${corpus.directory}`);
-    const { words } = writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed);
+    const { words } = writeCorpus(corpus.directory, corpus.synthetic.count, corpus.synthetic.seed, corpus.synthetic.sections);
     console.log(`  ${words.toLocaleString('en-US')} words`);
   } else if (!existsSync(corpus.directory) || markdownFiles(corpus.directory).length === 0) {
     console.log(`… ${corpus.label}: no policies in ${corpus.directory}, skipped`);

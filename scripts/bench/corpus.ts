@@ -193,13 +193,17 @@ function paragraph(rng: Rng, sentences: readonly string[], org: string, domain: 
   return out.join(' ');
 }
 
-/** One policy: 10–30 sections (some sub-sections, some lists), about 2,000–6,000 words. */
-export function generatePolicy(index: number, seed: number): GeneratedPolicy {
+/**
+ * One policy: 10–30 sections (some sub-sections, some lists), about 2,000–6,000 words; or, with `sections`,
+ * that many sections in the same words (a long policy of many short sections, the hardest case for a page's
+ * weight beside its own text).
+ */
+export function generatePolicy(index: number, seed: number, sections?: number): GeneratedPolicy {
   const rng = random(seed * 1_000_003 + index);
   const org = `${pick(rng, ORG_WORDS)} ${pick(rng, ORG_WORDS)} ${pick(rng, ORG_KINDS)}`;
   const slug = `bench-${String(index + 1).padStart(4, '0')}`;
   const domain = `${slug}.example`;
-  const sectionCount = between(rng, 10, 30);
+  const sectionCount = sections ?? between(rng, 10, 30);
   const targetWords = between(rng, 1800, 5200);
   const perSection = Math.round(targetWords / sectionCount);
   // Each policy leaves out a few themes, so the coverage matrix has gaps as real ones do.
@@ -232,13 +236,13 @@ export function generatePolicy(index: number, seed: number): GeneratedPolicy {
   return { slug, markdown: lines.join('\n'), words, sections: sectionCount + 1 };
 }
 
-/** Writes N policies into `directory` (emptied first); returns their total words. */
-export function writeCorpus(directory: string, count: number, seed: number): { words: number } {
+/** Writes N policies into `directory` (emptied first), each of `sections` sections if given; returns their total words. */
+export function writeCorpus(directory: string, count: number, seed: number, sections?: number): { words: number } {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   let words = 0;
   for (let i = 0; i < count; i++) {
-    const policy = generatePolicy(i, seed);
+    const policy = generatePolicy(i, seed, sections);
     writeFileSync(path.join(directory, `${policy.slug}.md`), policy.markdown);
     words += policy.words;
   }
