@@ -1,7 +1,8 @@
 /** Link integrity of the site `npm run build` wrote to dist/: 0 broken links, fragments or export paths. */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
 
 it('every internal link, fragment and exported path of the built site resolves', { skip: !existsSync('dist/index.html') && 'run `npm run build` first' }, () => {
@@ -9,4 +10,14 @@ it('every internal link, fragment and exported path of the built site resolves',
   assert.ok(pages > 3, `expected the whole site in dist/, found ${pages} pages`);
   assert.ok(links > 100);
   assert.deepEqual(broken, []);
+});
+
+it('every page of the built site is styled: it links a stylesheet the build wrote', { skip: !existsSync('dist/index.html') && 'run `npm run build` first' }, () => {
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  assert.ok(pages.length > 3);
+  const unstyled = pages.filter((file) => {
+    const sheets = [...readFileSync(path.join('dist', file), 'utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+    return sheets.length === 0 || !sheets.every((sheet) => existsSync(path.join('dist', sheet)));
+  });
+  assert.deepEqual(unstyled, []);
 });

@@ -1,6 +1,6 @@
 /**
  * The policy page's contents (TableOfContents.astro): folded below the lg breakpoint, where the reader opens them,
- * and open from it, where they sit beside the policy (global.css shows them there without JavaScript too).
+ * and open from it, where they sit beside the policy (base.css shows them there without JavaScript too).
  */
 import { openFrom } from '../shared/open-from.ts';
 
