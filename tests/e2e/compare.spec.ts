@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Tests read the corpus from the JSON export, so they hold for any set of policies. */
@@ -284,26 +284,33 @@ test('on a phone the matrix keeps the names in view and leaves room for the topi
   await context.close();
 });
 
-test('on a phone the comparison keeps both the topic and the policy name in view while reading a cell', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+/**
+ * Opens the comparison of the first two policies at `width` x `height` and scrolls to the middle of its
+ * tallest cell (which must be taller than the screen); returns that cell and the topic heading of its row.
+ */
+async function readTallestCell(browser: Browser, width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const c = await load(page);
   const [a, b] = c.policies;
   await page.goto(`/compare/?policies=${a!.slug},${b!.slug}`);
   await page.locator('[data-compare-root][data-ready]').waitFor();
-  // The tallest cell on the page: scroll to its middle.
   const tallest = await page.locator('section.compare-cell:visible').evaluateAll((cells) => {
     const heights = cells.map((cell) => cell.getBoundingClientRect().height);
     const i = heights.indexOf(Math.max(...heights));
     cells.forEach((cell, k) => cell.toggleAttribute('data-tallest', k === i));
     return heights[i]!;
   });
-  expect(tallest, 'a cell taller than the screen').toBeGreaterThan(740);
+  expect(tallest, 'a cell taller than the screen').toBeGreaterThan(height);
   const cell = page.locator('section.compare-cell[data-tallest]');
-  const row = page.locator('section[data-topic-row]').filter({ has: cell });
   const box = (await cell.boundingBox())!;
   await page.evaluate((y) => window.scrollTo(0, window.scrollY + y), box.y + box.height / 2);
-  const topic = row.getByRole('heading', { level: 2 });
+  const topic = page.locator('section[data-topic-row]').filter({ has: cell }).getByRole('heading', { level: 2 });
+  return { context, page, first: a!, cell, topic };
+}
+
+test('on a phone the comparison keeps both the topic and the policy name in view while reading a cell', async ({ browser }) => {
+  const { context, cell, topic } = await readTallestCell(browser, 375, 740);
   const name = cell.getByRole('heading', { level: 3 });
   await expect(topic).toBeInViewport();
   await expect(name).toBeInViewport();
@@ -330,25 +337,9 @@ test('on a phone /topics/ shows every count beside its topic without scrolling s
 });
 
 test('on a wide screen the comparison keeps the names row and, below it, the topic in view while reading a cell', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const c = await load(page);
-  const [a, b] = c.policies;
-  await page.goto(`/compare/?policies=${a!.slug},${b!.slug}`);
-  await page.locator('[data-compare-root][data-ready]').waitFor();
-  const tallest = await page.locator('section.compare-cell:visible').evaluateAll((cells) => {
-    const heights = cells.map((cell) => cell.getBoundingClientRect().height);
-    const i = heights.indexOf(Math.max(...heights));
-    cells.forEach((cell, k) => cell.toggleAttribute('data-tallest', k === i));
-    return heights[i]!;
-  });
-  expect(tallest, 'a cell taller than the screen').toBeGreaterThan(720);
-  const cell = page.locator('section.compare-cell[data-tallest]');
-  const box = (await cell.boundingBox())!;
-  await page.evaluate((y) => window.scrollTo(0, window.scrollY + y), box.y + box.height / 2);
+  const { context, page, first, topic } = await readTallestCell(browser, 1280, 720);
   const names = page.locator('[data-columns=""]');
-  const topic = page.locator('section[data-topic-row]').filter({ has: cell }).getByRole('heading', { level: 2 });
-  await expect(names.getByText(a!.organization, { exact: true })).toBeInViewport();
+  await expect(names.getByText(first.organization, { exact: true })).toBeInViewport();
   await expect(topic).toBeInViewport();
   const namesBox = (await names.boundingBox())!;
   const topicBox = (await topic.boundingBox())!;
