@@ -197,3 +197,37 @@ test('each section says why it got its topics, quoting its strongest matched ter
     }
   }
 });
+
+test('printing a policy or a topic keeps the reading and leaves out the controls', async ({ page }) => {
+  const [policy] = await loadIndex(page);
+  const doc = (await (await page.request.get(policy!.json)).json()) as PolicyDocument;
+  const section = doc.sections.at(-1)!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(policy!.path);
+  const controls = [
+    page.getByRole('navigation', { name: 'Main' }),
+    page.getByRole('search'),
+    page.getByRole('navigation', { name: 'Contents' }),
+    page.getByRole('link', { name: `Link to section: ${section.heading}`, exact: true }),
+    page.getByText('Why these topics?').first(),
+  ];
+  // On screen, every control shows; in print, none does, and the policy does.
+  for (const control of controls) await expect(control).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const control of controls) await expect(control).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator(`[id="${section.id}"]`)).toBeVisible();
+  await expect(page.getByRole('region', { name: section.heading, exact: true }).getByRole('list', { name: 'Topics' })).toBeVisible();
+  expect((await page.pdf()).byteLength).toBeGreaterThan(1000);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/topics/retention/');
+  const picker = page.getByRole('group', { name: /Policies to show/ });
+  const names = page.locator('[data-column] header').first();
+  await expect(picker).toBeVisible();
+  expect(await names.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+  await page.emulateMedia({ media: 'print' });
+  await expect(picker).toBeHidden();
+  await expect(names).toBeVisible();
+  expect(await names.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+});
