@@ -90,6 +90,26 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
   return element;
 }
 
+/** The picker's checkboxes, one per listed policy. */
+const pickerBoxes = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="policies"]')];
+
+/**
+ * Lists a policy the page did not list in the picker (a copy of the first entry, relabelled) and returns its
+ * checkbox; the existing one when it is listed already.
+ */
+export function listPolicy(form: HTMLFormElement, slug: string, organization: string): HTMLInputElement {
+  const listed = pickerBoxes(form).find((box) => box.value === slug);
+  if (listed) return listed;
+  const list = form.querySelector('[data-picker-list]')!;
+  const item = list.firstElementChild!.cloneNode(true) as HTMLElement;
+  const box = item.querySelector('input')!;
+  box.value = slug;
+  box.checked = false;
+  item.querySelector('label > span')!.textContent = organization;
+  list.append(item);
+  return box;
+}
+
 export async function applySelection(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-compare-root]');
   const form = document.querySelector<HTMLFormElement>('form[data-picker]');
@@ -119,17 +139,11 @@ export async function applySelection(): Promise<void> {
         container.append(element); // in the order asked
       }
     }
-    const list = form.querySelector('[data-picker-list]')!;
-    const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="policies"]')];
     for (const slug of selection.shown) {
       const policy = loaded.get(slug);
-      if (!policy || boxes().some((box) => box.value === slug)) continue;
-      const item = list.firstElementChild!.cloneNode(true) as HTMLElement;
-      item.querySelector('input')!.value = slug;
-      item.querySelector('label > span')!.textContent = policy.organization;
-      list.append(item);
+      if (policy) listPolicy(form, slug, policy.organization);
     }
-    for (const box of boxes()) box.checked = selection.shown.includes(box.value);
+    for (const box of pickerBoxes(form)) box.checked = selection.shown.includes(box.value);
     const text = form.querySelector<HTMLInputElement>('input[type="text"][name="policies"]');
     if (text) text.value = '';
     const url = new URL(location.href);
