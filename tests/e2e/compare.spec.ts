@@ -341,8 +341,17 @@ test('on a wide screen the comparison keeps the names row and, below it, the top
   const names = page.locator('[data-columns=""]');
   await expect(names.getByText(first.organization, { exact: true })).toBeInViewport();
   await expect(topic).toBeInViewport();
-  const namesBox = (await names.boundingBox())!;
-  const topicBox = (await topic.boundingBox())!;
-  expect(topicBox.y, 'the topic sits below the names row, not under it').toBeGreaterThanOrEqual(namesBox.y + namesBox.height - 1);
+  const below = async () => {
+    const namesBox = (await names.boundingBox())!;
+    const topicBox = (await topic.boundingBox())!;
+    return topicBox.y - (namesBox.y + namesBox.height);
+  };
+  expect(await below(), 'the topic sits below the names row, not under it').toBeGreaterThanOrEqual(-1);
+  expect(await below(), 'and right below it').toBeLessThanOrEqual(1);
+  // A long name wraps (nothing is cut short), and the topic moves down with the names row.
+  await names.locator('[data-column]:visible [data-slot="org"]').first().evaluate((el) => (el.textContent = 'The Board of Trustees of a Very Long Organization Name, Incorporated, Trading as Its Even Longer Subsidiary Holding Company Name'));
+  await expect.poll(below).toBeGreaterThanOrEqual(-1);
+  expect(await below()).toBeLessThanOrEqual(1);
+  expect((await names.boundingBox())!.height, 'the names row grew to two lines or more').toBeGreaterThan(50);
   await context.close();
 });

@@ -59,8 +59,6 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
   if (element.hasAttribute('aria-labelledby')) element.setAttribute('aria-labelledby', id);
   for (const link of element.querySelectorAll<HTMLAnchorElement>('[data-slot="policy-link"]')) link.href = policy.path;
   if (name) name.textContent = policy.organization;
-  // The names row shows each name on one line, cut short when long: the whole name on hover.
-  if (!topic) element.title = policy.organization;
   const title = slot(element, 'title');
   if (title) title.textContent = policy.title;
   if (!topic) return element;
