@@ -22,13 +22,20 @@ interface PolicyDocument {
   }[];
 }
 
-async function loadIndex(page: Page): Promise<IndexPolicy[]> {
+interface ExportIndex {
+  policies: IndexPolicy[];
+  topics: { slug: string; label: string }[];
+}
+
+async function loadExportIndex(page: Page): Promise<ExportIndex> {
   const response = await page.request.get('/api/v1/policies.json');
   expect(response.ok()).toBe(true);
-  const index = (await response.json()) as { policies: IndexPolicy[] };
+  const index = (await response.json()) as ExportIndex;
   expect(index.policies.length).toBeGreaterThan(0);
-  return index.policies;
+  return index;
 }
+
+const loadIndex = async (page: Page): Promise<IndexPolicy[]> => (await loadExportIndex(page)).policies;
 
 test('the home page lists every policy with its sections and links to it', async ({ page }) => {
   const policies = await loadIndex(page);
@@ -175,9 +182,9 @@ test('the JSON export lists each section with id, heading, level, text, words, t
 });
 
 test('each section says why it got its topics, quoting its strongest matched terms, and its permanent link is named after it', async ({ page }) => {
-  const index = await loadIndex(page);
-  const labels = new Map(((await (await page.request.get('/api/v1/policies.json')).json()) as { topics: { slug: string; label: string }[] }).topics.map((t) => [t.slug, t.label]));
-  const policy = index[0]!;
+  const index = await loadExportIndex(page);
+  const labels = new Map(index.topics.map((t) => [t.slug, t.label]));
+  const policy = index.policies[0]!;
   const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
   await page.goto(policy.path);
   for (const section of doc.sections.slice(0, 6)) {

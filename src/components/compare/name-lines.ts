@@ -4,7 +4,8 @@
  * number of lines (1 to 4), and base.css places the row topics by it. An attribute, not a style, so the
  * page keeps its Content-Security-Policy without inline styles. Without JavaScript one line is assumed.
  */
-export const MAX_NAME_LINES = 4;
+/** Lines base.css has a place for (its [data-name-lines] rules). */
+const MAX_NAME_LINES = 4;
 
 export function followNameLines(root: HTMLElement | null): void {
   const row = root?.querySelector<HTMLElement>('[data-columns=""]');
