@@ -21,3 +21,10 @@ it('every page of the built site is styled: it links a stylesheet the build wrot
   });
   assert.deepEqual(unstyled, []);
 });
+
+it('every page of the built site is one document: its scripts sit inside <body>, nothing follows </html>', { skip: !existsSync('dist/index.html') && 'run `npm run build` first' }, () => {
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  assert.ok(pages.length > 3);
+  const trailing = pages.filter((file) => !/<\/body><\/html>\s*$/.test(readFileSync(path.join('dist', file), 'utf8')));
+  assert.deepEqual(trailing, []);
+});
