@@ -537,6 +537,20 @@ function quoteStart(match: string): string {
   return (cut > 0 ? text.slice(0, cut) : text.slice(0, QUOTE_MAX)).replace(/[\s,;:\u2013\u2014-]+$/, '');
 }
 
+/** Whether a UTF-16 code unit continues a word (a letter or digit, ASCII or not). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
+}
+
+/** A regex match widened to whole words: a pattern ending in a stem ("third part") is quoted to the word's end. */
+function wholeWords(text: string, found: RegExpExecArray): string {
+  let start = found.index;
+  let end = start + found[0].length;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) start--;
+  while (end < text.length && end > start && isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
 function addEvidence(topic: number, amount: number, surface: string): void {
   foundTopic[foundCount] = topic;
   foundAmount[foundCount] = amount;
@@ -683,7 +697,7 @@ function cueTopicIndexes(input: SectionInput): number[] {
       if (topic === USE_INDEX) useRanges.push(found.index, found.index + found[0].length);
       bodySums[topic] = (bodySums[topic] ?? 0) + weight;
       if (found.index < leadEnd) leadSums[topic] = (leadSums[topic] ?? 0) + weight;
-      addEvidence(topic, weight, quoteStart(found[0]));
+      addEvidence(topic, weight, quoteStart(wholeWords(lowerText, found)));
     }
   }
 
@@ -695,7 +709,7 @@ function cueTopicIndexes(input: SectionInput): number[] {
     if (!found) continue;
     bodySums[topic] = (bodySums[topic] ?? 0) + weight;
     patternHits[topic] = 1;
-    addEvidence(topic, weight, found[0].toLowerCase());
+    addEvidence(topic, weight, wholeWords(text, found).toLowerCase());
   }
 
   let agency = 0;

@@ -467,6 +467,27 @@ describe('learned model (classify/model.ts)', () => {
     }
   });
 
+  it('quotes whole words only: a stem or a pattern that ends inside a word is quoted to the end of it', () => {
+    const sections = [
+      { text: 'We will never sell your personal information to third parties, and we will not use your name in marketing without your permission.' },
+      ...loadLabeled(DEV_SET),
+    ];
+    const wordChar = /[\p{L}\p{N}]/u;
+    for (const input of sections) {
+      const lower = `${'heading' in input ? `${input.heading}\n` : ''}${input.text}`.toLowerCase();
+      for (const t of classifySection(input)) {
+        for (const term of t.evidence) {
+          // Somewhere in the section the term stands between word boundaries.
+          let whole = false;
+          for (let at = lower.indexOf(term); at !== -1 && !whole; at = lower.indexOf(term, at + 1)) {
+            whole = !wordChar.test(lower[at - 1] ?? ' ') && !wordChar.test(lower[at + term.length] ?? ' ');
+          }
+          assert.ok(whole, `${t.topic}: "${term}" is not whole words of: ${input.text.slice(0, 80)}`);
+        }
+      }
+    }
+  });
+
   it('quotes a word once in a topic\'s evidence, not again as its plural', () => {
     const input = {
       heading: 'Cookies',
