@@ -6,12 +6,12 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
     for (const { name, path, ready } of PAGE_TYPES) {
-      test(`${name} page has no WCAG 2.1 AA violations`, async ({ page }) => {
+      test(`${name} page has no WCAG 2.1 AA or axe best-practice violations`, async ({ page }) => {
         await page.goto(path);
         if (ready) await page.locator(ready).first().waitFor();
         // Open every "Why these topics?" so their contents are checked too.
         for (const details of await page.locator('details').all()) await details.evaluate((el) => el.setAttribute('open', ''));
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`);
         expect(report, report.join('\n')).toEqual([]);
       });

@@ -78,7 +78,7 @@ test('a policy that says nothing on a topic gets an explicit "Not addressed" cel
   const other = c.policies.find((p) => p.slug !== policy.slug)!;
   await page.goto(`/compare/?policies=${policy.slug},${other.slug}`);
   const row = page.getByRole('region', { name: topic.label, exact: true });
-  await expect(row.getByRole('region', { name: policy.organization, exact: true }).getByText('Not addressed.')).toBeVisible();
+  await expect(row.getByRole('group', { name: policy.organization, exact: true }).getByText('Not addressed.')).toBeVisible();
 
   await page.goto('/');
   const cell = page.locator(`tr[data-policy="${policy.slug}"] td[data-topic="${topic.slug}"]`);
@@ -295,14 +295,14 @@ async function readTallestCell(browser: Browser, width: number, height: number) 
   const [a, b] = c.policies;
   await page.goto(`/compare/?policies=${a!.slug},${b!.slug}`);
   await page.locator('[data-compare-root][data-ready]').waitFor();
-  const tallest = await page.locator('section.compare-cell:visible').evaluateAll((cells) => {
+  const tallest = await page.locator('.compare-cell:visible').evaluateAll((cells) => {
     const heights = cells.map((cell) => cell.getBoundingClientRect().height);
     const i = heights.indexOf(Math.max(...heights));
     cells.forEach((cell, k) => cell.toggleAttribute('data-tallest', k === i));
     return heights[i]!;
   });
   expect(tallest, 'a cell taller than the screen').toBeGreaterThan(height);
-  const cell = page.locator('section.compare-cell[data-tallest]');
+  const cell = page.locator('.compare-cell[data-tallest]');
   const box = (await cell.boundingBox())!;
   await page.evaluate((y) => window.scrollTo(0, window.scrollY + y), box.y + box.height / 2);
   const topic = page.locator('section[data-topic-row]').filter({ has: cell }).getByRole('heading', { level: 2 });
