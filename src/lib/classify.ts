@@ -893,6 +893,18 @@ const KEY_PLURAL = /([^ isu])s /g;
  * words separated by single spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
  */
 function wordsKey(surface: string): string {
+  let key = keyCache.get(surface);
+  if (key === undefined) {
+    key = computeWordsKey(surface);
+    if (keyCache.size < WORD_INFO_LIMIT) keyCache.set(surface, key);
+  }
+  return key;
+}
+
+/** Keys of the evidence terms seen so far: most terms are a cue's words, met again in section after section. */
+const keyCache = new Map<string, string>();
+
+function computeWordsKey(surface: string): string {
   const length = surface.length;
   let plain = length > 0;
   for (let i = 0; plain && i < length; i++) {
