@@ -106,8 +106,25 @@ export function sectionExcerpt(parts: readonly ExcerptPart[], heading: string, t
   for (const part of parts) {
     const from = Math.max(start, offset);
     const to = Math.min(end, offset + part.text.length);
-    if (to > from) kept.push({ text: part.text.slice(from - offset, to - offset), marked: part.marked });
+    if (to > from) pushPart(kept, part.text.slice(from - offset, to - offset), part.marked);
     offset += part.text.length;
   }
   return kept;
+}
+
+/** A marked run's edges that are not part of the word: Pagefind marks "retention." and "“cookies”,". */
+const MARK_EDGES = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/** Appends a run; a marked one without its leading and trailing punctuation, which stays unmarked. */
+function pushPart(parts: ExcerptPart[], text: string, marked: boolean): void {
+  const edges = marked ? MARK_EDGES.exec(text) : null;
+  // Unmarked, or marked punctuation only: as it is.
+  if (!edges?.[2]) {
+    parts.push({ text, marked });
+    return;
+  }
+  const [, before, word, after] = edges as unknown as [string, string, string, string];
+  if (before) parts.push({ text: before, marked: false });
+  parts.push({ text: word, marked: true });
+  if (after) parts.push({ text: after, marked: false });
 }

@@ -104,16 +104,25 @@ describe('result excerpts', () => {
   it('leaves out the heading that leads a record and the topic labels that close it, keeping the marks', () => {
     const whole = excerpt(cookies, 0, words(cookies), 'cookie');
     assert.equal(text(whole), 'GIFs and Pixel Tags:. In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser. [Cookies] & tracking. Your choices.');
-    assert.equal(text(sectionExcerpt(whole, cookies.heading, cookies.topics)), 'In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser.');
+    assert.equal(text(sectionExcerpt(whole, cookies.heading, cookies.topics)), 'In addition to [cookies], we use pixel tags. You can turn [cookies] off in your browser.');
   });
 
   it('leaves out the end of a heading and the start of the labels where the window cuts them', () => {
     const cut = excerpt(cookies, 3, words(cookies) - 5, 'cookie');
     assert.equal(text(cut), 'Tags:. In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser. [Cookies] & tracking.');
-    assert.equal(text(sectionExcerpt(cut, cookies.heading, cookies.topics)), 'In addition to [cookies,] we use pixel tags. You can turn [cookies] off in your browser.');
+    assert.equal(text(sectionExcerpt(cut, cookies.heading, cookies.topics)), 'In addition to [cookies], we use pixel tags. You can turn [cookies] off in your browser.');
     const inLabel = excerpt(cookies, 4, words(cookies) - 7, 'pixel');
     assert.equal(text(inLabel), 'In addition to cookies, we use [pixel] tags. You can turn cookies off in your browser. Cookies &');
     assert.equal(text(sectionExcerpt(inLabel, cookies.heading, cookies.topics)), 'In addition to cookies, we use [pixel] tags. You can turn cookies off in your browser.');
+  });
+
+  it('marks the matched word, not the punctuation Pagefind marks with it', () => {
+    const quoted: Section = { heading: 'Terms', path: '/policies/acme/#terms', text: 'We call them “cookies”, and we keep them until retention. ends', topics: ['cookies'] as const };
+    const cut = excerpt(quoted, 1, 11, '“cookies');
+    assert.equal(text(cut), 'We call them [“cookies”,] and we keep them until retention. ends');
+    assert.equal(text(sectionExcerpt(cut, quoted.heading, quoted.topics)), 'We call them “[cookies]”, and we keep them until retention. ends');
+    const end = excerpt(quoted, 1, 11, 'retention');
+    assert.equal(text(sectionExcerpt(end, quoted.heading, quoted.topics)), 'We call them “cookies”, and we keep them until [retention]. ends');
   });
 
   it("keeps the policy's own words that only look like a heading or a label", () => {
