@@ -77,9 +77,10 @@ const SENTENCE_END = /[.!?:;)"\u201d\u2019\]]\s*$/;
  * words, and an excerpt reads as a quotation). Pagefind's excerpt is a window of the content,
  * so either may be cut: a leading run of the heading's last words that ends at the heading's
  * added full stop, or a trailing run of the labels' first words after the end of a sentence.
- * `parts` are the excerpt's runs, in order, with their whitespace collapsed as Pagefind does.
+ * `parts` are the excerpt's runs, in order, with their whitespace collapsed as Pagefind does. Given the
+ * record's `content`, an ellipsis marks each end where the excerpt starts or stops inside the section's text.
  */
-export function sectionExcerpt(parts: readonly ExcerptPart[], heading: string, topics: readonly TopicSlug[]): ExcerptPart[] {
+export function sectionExcerpt(parts: readonly ExcerptPart[], heading: string, topics: readonly TopicSlug[], content?: string): ExcerptPart[] {
   const text = parts.map((part) => part.text).join('');
   let start = 0;
   let end = text.length;
@@ -109,7 +110,23 @@ export function sectionExcerpt(parts: readonly ExcerptPart[], heading: string, t
     if (to > from) pushPart(kept, part.text.slice(from - offset, to - offset), part.marked);
     offset += part.text.length;
   }
+  if (content === undefined) return kept;
+  // Where the window starts or ends inside the section's text, an ellipsis says so.
+  const shown = kept.map((part) => part.text).join('').replace(/\s+/g, ' ').trim();
+  const whole = sectionText(content, heading, topics);
+  if (shown && !whole.startsWith(shown)) kept.unshift({ text: '… ', marked: false });
+  if (shown && !whole.endsWith(shown)) kept.push({ text: ' …', marked: false });
   return kept;
+}
+
+/** The section's own text in a record's `content` (see `sectionRecord`), whitespace collapsed as in excerpts. */
+function sectionText(content: string, heading: string, topics: readonly TopicSlug[]): string {
+  let text = content.replace(/\s+/g, ' ').trim();
+  const lead = `${words(headingLine(heading)).join(' ')} `;
+  const tail = ` ${words(labelsLine(topics)).join(' ')}`;
+  if (text.startsWith(lead)) text = text.slice(lead.length);
+  if (text.endsWith(tail)) text = text.slice(0, -tail.length);
+  return text;
 }
 
 /** A marked run's edges that are not part of the word: Pagefind marks "retention." and "“cookies”,". */

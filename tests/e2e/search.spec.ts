@@ -2,7 +2,18 @@ import { test, expect, type Page } from '@playwright/test';
 
 interface PolicyDocument {
   organization: string;
-  sections: { id: string; path: string; topics: string[] }[];
+  sections: { id: string; path: string; topics: string[]; text: string }[];
+}
+
+/** Every exported section's text, whitespace collapsed as in excerpts, by path. */
+async function sectionTexts(page: Page): Promise<Map<string, string>> {
+  const index = (await (await page.request.get('/api/v1/policies.json')).json()) as { policies: { json: string }[] };
+  const texts = new Map<string, string>();
+  for (const entry of index.policies) {
+    const doc = (await (await page.request.get(entry.json)).json()) as PolicyDocument;
+    for (const section of doc.sections) texts.set(section.path, section.text.replace(/\s+/g, ' ').trim());
+  }
+  return texts;
 }
 
 /** Policies whose export tags at least one section with the topic, and those sections' paths. */
@@ -77,6 +88,18 @@ test('"retention" finds each policy\'s retention clause near the top, with the t
     expect(result.excerpt.startsWith(`${result.title}.`), result.excerpt).toBe(false);
     expect(result.excerpt.endsWith(`${result.topics.join('. ')}.`), result.excerpt).toBe(false);
   }
+  // An ellipsis stands where, and only where, the excerpt starts or stops inside its section.
+  const texts = await sectionTexts(page);
+  let cut = 0;
+  for (const result of top) {
+    const whole = texts.get(result.path)!;
+    const quoted = result.excerpt.replace(/^… /, '').replace(/ …$/, '');
+    expect(whole, result.path).toContain(quoted);
+    expect(result.excerpt.startsWith('… '), result.excerpt).toBe(!whole.startsWith(quoted));
+    expect(result.excerpt.endsWith(' …'), result.excerpt).toBe(!whole.endsWith(quoted));
+    if (quoted !== whole) cut++;
+  }
+  expect(cut, 'some excerpt is a window of a longer section').toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 

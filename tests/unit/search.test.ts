@@ -116,6 +116,15 @@ describe('result excerpts', () => {
     assert.equal(text(sectionExcerpt(inLabel, cookies.heading, cookies.topics)), 'In addition to cookies, we use [pixel] tags. You can turn cookies off in your browser.');
   });
 
+  it('puts an ellipsis where the excerpt starts or stops inside the section text, and only there', () => {
+    const content = contentWords(cookies).join(' ');
+    const show = (from: number, count: number) => text(sectionExcerpt(excerpt(cookies, from, count, 'pixel'), cookies.heading, cookies.topics, content));
+    assert.equal(show(0, words(cookies)), 'In addition to cookies, we use [pixel] tags. You can turn cookies off in your browser.');
+    assert.equal(show(5, 6), '… addition to cookies, we use [pixel] …');
+    assert.equal(show(3, 10), 'In addition to cookies, we use [pixel] tags. You …');
+    assert.equal(show(8, 30), '… we use [pixel] tags. You can turn cookies off in your browser.');
+  });
+
   it('marks the matched word, not the punctuation Pagefind marks with it', () => {
     const quoted: Section = { heading: 'Terms', path: '/policies/acme/#terms', text: 'We call them “cookies”, and we keep them until retention. ends', topics: ['cookies'] as const };
     const cut = excerpt(quoted, 1, 11, '“cookies');

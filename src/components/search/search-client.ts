@@ -14,6 +14,8 @@ import { openFrom } from '../shared/open-from.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole content (heading line, text, topic labels). */
+  content: string;
   meta: Record<string, string>;
 }
 interface PagefindResponse {
@@ -69,14 +71,14 @@ function setStatus(text: string): void {
  * The excerpt as text runs, keeping only text and <mark>: the index is data, not markup. The
  * heading and topic labels the record adds around the section's text are left out.
  */
-function excerptNode(html: string, heading: string, topics: readonly TopicSlug[]): DocumentFragment {
+function excerptNode(html: string, content: string, heading: string, topics: readonly TopicSlug[]): DocumentFragment {
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
   const parts: ExcerptPart[] = [...parsed.querySelector('p')!.childNodes].map((node) => ({
     text: node.textContent ?? '',
     marked: node instanceof HTMLElement && node.tagName === 'MARK',
   }));
   const out = document.createDocumentFragment();
-  for (const part of sectionExcerpt(parts, heading, topics)) {
+  for (const part of sectionExcerpt(parts, heading, topics, content)) {
     if (!part.marked) out.append(part.text);
     else {
       const mark = document.createElement('mark');
@@ -112,7 +114,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt mt-2 text-slate-800 dark:text-slate-200';
-  excerpt.append(excerptNode(data.excerpt, data.meta['title'] ?? '', slugs));
+  excerpt.append(excerptNode(data.excerpt, data.content, data.meta['title'] ?? '', slugs));
   item.append(policy, heading, topics, excerpt);
   return item;
 }
