@@ -72,3 +72,20 @@ test('keyboard: search is operable without a mouse', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/policies\/[^/]+\/\?highlight=retention#/);
 });
+
+test('the main navigation marks where the reader is: the page itself ("page"), or the part of the site a page belongs to ("true")', async ({ page }) => {
+  const expectCurrent = async (path: string, label: string, value: 'page' | 'true') => {
+    await page.goto(path);
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    for (const link of await links.all()) {
+      const name = (await link.textContent())!.trim();
+      if (name === label) await expect(link, `${path}: ${name}`).toHaveAttribute('aria-current', value);
+      else await expect(link, `${path}: ${name}`).not.toHaveAttribute('aria-current', /.*/);
+    }
+  };
+  await expectCurrent('/', 'Policies', 'page');
+  await expectCurrent('/policies/influxis/', 'Policies', 'true');
+  await expectCurrent('/topics/', 'Topics', 'page');
+  await expectCurrent('/topics/retention/', 'Topics', 'true');
+  await expectCurrent('/compare/', 'Compare', 'page');
+});
