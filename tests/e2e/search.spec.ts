@@ -166,6 +166,21 @@ test('on a phone the filters fold under "Filters" so the first result is in view
   await context.close();
 });
 
+test('typing fast ends on the results for the whole query, never on those of a word typed on the way', async ({ page }) => {
+  const problems = trackProblems(page);
+  await page.goto('/search/');
+  await page.locator('#search-query').focus();
+  await page.keyboard.type('third parties');
+  await expect(page.locator('#search-status')).toContainText('for “third parties”');
+  await expect(page).toHaveURL(/\?q=third\+parties$/);
+  expect((await results(page)).length).toBeGreaterThan(0);
+  // The marked words are the query's, not those of "th" or "third p" typed on the way.
+  const marked = await page.locator('#search-results mark').allTextContents();
+  expect(marked.length).toBeGreaterThan(0);
+  expect(marked.every((word) => /^(third|parties|party)/i.test(word)), marked.join(', ')).toBe(true);
+  expect(problems).toEqual([]);
+});
+
 test('a result opens its section with the searched term marked', async ({ page }) => {
   await page.goto('/search/?q=retention');
   const first = page.locator('#search-results > li h3 a').first();

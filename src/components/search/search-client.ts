@@ -4,6 +4,7 @@
  * filters in the URL. Loaded only on the search page.
  */
 import { getTopic, isTopicSlug, type TopicSlug } from '../../lib/taxonomy.ts';
+import { latestOnly } from '../../lib/latest-only.ts';
 import { SEARCH_FILTERS, sectionExcerpt, type ExcerptPart } from '../../lib/search-records.ts';
 import { resultLink } from '../../lib/highlight.ts';
 import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
@@ -178,19 +179,19 @@ function writeUrl(): void {
   document.title = `${state.query ? `“${state.query}”: search` : 'Search'} · ${SITE.name}`;
 }
 
-/** Results are marked busy while a search runs, for assistive technology (and tests) to wait on. */
-function settle(token: number): void {
-  if (token === generation) list.setAttribute('aria-busy', 'false');
-}
+/**
+ * Searches for the current state; calls while a search runs are coalesced into one search after it (see
+ * latestOnly), and the search they overtook shows nothing. Results are marked busy until the latest
+ * search has shown its results, for assistive technology (and tests) to wait on.
+ */
+const searchLatest = latestOnly(() => search(++generation), {
+  overtaken: () => generation++,
+  idle: () => list.setAttribute('aria-busy', 'false'),
+});
 
-async function run(): Promise<void> {
-  const token = ++generation;
+function run(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
-  try {
-    await search(token);
-  } finally {
-    settle(token);
-  }
+  return searchLatest();
 }
 
 /** On a phone, the folded filters' summary says how many are on. */
@@ -218,8 +219,8 @@ async function search(token: number): Promise<void> {
     return;
   }
   const query = problem === 'empty' ? null : state.query;
-  // No debounce: a search over cached chunks takes milliseconds, and answers to keystrokes
-  // that came since are dropped by the generation check.
+  // No debounce: over cached chunks a search takes milliseconds on a small collection, and
+  // keystrokes that come while it runs are coalesced into one search after it (searchLatest).
   const response = await instance.search(query, { filters });
   if (token !== generation) return;
   shown = response.results;
