@@ -192,6 +192,8 @@ test('a result opens its section with the searched term marked', async ({ page }
   await expect(heading).toBeInViewport();
   const section = page.locator('section', { has: heading });
   await expect(section.locator('mark.search-hit').first()).toBeVisible();
+  // The policy's words are marked, not the topic chips or evidence beside them.
+  await expect(section.getByRole('list', { name: 'Topics' }).locator('mark')).toHaveCount(0);
   // Nothing outside the target section is marked.
   expect(await page.locator('mark.search-hit').count()).toBe(await section.locator('mark.search-hit').count());
 });

@@ -4,6 +4,9 @@
  */
 import { HIGHLIGHT_PARAM, highlightPattern, highlightTerms } from '../../lib/highlight.ts';
 
+/** Where a policy page holds the policy's words (PolicySection.astro). */
+const POLICY_WORDS = '.section-title, .policy-text';
+
 export function highlight(): number {
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
   if (!query) return 0;
@@ -12,11 +15,14 @@ export function highlight(): number {
   const id = decodeURIComponent(location.hash.slice(1));
   const scope = (id && document.getElementById(id)?.closest('section')) || document.querySelector('article');
   if (!scope) return 0;
-  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  // The policy's own words only: headings and text, not the topic chips, evidence or contents around them.
   const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const element of scope.querySelectorAll(POLICY_WORDS)) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest('script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  }
   let marked = 0;
   for (const node of nodes) {
     const text = node.data;
