@@ -355,3 +355,16 @@ test('on a wide screen the comparison keeps the names row and, below it, the top
   expect((await names.boundingBox())!.height, 'the names row grew to two lines or more').toBeGreaterThan(50);
   await context.close();
 });
+
+test('on a wide topic page the names above a row of columns line up when one takes more lines', async ({ page }) => {
+  const c = await load(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/topics/${c.topics[0]!.slug}/`);
+  const headers = page.locator('[data-columns] > [data-column] > header');
+  // One policy's title made long enough to take three lines.
+  await headers.first().locator('[data-slot="title"]').evaluate((el) => (el.textContent = 'Privacy Notice for Customers, Website Visitors, Job Applicants and Business Contacts in Every Region'));
+  const boxes = await headers.evaluateAll((all) => all.map((h) => h.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), bottom: Math.round(r.bottom) })));
+  const firstRow = boxes.filter((b) => b.top === boxes[0]!.top);
+  expect(firstRow.length, 'several columns side by side').toBeGreaterThan(1);
+  expect(new Set(firstRow.map((b) => b.bottom)).size, JSON.stringify(firstRow)).toBe(1);
+});
