@@ -4,7 +4,8 @@
  * Input: JSON Lines, one section per line: {"id": string | number, "heading"?: string | null, "text": string},
  * from the file given as the only argument, or from stdin when there is none or it is `-`.
  * Output: JSON Lines on stdout, one per input section, in input order:
- * {"id", "topics": [slugs, primary first], "scores": {slug: score 0..1}}.
+ * {"id", "topics": [slugs, primary first], "scores": {slug: score 0..1}}; with `--evidence`, also
+ * "evidence": {slug: [the words and phrases behind it, strongest first]}, as "Why these topics?" shows.
  *
  * Blank (whitespace-only) lines are skipped and produce no output line, so output line N
  * belongs to the Nth non-blank input line.
@@ -20,15 +21,20 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { classifySection } from '../lib/classify.ts';
 
-export const USAGE = 'usage: npm run tag -- [file.jsonl | -]   (JSON Lines {"id","heading"?,"text"} in; {"id","topics","scores"} out; stdin when no file)';
+export const USAGE = 'usage: npm run tag -- [--evidence] [file.jsonl | -]   (JSON Lines {"id","heading"?,"text"} in; {"id","topics","scores"} out, and "evidence" with --evidence; stdin when no file)';
 
 /** Problems listed on stderr before giving up on the rest. */
 const MAX_REPORTED_PROBLEMS = 20;
 
 type Outcome = { readonly ok: true; readonly output: string } | { readonly ok: false; readonly problem: string };
 
+export interface TagOptions {
+  /** Adds each topic's evidence (the matched words and phrases, strongest first) to the output. */
+  readonly evidence?: boolean;
+}
+
 /** Checks and tags one input line. */
-export function tagLine(line: string): Outcome {
+export function tagLine(line: string, options: TagOptions = {}): Outcome {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -48,7 +54,10 @@ export function tagLine(line: string): Outcome {
   const topics = classifySection({ heading: heading ?? undefined, text });
   const scores: Record<string, number> = {};
   for (const { topic, score } of topics) scores[topic] = score;
-  return { ok: true, output: JSON.stringify({ id, topics: topics.map((t) => t.topic), scores }) };
+  if (!options.evidence) return { ok: true, output: JSON.stringify({ id, topics: topics.map((t) => t.topic), scores }) };
+  const evidence: Record<string, readonly string[]> = {};
+  for (const { topic, evidence: terms } of topics) evidence[topic] = terms;
+  return { ok: true, output: JSON.stringify({ id, topics: topics.map((t) => t.topic), scores, evidence }) };
 }
 
 export interface TagResult {
@@ -59,7 +68,7 @@ export interface TagResult {
 }
 
 /** Reads every line of the input, tagging the good ones and listing the bad ones. */
-export async function tagStream(input: Readable): Promise<TagResult> {
+export async function tagStream(input: Readable, options: TagOptions = {}): Promise<TagResult> {
   const outputs: string[] = [];
   const problems: string[] = [];
   let problemCount = 0;
@@ -69,7 +78,7 @@ export async function tagStream(input: Readable): Promise<TagResult> {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
-    const outcome = tagLine(line);
+    const outcome = tagLine(line, options);
     if (outcome.ok) {
       if (problemCount === 0) outputs.push(outcome.output);
     } else {
@@ -98,15 +107,17 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const badFlag = argv.find((a) => a.startsWith('-') && a !== '-');
-  if (badFlag !== undefined || argv.length > 1) {
+  const evidence = argv.includes('--evidence');
+  const args = argv.filter((a) => a !== '--evidence');
+  const badFlag = args.find((a) => a.startsWith('-') && a !== '-');
+  if (badFlag !== undefined || args.length > 1) {
     process.stderr.write(`${badFlag === undefined ? 'tag: expected at most one input file' : `tag: unknown option ${badFlag}`}\n${USAGE}\n`);
     return 2;
   }
 
   let source: { readonly input: Readable; readonly name: string };
   try {
-    source = await openInput(argv[0]);
+    source = await openInput(args[0]);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     return 1;
@@ -114,7 +125,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let result: TagResult;
   try {
-    result = await tagStream(source.input);
+    result = await tagStream(source.input, { evidence });
   } catch (error) {
     process.stderr.write(`tag: cannot read ${source.name} (${(error as Error).message})\n`);
     return 1;

@@ -39,6 +39,22 @@ describe('npm run tag', () => {
     }
   });
 
+  it('with --evidence, adds the words behind each topic, quoted from the section, strongest first', () => {
+    const plain = runTag([], INPUT);
+    const { status, stdout, stderr } = runTag(['--evidence'], INPUT);
+    assert.equal(status, 0, stderr);
+    const rows = parseOutput(stdout);
+    const inputs = INPUT.trim().split('\n').map((line) => JSON.parse(line) as { heading?: string; text: string });
+    // The same topics and scores as without the option.
+    assert.deepEqual(rows.map(({ id, topics, scores }) => ({ id, topics, scores })), parseOutput(plain.stdout));
+    for (const [i, row] of rows.entries()) {
+      assert.deepEqual(Object.keys(row.evidence), row.topics);
+      const section = `${inputs[i]!.heading ?? ''}\n${inputs[i]!.text}`.toLowerCase();
+      assert.ok(row.evidence[row.topics[0]].length > 0, JSON.stringify(row));
+      for (const terms of Object.values(row.evidence) as string[][]) for (const term of terms) assert.ok(section.includes(term), `"${term}" is not in section ${row.id}`);
+    }
+  });
+
   it('reads a file argument, and "-" as stdin, with the same output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tag-cli-'));
     const file = join(dir, 'sections.jsonl');
