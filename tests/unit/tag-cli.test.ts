@@ -21,7 +21,7 @@ const SECTIONS = [
 ];
 const INPUT = `${SECTIONS.map((s) => JSON.stringify(s)).join('\n')}\n`;
 
-function parseOutput(stdout: string): Array<{ id: unknown; topics: string[]; scores: Record<string, number> }> {
+function parseOutput(stdout: string): Array<{ id: unknown; topics: string[]; scores: Record<string, number>; evidence?: Record<string, string[]> }> {
   return stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
 }
 
@@ -48,10 +48,11 @@ describe('npm run tag', () => {
     // The same topics and scores as without the option.
     assert.deepEqual(rows.map(({ id, topics, scores }) => ({ id, topics, scores })), parseOutput(plain.stdout));
     for (const [i, row] of rows.entries()) {
-      assert.deepEqual(Object.keys(row.evidence), row.topics);
+      const evidence = row.evidence!;
+      assert.deepEqual(Object.keys(evidence), row.topics);
       const section = `${inputs[i]!.heading ?? ''}\n${inputs[i]!.text}`.toLowerCase();
-      assert.ok(row.evidence[row.topics[0]].length > 0, JSON.stringify(row));
-      for (const terms of Object.values(row.evidence) as string[][]) for (const term of terms) assert.ok(section.includes(term), `"${term}" is not in section ${row.id}`);
+      assert.ok(evidence[row.topics[0]!]!.length > 0, JSON.stringify(row));
+      for (const terms of Object.values(evidence)) for (const term of terms) assert.ok(section.includes(term), `"${term}" is not in section ${row.id}`);
     }
   });
 
