@@ -89,3 +89,24 @@ test('the main navigation marks where the reader is: the page itself ("page"), o
   await expectCurrent('/topics/retention/', 'Topics', 'true');
   await expectCurrent('/compare/', 'Compare', 'page');
 });
+
+test('the search field shows its "/" shortcut where a keyboard can press it, and hides it once in use or on a touch screen', async ({ page, browser }) => {
+  await page.goto('/topics/');
+  const field = page.locator('#site-search');
+  const hint = page.locator('.search-key');
+  await expect(field).toHaveAttribute('aria-keyshortcuts', '/');
+  await expect(hint).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+  await expect(hint).toBeHidden();
+  await page.keyboard.type('retention');
+  await page.locator('h1').click();
+  await expect(hint, 'hidden while the field holds a query').toBeHidden();
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+  const touch = await phone.newPage();
+  await touch.goto('/topics/');
+  await expect(touch.locator('#site-search')).toBeVisible();
+  await expect(touch.locator('.search-key')).toBeHidden();
+  await phone.close();
+});
