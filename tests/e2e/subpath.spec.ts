@@ -47,6 +47,12 @@ test('navigation, section links and the export work under the base path', async 
   const last = doc.sections.at(-1)!;
   await page.goto(new URL(last.path, server.url).href);
   await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+  // The navigation knows the current page under the base path too.
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(main.getByRole('link', { name: 'Policies' })).toHaveAttribute('aria-current', 'true');
+  await main.getByRole('link', { name: 'Topics' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}topics/$`));
+  await expect(main.getByRole('link', { name: 'Topics' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('search finds sections and opens them under the base path', async ({ page }) => {
