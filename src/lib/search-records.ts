@@ -113,19 +113,22 @@ export function sectionExcerpt(parts: readonly ExcerptPart[], heading: string, t
   if (content === undefined) return kept;
   // Where the window starts or ends inside the section's text, an ellipsis says so.
   const shown = kept.map((part) => part.text).join('').replace(/\s+/g, ' ').trim();
-  const whole = sectionText(content, heading, topics);
+  const whole = sectionText(content, lead, tail);
   if (shown && !whole.startsWith(shown)) kept.unshift({ text: '… ', marked: false });
   if (shown && !whole.endsWith(shown)) kept.push({ text: ' …', marked: false });
   return kept;
 }
 
-/** The section's own text in a record's `content` (see `sectionRecord`), whitespace collapsed as in excerpts. */
-function sectionText(content: string, heading: string, topics: readonly TopicSlug[]): string {
+/**
+ * The section's own text in a record's `content` (see `sectionRecord`), whitespace collapsed as in
+ * excerpts: without the words of its heading line (`lead`) and of its labels line (`tail`).
+ */
+function sectionText(content: string, lead: readonly string[], tail: readonly string[]): string {
   let text = content.replace(/\s+/g, ' ').trim();
-  const lead = `${words(headingLine(heading)).join(' ')} `;
-  const tail = ` ${words(labelsLine(topics)).join(' ')}`;
-  if (text.startsWith(lead)) text = text.slice(lead.length);
-  if (text.endsWith(tail)) text = text.slice(0, -tail.length);
+  const prefix = `${lead.join(' ')} `;
+  const suffix = ` ${tail.join(' ')}`;
+  if (text.startsWith(prefix)) text = text.slice(prefix.length);
+  if (text.endsWith(suffix)) text = text.slice(0, -suffix.length);
   return text;
 }
 
