@@ -181,6 +181,19 @@ test('typing fast ends on the results for the whole query, never on those of a w
   expect(problems).toEqual([]);
 });
 
+test('a slow search says "Searching…" until its results arrive', async ({ page }) => {
+  // The index chunks arrive slowly, as over a poor connection or from a large index.
+  await page.route('**/pagefind/index/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/search/?q=retention');
+  const status = page.locator('#search-status');
+  await expect(status).toHaveText('Searching…');
+  await expect(status).toContainText(/\d+ sections? found for “retention”/, { timeout: 10_000 });
+  expect((await results(page)).length).toBeGreaterThan(0);
+});
+
 test('a result opens its section with the searched term marked', async ({ page }) => {
   await page.goto('/search/?q=retention');
   const first = page.locator('#search-results > li h3 a').first();

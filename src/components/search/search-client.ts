@@ -184,10 +184,26 @@ function writeUrl(): void {
  * latestOnly), and the search they overtook shows nothing. Results are marked busy until the latest
  * search has shown its results, for assistive technology (and tests) to wait on.
  */
-const searchLatest = latestOnly(() => search(++generation), {
+const searchLatest = latestOnly(searchNow, {
   overtaken: () => generation++,
   idle: () => list.setAttribute('aria-busy', 'false'),
 });
+
+/** A search slower than this says "Searching…" until it answers (the index is loading, or it is large). */
+const SLOW_SEARCH_MS = 300;
+
+async function searchNow(): Promise<void> {
+  const token = ++generation;
+  // Every way a search ends sets the status, so the notice never outlives it.
+  const slow = setTimeout(() => {
+    if (token === generation) setStatus('Searching…');
+  }, SLOW_SEARCH_MS);
+  try {
+    await search(token);
+  } finally {
+    clearTimeout(slow);
+  }
+}
 
 function run(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
