@@ -5,23 +5,21 @@ interface PolicyDocument {
   sections: { id: string; path: string; topics: string[]; text: string }[];
 }
 
-/** Every exported section's text, whitespace collapsed as in excerpts, by path. */
-async function sectionTexts(page: Page): Promise<Map<string, string>> {
+/** Every policy of the JSON export. */
+async function exportedPolicies(page: Page): Promise<PolicyDocument[]> {
   const index = (await (await page.request.get('/api/v1/policies.json')).json()) as { policies: { json: string }[] };
-  const texts = new Map<string, string>();
-  for (const entry of index.policies) {
-    const doc = (await (await page.request.get(entry.json)).json()) as PolicyDocument;
-    for (const section of doc.sections) texts.set(section.path, section.text.replace(/\s+/g, ' ').trim());
-  }
-  return texts;
+  return Promise.all(index.policies.map(async (entry) => (await (await page.request.get(entry.json)).json()) as PolicyDocument));
+}
+
+/** Every exported section's text, whitespace collapsed as in excerpts, by path. */
+function sectionTexts(policies: readonly PolicyDocument[]): Map<string, string> {
+  return new Map(policies.flatMap((doc) => doc.sections.map((section) => [section.path, section.text.replace(/\s+/g, ' ').trim()] as const)));
 }
 
 /** Policies whose export tags at least one section with the topic, and those sections' paths. */
-async function sectionsOnTopic(page: Page, topic: string): Promise<Map<string, string[]>> {
-  const index = (await (await page.request.get('/api/v1/policies.json')).json()) as { policies: { json: string }[] };
+function sectionsOnTopic(policies: readonly PolicyDocument[], topic: string): Map<string, string[]> {
   const byOrganization = new Map<string, string[]>();
-  for (const entry of index.policies) {
-    const doc = (await (await page.request.get(entry.json)).json()) as PolicyDocument;
+  for (const doc of policies) {
     const paths = doc.sections.filter((s) => s.topics.includes(topic)).map((s) => s.path);
     if (paths.length > 0) byOrganization.set(doc.organization, paths);
   }
@@ -64,7 +62,8 @@ function trackProblems(page: Page) {
 
 test('"retention" finds each policy\'s retention clause near the top, with the term marked', async ({ page }) => {
   const problems = trackProblems(page);
-  const expected = await sectionsOnTopic(page, 'retention');
+  const policies = await exportedPolicies(page);
+  const expected = sectionsOnTopic(policies, 'retention');
   expect(expected.size, 'the content has retention clauses').toBeGreaterThan(0);
 
   await page.goto('/');
@@ -89,7 +88,7 @@ test('"retention" finds each policy\'s retention clause near the top, with the t
     expect(result.excerpt.endsWith(`${result.topics.join('. ')}.`), result.excerpt).toBe(false);
   }
   // An ellipsis stands where, and only where, the excerpt starts or stops inside its section.
-  const texts = await sectionTexts(page);
+  const texts = sectionTexts(policies);
   let cut = 0;
   for (const result of top) {
     const whole = texts.get(result.path)!;
