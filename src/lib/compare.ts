@@ -108,6 +108,24 @@ export function cachedCoverage(sections: readonly TaggedSection[], topic: TopicS
   return result;
 }
 
+/** How many policies address a topic: with a section mainly about it, only in passing, or not at all. */
+export interface TopicTally {
+  readonly addressed: number;
+  readonly mentioned: number;
+  readonly silent: number;
+}
+
+export function tallyTopic(policies: readonly { readonly sections: readonly TaggedSection[] }[], topic: TopicSlug): TopicTally {
+  let addressed = 0;
+  let mentioned = 0;
+  for (const policy of policies) {
+    const level = cachedCoverage(policy.sections, topic).level;
+    if (level === 'mentioned') mentioned++;
+    else if (level !== 'none') addressed++;
+  }
+  return { addressed, mentioned, silent: policies.length - addressed - mentioned };
+}
+
 /**
  * The slugs a URL asks for: `?policies=a,b`, or `?policies=a&policies=b` (what a plain GET form
  * of checkboxes submits), or both. Trimmed, lowercased, de-duplicated, in order.

@@ -210,6 +210,38 @@ test('a result opens its section with the searched term marked', async ({ page }
   expect(await page.locator('mark.search-hit').count()).toBe(await section.locator('mark.search-hit').count());
 });
 
+test('a query that names a topic offers its side-by-side page, with how many policies address it', async ({ page }) => {
+  const problems = trackProblems(page);
+  const total = (await exportedPolicies(page)).length;
+  await page.goto('/topics/');
+  const addressed = (await page.locator('tr[data-topic="retention"] td').first().textContent())!.trim();
+
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search all policies' });
+  const offered = page.getByRole('list', { name: 'Topics of this search' });
+  await expect(offered).toBeHidden();
+  // No section has all these words, but the question is about retention.
+  await box.fill('how long do you keep data');
+  await expect(page.locator('#search-status')).toContainText('No sections match');
+  await expect(offered.getByRole('link')).toHaveText(['Retention, side by side']);
+  await expect(offered).toContainText(`addressed by ${addressed} of ${total} policies`);
+
+  // Each topic the query names, in the order it names them; none for a query that names none.
+  await box.fill('third-party cookies');
+  await expect(offered.getByRole('link')).toHaveText(['Sharing & disclosure, side by side', 'Cookies & tracking, side by side']);
+  await box.fill('pizza');
+  await expect(offered).toBeHidden();
+
+  // Offered while the word is still being typed; the link opens the topic's comparison.
+  await box.fill('');
+  await box.pressSequentially('retent');
+  await expect(offered.getByRole('link')).toHaveText(['Retention, side by side']);
+  await offered.getByRole('link').click();
+  await expect(page).toHaveURL(/\/topics\/retention\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Retention');
+  expect(problems).toEqual([]);
+});
+
 test('empty, one-letter, punctuation and non-Latin queries give clear states without errors', async ({ page }) => {
   const problems = trackProblems(page);
   await page.goto('/search/');

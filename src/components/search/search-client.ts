@@ -10,6 +10,7 @@ import { resultLink } from '../../lib/highlight.ts';
 import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
 import { withBase } from '../../lib/urls.ts';
 import { SITE } from '../../lib/site.ts';
+import { topicsForQuery } from '../../lib/topic-search.ts';
 import { openFrom } from '../shared/open-from.ts';
 
 interface PagefindResultData {
@@ -32,6 +33,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Most topic pages offered above the results. */
+const TOPIC_LINKS = 4;
 const ORGANIZATIONS_SHOWN = 15;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('search-form');
@@ -45,6 +48,7 @@ const orgNote = byId<HTMLElement>('organization-note');
 const clear = byId<HTMLButtonElement>('search-clear');
 const filterPanel = byId<HTMLDetailsElement>('search-filters');
 const activeFilters = byId<HTMLElement>('search-filters-active');
+const topicLinks = byId<HTMLUListElement>('search-topics');
 /** Tailwind's md breakpoint: from there the filters sit beside the results, always open. */
 const WIDE = '(min-width: 48rem)';
 
@@ -216,9 +220,22 @@ function showActiveFilters(): void {
   activeFilters.textContent = active === 0 ? '' : ` (${active} on)`;
 }
 
+/** Offers the side-by-side pages of the topics the query names, then of the ticked topics. */
+function showTopicLinks(): void {
+  const slugs = [...new Set([...topicsForQuery(state.query), ...state.topics])].slice(0, TOPIC_LINKS);
+  const items = new Map([...topicLinks.querySelectorAll<HTMLLIElement>('li[data-topic]')].map((item) => [item.dataset['topic'], item]));
+  const wanted = slugs.flatMap((slug) => items.get(slug) ?? []);
+  const current = [...items.values()].filter((item) => !item.hidden);
+  // Reorder only when the order changes: moving a node would take the focus from a link in it.
+  if (wanted.some((item, i) => current[i] !== item)) topicLinks.append(...wanted);
+  for (const item of items.values()) item.hidden = !wanted.includes(item);
+  topicLinks.hidden = wanted.length === 0;
+}
+
 async function search(token: number): Promise<void> {
   writeUrl();
   showActiveFilters();
+  showTopicLinks();
   const instance = await loadPagefind();
   const all = await instance.filters();
   const filters: Record<string, unknown> = {};
