@@ -109,6 +109,27 @@ test('every section link and every exported path opens its section from a fresh 
   }
 });
 
+test('a section link also copies the section\'s address and says so', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const [policy] = await loadIndex(page);
+  const doc = (await (await page.request.get(policy!.json)).json()) as PolicyDocument;
+  const section = doc.sections[1]!;
+  await page.goto(policy!.path);
+  const notice = page.getByRole('status');
+  await expect(notice).toBeEmpty();
+  // From the keyboard, as a reader tabbing to the "#" beside the heading would.
+  await page.getByRole('link', { name: `Link to section: ${section.heading}` }).focus();
+  await page.keyboard.press('Enter');
+  await expectLandedOn(page, section.id);
+  await expect(notice).toHaveText(`Copied the link to “${section.heading}”`);
+  await expect(notice).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(section.path, baseURL).href);
+  // The notice goes away by itself.
+  await expect(notice).toBeEmpty({ timeout: 6000 });
+  await context.close();
+});
+
 /** Rough lightness 0..1 of a computed colour (Tailwind 4 colours compute to oklch). */
 function lightness(color: string): number {
   const numbers = color.match(/[\d.]+/g)!.map(Number);
