@@ -4,6 +4,7 @@
  */
 import type { PolicyFrontmatter } from './schema.ts';
 import type { PolicySection } from './sections.ts';
+import { cachedCoverage } from './compare.ts';
 import { TOPICS } from './taxonomy.ts';
 import { apiPolicyPath, policyPath, sectionPath } from './urls.ts';
 
@@ -65,4 +66,45 @@ export function policyDocument(policy: ExportablePolicy) {
       topic_source: section.topicSource,
     })),
   };
+}
+
+/**
+ * A CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text that a spreadsheet would
+ * run as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe.
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * `/api/v1/coverage.csv`: the home page's coverage matrix for spreadsheets. One row per policy: its
+ * organization, title, product, page (an absolute URL when the site's address is known), last update, sections
+ * and words, then per topic (taxonomy order) its coverage level (`none`, `mentioned`, `brief`, `covered`,
+ * `detailed`) and the words of the sections mainly about it. UTF-8 with a byte-order mark (so spreadsheets
+ * read accented names right), CRLF line ends.
+ */
+export function coverageCsv(policies: readonly ExportablePolicy[], site?: URL): string {
+  const header = ['organization', 'title', 'product', 'url', 'last_updated', 'sections', 'words'];
+  for (const { slug } of TOPICS) header.push(slug, `${slug}_words`);
+  const rows = policies.map((policy) => {
+    const page = policyPath(policy.slug);
+    const row: (string | number | null)[] = [
+      policy.data.organization,
+      policy.data.title,
+      policy.data.product ?? null,
+      site ? new URL(page, site).href : page,
+      policy.data.last_updated ?? null,
+      policy.sections.length,
+      policy.words,
+    ];
+    for (const { slug } of TOPICS) {
+      const coverage = cachedCoverage(policy.sections, slug);
+      row.push(coverage.level, coverage.words);
+    }
+    return row;
+  });
+  return `\ufeff${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -30,6 +30,7 @@ export const comparePath = (): string => withBase('compare/');
 export const searchPath = (): string => withBase('search/');
 export const apiIndexPath = (): string => withBase('api/v1/policies.json');
 export const apiPolicyPath = (slug: string): string => withBase(`api/v1/policies/${slug}.json`);
+export const apiCoverageCsvPath = (): string => withBase('api/v1/coverage.csv');
 /** Page `n` (1-based) of the policies and their coverage; page 1 is the home page. */
 export const homePagePath = (page: number): string => (page <= 1 ? homePath() : withBase(`page/${page}/`));
 /** Page `n` (1-based) of a topic's columns; page 1 is the topic page itself. */
