@@ -39,3 +39,14 @@ export function queryProblem(query: string): 'empty' | 'too-short' | null {
   if (query.length === 1 && /[\p{Script=Latin}\p{N}]/u.test(query)) return 'too-short';
   return null;
 }
+
+/**
+ * The status when nothing matches. A section matches only if it has every word of the query, so a query of
+ * several words is told to drop some.
+ */
+export function noResultsMessage(query: string, hasFilters: boolean): string {
+  const filters = hasFilters ? ' with these filters' : '';
+  const clear = hasFilters ? ' or clear the filters' : '';
+  if (/\S\s+\S/.test(query)) return `No section contains every word of “${query}”${filters}. Try fewer words${clear}.`;
+  return `No sections match${query ? ` “${query}”` : ''}${filters}. Try another word${clear}.`;
+}

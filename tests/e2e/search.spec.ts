@@ -222,7 +222,7 @@ test('a query that names a topic offers its side-by-side page, with how many pol
   await expect(offered).toBeHidden();
   // No section has all these words, but the question is about retention.
   await box.fill('how long do you keep data');
-  await expect(page.locator('#search-status')).toContainText('No sections match');
+  await expect(page.locator('#search-status')).toHaveText('No section contains every word of “how long do you keep data”. Try fewer words.');
   await expect(offered.getByRole('link')).toHaveText(['Retention, side by side']);
   await expect(offered).toContainText(`addressed by ${addressed} of ${total} policies`);
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
+import { noResultsMessage, parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
 import { highlightPattern, highlightTerms, resultLink } from '../../src/lib/highlight.ts';
 import { sectionExcerpt, sectionRecord, type ExcerptPart, type RecordSection } from '../../src/lib/search-records.ts';
 
@@ -16,6 +16,17 @@ describe('search state in the URL', () => {
     const state = parseSearchState(new URLSearchParams('topic=retention&topic=nope&topic=retention&org='));
     assert.deepEqual(state.topics, ['retention']);
     assert.deepEqual(state.organizations, []);
+  });
+
+  it('when nothing matches, suggests another word, or fewer words for a query of several', () => {
+    assert.equal(noResultsMessage('zzzyxq', false), 'No sections match “zzzyxq”. Try another word.');
+    assert.equal(noResultsMessage('zzzyxq', true), 'No sections match “zzzyxq” with these filters. Try another word or clear the filters.');
+    assert.equal(noResultsMessage('', true), 'No sections match with these filters. Try another word or clear the filters.');
+    assert.equal(noResultsMessage('how long do you keep data', false), 'No section contains every word of “how long do you keep data”. Try fewer words.');
+    assert.equal(
+      noResultsMessage('keep data', true),
+      'No section contains every word of “keep data” with these filters. Try fewer words or clear the filters.',
+    );
   });
 
   it('asks for more than one Latin letter but searches a single CJK character', () => {

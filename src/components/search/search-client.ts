@@ -7,7 +7,7 @@ import { getTopic, isTopicSlug, type TopicSlug } from '../../lib/taxonomy.ts';
 import { latestOnly } from '../../lib/latest-only.ts';
 import { SEARCH_FILTERS, sectionExcerpt, type ExcerptPart } from '../../lib/search-records.ts';
 import { resultLink } from '../../lib/highlight.ts';
-import { parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
+import { noResultsMessage, parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
 import { withBase } from '../../lib/urls.ts';
 import { SITE } from '../../lib/site.ts';
 import { topicsForQuery } from '../../lib/topic-search.ts';
@@ -262,7 +262,7 @@ async function search(token: number): Promise<void> {
   renderFilterCounts(response, all);
   if (shown.length === 0) {
     more.hidden = true;
-    setStatus(`No sections match${state.query ? ` “${state.query}”` : ''}${hasFilters ? ' with these filters' : ''}. Try another word${hasFilters ? ' or clear the filters' : ''}.`);
+    setStatus(noResultsMessage(state.query, hasFilters));
     return;
   }
   await renderMore(token);
