@@ -44,6 +44,7 @@
  */
 import { BLEND } from './classify/model-weights.ts';
 import { blendTopics, cueScore } from './classify/blend.ts';
+import { splitHeading } from './classify/heading.ts';
 import { modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
@@ -840,9 +841,11 @@ const CUE_EVIDENCE_FIRST = 3;
  * it. Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
  * in `classify/blend.ts`; a topic's score is the mean of the model's membership probability and the cue
  * score, and its evidence is the cue classifier's matched terms followed by the words that raised the topic
- * most in the model.
+ * most in the model. A section without a heading whose text starts with a title line gets that line as
+ * its heading (`classify/heading.ts`).
  */
-export function classifySection(input: SectionInput): TopicScore[] {
+export function classifySection(section: SectionInput): TopicScore[] {
+  const input = splitHeading(section);
   const cueTopics = cueTopicIndexes(input);
   // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
   const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount, model: wordModel });

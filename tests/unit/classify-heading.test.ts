@@ -1,0 +1,64 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifySection } from '../../src/lib/classify.ts';
+import { splitHeading } from '../../src/lib/classify/heading.ts';
+import { FIXTURE_DIR, loadLabeled } from '../../scripts/eval-topics.ts';
+
+describe('a heading that arrives as the first line of the text', () => {
+  it('is taken as the heading when it reads as a title', () => {
+    for (const [line, body] of [
+      ['Information We Collect', 'We collect the details you give us.'],
+      ['INFORMATION WE COLLECT', 'We collect the details you give us.'],
+      ['3. Sharing', 'We share data with our processors.'],
+      ['III. How we share data', 'We share data with our processors.'],
+      ['How do we use your information?', 'We use it to run the service.'],
+      ['What we collect:', 'Your name and email address.'],
+      ['Note', 'This policy may be amended from time to time.'],
+    ] as const) {
+      assert.deepEqual(splitHeading({ text: `${line}\n${body}` }), { heading: line, text: body }, line);
+      assert.deepEqual(splitHeading({ text: `  ${line}  \n\n${body}\n` }), { heading: line, text: body }, `${line}, blank line`);
+    }
+  });
+
+  it('is left in the text when it is a sentence, a fragment, long, or the only line', () => {
+    for (const text of [
+      'We collect your name and email address.\nWe also collect your IP address.',
+      'we collect the following\n- your name\n- your email address',
+      'For example, when you register,\nwe ask for your name.',
+      'When You Use Our Services Or Contact Our Support Team By Phone Or By Email We Collect\nYour name.',
+      'Information We Collect',
+      'Information We Collect\n   ',
+      '2020\nWe collect your name.',
+    ]) {
+      assert.deepEqual(splitHeading({ text }), { text }, text);
+    }
+  });
+
+  it('is left alone when the section has a heading already', () => {
+    const section = { heading: 'Your data', text: 'Information We Collect\nWe collect the details you give us.' };
+    assert.equal(splitHeading(section), section);
+  });
+
+  it('gives the topics the heading would give', () => {
+    const body = 'We may amend this document from time to time, and we will post the new version on this page with the date it takes effect.';
+    assert.deepEqual(classifySection({ text: `Note\n${body}` }), classifySection({ heading: 'Note', text: body }));
+    assert.equal(classifySection({ text: `Note\n${body}` })[0]!.topic, 'changes');
+  });
+
+  it('recovers most of what a heading is worth on the labeled sets (headings moved into the text)', () => {
+    // Every labeled set not sealed (those are never read section by section): the primary topic with the heading
+    // as its own field, and with the heading as the text's first line, must agree on almost every section.
+    let sections = 0;
+    let same = 0;
+    for (const file of ['labeled.jsonl', 'holdout.jsonl', 'independent.jsonl', 'realistic-l.jsonl', 'realistic-m.jsonl', 'realistic-n.jsonl']) {
+      for (const section of loadLabeled(FIXTURE_DIR + file)) {
+        if (!section.heading) continue;
+        sections++;
+        const headed = classifySection({ heading: section.heading, text: section.text })[0]!.topic;
+        if (classifySection({ text: `${section.heading}\n${section.text}` })[0]!.topic === headed) same++;
+      }
+    }
+    assert.ok(sections > 500);
+    assert.ok(same / sections >= 0.95, `${same} of ${sections} agree`);
+  });
+});
