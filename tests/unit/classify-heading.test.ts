@@ -34,6 +34,35 @@ describe('a heading that arrives as the first line of the text', () => {
     }
   });
 
+  it('is taken from the start of a line when set apart: in capitals, or closed by a colon, period or question mark', () => {
+    const body = 'We collect the details you give us.';
+    for (const [text, heading] of [
+      [`INFORMATION WE COLLECT ${body}`, 'INFORMATION WE COLLECT'],
+      [`3. INFORMATION WE COLLECT ${body}`, '3. INFORMATION WE COLLECT'],
+      [`COOKIES ${body}`, 'COOKIES'],
+      [`Information We Collect: ${body}`, 'Information We Collect'],
+      [`Account information: ${body}`, 'Account information'],
+      [`Information We Collect. ${body}`, 'Information We Collect'],
+      [`Sharing Data with Our Partners. ${body}`, 'Sharing Data with Our Partners'],
+      [`What do we collect? ${body}`, 'What do we collect?'],
+    ] as const) {
+      assert.deepEqual(splitHeading({ text }), { heading, text: body }, text);
+    }
+  });
+
+  it('is not taken from a first sentence or a phrase run into the text', () => {
+    for (const text of [
+      'Our servers are located in the United States. If you use the service from elsewhere, your data travels there.',
+      'Thank you for choosing Meadowlark Credit Union. This notice explains what we do.',
+      'We use cookies: small files stored on your device.',
+      'GDPR gives you rights. You may ask us for a copy.',
+      'ACME Corp collects the details you give it.',
+      'Information We Collect We collect the details you give us.',
+    ]) {
+      assert.deepEqual(splitHeading({ text }), { text }, text);
+    }
+  });
+
   it('is left alone when the section has a heading already', () => {
     const section = { heading: 'Your data', text: 'Information We Collect\nWe collect the details you give us.' };
     assert.equal(splitHeading(section), section);
@@ -46,19 +75,24 @@ describe('a heading that arrives as the first line of the text', () => {
   });
 
   it('recovers most of what a heading is worth on the labeled sets (headings moved into the text)', () => {
-    // Every labeled set not sealed (those are never read section by section): the primary topic with the heading
-    // as its own field, and with the heading as the text's first line, must agree on almost every section.
-    let sections = 0;
-    let same = 0;
+    // Labeled sets that are not sealed (those are never read section by section): the primary topic with the
+    // heading as its own field, and with the heading at the start of the text, must agree on almost every section
+    // (without splitHeading, 93% do).
+    const headed = [];
     for (const file of ['labeled.jsonl', 'holdout.jsonl', 'independent.jsonl', 'realistic-l.jsonl', 'realistic-m.jsonl', 'realistic-n.jsonl']) {
       for (const section of loadLabeled(FIXTURE_DIR + file)) {
-        if (!section.heading) continue;
-        sections++;
-        const headed = classifySection({ heading: section.heading, text: section.text })[0]!.topic;
-        if (classifySection({ text: `${section.heading}\n${section.text}` })[0]!.topic === headed) same++;
+        if (section.heading) headed.push({ heading: section.heading, text: section.text, primary: classifySection(section)[0]!.topic });
       }
     }
-    assert.ok(sections > 500);
-    assert.ok(same / sections >= 0.95, `${same} of ${sections} agree`);
+    assert.ok(headed.length > 500);
+    const bare = (heading: string) => heading.replace(/[:.?]$/, '');
+    for (const [form, joined] of [
+      ['on a line of its own', (h: string, t: string) => `${h}\n${t}`],
+      ['in capitals', (h: string, t: string) => `${h.toUpperCase()} ${t}`],
+      ['closed by a colon', (h: string, t: string) => `${bare(h)}: ${t}`],
+    ] as const) {
+      const same = headed.filter((s) => classifySection({ text: joined(s.heading, s.text) })[0]!.topic === s.primary).length;
+      assert.ok(same / headed.length >= 0.95, `heading ${form}: ${same} of ${headed.length} agree`);
+    }
   });
 });
