@@ -18,7 +18,7 @@
  *   not add a topic;
  * - heading: heading cues, and body cues at twice their weight, summed and capped; the heading
  *   counts in full only when the body supports the topic too, otherwise half: a heading helps
- *   but does not decide alone;
+ *   but does not decide alone (except over an empty body, where it is all there is);
  * - structure: a recipient named after "from" ("information from our partners"), or data a party shares
  *   "with us" in the same sentence, counts as a source, for `collection`; a sentence about the policy itself ("This policy explains what we collect ...",
  *   "By using our Services you agree ...", "We are committed to protecting your privacy") adds no practice cues and
@@ -733,7 +733,8 @@ function cueTopicIndexes(input: SectionInput): number[] {
     const practiceShare = metaSentences * 2 >= sentences && PRACTICE_TOPICS.has(topic) ? 1 - metaSentences / Math.max(sentences, 1) : 1;
     const body = ((bodySums[topic] ?? 0) * practiceShare) / lengthFactor + (topic === OVERVIEW_INDEX ? Math.min(metaSentences, MAX_META) * META_WEIGHT : 0);
     const headingRaw = Math.min(headingSums[topic] ?? 0, HEADING_CAP);
-    const support = 0.5 + 0.5 * Math.min(1, body / HEADING_SUPPORT);
+    // With no body at all (a heading over its sub-sections, a heading-only segment) the heading is all there is.
+    const support = words === 0 ? 1 : 0.5 + 0.5 * Math.min(1, body / HEADING_SUPPORT);
     const strength = body + headingRaw * support;
     bodyStrengths[topic] = body;
     strengths[topic] = strength;

@@ -20,14 +20,20 @@ describe('a heading that arrives as the first line of the text', () => {
     }
   });
 
-  it('is left in the text when it is a sentence, a fragment, long, or the only line', () => {
+  it('is the heading of an empty body when it is all the text', () => {
+    assert.deepEqual(splitHeading({ text: 'Information We Collect' }), { heading: 'Information We Collect', text: '' });
+    assert.deepEqual(splitHeading({ text: '  4. Why Do We Collect Personal Data?\n' }), { heading: '4. Why Do We Collect Personal Data?', text: '' });
+    assert.equal(classifySection({ text: 'Accessing and Correcting Your Data' })[0]!.topic, 'access');
+  });
+
+  it('is left in the text when it is a sentence, a fragment, long, or a short text that is not a title', () => {
     for (const text of [
       'We collect your name and email address.\nWe also collect your IP address.',
       'we collect the following\n- your name\n- your email address',
       'For example, when you register,\nwe ask for your name.',
       'When You Use Our Services Or Contact Our Support Team By Phone Or By Email We Collect\nYour name.',
-      'Information We Collect',
-      'Information We Collect\n   ',
+      'Contact us at privacy@acme.example',
+      'We do not sell your data',
       '2020\nWe collect your name.',
     ]) {
       assert.deepEqual(splitHeading({ text }), { text }, text);
@@ -61,6 +67,13 @@ describe('a heading that arrives as the first line of the text', () => {
     ]) {
       assert.deepEqual(splitHeading({ text }), { text }, text);
     }
+  });
+
+  it('decides alone when there is no body (a heading over its sub-sections, a heading-only segment)', () => {
+    // With a body, a heading's cue counts in full only when the body supports the topic; with none, nothing can.
+    assert.equal(classifySection({ heading: 'Non-Discrimination', text: '' })[0]!.topic, 'regional-rights');
+    assert.equal(classifySection({ heading: 'Minors', text: '' })[0]!.topic, 'children');
+    assert.equal(classifySection({ heading: 'Browser signals', text: '' })[0]!.topic, 'do-not-track');
   });
 
   it('is left alone when the section has a heading already', () => {

@@ -81,10 +81,9 @@ export function splitHeading(input: SectionInput): SectionInput {
   const end = text.indexOf('\n');
   // The first line (text starts with it, so what it takes is taken from the text).
   const line = end === -1 ? text : text.slice(0, end).trim();
-  if (end !== -1) {
-    const rest = text.slice(end + 1).trim();
-    if (rest && shortTitle(line) && !/[.,;!]$/.test(line) && titleLike(line)) return { heading: line, text: rest };
-  }
+  // A title on a line of its own; a text that is only a title is a heading over an empty body.
+  const rest = end === -1 ? '' : text.slice(end + 1).trim();
+  if (shortTitle(line) && !/[.,;!]$/.test(line) && titleLike(line) && (rest || !inlineHeading(line))) return { heading: line, text: rest };
   const inline = inlineHeading(line);
   return inline ? { heading: inline.heading, text: text.slice(inline.length) } : input;
 }
