@@ -19,6 +19,17 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('a policy page has a handful of landmarks, not one per section; its sections are reached by their headings', async ({ page }) => {
+  await page.goto('/policies/influxis/');
+  const headings = await page.locator('main h2, main h3').count();
+  expect(headings).toBeGreaterThan(10);
+  const landmarks = await page.evaluate(() => {
+    const roles = 'header, nav, main, footer, aside, form[aria-label], [role="search"], section[aria-label], section[aria-labelledby], [role="region"]';
+    return [...document.querySelectorAll(roles)].map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby') ?? ''}`);
+  });
+  expect(landmarks.length, landmarks.join('\n')).toBeLessThanOrEqual(8);
+});
+
 test('keyboard: the skip link is the first stop, visible, and moves focus to the content', async ({ page }) => {
   await page.goto('/policies/influxis/');
   await page.keyboard.press('Tab');
