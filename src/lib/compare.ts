@@ -108,22 +108,25 @@ export function cachedCoverage(sections: readonly TaggedSection[], topic: TopicS
   return result;
 }
 
-/** How many policies address a topic: with a section mainly about it, only in passing, or not at all. */
-export interface TopicTally {
+/** How many policies address a topic: with a section mainly about it, or only in passing; and those that say nothing on it. */
+export interface TopicTally<P> {
   readonly addressed: number;
   readonly mentioned: number;
-  readonly silent: number;
+  /** The policies with no section on the topic, in the order given. */
+  readonly silent: readonly P[];
 }
 
-export function tallyTopic(policies: readonly { readonly sections: readonly TaggedSection[] }[], topic: TopicSlug): TopicTally {
+export function tallyTopic<P extends { readonly sections: readonly TaggedSection[] }>(policies: readonly P[], topic: TopicSlug): TopicTally<P> {
   let addressed = 0;
   let mentioned = 0;
+  const silent: P[] = [];
   for (const policy of policies) {
     const level = cachedCoverage(policy.sections, topic).level;
-    if (level === 'mentioned') mentioned++;
-    else if (level !== 'none') addressed++;
+    if (level === 'none') silent.push(policy);
+    else if (level === 'mentioned') mentioned++;
+    else addressed++;
   }
-  return { addressed, mentioned, silent: policies.length - addressed - mentioned };
+  return { addressed, mentioned, silent };
 }
 
 /**

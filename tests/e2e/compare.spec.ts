@@ -86,6 +86,30 @@ test('a policy that says nothing on a topic gets an explicit "Not addressed" cel
   await expect(cell.getByRole('link')).toHaveCount(0);
 });
 
+test('a topic page says at the top how many policies address it and names those that say nothing', async ({ page }) => {
+  const c = await load(page);
+  for (const topic of c.topics) {
+    const silent = c.policies.filter((p) => expectedOn(p, topic.slug).length === 0);
+    const addressed = c.policies.filter((p) => p.sections.some((s) => s.topics[0] === topic.slug)).length;
+    await page.goto(`/topics/${topic.slug}/`);
+    const summary = page.locator('[data-topic-summary]');
+    await expect(summary, topic.slug).toContainText(`Addressed by ${addressed} of ${c.policies.length} policies`);
+    if (silent.length === 0) {
+      await expect(summary).toContainText('Every policy says something on it.');
+      continue;
+    }
+    await expect(summary).toContainText(`Not addressed by ${silent.length}:`);
+    // Named in the order of the columns (up to 12), each linking to its policy, and each column says so too.
+    await expect(summary.getByRole('link')).toHaveText(silent.slice(0, 12).map((p) => p.organization));
+    for (const policy of silent.slice(0, 12)) {
+      await expect(summary.getByRole('link', { name: policy.organization, exact: true })).toHaveAttribute('href', policy.path);
+    }
+    for (const policy of silent.filter((p) => c.policies.indexOf(p) < 8)) {
+      await expect(column(page, policy.organization).getByText('Not addressed.')).toBeVisible();
+    }
+  }
+});
+
 test('picking policies puts them in the address; reloading or sharing it shows the same columns, in that order', async ({ page, browser }) => {
   const c = await load(page);
   const [first, second] = [c.policies[1]!, c.policies[0]!];

@@ -86,3 +86,25 @@ test('the picker suggests unlisted policies by name; a chosen one is ticked and 
   await expect(page.locator('[data-columns=""] > [data-column]:visible')).toHaveCount(2);
   await expect(page.locator(`[data-columns=""] > [data-column="${unlisted.slug}"]`)).toBeVisible();
 });
+
+test('a topic page names at most 12 of the policies silent on it, and points to the CSV for the rest', async ({ page, request }) => {
+  const docs = await Promise.all(
+    policies.map(async (p) => (await (await request.get(`${server.url}api/v1/policies/${p.slug}.json`)).json()) as { sections: { topics: string[] }[] }),
+  );
+  const topics = ((await (await request.get(`${server.url}api/v1/policies.json`)).json()) as { topics: { slug: string }[] }).topics;
+  let capped = 0;
+  for (const { slug } of topics) {
+    const silent = policies.filter((_, i) => !docs[i]!.sections.some((s) => s.topics.includes(slug)));
+    if (silent.length === 0) continue;
+    await page.goto(`${server.url}topics/${slug}/`);
+    const summary = page.locator('[data-topic-summary]');
+    await expect(summary, slug).toContainText(`Not addressed by ${silent.length}:`);
+    await expect(summary.locator('[data-silent]')).toHaveText(silent.slice(0, 12).map((p) => p.organization));
+    if (silent.length > 12) {
+      capped++;
+      await expect(summary).toContainText(`and ${silent.length - 12} more`);
+      await expect(summary.getByRole('link', { name: 'the coverage CSV' })).toHaveAttribute('href', '/api/v1/coverage.csv');
+    }
+  }
+  expect(capped, 'the synthetic corpus leaves some topic unaddressed by more than 12 policies').toBeGreaterThan(0);
+});
