@@ -8,6 +8,7 @@ import {
   parsePoliciesParam,
   resolveSelection,
   sectionsOnTopic,
+  tallyTopic,
   type TaggedSection,
 } from '../../src/lib/compare.ts';
 import { compareUrl, homePagePath, topicPagePath, topicUrl } from '../../src/lib/urls.ts';
@@ -157,5 +158,27 @@ describe('comparison URLs', () => {
     assert.equal(topicPagePath('retention', 2), '/topics/retention/page/2/');
     assert.equal(homePagePath(1), '/');
     assert.equal(homePagePath(3), '/page/3/');
+  });
+});
+
+describe('tallyTopic', () => {
+  const policies = [
+    { name: 'a', sections: [section('keep', 80, 'retention')] },
+    { name: 'b', sections: [section('share', 80, 'sharing', 'retention')] },
+    { name: 'c', sections: [section('intro', 40, 'overview')] },
+    { name: 'd', sections: [] },
+  ];
+
+  it('counts the policies addressing a topic and in passing, and lists the silent ones in order', () => {
+    const tally = tallyTopic(policies, 'retention');
+    assert.equal(tally.addressed, 1);
+    assert.equal(tally.mentioned, 1);
+    assert.deepEqual(tally.silent.map((p) => p.name), ['c', 'd']);
+    assert.deepEqual(tallyTopic(policies, 'children').silent.map((p) => p.name), ['a', 'b', 'c', 'd']);
+  });
+
+  it('counts a list of policies once per topic', () => {
+    assert.equal(tallyTopic(policies, 'retention'), tallyTopic(policies, 'retention'));
+    assert.notEqual(tallyTopic([...policies], 'retention'), tallyTopic(policies, 'retention'));
   });
 });
