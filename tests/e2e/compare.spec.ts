@@ -180,6 +180,19 @@ test('the comparison shows two to four chosen policies across every topic', asyn
   await expect(page.locator('[data-selection-status]')).toHaveText('');
 });
 
+test('a policy page leads to a comparison with that policy chosen, ready for a second', async ({ page }) => {
+  const c = await load(page);
+  const [first, second] = [c.policies[1]!, c.policies[0]!];
+  await page.goto(first.path);
+  await page.getByRole('link', { name: 'Side by side with other policies' }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare/\\?policies=${first.slug}$`));
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${first.organization}`) })).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText('Choose one more policy to compare.');
+  await page.getByRole('checkbox', { name: new RegExp(`^${second.organization}`) }).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('region', { name: c.topics[0]!.label, exact: true }).locator('[data-column]:visible')).toHaveCount(2);
+});
+
 test('the comparison explains one policy, unknown IDs and more than four', async ({ page }) => {
   const c = await load(page);
   const status = page.getByRole('status');
