@@ -14,7 +14,7 @@ export interface Topic {
   readonly definition: string;
   /**
    * Words and phrases a reader may search for when looking for the topic ("how long", "coppa"), besides
-   * its label and slug: the search page offers the topic's side-by-side page for them (see topic-search.ts).
+   * its label: the search page offers the topic's side-by-side page for them (see topic-search.ts).
    * Plain lowercase words; plurals match their singular.
    */
   readonly searchTerms: readonly string[];

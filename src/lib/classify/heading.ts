@@ -81,9 +81,9 @@ export function splitHeading(input: SectionInput): SectionInput {
   const end = text.indexOf('\n');
   // The first line (text starts with it, so what it takes is taken from the text).
   const line = end === -1 ? text : text.slice(0, end).trim();
-  // A title on a line of its own; a text that is only a title is a heading over an empty body.
   const rest = end === -1 ? '' : text.slice(end + 1).trim();
-  if (shortTitle(line) && !/[.,;!]$/.test(line) && titleLike(line) && (rest || !inlineHeading(line))) return { heading: line, text: rest };
   const inline = inlineHeading(line);
+  // A title on a line of its own; a text that is only a title (not a title and a sentence) is a heading over an empty body.
+  if (shortTitle(line) && !/[.,;!]$/.test(line) && titleLike(line) && (rest || !inline)) return { heading: line, text: rest };
   return inline ? { heading: inline.heading, text: text.slice(inline.length) } : input;
 }
