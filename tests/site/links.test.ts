@@ -28,3 +28,12 @@ it('every page of the built site is one document: its scripts sit inside <body>,
   const trailing = pages.filter((file) => !/<\/body><\/html>\s*$/.test(readFileSync(path.join('dist', file), 'utf8')));
   assert.deepEqual(trailing, []);
 });
+
+it('no link on the built site runs into the word before or after it ("and<a>this table</a>")', { skip: !existsSync('dist/index.html') && 'run `npm run build` first' }, () => {
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  assert.ok(pages.length > 3);
+  const runTogether = pages.flatMap((file) =>
+    [...readFileSync(path.join('dist', file), 'utf8').matchAll(/\p{L}<a [^>]*>[^<]*<\/a>|<a [^>]*>[^<]*<\/a>\p{L}/gu)].map((m) => `${file}: ${m[0]}`),
+  );
+  assert.deepEqual(runTogether, []);
+});
