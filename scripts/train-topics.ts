@@ -40,6 +40,7 @@ import { classifyByCues, cueStrengths } from '../src/lib/classify.ts';
 import { blendTopics, cueScore, STACK_FLOOR, stackScores, type Blend, type Stack } from '../src/lib/classify/blend.ts';
 import { BLEND } from '../src/lib/classify/model-weights.ts';
 import { HEADING_SCALE, sectionFeatures } from '../src/lib/classify/features.ts';
+import { splitHeading } from '../src/lib/classify/heading.ts';
 import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
 import { FIXTURE_DIR, loadLabeled, type LabeledSection } from './eval-topics.ts';
 
@@ -113,7 +114,9 @@ function trainingExamples(): Example[] {
   const files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.jsonl') && !SEALED_SETS.includes(f)).sort();
   const examples: Example[] = [];
   for (const file of files) {
-    for (const section of loadLabeled(join(FIXTURE_DIR, file))) {
+    for (const labeled of loadLabeled(join(FIXTURE_DIR, file))) {
+      // As the site reads it: a title at the start of a headless text is its heading (classify/heading.ts).
+      const section = { ...labeled, ...splitHeading(labeled) };
       const topics = section.topics.map((t) => TOPIC_SLUGS.indexOf(t));
       const set = file.replace(/\.jsonl$/, '');
       examples.push({ set, section, primary: topics[0] ?? 0, topics, weight: SET_WEIGHTS[set] ?? 1 });

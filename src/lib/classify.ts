@@ -630,10 +630,10 @@ function weighHeading(lower: string): void {
 
 /**
  * The cue classifier alone: topics of a section, primary first. Never empty: falls back to
- * [{topic:'other',...}]. After a call, `cueStrengths()` and `cueEvidence()` describe the same section.
+ * [{topic:'other',...}]. Like `classifySection`, it reads a title at the start of a headless text as the heading. After a call, `cueStrengths()` and `cueEvidence()` describe the same section.
  */
 export function classifyByCues(input: SectionInput): TopicScore[] {
-  return cueTopicIndexes(input).map(toScore);
+  return cueTopicIndexes(splitHeading(input)).map(toScore);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifySection } from '../../src/lib/classify.ts';
+import { classifyByCues, classifySection } from '../../src/lib/classify.ts';
 import { splitHeading } from '../../src/lib/classify/heading.ts';
 import { FIXTURE_DIR, loadLabeled } from '../../scripts/eval-topics.ts';
 
@@ -85,6 +85,9 @@ describe('a heading that arrives as the first line of the text', () => {
     const body = 'We may amend this document from time to time, and we will post the new version on this page with the date it takes effect.';
     assert.deepEqual(classifySection({ text: `Note\n${body}` }), classifySection({ heading: 'Note', text: body }));
     assert.equal(classifySection({ text: `Note\n${body}` })[0]!.topic, 'changes');
+    // The cue classifier on its own (as the training script reads it) takes the title too.
+    const kept = 'We keep your account details while your account is open, then for two years.';
+    assert.deepEqual(classifyByCues({ text: `Data Retention\n${kept}` }), classifyByCues({ heading: 'Data Retention', text: kept }));
   });
 
   it('recovers most of what a heading is worth on the labeled sets (headings moved into the text)', () => {

@@ -6,63 +6,63 @@
  * (heading scale 0.6). Trained on 3370 labeled sections (audit, fresh, holdout, independent, labeled, realistic-a, realistic-d, realistic-f, realistic-g, realistic-h, realistic-j, realistic-k, realistic-l, realistic-m, realistic-n); the sealed sets
  * realistic-b.jsonl, realistic-c.jsonl, realistic-e.jsonl, realistic-i.jsonl, realistic-o.jsonl, realistic-p.jsonl, realistic-q.jsonl, realistic-r.jsonl, realistic-s.jsonl, realistic-t.jsonl were not used. Settings: L2 0.00003, min document frequency 3,
  * 600 full-batch Nesterov steps from zero; weights below 0.4 dropped.
- * 6116 of 21244 features kept.
- * Blend with the cue classifier (see train-topics.ts): combiner, then keepCue by the cue primary (overview Infinity, collection Infinity, use 3, cookies 5, sharing 2, choices 2, access Infinity, retention 2, security 2, children Infinity, international 2, regional-rights Infinity, do-not-track Infinity, changes Infinity, contact Infinity, other 8) (further topics by p0.8 veto 0.1): all 0.786/0.787 | realistic-l 0.822/0.807  realistic-m 0.790/0.789  realistic-n 0.749/0.765, chosen by `--validate` on realistic-l, realistic-m, realistic-n (micro F1/primary), per-topic add thresholds kept from the previous `--cv --topic-adds`.
+ * 6122 of 21373 features kept.
+ * Blend with the cue classifier (see train-topics.ts): combiner, then keepCue by the cue primary (overview Infinity, collection Infinity, use Infinity, cookies 5, sharing 2, choices 2, access Infinity, retention 5, security 2, children Infinity, international 2, regional-rights Infinity, do-not-track Infinity, changes Infinity, contact Infinity, other 8) (further topics by p0.8 veto 0.2): all 0.784/0.783 | realistic-l 0.819/0.799  realistic-m 0.784/0.781  realistic-n 0.752/0.769, chosen by `--validate` on realistic-l, realistic-m, realistic-n (micro F1/primary), per-topic add thresholds kept from the previous `--cv --topic-adds`.
  *
  * Format: one feature a line, "key<TAB>primary weights<TAB>membership weights"; a weight is the topic's
  * index in TOPIC_SLUGS in hex followed by the value times WEIGHT_SCALE, rounded ("311 a-8": topic 3 +0.55,
  * topic 10 -0.4).
  */
 export const WEIGHT_SCALE = 20;
-export const PRIMARY_BIAS: readonly number[] = [.6, 1.24, .93, .02, .81, .17, -.65, -.23, .54, -.7, -.25, .2, -1.35, -1.31, -.39, .38];
-export const MEMBER_BIAS: readonly number[] = [-3.55, -2.34, -2.03, -3.6, -2.5, -3.18, -4.32, -3.83, -3.4, -4.77, -4.02, -3.62, -5.44, -5.1, -3.9, -3.59];
-export const BLEND = { stack: { model: 0.683, cue: 3.079, cuePrimary: 0.453, member: 0.596, cueChosen: -0.41, bias: [0.823, -0.122, -0.289, 0.239, -0.571, -0.638, 0.011, -0.133, 0.129, 0.363, 0.524, 0.252, 0.425, -0.078, -1.398, 0.463] }, primaryModel: 0.8, veto: 0.1, add: 0.5, addMinCue: 0.5, keepCue: Infinity, keepCueByTopic: [Infinity, Infinity, 3, 5, 2, 2, Infinity, 2, 2, Infinity, 2, Infinity, Infinity, Infinity, Infinity, 8], addByTopic: [0.6, 0.5, 0.5, 0.3, 0.35, 0.5, 0.35, 0.5, 0.2, 0.5, 0.2, 0.25, 0.5, 0.2, 0.5, 0.5], addMinCueByTopic: [0, 0.5, 0, 1, 0.5, 0.5, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5] } as const;
-export const WEIGHTS = `#email	1-35 2-28 3-13 4-20 621 a-8 b9 e90	1-44 2-36 3-18 4-35 5-11 634 7-23 8-11 e267 f-12
-#long	0-8 210 b16	19 314 519
-#medium	08 1-34 2-29 3-11 518 715 814 b-38 c9 e16 f21	1-54 2-58 3-32 4-46 5-51 6-17 7-29 9-14 b-47 d-25 e-9 f19
-#phone	1-13 2-11 b10 e50	1-16 2-12 7-10 e91
-#short	0-31 1-17 28 4-22 a20 b-12 d10 e19 f19	0-38 1-24 2-10 4-24 5-39 6-15 7-16 8-9 a16 b-27 f16
-#url	023	027 2-9 e16
-0	010 1-45 2-53 3-34 4-39 5-31 620 735 993 a-29 b43 c-10 d13 e69 f-40	017 1-68 2-49 3-36 4-77 5-66 621 775 9118 a-32 b64 c-16 d24 e142 f-53
-0 0	021 1-17 2-21 4-10 8-9 9-9 b23 e52 f-11	016 1-12 2-15 4-18 6-12 8-18 9-10 a-10 b43 d9 e93 f-15
-0 and	1-10 4-15 927	08 1-13 4-23 936 b11
+export const PRIMARY_BIAS: readonly number[] = [.59, 1.28, .94, .01, .79, .18, -.64, -.2, .52, -.73, -.26, .17, -1.37, -1.33, -.38, .41];
+export const MEMBER_BIAS: readonly number[] = [-3.57, -2.26, -1.99, -3.64, -2.46, -3.19, -4.3, -3.8, -3.41, -4.77, -4.04, -3.64, -5.47, -5.13, -3.83, -3.58];
+export const BLEND = { stack: { model: 0.677, cue: 3.084, cuePrimary: 0.458, member: 0.599, cueChosen: -0.421, bias: [0.855, -0.114, -0.268, 0.227, -0.582, -0.643, -0.011, -0.136, 0.172, 0.376, 0.571, 0.262, 0.28, -0.075, -1.384, 0.47] }, primaryModel: 0.8, veto: 0.2, add: 0.5, addMinCue: 0.5, keepCue: Infinity, keepCueByTopic: [Infinity, Infinity, Infinity, 5, 2, 2, Infinity, 5, 2, Infinity, 2, Infinity, Infinity, Infinity, Infinity, 8], addByTopic: [0.6, 0.5, 0.5, 0.3, 0.35, 0.5, 0.35, 0.5, 0.2, 0.5, 0.2, 0.25, 0.5, 0.2, 0.5, 0.5], addMinCueByTopic: [0, 0.5, 0, 1, 0.5, 0.5, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5] } as const;
+export const WEIGHTS = `#email	1-35 2-28 3-13 4-19 621 b8 e91	1-45 2-36 3-18 4-35 5-11 634 7-23 8-11 e267 f-12
+#long	0-8 29 b16	19 315 519
+#medium	08 1-33 2-28 3-12 518 715 814 b-37 c8 e16 f20	1-53 2-56 3-33 4-46 5-52 6-17 7-27 9-14 b-46 d-25 e-10 f18
+#phone	1-13 2-10 b10 e50	1-16 2-12 7-10 e91
+#short	0-31 1-17 28 4-22 a19 b-13 d10 e19 f19	0-38 1-24 2-10 4-24 5-39 6-15 7-16 8-9 a16 b-27 f16
+#url	023	027 2-10 e16
+0	011 1-44 2-55 3-34 4-41 5-31 621 736 993 a-28 b43 c-10 d13 e69 f-40	017 1-66 2-53 3-36 4-82 5-64 622 774 9119 a-31 b64 c-16 d24 e142 f-53
+0 0	021 1-18 2-21 4-9 8-9 9-9 b23 e52 f-11	017 1-13 2-15 4-18 6-12 8-18 9-9 a-10 b43 d9 e93 f-15
+0 and	1-10 4-15 927	1-13 4-23 936 b11
 0 b		b13
-0 day	0-12 111 2-13 624 721	0-13 2-17 620 750 8-11
+0 day	0-11 110 2-13 623 720	0-13 2-17 620 750 8-11
 0 exampl	e10	
 0 f		110 b13
 0 gdpr	b11	b18
 0 may		910
 0 mill		e9
-0 month	735 b19	69 741 8-10 b24
-0 of	b12	013 b24
-0 or	0-9 926 e24	0-12 1-10 2-11 4-12 5-14 7-8 926 e27
+0 month	736 b19	69 742 8-10 b24
+0 of	b11	012 b24
+0 or	0-9 926 e24	0-12 1-10 2-10 4-12 5-14 7-8 926 e27
 0 secur	814	813
 0 the	010	014 b-9
 0 to	911	79 910
 0 we		78
-0 year	1-9 2-8 737 917	1-16 4-14 5-8 6-11 734 923
+0 year	1-9 737 917	1-16 4-14 5-8 6-11 734 922
 0 you	99	910 e-12
 9zz	e9	015
-a	124 2-25 3-9 424 5-22 824 a-25 b19 c20 d-10 f-16	138 2-33 3-33 426 511 622 7-9 821 99 a-23 b32 c21 f-13
-a breach	810	89
+a	123 2-26 3-8 423 5-22 823 a-25 b20 c21 d-10 f-15	137 2-32 3-32 425 59 621 822 910 a-22 b33 c21 f-12
+a breach	89	89
 a business		b9
-a california	b12	4-8 b17
-a chanc		516
-a child	931	2-10 523 932 b-9
+a california	b12	4-8 b16
+a chanc		515
+a child	931	2-10 522 932 b-9
 a city		89
 a comment		78
 a company	015	015 e12
 a competition	29	
 a complaint	b25	2-11 69 b35 e10
 a contract	b29	111 4-11 5-11 7-8 b36
-a cooki	1-11 335	0-8 1-22 2-21 344 4-12 522 7-8
-a copy	638 b16	0-11 1-12 2-11 4-14 5-22 649 8-8 e13
+a cooki	1-11 335	0-8 1-22 2-21 344 4-12 522
+a copy	638 b16	0-11 1-12 2-11 4-13 5-22 649 8-8 e12
 a court		412
 a credit		410
 a criminal		110
 a customer		110
-a data	015 1-9	020 1-11 e19
-a do	3-9 c30	3-18 5-13 c34
+a data	015 1-9	019 1-11 e19
+a do	3-9 c30	3-18 5-14 c34
 a duty		48
 a fee		611
 a first		98
@@ -83,7 +83,7 @@ a mobil		19
 a name		09
 a need		49
 a new	59 d8	
-a newsletter		1-9 514
+a newsletter		1-9 513
 a notic	d15	d15
 a one		78 811
 a page	312	312
@@ -91,57 +91,57 @@ a parent	939	2-13 4-11 512 942
 a particular	b11	b10
 a person	012	015
 a photograph		09
+a question		78
 a reasonabl	68	713
 a record		115
-a request	2-9 5-11 617 b19 c9	0-9 2-10 4-10 631 8-9 b19 c14 e31
+a request	2-9 5-11 617 b18 c9	0-9 2-10 4-10 630 8-9 b19 c14 e30
 a right	b9	69
-a sale	49	48 b11
-a secur	821	417 844
+a sale	49	b13
+a secur	821	419 845
 a security	815	815
-a server	a8	
 a servic		2-8
 a small	38	39
 a specific		510
 a subpoena	410	412
-a third	39	2-11 418 510 710 89
-a user	115 4-10	118 310 4-17 b-8
-a visitor	38	19 310
+a third	39	2-10 419 511 712 89
+a user	115 4-10	117 310 4-17 b-8
+a visitor	38	18 310
 a web	313	319
 a websit	39	58
 a welcom		28
 a whol		210
-ability		510
-ability to		510
-able	2-8	2-11 39 530
-able to	2-8	2-11 39 530
-about	012 257 312 4-22 5-12 629 7-26 8-34 a-40 b-13 e51	1-12 253 4-24 69 7-36 8-43 a-46 c-8 d-20 e35 f-24
-about a	09 99	09 99
+ability		511
+ability to		511
+able	2-8	2-11 39 529
+able to	2-8	2-11 39 529
+about	013 255 312 4-22 5-12 630 7-23 8-34 a-40 b-13 e51	1-13 251 4-24 69 7-35 8-43 a-46 d-20 e35 f-25
+about a	09 98	09 99
 about an		09
-about chang		213
-about how	2-13	2-13 312
-about individual		111 211
+about chang		212
+about how	2-13	2-14 312 6-9
+about individual		110 210
 about new	28	210
-about our	215	08 1-13 230 412 5-8 6-9 8-13 b12 e14
+about our	215	010 1-13 229 412 5-9 6-10 8-13 b13 e14
 about peopl	110	110
 about privacy	010	013
-about product	219	220
-about the	216 4-14 e10	1-9 217 4-10 8-12 b10
+about product	219	219
+about the	217 4-14 e11	1-9 218 4-11 8-12 b9
 about their		f9
-about them		610
-about this	2-8 e42	0-18 1-9 2-11 d-9 e35 f-10
-about user		19 813
-about visit		312
-about you	020 117 2-25 650 9-13 a-11 b10	023 114 2-29 3-11 4-20 5-33 670 7-17 9-12 a-16 d-12 f-12
-about your	0-19 125 332 6-14 8-14 b-10 f-9	0-23 128 2-12 320 530 6-11 e-12 f-10
-abov	412 a14	421 59 a13
+about them	69	612
+about this	2-8 e42	0-18 1-10 2-10 d-8 e35 f-10
+about user		18 813
+about visit		311
+about you	020 118 2-25 650 9-13 a-11 b10	023 114 2-29 3-11 4-20 5-31 670 7-17 9-12 a-16 d-12 f-12
+about your	0-19 124 332 6-14 8-14 b-10 f-9	0-23 128 2-15 320 529 6-11 e-12 f-10
+abov	412 a14	420 59 a13
 abov we	a9	414 a10
 abroad	a9	a13
-abus	210	217
-accept	1-10 2-13 321 4-11 510 d19	1-23 2-24 325 537 6-9 8-10 b-11 d16
+abus	210	216
+accept	1-10 2-14 321 4-11 59 d19	1-23 2-25 324 537 6-9 8-10 b-11 d15
 accept cooky	317	2-9 321 517
 accept that	58	
-accept the	d12	d9
-access	0-14 1-22 2-35 3-11 658 879 9-9 c-9 d-15 f-17	0-17 2-44 3-12 4-32 5-25 6104 7-12 8105 9-9 b9 c-12 d-14 f-14
+accept the	d11	d9
+access	0-14 1-23 2-35 3-11 659 879 9-9 c-9 d-15 f-15	0-17 2-45 3-11 4-32 5-25 6106 7-11 8104 9-9 b8 c-12 d-14 f-12
 access and	011 1-16 610	010 4-10 511 616
 access are		79
 access control	811	812
@@ -152,450 +152,453 @@ access may		f9
 access or	18	2-10
 access request	619	611
 access the	613	3-8 610
-access to	0-9 1-27 617 7-11 840 b10 f-11	1-18 2-14 5-18 648 7-25 845 f-14
+access to	0-9 1-27 618 7-11 840 b9 f-11	1-19 2-15 5-19 649 7-23 844 f-15
 access your	18	113 810
 accessibility	18	18
-accessibl		4-8
-account	0-13 220 3-32 4-22 519 662 762 8-21 a-18 b-12 e-19 f-25	0-11 123 2-11 3-46 4-31 673 738 8-30 a-28 b-26 d-13 e-18 f-33
-account and	0-9 114	211 5-8 69
-account at		48 618
-account balanc	19	18
-account detail		613
-account information	615	18 5-9 613
-account is	727	2-11 722 8-8
-account login	011	011
+account	0-13 220 3-31 4-21 519 662 761 8-21 a-18 b-12 e-19 f-26	0-11 123 2-12 3-46 4-30 672 737 8-29 a-28 b-26 d-13 e-18 f-33
+account and	0-9 113	211 5-8 69
+account at		618
+account balanc	18	
+account detail		612
+account information	615	5-10 613 8-8
+account is	727	2-11 722
+account login	010	011
 account may	69	
 account name		b13
-account or	510	09 2-11 512
+account or	510	09 2-11 513
 account page		512
 account section		512 68
-account sett		611
-account to	412	410
-account we		615 711
-account with		413 810
-accurat	622	631
+account sett		610
+account to	412	412
+account we		2-8 4-8 615 711
+account with		413 89
+accurat	622	630
 accurat and		613
-accurat complet	69	
+accurat complet	68	
 acknowledg		a9
-acquir		49
+acquir		411
 acquisition	417	416
-across	2-8 322 c9	322 48 c13
+across	2-8 321 c11	320 c14
 across other	314	314 59
-act	057 1-29 29 3-14 4-8 6-13 7-12 8-9 a-12 b48 d-8 f-14	067 1-27 217 3-20 5-10 628 7-25 912 a-21 b59 f-12
+act	058 1-29 29 3-14 4-8 6-13 7-12 8-9 a-12 b48 d-8 f-14	068 1-27 217 3-20 5-10 627 7-25 912 a-21 b58 f-12
 act 0	033 4-8	037 211 5-10 88 b22
 act and		012 413
 act as	025	026 1-10
-act ccpa		0-8
-act coppa		912
+act coppa		913
 act of	b11	b9
-action		710 f10
-activ	1-10 725	1-10 2-9 4-12 5-11 719
+action		79 f9
+activ	1-10 725	1-8 2-10 4-12 5-11 719
 activ databas		79
 activation		19
-activity	29 313 8-15 912 c14 f-11	316 515 6-9 8-19 916 b-10 c13 e-16 f-13
-activity and	210	211
-activity that		210
-activity track		c9
-ad	1-10 330 519	339
+activity	29 313 8-15 912 c14 f-11	317 513 6-9 8-19 916 b-10 c13 e-16 f-13
+activity and	210	213
+activity that		29
+activity track		c8
+ad	1-11 330 520	1-8 2-9 338 59
 ad network	39	311
 ad server	311	310
-ad sett	510	
+ad sett	59	
 ad track	58	
-add	110 210 39 4-8	120 214 4-14 6-9
-add on		59
+add	112 29 39 4-8	122 212 4-15 6-10
+add it	18	19
+add on		510
 add to	212	28
 addendum		08
-addition		18
-address	190 2-11 417 5-16 7-13 8-15 a-22 c-12 d-13 f-20	0-14 1106 220 5-28 718 a-27 c-21 d-28 f-35
+addition		19
+address	189 2-11 417 5-17 7-13 8-15 a-22 c-12 d-13 f-18	0-14 1106 220 4-8 5-29 717 a-27 c-21 d-28 f-33
 address account		b13
-address and	140 2-13 410 5-11	0-11 135 711 911 a-11
+address and	139 2-14 411 5-11	0-11 135 712 911 a-11
 address are	214	215
 address below		610
-address bill	09	08
-address browser	114	117 218
+address bill	09	
+address browser	114	117 217
 address collect	69	69
 address credit		68
 address date	113	112
-address e	110	110 4-9 b11
+address e	110	110 4-9 b10
 address email		4-11
 address for	118	117 29
-address is	112	115 211 715 e12
+address is	112	115 211 714 e12
 address mail	08	
 address of	19	811
 address only	1-8	
-address or	99	1-9 220 810 98
-address phon	110	0-9 19 2-8 7-9
+address or	99	1-9 221 810 98
+address phon	111	0-9 19 2-9 7-9
 address so		89
-address telephon		010 110
-address to	1-12 213	28
-address vat		28
+address telephon		09 111
+address to	1-12 213	
 address we		88
 address with	410	414
 address you		89
 adequat	a21	a21
 adequat protection	a10	a10
-administer	236	117 243 49 5-9
-administer the		119 210
-administer your	215	218 49
+administer	235 48	118 242 410 5-10
+administer the		121 210
+administer your	214	218 48
 administration	111	226 48
 administration and		210
 administrativ		89 b9
-administrator		217 69
+administrator		216 69
 administrator of		28
 admob	38	2-8 322
-ads	1-26 350 520	0-10 1-30 2-14 363 527 8-11 b-9
+ads	1-26 350 519	0-10 1-31 2-14 365 525 8-11
 ads and	314	317 58
 ads for	310	39
 ads may	39	38
-ads on	315	1-10 314 58
+ads on	314	1-10 315
 ads through		310
 ads to		f8
 adult	99	914
 advert		38
-advertis	0-20 1-15 212 344 4-12 514 6-12 8-16 b9 c17	0-28 1-18 389 410 517 6-10 7-17 8-25 a-10 b15 c28 d-9 e-11 f-11
+advertis	0-20 1-12 211 344 4-14 513 6-12 8-16 b11 c17	0-28 1-14 390 515 6-11 7-17 8-25 a-11 b16 c28 d-9 e-11 f-11
 advertis and		311
-advertis company	311	39 510
-advertis cooky		313 5-8
+advertis company	311	310 511
+advertis cooky		315 5-10
 advertis id	311	2-11 319 59
 advertis identifier		59
+advertis on		39
 advertis or	38	313
 advertis partner		38 49
 advertis servic		310
-advertisement	1-12 314 f9	1-8 213 314 4-12 f12
-advertiser	318	217 317 431 8-9
+advertisement	1-12 314 f9	1-8 213 314 4-11 f12
+advertiser	317	217 318 430 8-9
 advertiser and		415
 aes	811	815
 aes 0	89	814
-affect	512 89	4-12 520 6-8
+affect	512 89	4-12 521 6-8
 affect the		59
-affiliat	021 2-12 420	027 1-18 2-20 424 527 6-10 7-10 b-15
+affiliat	021 2-11 419	026 1-16 2-17 425 526 6-10 7-10 b-15
 affiliat everyday	59	515
-after	0-16 2-15 4-11 6-13 792 a-9 d21 f-11	0-17 2-24 4-29 5-16 6-9 7107 a-9 b-12 d21 e-11 f-15
-after 0	79	719
+affiliat with		211
+after	0-16 2-15 4-12 6-12 792 a-9 d21 f-11	0-16 2-23 4-30 5-17 6-9 7107 a-9 b-13 d21 e-11 f-15
+after 0	79	18 718
 after that	711	78
-after the	711	716
-after we		69
+after the	710	715
+after we		68
 after which		711
 after you	79	6-9
 after your	78	714
 again		512 716
-against		1-10 210 5-13 817
+against		211 5-13 817
 against loss		88
-age	119 4-15 952 b-8	0-13 115 3-11 4-17 5-18 7-10 964 b-11
-age of	927	935
-aged	919	4-9 919
-aged 0	919	4-9 919
-agency	2-10 451 5-8 7-8 b-10	1-10 2-23 3-13 454 5-24 6-10 7-11 a-10 b-15
-agency or		412
-agent	b16	0-10 28 427 5-10 810 b14
+age	119 4-15 952 b-8	0-12 115 3-11 4-17 5-18 7-10 965 b-11
+age of	927	936 b-8
+aged	918	4-9 918
+aged 0	918	4-9 918
+agency	2-10 451 5-8 7-8 b-9	1-10 2-23 3-13 453 5-23 6-10 7-12 a-10 b-15
+agency or		411
+agent	b16	0-10 426 5-10 810 b14
 agent to	b8	b9
-aggregat	224 39 415	228 420 5-15 6-9 79 8-17 b-9
+aggregat	223 39 414	229 419 5-15 6-9 79 8-17 b-9
 aggregat and	1-8 311	38
-aggregat data		29
-aggregat information	211	213 412
+aggregat data		211
+aggregat information	210	213 411
 aggregat or	410	
-aggregat to		211
-agre	3-9 4-11 516 b12	020 220 534 7-9 8-11 d12 e-15
-agre standard	c9	c9
-agre that		19 f9
-agre to	514 b8	08 3-14 535 8-11 d10
-agreement	1-13 48 88	1-19 2-9 414 b-11
+aggregat to		210
+agre	3-8 4-10 516 b11	020 220 534 7-9 8-12 d12 e-15
+agre standard	c9	c8
+agre that		19 f8
+agre to	513	08 3-14 535 8-11 d10
+agreement	1-10 88	1-17 417 b-11
 agreement and	89	
-agreement with	49	48
+agreement with	49	
 ai	49	
 ai servic	410	411
-aid	110 29	116 29
-aim	914	4-8 922
-aim at	916	920
-alert	216	211 4-10
+aid	111 29	117 29
+aim	915	4-8 922
+aim at	917	921
+alert	216	210 4-10
 alia		b9
 alia postal		b9
-all	09 1-23 2-29 414 6-13 718 847 a19 b-16 e-12	015 1-19 416 613 730 858 a24 b-20 c-10 d14 e-14
+all	09 1-23 2-29 413 6-13 719 846 a19 b-16 e-12	015 1-20 415 614 730 857 a24 b-20 c-10 d14 e-14
 all cooky	312	310 515
 all data	011	013 a14
 all employe		812
 all information	48 715	68 722
-all of	a11	5-10 615 a9
-all or	416	419
+all of	a11	5-9 615 a9
+all or	415	419
 all our	811	811
-all personal		612 79
+all personal		612 78
 all web		48
-allow	324 914	0-9 335 4-10 533 913
+allow	324 914	0-8 336 4-9 533 913
 allow it	311	39 511
 allow us		59
-along	410 f13	48 f15
-along with	410 f13	49 f15
-also	0-11 140 216 317 7-9 8-12 d-8 e-8	0-21 129 331 7-22 9-10 d-17
-also ask	112	115
+along	411 f13	49 f15
+along with	411 f13	411 f15
+also	0-11 140 217 317 7-10 8-12 b-9 d-8 e-8 f-8	0-21 130 331 7-22 9-10 d-17
+also ask	112	114
 also be		0-9 a17
 also call	38	39
-also collect	0-8 148 2-13	0-13 146 2-18 4-12 6-8 7-9
-also disclos	411	412
+also collect	0-8 148 2-13	0-12 146 2-19 4-13 6-8 7-9
+also disclos	410	412
 also give		29
 also have		516
-also let	210	29
+also let	29	29
 also obtain	112	113 4-8
 also pass		48
 also record	18	
 also requir		411
-also send	28	211
-also shar	410	419
-also use	1-26 231 324	0-11 1-35 239 336 4-11 6-10 7-9
+also send	210	212
+also shar	48	420
+also use	1-26 231 325	0-11 1-37 237 337 4-11 6-10 7-9
 alter		88
 alteration	819	817
 alternativ	f8	f10
 alternativ format	f8	f10
-although	1-10 811	1-16 2-19 710
-although we	88	2-8 710
-alway	1-10 59	524 614 d11
-alway clear		c8
-amend	d14	5-8 611 d20
+although	1-10 811	1-17 2-19 79
+although we		2-8 79
+alway	1-11 58	524 614 d11
+alway clear		c9
+amend	d14	5-9 611 d20
 amend this	d11	d18
-amendment	d8	610 b10 d11
-among	410	
-among other		19 4-8
+amendment	d8	610 b10 d10
+among	410	39
+among other		18 38 4-8
 among the	410	49
 amount		18 29 420
-an	031 139 2-28 5-14 6-12 d-10 e14 f-10	035 150 2-47 313 6-17 721 814 914
-an account	4-13 512 710 911	122 2-8 4-21 8-9 910
+an	031 139 2-27 5-13 6-12 d-11 e15 f-10	035 149 2-47 313 59 6-18 719 813 914 b9
+an account	4-13 513 710 910	125 2-9 4-19 8-9 99
 an alternativ	f8	f10
 an authoriz	b13	b14
-an e		e8
 an effectiv	39	38
-an email	110 e9	112 312 711 e11
+an email	110 e10	112 311 711 e11
 an encrypt		89
 an identifi	08	010
 an identifiabl	010	011
-an onlin		08 29
+an onlin		08 210
 an order		29
-an outsid	49	512
+an outsid	48	512
 an updat		d11
 analys	219 39	1-14 216 311
-analysis	218	215 5-13
-analytic	0-17 1-24 2-21 373 416 8-10 b11	0-25 1-25 2-54 3131 5-12 6-11 8-20 9-8 a13 f-10
-analytic and	1-13 315 b8	1-18 2-10 323
+analysis	218	214 5-13
+analytic	0-17 1-24 2-21 373 415 8-10 b10	0-25 1-26 2-55 3130 4-9 5-11 6-11 8-20 9-8 a13 f-10
+analytic and	1-13 315 b8	1-17 2-10 322
 analytic cooky	b9	2-12
 analytic servic	311	312
 analytic to	315	2-9 316
 analytic tool		39
-analyz	211	233 414
-and	132 213 313 49 6-18 7-11 839 98 b-13 c-18 d-18 e-58 f17	133 211 310 5-15 845 99 b-31 c-28 d-25 e-53 f16
+analyz	210	232 414
+and	08 133 29 313 410 6-19 7-10 839 98 b-11 c-19 d-18 e-58 f17	133 210 311 5-14 845 99 b-29 c-28 d-24 e-52 f16
 and 0		911
-and a	213	110 216 89 b13
-and about		b8
+and a	212	110 216 89 b13
 and access		28
 and activity		4-9
 and advertis		313
-and all	f12	710 f17
+and all	f11	710 f17
 and an	48	411
-and analys	212	29
+and analys	212	28
 and analytic		2-10 a9
-and anonymous	18	19
-and any	113 5-8 8-8 f8	114 4-18 5-18 715 f22
+and anonymous		19
+and any	113 5-8 8-8 f8	114 4-17 5-18 715 f21
 and apply	b10	
-and are	2-8	2-13 313 713 810
+and are	2-8	110 2-13 313 712 810
 and ask	610	510 610 e11
 and avoid	a9	a9
 and block		210
 and browser	19	
-and can	410 810	1-9
+and can	49 810	1-8
 and cannot	313	313
-and chang	616	1-10 620
+and chang	615	1-10 620
 and click	39	
-and collect	29	
+and collect	210	
 and comment		29
-and communicat	210	211
+and communicat	210	210
 and competition	29	29
 and confidentiality		815
-and confirm		29
-and consent		2-11 510
-and contact		114 211
+and confirm		28
+and consent		2-10 59
+and contact		113 211
 and contractor	810	813
 and correction		69
-and credit	110	710
+and credit	111	5-8 710
+and customer	48	
 and data	09	09 18
 and delet		79
 and deliver	211	29
 and delivery		2-9
-and demographic		4-11
+and demographic		4-10
 and detect	29	
 and devic		78
-and disclos	014	024 210
+and disclos	014	023 211
 and disclosur	58 89	09 68 88
 and dissemination	08	09
 and do	09 1-8	010 911
+and doe	18	28
 and duration		18
 and e	210	
 and edit	69	613
-and electronic		08
 and email	19	113
 and enforc	79	712
 and enforcement	a8	a9
 and event	29	
 and exit		29
 and file	810	89
-and for	19 4-9 711	221 3-8 6-11
-and fraud		29
-and from	19	4-12 59
+and for	19 4-9 711	221 6-11
+and fraud		211
+and from	18	4-12 59
 and give		18 58
 and googl		59
 and guardian		611 910
 and have	69	
 and health		111
 and help		29
-and how	023 2-9 4-11	031 1-8 2-23 4-22
-and if		613 7-9
-and improv	235 4-12	1-8 244
+and how	023 2-9 4-11	031 1-8 2-23 4-23
+and if		612 7-9
+and improv	235 4-12	1-9 243
+and improvement	28	
 and in	221	221 8-11
-and individual	510	
-and information	29	29
+and individual	59	
+and information	210	211
 and interest	310	
 and internet		19 38 49
 and ip		28
 and is	310	713 88 98 a9 b-10
 and it		49 5-9
 and its	016	025 417
-and keep	115	115 211 79
+and keep	114	114 211 79
 and kept		28 710
 and languag		2-10
 and last	111	113 2-10
 and law		49
 and legitimat		b9
 and maintain		612
-and manag	215	1-10 211 5-13
-and market		210 48
-and may	1-9 418	1-11 2-13 425 f11
+and manag	215	1-10 211 5-12
+and market		211 48
+and may	418	1-9 2-12 424 f10
 and measur	315	2-8 312
-and necessary		29
+and necessary		28
 and not	f9	f13
 and of		510
-and offer	214	214
+and offer	214	212
 and on		1-12
-and only	113	117 211 48 b9
+and onlin		09
+and only	113	116 211 48 b9
 and open	510	
 and operat	19	114 29
 and opt		59
-and or	0-8 5-9 812 f8	5-9 611 820 918 f11
-and organisation		49
-and other	09 322 5-18 8-9	114 213 323 4-8 5-14 7-10 8-10 b-10 d-8 e-12 f-14
-and otherwis		29
-and our	1-11 815 a14 b-8	1-16 5-10 88 a14 e13 f13
-and page		211
-and password	19 810	19 812
-and payment	118	113 2-14
-and personal		011 19
-and physical	89	810
+and or	0-8 5-9 812 f8	1-9 5-10 611 819 918 f11
+and organisation		410
+and other	09 322 5-19 8-9	115 215 321 5-15 7-10 8-9 b-10 d-8 e-13 f-11
+and otherwis		28
+and our	1-11 815 a14 b-8	1-15 5-10 88 a14 e13 f13
+and page		210
+and password	19 810	19 814
+and payment	117	113 2-14
+and personal		010 19
+and physical	88	810
 and practic	010	011
 and preferenc		410
-and prevent	211	28 4-8 5-8
+and prevent	211	5-8
 and privacy	e10	
 and procedural	815	821
-and process	1-10 4-8 a31	09 1-19 2-16 6-10 7-11 a34 f-8
+and process	08 1-10 4-8 a31	010 1-19 2-16 6-10 7-11 a34 f-8
 and profil		18 410
 and proof		79
 and protect	024	029 1-14
 and provid	0-8 213	0-10 212
 and public		f8
-and quality	18	112
-and record		719
+and quality		112
+and record		720
 and referr	19	
-and regulatory		29
+and regulatory		28
 and relat		210
 and reminder		28 79
 and respond		29
 and retention		a8
 and run	013	015 811 a10
-and safeguard		010
+and safeguard		09
 and secur	09	08 812
-and security		428 5-8 715 910
+and security	48	429 5-9 714 910
 and see	310	310
-and send	213	223
+and send	212	223
 and sensitiv		510
-and servic	010 230 6-9 8-10	012 214 6-21 8-20 b-10 f-11
-and shar	011 518	015 210 510 b-9
-and show		212
-and similar	310	2-8 312
-and site		210
-and so	210 b11	210 b10
+and servic	010 232 6-9 8-10	011 214 6-21 8-20 b-10 f-11
+and shar	011 517	015 29 510 b-9
+and show		213
+and similar	310	312
+and site		28
+and so	210 b11	210 b9
 and social		214
 and softwar		212
 and some		1-10 511
 and spot		28
-and stor	18 313	318 4-12 713 a10
+and stor	312	318 4-11 714 a10
 and support		213 413
 and switzerland	a10	a10
 and system		416
 and tax	110	
-and telephon	110	18
+and telephon	110	18 2-8
 and tell		1-12 29
 and that		4-8
-and the	142 2-8 433 5-28 6-17 7-15 811 9-10 a8 e-9	136 220 3-12 431 5-13 6-20 823 9-15 b12 c-10 e-26 f14
+and the	142 2-9 432 5-28 6-17 7-14 811 9-10 a9 e-9	136 220 3-12 430 5-13 6-19 823 9-15 b12 c-10 e-26 f14
 and their		810
-and then		5-9 721 a13 d8
-and they	411	311
-and time	122	127 224 3-14 5-13
-and to	0-10 115 281 314 4-13 5-22 6-15 7-10 8-18 d-8 e-10	0-23 111 2125 3-9 414 5-30 631 8-32 d-11
-and u		a12
+and then		5-9 720 a14
+and they	411	310
+and time	122	127 224 3-14 5-12
+and to	0-10 115 281 314 4-14 5-22 6-15 7-10 8-18 d-8 e-10	0-23 111 2125 3-9 415 5-29 632 8-31 d-11
+and u		a11
 and up		611
 and updat	612	615
-and use	015 136 2-13 3-13 78	013 132 6-14 717 810
-and used	1-8	1-14 210 78
+and use	015 136 2-13 3-13 78	013 131 2-8 6-14 717 810
+and used		1-14 210 78
 and vehicl	49	
 and wale		e10
-and we	019 1-18 7-12 924 b-10 f19	027 29 310 418 5-24 7-11 813 934 b-9 f21
+and we	019 1-19 7-12 924 b-10 f18	026 39 418 5-24 7-11 813 933 b-10 f21
 and web		2-12 311
 and websit	314	1-9 312 79
-and what	018	019 19
+and what	018	019 18
 and wher	411	1-12 215
 and which	49	315 48
 and why	014	016 4-8
 and will	0-11 d10	0-14 29 415 512 810 d8
-and with	110	19 28 412
-and you	610	2-11 537 612 8-8
-and your	019 312 f-8	025 117 210 320 4-9 b-10
-announcement	212	511 68
-anonymis	731	1-10 2-10 314 5-9 725
+and with	111	110 212 413 5-8
+and you	69	2-12 539 612 8-8
+and your	019 311 f-8	024 116 212 320 4-8 b-10
+announcement	212	510 68
+anonymis	731	1-10 2-10 314 5-9 724
 anonymiz	711	710
 anonymous	118 315 59	125 314 539 b-8
 anonymous usag		58
 anonymously		110
-another	0-8 411 b12 f13	2-16 410 f14
+another	0-8 411 b12 f13	2-16 411 f14
 another company	414	413
-another country	a9	a9
+another country	a9	a10
+another organisation		410 89
 another site	f11	f13
-answer	122 217	124 236 5-9 79
+answer	122 217	124 236 5-9 78
 answer are		f8
-answer your	111	19 232 4-11
-anti money		28
-any	0-8 1-36 3-17 422 620 8-49 a-14 d37 e8 f33	0-17 1-23 3-20 415 524 623 a-12 b-12 d49 e32 f38
+answer your	111 28	19 232 4-12
+any	0-9 1-38 3-17 423 621 8-48 a-14 d37 e8 f32	0-17 1-25 2-8 3-20 417 523 623 a-13 b-13 d49 e32 f37
 any chang	d26	d34
 any claim		f14
 any conflict	f9	f11
 any disput	f15	f20
-any email	210	213
+any email	29	213
 any individual	89	89
-any information	032 1-24 4-10 912 b-10 f13	034 1-27 2-13 5-13 911 b-17 f19
+any information	032 1-24 4-10 912 b-10 f13	034 1-27 2-14 5-13 911 b-17 f19
+any kind		48
 any material	d11	d11
-any of	611 b10	212 69
-any other	428 5-9	3-10 418 5-12 b-8
-any personal	110 916	0-8 113 612 814 914 e-10
-any personally		117 511
+any of	611 b11	210 69 b8
+any other	428 5-9	3-10 418 5-11 b-8
+any personal	111 916	0-8 113 611 813 914 e-10
+any personally		120 511
 any purpos		220
 any question	013 e24	010 2-9 5-15 6-11 e32
 any reason		49
 any revision	d9	
-any search		79
+any search		78
 any significant	d9	d9
 any third	19 212	114 214 428 5-10
-any time	0-13 1-16 4-20 533 630 8-15 9-9 a-10 b11 d25 f-14	0-18 1-15 4-17 563 631 8-18 a-10 d26 f-16
+any time	0-13 1-16 4-20 533 630 8-15 9-8 a-10 b10 d25 f-14	0-18 1-16 4-18 562 631 8-18 a-10 d26 f-16
 any way		413
-anyon	1-10 2-13 310 424 923	2-22 314 458 7-11 930 a-8 b-9
+anyon	1-10 2-13 310 424 923	2-22 314 457 7-11 930 a-8
 anyon else		414
-anyon under	917	1-9 919
-anyth	2-16 421 f19	2-10 312 417 5-10 f20
+anyon under	916	1-9 919
+anyth	2-16 421 f19	2-10 311 416 5-10 f20
 anyth you	f14	f16
 anywher	f9	f9
-app	018 135 2-21 313 516 6-9 8-16 a-10 b-17 f15	024 138 2-20 319 528 6-8 8-23 9-11 a-11 b-23 c-9 f16
+apart from	48	
+app	018 135 2-20 313 516 6-9 8-16 a-10 b-17 f15	024 138 2-20 319 528 8-23 9-10 a-11 b-23 c-9 f16
 app and	310	
 app doe	110	110 48
 app in	f8	f9
@@ -607,48 +610,46 @@ app you	59
 appeal		211
 appear		512
 appl	116	117 4-9
-applicabl	4-9 78 f9	2-11 3-9 4-17 79 a10
+applicabl	4-8 78 f8	2-11 3-9 4-17 a10
 applicabl federal	09	010
-applicabl law	79	0-9 2-14
+applicabl law	79	0-9 2-14 4-8
 applicant	010	011 212
 applicant information	08	09 29
-application	017 117 5-8 710	016 115 3-12 520 b-17 f-10
-application and		410
-apply	059 2-13 3-15 4-23 6-15 7-10 9-9 b22	073 2-10 3-18 4-24 5-21 7-13 8-12 9-11 b22 e-10 f21
-apply for	114	113 413 5-9
+application	017 118 710	016 116 3-12 521 b-17 f-10
+application and		412
+apply	058 2-14 3-15 4-23 6-14 7-10 9-9 b22	072 2-11 3-18 4-24 5-21 7-14 8-12 9-11 b21 e-10 f21
+apply for	115	115 413 5-10
 apply only	0-9 b17	4-9 614 b15
-apply to	048 1-10 4-16 b8	060 3-13 4-23 f10
+apply to	047 1-10 4-16 b8	060 3-12 4-23 f10
 appoint		b10 e10
 appoint a		e9
-appropriat	1-8 810	0-10 513 7-11 811
-approv	49 a10	1-9 49 a9
+appropriat	1-9 810	0-10 512 68 7-11 810
+approv	49 a9	1-9 49 a9
 approximat		311 59
 approximat location		314 58
 april	d11	d10
 april 0	d11	d10
 arbitration	f9	f9
-archiv	718	5-9 725
-are	2-11 331 4-8 5-52 6-33 710 825 921 a15 e-22 f33	017 2-22 311 49 5-33 733 825 921 a23 d-14 e-13 f50
-are a		019 4-17 b13
-are also	48	
+archiv	714	5-8 722
+are	2-10 331 5-52 6-33 712 825 921 a15 e-22 f32	016 2-23 311 411 5-34 6-8 736 826 921 a23 d-14 e-14 f49
+are a		019 4-17 b12
 are an		59
-are archiv		78
 are availabl	09	09
 are collect		19 510
 are committ	014	015
-are delet		722
+are delet		721
 are encrypt	813	822 a12
 are end	810	814
-are entitl	b19	b24
-are govern	f12	f22
+are entitl	b19	b23
+are govern	f13	f22
 are held		812
 are in		a10
-are kept	718 a8	4-9 5-9 610 737
-are locat	a26	a34
+are kept	718 a8	5-9 69 738
+are locat	a26	a33
 are made		59
 are need		59
 are never	110	19
-are not	212 4-20 5-12 910 b13 f32	0-10 3-9 4-19 516 98 b20 f39
+are not	212 4-20 5-12 910 b13 f32	0-10 3-9 4-22 514 98 b20 f38
 are offer	f8	f10
 are pass		49
 are process	111	113
@@ -659,80 +660,80 @@ are responsibl	1-8 89 f9	1-9 4-8 f11
 are set	311	310
 are shar		49
 are small	310	313
+are stor		28
 are subject		0-9 f10
 are the	016 99	022 99 e13
 are under	916	1-9 916
 are unhappy	b9	b9
-are used	213 38	313
+are used	212 39	313
 are visibl	410	413
-are visit	f9	1-8 f12
-area	1-10 211 a21 f8	0-9 211 68 7-13 a22
-area of		19 211
+are visit	f9	f11
+area	1-9 211 a21	0-9 213 68 7-13 a21
+area of		19 210
 aris	f20	0-8 4-9 f27
 aris from	f9	f14
-around		4-9
+around		4-10
 arrang		217
 art		b16
-articl	19 b14	118 b48
-articl 0	b16	114 b45
-as	010 110 39 5-28 6-10 747 9-11 e-23 f-12	025 126 214 315 49 6-12 733 9-11 a-24 e-11 f-10
-as a	025 1-13 211 5-10 6-9 b-15 c8	043 230 5-13 6-8 7-15 d8
+articl	19 b14	118 b47
+articl 0	b16	114 b44
+as	011 111 39 5-29 6-11 746 9-11 e-22 f-10	026 125 214 317 6-11 731 9-10 a-24 e-12 f-9
+as a	025 1-13 210 5-11 6-9 b-13 c8	042 229 5-15 7-15
 as address		49
 as an	09	410
 as cooky		311
-as credit	111	112 4-8
-as data	016	021 2-10
+as credit	111	112
+as data	017	022 2-10
 as defin	b9	b8
 as describ		415 516
 as explain		99
 as is	79	
 as larg	f8	f10
-as long	0-9 1-10 766	0-11 1-25 2-22 4-19 5-13 782 8-10 b-15
+as long	0-9 1-10 765	0-11 1-25 2-20 4-18 5-13 782 8-10 b-15
 as name	119	118 4-18
 as necessary		714
-as need	710	1-9 418 724
-as one		08
+as need	79	1-9 418 724
 as part	411	413 78
 as requir	711	79 89
 as soon		715
-as the	5-11 b8	215 4-14 5-14 612 79 e-10
+as the	5-11	220 4-13 5-15 612 79 e-11
 as their		110
 as this		515
 as we	728	2-17 5-8 726 d9
 as well		18
-as you	712	311 49 711
-as your	126 4-8	131 4-20 8-9
-ask	0-40 148 2-16 3-10 4-17 525 649 918 a-14 b12 c-11 d-9 e-17 f-11	0-43 167 212 3-9 4-52 575 698 732 8-11 919 a-23 b10 c-14 d-12 e14 f-14
-ask for	0-20 154 29 3-11 4-10 5-9 618 a-12 f-8	0-29 159 230 4-16 516 630 715 a-18 c-8 e9 f-11
-ask that	69	511 611
-ask to	514	111 529 e11
-ask us	0-8 1-14 2-12 4-10 623 714 b11	1-14 2-18 4-23 5-9 653 79 8-8 b18
-ask you	118	120 4-14 816 b8
+as you	711	311 49 711
+as your	126 4-8	132 4-21 8-8
+ask	0-40 148 2-16 3-10 4-17 526 649 918 a-14 b12 c-11 d-9 e-17 f-11	0-43 167 211 3-9 4-53 576 698 732 8-10 919 a-22 b9 c-14 d-11 e15 f-14
+ask for	0-19 154 28 3-10 4-10 5-9 618 a-12 f-8	0-29 157 230 4-16 516 630 714 a-17 c-8 e9 f-11
+ask that	68	511 611
+ask to	514	111 528 e11
+ask us	0-8 1-14 2-12 4-10 623 714 b11	1-14 2-18 4-23 5-9 654 711 8-8 b17
+ask you	118	122 4-15 816 b8
 ask your		510
-assess	212	232 48 5-10 a8
+assess	212	232 410 5-10 a8
 assess your		29 a9
 assessment	210	212
-asset	0-9 423	0-12 29 429 5-11 b-10
+asset	0-9 423	0-12 29 431 5-11 b-10
 asset your	49	410
 assign	111	18
-associat		19 2-9 411
-association		29
-at	1-31 3-20 4-28 525 617 8-11 916 a-21 d38 e48 f-28	0-13 1-32 29 3-17 4-11 517 8-23 925 a-17 d52 e110 f-32
-at 0	017	016 1-9 2-9 5-9 e61
-at any	0-11 1-19 4-20 531 630 8-15 9-9 a-10 b10 d25 f-14	0-16 1-19 4-16 563 631 8-19 a-11 d30 f-16
-at children	911	919
+associat		18 2-10 411
+association		212
+at	1-31 3-20 4-27 526 618 8-11 916 a-21 d38 e48 f-26	0-13 1-31 3-18 518 69 8-22 925 a-17 d52 e111 f-30
+at 0	017 b8	016 1-9 2-9 5-10 e61
+at any	0-11 1-19 4-20 531 630 8-15 9-8 a-10 b10 d25 f-14	0-16 1-19 4-17 562 631 7-8 8-19 a-10 d30 f-16
+at children	911	920
 at help		e9
-at least	714 98 d11	1-8 4-9 5-8 99 d10
-at our		210 48
-at present		410
-at privacy	e11	e41
+at least	714 98 d11	1-8 4-9 99 d10
+at our		210
+at present		412
+at privacy	e12	e41
 at rest	812	813
 at support	e9	
-at the	d12	417 59 612 79 d13
+at the	d12	418 510 613 d13
 athlet		410
-attendanc		110
+attendanc		19
 attention		e9
-audio	114 f13	115 f15
+audio	114 f12	115 f14
 audio pleas	f8	f10
 audit	210	224 815
 audit and		29 812
@@ -742,49 +743,46 @@ australian privacy		b12
 authentication	89	815
 author		410
 authoris	48 815	112 817
-authority	1-19 436 b24	1-23 424 b32
-authoriz	2-9 419 b13	2-9 426 812 b11
+authority	1-19 436 b24	1-23 423 7-8 b32
+authoriz	2-10 420 b12	428 812 b11
 authoriz agent	b13	b14
 authorization		210
 automat	226	227
 automat decision	211	210
 automat filter		28
-automatically	0-9 138 2-11 4-15 6-9 b-8 c9	0-16 151 210 4-22 5-20 6-13 a-9 b-12 e-10
-automatically after	710	79
-automatically and		f8
+automatically	0-9 138 2-11 4-15 6-9 b-8 c9	0-16 153 29 4-22 5-20 6-13 a-9 b-12 e-10
+automatically after	79	79
 automatically collect	112	115 4-9
 automatically record		38
-automatically send		78
-availabl	09 1-9 210 3-13 421 b8 f-9	018 220 3-15 421 523 8-8 9-9 b11 f-10
-availabl for	411	411
+availabl	09 1-9 210 3-13 422 b8 f-9	018 221 3-15 421 523 8-8 9-9 b11 f-10
+availabl for	411	410
 availabl information	29	110
-availabl on	011	012 68
+availabl on	011	011 68
 availabl sourc	18	19
-availabl to	210 49	211 417 513
+availabl to	210 410	211 418 513
 avenu		e11
-avoid	a9	a9
+avoid	a9	a8
 awar	99	1-9 2-9 98
-awar of		e8
 awar that		5-9
 away		712 89
 b		b16
-back	d12	1-10 5-12 d22
+back	d12	1-10 5-11 d22
 back up		79
-backend		411 a15
-background	19	116 28
-backup	730	1-8 5-14 614 733
+backend		410 a14
+background	19	116
+backup	729	1-9 5-13 614 733
 backup and		611 79
 backup within		611
 badg ltd		08
 balanc	115	116 212
 balanc and	110	110
-bank	117 2-11 48	119 2-22
+bank	118 2-11	120 2-20
 bank account		111
 bankrupt		48
 banner	314	1-9 320
 banner ads	39	
 bar		510
-bas	1-10 217 4-19 a26	1-17 211 315 4-19 510 7-9 8-11 a29 f-11
+bas	1-10 216 4-19 a25	1-17 212 315 4-19 510 7-10 8-11 a29 f-11
 bas on	1-13 220 58	1-15 215 4-8 513
 bas outsid		a10
 bas oversea	a10	a11
@@ -795,33 +793,34 @@ basis	b27	226 3-9 711 b102 e-8
 basis for		b22
 basis of	210 b13	210 b30
 basis to		b9
-be	0-10 1-18 2-13 3-27 624 710 88 911 a17 b-25 d23 e-16 f12	1-15 2-19 3-10 432 512 628 720 821 915 a27 b-25 d48 e-15 f31
+be	0-11 1-18 2-13 3-27 624 710 88 911 a17 b-24 d23 e-16 f13	1-12 2-21 431 511 628 720 822 914 a27 b-23 d48 e-14 f31
 be 0	912	913
-be able	2-10 59	2-12 39 526 7-8
+be able	2-10 58	2-12 39 526 7-8
 be access	810	813
 be ask	111	116
 be associat		b9
 be at		98
 be bound		09
 be careful	f8	f9
-be collect		110 39
-be delet	610 720	623 726
-be disclos	49	410
-be financial	010	011
-be from	89	89
+be collect		19 38
+be delet	610 720	1-8 623 728
+be disclos	49	411
+be financial	09	011
+be from	89	88
 be guarante	89	89
 be held	18	18 a9
 be identifi	015	021
-be intercept	814	813 f8
-be kept	719	734 a15
-be link	012	012
+be intercept	814	813
+be investigat		e9
+be kept	719	733 a15
+be link	011	012
 be made	410	412
-be obtain		d9
+be obtain		d8
 be open		b9
-be pass		412 88
+be pass		412
 be post		d15
 be process	a17	4-8 a18
-be publish		413
+be publish		412
 be reach	012	013 e11
 be record	113	119
 be recover	78	
@@ -829,106 +828,103 @@ be remov		613
 be resolv	f9	f9
 be seen	49	48
 be sent		88
-be shar	1-10 29 414	1-15 421 510
+be shar	1-10 29 414	1-15 421 511
 be sold	410	415
 be stor	a10	a11
 be told	b9	b8
-be track	c11	5-8 c12
+be track	c11	5-8 c11
 be transferr	a23	a22
-be unabl	515	521
+be unabl	516	521
 be under		98
-be used	1-11 246 4-11 8-12	1-11 260 310 e-10
-beacon	1-11 341	1-13 2-19 339
+be used	1-11 246 4-11 8-12	1-9 259 312 e-10
+beacon	1-11 340	1-13 2-19 339
 beacon and	312	314
-becaus	0-18 3-13 b15 c27	0-11 113 4-17 5-17 716 b27 c33 e-9 f11
-becaus ther	c16	5-11 c16
-becaus we	111	114 4-11 b20
+becaus	0-18 3-12 b15 c27	0-11 113 4-17 5-16 715 b28 c33 e-9 f11
+becaus ther	c15	5-11 c15
+becaus we	111	114 4-11 b19
 becaus you	b8	b9
 becom	f20	1-10 e11 f22
-becom availabl		58
 becom public	f16	f18
-been	4-8 5-8 814 c9	715 813 c9
-befor	0-25 4-11 526 911 a-9 d19 f31	0-25 1-11 2-15 3-14 4-15 566 613 7-18 8-9 917 a-11 d24 f32
+been	4-9 5-8 69 813 c8	717 813 c9 e8
+befor	0-25 4-11 527 7-8 912 a-9 d19 f31	0-24 1-9 2-15 3-13 4-16 567 613 7-19 8-9 917 a-11 d24 f32
 befor giv		69
 befor it		59
 befor post	f17	f19
 befor the		d14
 befor they	d9	d10
 befor using		58
-befor we	513	511
-befor you	19 f13	19 4-9 512 b8 f14
+befor we	514	512
+befor you	19 f13	18 4-9 512 b8 f14
 beforehand	210	29 410
-behalf	021 1-9 410	021 2-15 421 5-11 7-9
-behavior	210	214
+behalf	021 1-9 410	022 2-16 422 5-11 7-10
+behavior	210	213
 behavioral		b11
 behavioral advertis		b11
-behavioural	b10	312 b9
+behavioural	b9	312 b8
 behavioural advertis	b10	39 b9
-being	016 a9	017 1-12 415 514 711
+being	016 a9	016 1-12 415 514 711
 being collect		48
 being used		b8
 belief		19
-believ	1-11 68 b8	1-8 5-13 615 910 e8
-belong		2-9
-below	016 3-10 b19	016 3-10 8-13 b14
-benefit	214	29 416
+believ	1-11 610	1-9 5-12 616 910 e8
+belong		2-8
+below	016 3-10 b18	015 3-10 8-13 b13
+benefit	215	29 418
 besid	38	
 besid the		78
-best	59	210 58 810
-better	225 310 4-8	0-11 240 312 4-8
-better and	29	214
-better understand		28
+best	59	210 810
+better	223 310 4-9	0-11 236 313 4-9
+better and	28	214
 between	811	410 710 a9
 between 0		712
 between nonaffiliat		08
 beyond	88	
-bill	015 112 223 4-15 5-9 615 b-12	09 133 224 3-9 5-18 8-12
+bill	015 112 222 4-15 5-9 615 b-12	09 133 224 3-9 5-18 8-12
 bill address	112	116 210
 bill data	1-8	
-bill information	113	110
-bill you	28	211
-biometric	118	118 518
-biometric data	115	116 516
-birth	125 2-11	139 2-19 4-13 5-12 7-8 b-10
+bill information	112	110
+bill you		211
+biometric	117	117 518
+biometric data	114	115 515
+birth	125 2-12	140 2-19 4-14 5-13 7-9 b-10
 birth and		110
 birth date		08
-block	210 39	1-9 29 520
+block	29 38	1-9 28 520
 blood	19	19
-board	f18	f26
-body	08 113 2-8	013 112 2-10 5-8
+board	f17	5-8 f25
+body	08 113 2-9	012 111 2-10 5-8
 book	29 712	19 216 b-9
 book and		29
-both	012 88	016 1-10
+both	012 88	016 1-9
 both our		e12
-bottom		524
-bottom of		521
+bottom		49 525
+bottom of		410 523
 bought	19	110
 bound	08 412	011 2-9 48 d10
-bound by	09 413	012 d10
-box	518 e11	1-9 521 e23
+bound by	08 413	012 d10
+box	518 e11	1-9 522 e24
 box 0	e11	68 e21
-breach	824	821 f12
+breach	823	821 f11
 breach of	813	811
 briefly		713
 brightlan		49
-brows	116 314 4-11 c10	131 337 4-24 6-8 c12 f-8
+brows	116 314 4-11 c9	131 337 4-24 6-8 c12 f-8
 brows and		110
-brows our	115	114
-brows the	313	110 315
-browser	0-28 142 2-32 352 4-27 6-12 7-11 9-11 b-19 c77 f-14	0-40 120 2-27 366 4-70 532 6-28 7-20 8-9 9-17 a-14 b-20 c92 d-9 e-16 f-24
+brows our	114	113
+brows the	312	110 315
+browser	0-28 141 2-32 353 4-27 6-12 7-11 9-11 b-19 c78 f-14	0-41 120 2-28 365 4-69 532 6-29 7-21 9-17 a-14 b-19 c93 d-9 e-17 f-25
 browser accept	311	312
-browser add		38 510
-browser and	c9	4-12 5-14 c8
-browser do	c8	c14
-browser mechanism		3-8
+browser add		511
+browser and	c9	4-11 5-14 c8
+browser do	c8	c13
 browser offer	c9	c10
 browser or	39	510
-browser s	39	310
+browser s	39	39
 browser send	c9	c9
-browser sett	313	1-9 314 520
-browser signal		c10
-browser to	315 c8	1-9 2-10 323 516
-browser type	130	131 3-12 4-12
+browser sett	313	1-9 313 520
+browser signal		c9
+browser to	315	1-9 2-10 323 517
+browser type	130	130 3-12 4-12
 bug		211
 bugwatch		411
 build	912	29 4-15 911
@@ -936,25 +932,26 @@ build a		19
 build profil	99	99
 built		510
 built to		59
-bundl		19
-business	3-18 412 710 9-12 b17 e11	1-11 2-12 3-34 411 9-16 a-9 b23 e19
-business and	210	18 210
+bundl		18
+business	3-19 413 713 9-12 b16 e10	1-9 2-14 3-35 411 9-16 a-9 b22 e19
+business and	210	110 29
 business need		89
 business or	411	2-10
-business purpos	b13	521 611 711 b10
-but	1-11 324 48	1-9 311 420 540 6-14 b-12 d-9 e-13
-but not	013	014 29
+business purpos	b13	521 611 713 b10
+but	1-12 324 410	1-9 311 423 542 6-14 b-13 d-9 e-12
+but not	013	014 210
+but only		410
 but the		29 89
-but this		58
-but we	1-9 59 a8	3-8
-but you	28	1-9 28 518
+but this		510
+but we	1-9 510 a8	3-8
+but you	28	1-8 28 517
 button		f13
-buy	122 5-10	137 4-8 5-14 6-11 8-9
+buy	123 5-10	139 2-9 4-8 5-15 6-11 8-9
 buyer	49	49
-by	1-52 2-9 3-12 542 7-15 814 9-12 a21 b-16 c-19 d12 e20 f30	1-49 2-18 549 633 810 a48 c-21 e32 f42
-by a	1-10 814 f9	1-9 410 5-10 822 f9
-by another	411	412
-by boardvin		49
+by	1-54 2-9 3-12 542 7-15 813 9-12 a21 b-15 c-19 d12 e20 f29	1-51 2-18 548 631 89 a48 c-20 e30 f41
+by a	1-11 814 f9	1-9 411 5-11 822 f9
+by another	412	412
+by boardvin		48
 by call		e11
 by chang		512
 by click		68
@@ -963,115 +960,118 @@ by contact	1-8	1-11 b9
 by default		518
 by e	0-9 1-9 811 e14	0-12 1-10 814 d11 e24
 by email	1-9 d16	1-13 69 714 d14 e22
+by fair		18
 by federal		68
-by follow	210 511	216 520 6-8 e9
-by law	1-11 417	1-10 410 813
+by follow	212 510	218 521 6-8 e9
+by law	1-11 416	1-10 410 813
 by logg	618	5-11 616
 by mail	512 e13	510
-by other	f21	4-9 f21
-by our	113	115 310 a8
+by other	f21	4-8 f21
+by our	113	115 311 a8
 by phon		b11
 by post	d12	d12
-by reply	211	
+by reply	210	
 by sign		5-8 614
-by the	3-10 412 5-16 7-9 8-11 a19 b14 f16	49 5-12 8-12 a17 b25 f32
+by the	3-10 413 5-16 7-9 8-11 a18 b13 f16	49 5-12 7-8 8-11 a17 b24 f32
 by third	f11	4-18 f17
 by this		f9
 by u	58	59
-by using	1-8 a27	013 1-13 2-9 4-11 5-12 6-8 a26 b-13
+by updat	58	
+by using	1-8 a27	013 1-13 2-9 4-11 5-12 6-8 a27 b-13
 by visit		59
-by writ	612	622 e12
+by writ	611	621 e12
 by your	b9	b8
 c	210	29
-ca	e11	b9 e14
+ca	e11	b8 e14
 ca 0		b9 e13
 calculat	212	217
 calculat your		29
-california	0-8 1-19 2-11 4-19 5-9 b105	0-9 1-15 2-16 4-24 5-17 7-10 b133 e9 f-9
-california civil	b12	4-9 b12
-california consumer	0-9 b32	4-10 68 b29
-california law	b13	b20
-california resident	4-9 b43	0-11 1-9 2-9 4-12 5-10 b52 e14
-california s		b10
-call	2-13 311 4-8 e22	2-14 315 4-24 5-12 7-16 e38
-call 0	e13	e26
+calendar year	b9	
+california	0-8 1-19 2-11 4-19 5-10 b106	0-9 1-15 2-16 4-24 5-19 7-10 b136 f-9
+california civil	b12	4-9 b11
+california consumer	0-9 b31	4-10 68 b29
+california law	b13	b22
+california resident	4-9 b43	0-11 1-9 2-9 4-11 5-10 b52 e13
+california s		b12
+call	2-13 311 4-8 e21	2-14 315 4-24 5-12 7-16 e38
+call 0	e13	e25
 call to		112
-call us		610 e12
-came	19	114 28 b8
+call us		69 e13
+came	19	114 b8
 came from		112
-camera	113	114 29
-campaign	312 410	1-11 315 412
+camera	112	114 29
+campaign	313 410	1-11 315 411
 campaign and		410
-can	1-15 325 540 656 7-22 a-40 b-15 d-15 f-25	016 333 49 5107 684 8-20 99 a-40 b-26 d-20 e33 f-14
+can	1-15 324 539 655 7-20 a-40 b-14 d-15 f-23	015 332 5107 684 8-21 98 a-40 b-25 d-20 e32 f-12
 can access	612	813
-can also	1-10 2-12 536	1-8 2-20 527 617 7-8 e16
+can also	1-10 2-12 536	1-9 2-20 528 617 7-8 e17
 can alway		510
 can analyz		48
-can ask	1-8 211 632	4-9 631
-can be	021 1-18 2-15 421 5-9 811	034 1-12 2-22 422 5-11 a-11 b-8 e11 f14
+can ask	1-8 210 632	4-9 631 79
+can be	021 1-18 2-15 421 5-9 811	034 1-12 2-21 422 5-11 a-11 b-8 e11 f14
 can chang	312 612	310 516 616
-can choos	518	512
-can complain	b8	b8
+can choos	518	513
+can complain	b9	b9
 can contact		29 5-9 99 b15 e8
 can control		513
 can creat		910
 can deactivat	29	29
 can delet	09	09 5-11 69
-can export		612
-can fix	210	28
+can export		611
+can fix	210	
 can give	29	211
-can make		79
-can only	811	811
-can opt	221 512	213 529
+can make		78
+can only	811	810
+can opt	222 510	214 528
 can read		08
-can review	622	1-9 5-23 629 e9
+can review	622	1-9 5-23 628 e9
 can see	421	1-13 419
 can set		2-9 313 522
 can stop	58	58
 can tell		514
-can turn	515	4-8 519
-can unsubscrib	212	523
+can turn	515	4-8 518
+can unsubscrib	211	525
 can updat		616
-can view	410	48 613
-can withdraw	b16	517 b13
-can work	19	110
+can view	49	48 613
+can withdraw	b16	517 b12
+can work	19	19
 can writ	09	09 e10
 canada	a15 b12	a13 b12
 canadian		b10
-cancel		48 612
+cancel		612
 cancell		28
 cancellation		69
 candidat		011 78
 candidat data		09
-cannot	0-15 1-26 2-9 311 49 514 710 831	0-12 1-19 2-23 311 515 621 854 e-13
-cannot be	2-8	2-10 4-12 615
+cannot	0-15 1-26 2-9 311 48 514 79 831	0-12 1-17 2-23 312 515 621 855 e-12
+cannot be	2-8	2-10 4-13 615
 cannot guarante	815	818
-cannot opt	211	211
+cannot opt	210	211
 cannot see		89
 captur		18
 car	410	
-card	122 3-14 421 5-11 828	114 3-21 423 5-23 840 a-13 f-11
-card detail	811	19 817
-card information	111	113 79
+card	122 3-14 421 5-11 828	113 3-21 420 5-24 840 a-13 f-11
+card detail	811	110 817
+card information	112	113 78
 card number	19 812 b10	110 b10
 card processor		415
-care	111 411 b-12	212 3-11 432 5-9 7-11 813 b-13 f9
+care	111 411 b-11	212 3-11 431 5-9 7-11 812 b-13 f8
 care about	110	19
 careful	f8	f9
-carefully	09 f15	016 f15
-carefully befor	f14	59 f15
+carefully	010 f15	016 f14
+carefully befor	f14	58 f15
 caregiver	911	912
 carri		211
 carri out		211
 carrier	411	410
-carry	0-11 112 217 410	0-16 228 5-14 f8
-carry out	0-8 19 219 412	0-13 228 411 5-9 6-10
-case	418 79 8-10	2-10 413 510 719 8-18 b11
+carry	0-11 112 217 410	0-16 226 5-14 f8
+carry out	0-8 18 219 413	0-12 227 411 5-9 6-10
+case	417 79 8-10	2-9 411 510 718 8-18 b11
 case the		59 78
-category	112 4-13 b28	118 4-19 8-9 b48
-category of	18 b26	19 2-10 4-14 b38
-caus	210 78	213 716
-ccpa	1-8 b49	0-9 4-16 5-11 611 b49
+category	112 4-13 b28	118 4-18 8-9 b48
+category of	18 4-8 b26	19 2-10 4-14 b39
+caus	210 710	212 718
+ccpa	1-8 b48	0-9 4-16 5-10 611 b48
 ccpa and	b9	b10
 ccpa give		68
 cctv	113	114 78
@@ -1079,549 +1079,554 @@ center	812	4-9 88 a15
 center in		a8
 centr		a11
 central	f8	f9
-certain	0-23 2-23 415 518 8-13 b41	0-31 114 2-38 519 613 8-17 9-9 a-8 b44 c8 d-10
+certain	0-23 2-24 414 518 8-13 b41	0-31 116 2-40 521 612 8-17 9-10 a-8 b43 c8 d-10
 certain data	49	
-certain information		2-8 b9
+certain information		2-8 b10
+certain personal		110
 certain personally	69	69
 certain right		611
 certifi	89 a9	89 a14
 certifi that	a8	a9
 certificat	814	813
-chanc		525
-chanc to		525
-chang	0-15 1-43 2-12 4-15 58 667 7-16 8-13 9-15 a-11 b-11 d122 e-15 f-25	0-24 1-62 2-24 3-9 4-32 512 673 7-27 8-23 9-20 a-17 b-20 d157 f-40
+challeng		69
+chanc		524
+chanc to		524
+chang	0-15 1-43 2-12 4-14 58 667 7-16 8-13 9-15 a-11 b-11 d122 e-15 f-25	0-24 1-63 2-23 3-10 4-32 512 672 7-25 8-23 9-20 a-17 b-21 d156 f-39
 chang are		d10
 chang from		d11
 chang in	411 d10	410 d8
-chang information		616 e9
+chang information		615 e9
 chang it	d9	
-chang on		d10
+chang on	d8	d10
 chang or	615	5-8 617
 chang take	d10	d10
 chang their		69
-chang this	d39	0-11 2-12 4-10 d51 f-9
+chang this	d39	0-11 2-12 4-9 d51 f-8
 chang to	d33	4-14 5-10 d28
 chang we	d11	d17
 chang will		d15
 chang your	1-14 313 517 68	1-20 38 534 611 7-10 e-10
-charg	4-9 623 b11	4-10 617 b11
+charg	4-9 622 b12	4-10 616 7-8 b11
 charg a	68	69
 charity	410	1-8
 chat	2-9	2-12
-check	211 d23	239 3-10 5-24 6-12 a10 d37
+check	210 48 d23	238 3-10 5-24 6-12 a10 d37
 check back	d10	d21
 check in		79
 check this	d10	d12
 chief		e10
-child	0-11 1-10 8-8 975 b-11	0-15 2-16 523 621 8-13 986 b-13
+child	0-11 1-10 975 b-11	0-15 2-16 523 621 8-13 985 b-13
 child has	98	99
-child s	1-10 939	58 624 947
-child under	920	59 920 e9
-children	0-9 1-11 3-8 4-9 8-9 997 b-13	0-17 1-17 2-17 3-14 4-22 8-12 9134 b-21 f-10
+child s	1-10 939	624 947
+child under	920	59 921 e9
+children	0-9 1-11 3-8 4-9 8-9 997 b-13	0-16 1-18 2-17 3-14 4-22 8-13 9134 b-21 f-10
 children and	915	920
-children s	930	945 b-10
+children s	928	945 b-10
 children to		99
-children under	945	0-9 1-8 2-8 4-15 5-11 960 b-15
-choic	010 1-10 2-14 4-10 530 c17	016 1-15 2-19 555 6-10 c22
+children under	945	0-9 1-9 2-8 4-16 5-11 7-8 961 b-15
+choic	010 1-11 2-14 4-9 530 c17	016 1-16 2-19 555 6-9 c22
 choic about		58
 choic you	014	017 1-10
-choos	0-9 131 2-27 560 6-9 b-11	0-14 135 4-17 571 612 b-12
-choos not	523	4-12 530
-choos to	127 2-10 525 6-9 8-8 b-8	128 527 79 b-11
+choos	0-9 130 2-27 561 6-8 b-11	0-14 136 4-17 572 612 b-12 f-8
+choos not	524	4-13 531
+choos to	126 2-10 525 6-9 b-8	128 527 79 b-11
 chosen		421
-circumstanc	1-10 49	1-10 2-9 413 610 b8
-city	88	811
-civil	b17	4-10 b17
-civil code	b12	4-9 b12
-claim	0-10 212 f9	0-13 19 211 3-8 5-15 b-9 f17
-claim gift	210	110 29
+circumstanc	1-10 49	1-10 2-9 412 69 b8
+city		811
+civil	b17	4-10 b16
+civil code	b12	4-9 b11
+claim	0-10 211 f8	0-13 19 210 3-8 5-14 b-9 f17
+claim gift	210	19 29
 claim to	89	88
 classifi		f9
 classifi ads		f9
 claus	a15	311 a27
 claus in		313 a11
-clear	310	315 79
+clear	311	1-8 315 79
 clear gif	311	315
-clear whether		c8
-click	0-13 339 4-11 513 68	0-16 356 523 612 8-11
+clear whether		c9
+click	0-13 340 4-11 513 69	0-16 356 524 613 8-11
 click and		313
 click here		510
 click on	f9	f11
-click the	522 69	528
+click the	522 69	527
 client	48	09 510 813
 client s		29
-clos	1-10 4-11 5-8 623 729	1-17 2-9 4-16 631 732 b-9
+clos	1-10 4-11 5-8 623 729	1-17 2-8 4-17 631 732 b-9
 clos your	626	1-10 2-10 633 717
-cloud	48 810 a10	2-14 417 a24
-club	19 29	414 b12
+cloud	48 810 a10	2-14 417 a23
+club	19 29	413 b12
 club s		49
-code	011 5-9 b12	021 119 2-10 5-9 6-9 b15
-collect	057 1138 2-19 318 4-82 5-20 6-21 7-18 8-63 972 a-23 b-15 c10 d-9 e-28	044 1168 320 4-43 5-14 6-17 7-11 8-56 974 a-40 b-32 e-16 f-15
+code	011 5-9 b12	021 118 2-10 5-10 b15
+codeharbor		410
+collect	057 1138 2-17 318 4-82 5-20 6-20 7-18 8-62 972 a-23 b-16 c10 d-9 e-28	043 1167 320 4-43 5-14 6-16 7-11 8-56 973 a-40 b-33 e-16 f-15
 collect about		08 618
-collect and	019 139 4-16 5-8 8-12	022 135 210
-collect any	912	520 912
+collect and	019 138 4-16 5-8 8-11	022 135 211
+collect any	912	519 912
 collect at		49
 collect credit		410
 collect data		99
 collect depend		510
 collect dur	69	69
 collect for		79
-collect from	98	418 5-9 610 b-10
+collect from	98	419 5-9 610 b-10
 collect how	08	010 4-8 d9
 collect identifier		b9
-collect information	09 121 2-9 315	09 144 2-13 316 4-16 6-10 7-15
+collect information	09 120 2-9 315	09 143 2-14 315 4-14 6-10 7-15
 collect is	914	0-9 414 919
-collect it		115
+collect it		117
 collect limit	39	
 collect location		212
 collect no		411
 collect on	418	111 2-9 417
-collect only		118
-collect or	0-11 2-8 4-9 916 b10	0-14 2-10 4-10 79 916
-collect personal	0-12 145 4-16 920	0-22 143 4-29 8-8 924 b-17
-collect personally	116	112
+collect only		121 58
+collect or	0-11 2-9 4-9 916 b9	0-14 2-10 4-11 78 916
+collect payment		28
+collect personal	0-12 146 4-16 920	0-22 144 4-29 8-8 924 b-17
+collect personally	115	112
 collect solely	08	09
 collect some		110
 collect special		511
 collect stor		113
-collect the	141 2-9 4-9	0-9 153 3-11 5-9 6-9
-collect through		1-15
-collect to	228	232 417
-collect use	017 1-8	025 1-13 4-17
+collect the	143 2-10 4-9	0-9 155 3-11 5-9 6-9
+collect through		1-16
+collect to	228	233 418
+collect use	017 1-8 59	025 1-11 4-17
 collect using		08
 collect will		210
-collect your	0-12 126 216 4-8 b-8 f8	0-17 142 210 312 6-9 7-11 f14
-collection	015 2-15 4-8 522 6-9 a11	029 18 2-12 531 8-9 99 a14
+collect your	0-12 125 216 4-8 b-8 f8	0-17 142 29 312 6-8 7-11 f14
+collection	015 2-15 4-9 523 6-9 a11	029 19 2-12 531 8-9 99 a15
 collection and		511
-collection use	517 a9	014 514 a10
+collection use	516 a9	014 514 a10
 colorado	b9	b10
 com	e15	1-9 2-10 e29
-combin	110	19 28
+combin	110	19
 combination		08
-come	321	1-8 321 5-10
+come	321	1-8 321 5-9
 come from		39
-comment	e28	0-13 5-12 714 e14
+comment	e27	0-13 5-10 714 e14
 comment about	e8	
 comment on		79
 comment or	e10	
 commerc	a15	a16 e10
 commerc for	a10	a11
-commercial	112	115 6-8 b13
+commercial	112	114 6-9 b12
 commercial information		b14
 commercially		813
 commercially reasonabl		89
-commissioner	4-12 b34	5-11 b39 e14
+commissioner	4-11 b34	5-10 b38 e13
 commissioner for		b8
 commissioner of	b13	b13
-commissioner s	b14	b16 e16
+commissioner s	b14	b15 e16
 commitment	031	033
 commitment to	025	027
 committ	043 1-10 2-8	047 1-17 2-13 3-9 7-10 8-10
-committ to	040 1-8	044 1-15 2-11 3-8 7-9
+committ to	040 1-8	044 1-15 2-11 3-8 7-8
 common	010	011
 common ownership	09	010
-communicat	0-8 227 c9	1-9 222 c10
+communicat	0-8 226 c9	1-8 222 c10
 communicat with	219	217
-communication	1-11 214 4-19 518	1-10 4-22 535 612 b18
+communication	1-13 213 4-20 520 711	1-11 4-22 533 612 710 b18
 communication and		59
-communication from		58
-community	011 f9	012 f17
-company	033 1-9 2-17 322 463 6-9 7-8 8-16 9-13 a9 b-23 d-10 e-12	032 1-31 2-39 327 492 517 6-14 7-24 9-20 b-31 d-15
-company and	28 413	1-9 417
+community	011 f12	012 f20
+company	033 2-18 322 465 6-9 7-8 8-16 9-14 a9 b-24 d-10 e-12	032 1-30 2-39 327 493 518 6-14 7-24 9-20 b-32 d-15 e8
+company and	414	1-9 418
 company app	310	311 59
 company for		410
 company have		f9
-company may	310 59	38 518
+company may	310 59	39 518
 company number	09	09
 company or	412	416
-company register	08	08 e13
-company that	012 39	011 1-14 2-12 412
-company to	313 411	1-8 2-10 310 413
+company register	08	08 e12
+company that	012 39	011 1-13 2-12 412
+company to	313 411	2-10 310 413
 company you		48
 compell		58
-competition	219	211
+competition	218	211
 compil	111	111 49
-complain	b29	5-13 b34
-complain to	b24	b26
-complaint	0-15 1-12 219 4-8 b31 e9	0-19 1-19 29 4-9 5-12 b47 e18
-complaint about	b8	b10
-complaint with	b20	611 b23 e12
+complain	b30	5-14 b35
+complain to	b25	b27
+complaint	0-15 1-12 219 b31 e9	0-19 1-19 28 4-10 5-12 b47 e18
+complaint about		b10
+complaint with	b19	611 b23 e11
 complaint you		b14
-complet	210 613	216
+complet	29 612	216
 complet and	68	
-complet your	28	210
-complianc	28 4-10 e8	0-8 5-9 e11
-complianc with		2-8 4-9 e11
+complet your		210
+complianc	4-10 e8	0-8 5-9 e13
+complianc with		2-8 4-9 e14
 comply	0-17 5-10 811 b20	0-12 1-13 912 a8 b12
-comply with	0-16 5-10 811 b17	0-12 1-16 912 a8 b9
+comply with	0-16 5-10 811 b17	0-12 1-16 912 a9 b9
 compromis	813	814
-computer	0-9 112 2-17 339 4-14 818	0-18 2-9 341 4-29 513 7-11 826 b-14 e-8 f-13
+computer	0-9 112 2-17 339 4-14 818	0-18 2-9 340 4-30 514 7-11 825 b-14 e-8 f-13
 computer and	39	
 computer hardwar		29
 computer or	39	2-8 39 59
 computer s	312	313
-concern	1-20 b10 e27	1-15 4-9 6-11 b10 e33
-concern about	e16	5-15 e19
+concern	1-20 b10 e28	1-15 4-10 6-10 b10 e35
+concern about	e18	5-16 e22
 condition	f11	111 215 4-19 f10
 conduct		211
 conduct our	48	
-confidenc	48	
-confidential	1-16 2-16 428 830	1-16 48 824
+confidential	1-16 2-16 429 829	1-16 410 823
 confidential and	417 810	1-9
 confidentiality	49 829	011 2-10 855 b-9
 confidentiality and		820
 confidentiality of		09 814
-confirm	211 4-10 917 b12	230 3-11 4-17 615 710 920 b12
-confirm that		1-8 910
-confirm the		79
+confirm	212 4-10 917 b12	231 3-11 4-16 615 712 920 b12
+confirm that		1-9 910
+confirm the		78
 confirm your	b9	210 4-12 615 b11
 confirmation	18 215	217
 confirmation of		19
 conflict	f16	f16
-connect	09 128 2-8	08 128 b-9
+connect	09 129 2-8	08 130 b-9
 connect equipment		09
+connect with	18	18
 connecticut		b9
-connection	09 116 f10	115 88 f9
-connection with	09 f9	08
-consent	0-17 1-9 2-19 4-15 542 6-15 7-9 8-17 910 a22 b45 e-10	0-24 1-17 2-26 313 4-14 5138 7-11 8-26 915 a32 b55
+connection	08 116 f12	115 88 f11
+connection with	09 f11	08 f11
+consent	0-17 1-9 2-17 4-16 543 6-15 7-10 8-16 910 a22 b45 e-10	0-24 1-17 2-26 312 4-15 5139 7-11 8-26 915 a32 b54
 consent at		513 b11
-consent befor		2-8 523
+consent befor		2-9 525
 consent except		88
-consent for	b15	2-9 518 b16
-consent is	59	
+consent for	b15	2-10 519 b16
+consent is	58	
 consent to	1-11 511 6-10 a33	1-14 2-13 535 a34 e9
 consent we	f9	e10 f10
 consent you		b10
 consider		b19
-consistent	08	08
+consistent	08	
 consistent with	08	08
 constitut	f10	f10
-consultant	410	
-consumer	4-10 b50	2-10 4-14 69 7-10 8-12 b53
+consultant	49	
+consumer	4-10 b49	2-10 4-13 69 7-10 8-12 b53
 consumer or	b12	b11
 consumer privacy	b19	0-8 b16
-contact	0-14 118 213 3-31 611 8-19 919 a-25 c-10 e51	0-20 128 235 3-37 4-36 622 8-24 919 a-25 b16 c-14 d-16 e33
-contact and	110	110
+contact	0-15 117 213 3-31 610 79 8-19 919 a-24 c-10 e51	0-21 126 236 3-37 4-36 623 8-23 919 a-25 b15 c-14 d-16 e33
+contact and	110	19
 contact data		19 28
-contact detail	112	113 524 8-13 98 e-8 f-8
-contact information		48 611
+contact detail	112	113 523 8-12 e-8 f-8
+contact information		48 613
 contact or		49
 contact our	0-8 e12	0-13
 contact the		98 b15 e8
-contact us	1-27 4-19 5-11 611 98 e31	1-21 2-15 3-11 4-28 5-19 620 78 b13 e31 f15
-contact you	245 6-10 b-9	260 3-13 6-13 b-17 e-14
-contain	0-16 312 410 f24	0-17 2-9 310 412 f25
+contact us	1-27 4-19 5-11 611 e31	1-22 2-16 3-11 4-28 5-19 619 711 b12 e31 f15
+contact you	246 6-10 b-9	262 3-13 6-11 b-17 e-14
+contain	0-16 312 410 f24	0-17 2-9 311 415 f25
 contain link	f18	f19
-content	18 227 412 5-13 7-10 8-11 b-11 f19	242 5-23 6-9 7-15 810 b-10 e-8 f24
-content and	220	228
-content delivery	414	414
+content	19 227 412 5-13 7-10 8-11 b-11 f19	241 5-22 6-10 7-16 810 b-10 e-9 f24
+content and	220	1-8 227
+content delivery	414	413
 content of	115 f13	120 28 4-12 812 f13
-content that	211	28
-contest	211 915	29 915
-contest or	19	111
-context	b21	215 b25
-context behavioral		b12
+content or		58
+content that	210	28
+contest	211 915	210 915
+contest or	18	111
+context	b21	214 b24
+context behavioral		b11
 context behavioural	b10	b9
-continu	d30	0-12 2-9 d31 e9
+continu	d30	0-12 2-9 d30 e9
 continu to	d21	0-10 2-8 d19
 continu use	d9	d11
-contract	1-13 5-9 b50	1-8 3-14 5-11 b82
-contract and		b12
+contract	1-13 3-8 5-9 b50	1-8 3-14 5-12 b82
+contract and		b11
 contract for		48
 contract to	b13	2-8 b11
 contract with	b13	b18
 contract you		b9
-contractor	415 811	210 421 816
-contractual	1-8 414 a18	1-12 2-11 312 a28
-contractual claus	a15	312 a27
-control	012 1-26 2-14 49 815 b-9 c14	013 1-35 2-29 58 819 c27 f15
+contractor	412 811	210 419 816
+contractual	1-8 414 a18	1-12 2-11 311 a28
+contractual claus	a15	311 a27
+control	012 1-26 2-14 48 815 b-9 c14	013 1-33 2-29 819 c27 f15
 control gpc		c13
 control over	39	
 control panel		69
 control signal		c10
-controller	075 1-11 2-12 b-9	0108 1-18 2-24 4-10 5-11 6-9 7-18 8-9 a-12 b-9 e31
-controller for	020	026
+controller	075 1-11 2-12 b-9	0108 1-18 2-24 4-8 5-11 6-9 7-18 8-9 a-12 b-9 e31
+controller for	021	026
 controller of	019	019 1-11 e9
 convenienc	f14	f16
 convenienc so		78
 convert		811
 convert into		811
-cooki	0-14 1-17 2-16 369 4-11 510	0-22 1-32 2-41 399 4-30 537 7-15 8-14
+cooki	0-14 1-17 2-16 369 4-11 59	0-22 1-33 2-41 3102 4-32 535 7-15 8-15
 cooki is	319	2-13 321 512
-cooki on	310	312
+cooki on	311	313
 cooki sett		38
 cooki to	310	
-cooky	0-19 1-22 2-46 3192 4-30 511 6-16 7-13 8-17 9-13 a-11 c14 d-9 f-13	0-29 1-49 2-101 3295 4-58 541 6-27 7-17 8-25 9-16 a-22 b-17 c14 d-17 e-17 f-26
-cooky and	0-8 2-9 334 4-8 b9	0-15 1-13 2-24 356 4-9 7-11 f-9
-cooky are	1-11 2-9 348	1-17 2-20 350 513
+cooky	0-19 1-22 2-46 3190 4-30 510 6-16 7-13 8-17 9-13 a-11 c13 d-9 f-13	0-29 1-48 2-101 3295 4-57 538 6-27 7-17 8-23 9-16 a-21 b-15 c13 d-16 e-17 f-26
+cooky and	0-8 2-10 334 4-9 b11	0-15 1-13 2-24 358 4-10 7-11 f-9
+cooky are	1-10 2-9 348	1-15 2-20 350 4-8 512 8-8
 cooky automatically		39
 cooky by	39	39 513
-cooky for	314	2-13 323
+cooky for	314	2-13 322
 cooky if		38 58
 cooky in		39 511
-cooky last		714
-cooky may	311	39 510
-cooky on	327	2-10 332 4-11 517
+cooky last		713
+cooky may	310	38 510
+cooky on	327	2-10 331 4-11 516
 cooky or	316	1-11 314 515
-cooky to	2-12 336	1-10 2-27 352 4-14 521 7-9
+cooky to	2-12 336	1-10 2-26 351 4-14 522 7-9
 cooky used		39
 cooky we		39
-cooky web	310	39
+cooky web	310	38
 cooky which		39
 cooky you	312	314 516
-coordinat	28	48
+coordinat	28	
 coordinator	e11	
-coppa	913	922
+coppa	912	923
 coppa and		910
-copy	0-10 1-13 4-11 5-12 646 a8 b15	0-14 1-20 2-11 3-8 5-30 666 714 e11
-copy of	0-9 1-10 5-9 644 b14	0-13 1-15 2-9 4-8 5-18 659 e11
+copy	0-10 1-13 4-10 5-12 646 a8 b15	0-14 1-20 2-11 3-8 5-28 666 714 e11
+copy of	0-9 1-10 5-9 644 b14	0-12 1-15 2-9 5-17 658 e12
 core	112	113
 corporation		08
-correct	1-12 2-14 4-12 5-11 680 b18	0-11 1-11 2-13 3-9 4-26 6100 7-8 b17 e19
+correct	1-12 2-14 4-12 5-10 679 b18	0-11 1-11 2-13 3-9 4-26 6100 b16 e18
 correct and	b10	610
-correct inaccurat		612 b8
+correct inaccurat		612
 correct it		69 88
 correct or	618	610
 correct updat	612	69
 correct your		69
-correction	626	630 e13
+correction	622	628 e12
 correction of	612	613
 cost	610	
 could	014 1-14	014 910
 could reasonably	013 1-8	014
 council		e9
-count	123	123 29 311 4-10 5-12
-country	0-12 2-13 4-23 a88	0-18 2-13 4-24 5-17 6-14 7-10 8-9 a100 b-18
-country and	a16	a25
+count	122	123 29 311 4-10 5-11
+country	0-12 2-13 4-23 a88	0-19 2-13 4-25 5-17 6-15 7-10 8-9 a100 b-17
+country and	a17	a25
 country of	a11	a11
 country outsid	a10	a11
 country wher	a14	a15
 courier		78
-cours of	112	010 114
-court	1-11 2-11 443 f11	1-16 2-16 440 511 6-11 7-12 8-12 b-16 f14
+cours	29	
+cours of	113	010 114
+court	1-11 2-11 443 f11	1-15 2-16 440 511 6-11 7-12 8-11 b-16 f14
 court of		f11
 court order	1-9 2-10 438	1-10 2-12 435 6-9 7-8
-cover	050 4-24 b10	058 2-13 5-17 8-11 b22 d-10 f10
+cover	050 4-24 b10	058 2-13 5-17 8-10 b22 d-9 f10
 cover any		f10
 cover by		19
 cover information		b14
-cover the	012	014 1-13 b10
+cover the	012	014 1-13 b9
 cpra		b10
-crash	0-9 58	0-10 510
+crash	0-9 58	0-9 510
 crash data		510
 crash report	510	2-9
 crash so	29	
-creat	134 4-8 5-8 8-11 923	153 211 3-10 5-17 926
-creat a	110	111
-creat an	18 913	123 2-9 4-10 912
+creat	134 4-9 5-9 8-11 922	152 211 3-10 5-17 925
+creat a	19	111
+creat an	110 913	125 2-10 912
 creat and		28
 creat or		29
 credential		4-8
-credit	129 3-9 416 a-9 f-9	126 3-14 420 5-12 822 a-13 b-8 d-8 e-11 f-13
+credit	128 3-9 416 a-9 f-9	125 3-14 419 5-12 822 a-13 b-8 e-11 f-13
 credit card	88	09 5-22 610 830
-credit history	19	
-credit report		111
-credit scor	19	18
+credit history	18	
+credit report		110
+credit scor	19	
 credit union	010	011
 creditworthiness	511	516
 creditworthiness affiliat	510	
 criminal	19	116
-cross	1-8 b19	311 b23
+cross	1-8 b18	311 b22
 cross context	b19	b23
-current	d13	d12
+current	d13	d11
 current activity		49
-currently	c29	1-8 5-19 c36
-currently respond	c21	5-12 c27
-custom		111
-customer	017 3-21 436 5-8 610 9-14 b-18	030 227 3-20 429 5-20 624 7-14 9-14 b-15
+currently	c29	1-8 5-19 b9 c36
+currently respond	c20	5-12 c26
+custom	110	112 49
+customer	017 3-20 437 5-9 611 9-14 b-18	029 226 3-19 428 5-21 624 7-15 8-8 9-15 b-15
 customer and		2-9
-customer data		612 89 a9
-customer information	411	420
+customer data		611 89 a9
+customer information	411	419 610
 customer list	410	
-customer on	f10	f11
-customer or		09
+customer on	f9	f11
+customer or		08
 customer record		b10
 customer s	011	011 29
-customer servic	0-10	0-14 19 2-9 611 b-11
+customer servic	0-11	0-14 18 2-10 611 b-11
 customer support	29	
 customiz		210
 cutdeck		29 510
-cv	19	110
+cv	19	19
 damag		f11
-data	064 1-11 3-17 5-38 728 810 9-22 a43 b35 c-23 d-29 e9 f-47	074 2-11 4-13 5-27 718 88 9-30 a55 b53 c-29 d-30 f-44
+data	064 1-12 3-17 5-38 727 810 9-22 a43 b35 c-23 d-28 e9 f-45	073 1-9 2-13 4-14 5-27 719 88 9-30 a55 b53 c-29 d-29 f-42
 data about	125 2-9	140 29 4-9 716
-data and	026 2-10	029 18 2-14 612
+data and	025 2-9	029 18 2-14 612
 data breach	810	810
-data center	814	2-9 812 a17
-data centr	89	88 a12
+data center	814	2-8 812 a16
+data centr	88	88 a12
 data collect		210 49
-data controller	042 e8	068 2-15 4-11 7-12 e16
+data controller	042	068 2-15 4-9 7-12 e16
 data correct	b8	68
-data for	1-10 49 710 b11	0-8 1-9 39 49 6-14 712 b9
-data from	2-11	5-9 89
+data for	1-10 411 710 b11	0-8 1-10 39 49 6-14 712 b9
+data from	2-12	18 2-9 5-9 89
 data in		2-12 59
-data includ		110
-data is	5-8 6-14 725 9-8 a29 f-10	29 422 5-15 746 815 9-11 a37 e-14 f-13
+data includ		110 48
+data is	5-8 6-14 725 9-8 a29 f-10	211 422 5-15 746 815 9-11 a37 e-14 f-13
 data may	79	4-8
 data mean	028 1-9	036
 data need	110	111 412
 data on	b10	b11
-data only	211	0-8 29
-data or	610	011 214 413 613
+data only	211	28 49
+data or	611	011 214 412 613
 data outsid	a12	a11
-data portability	b17	624 b19
+data portability	b16	624 b19
 data privacy	a8	a12 b9
-data process	017	019 2-8 410
-data processor	011	010 412
-data protection	024 1-12 2-19 3-9 4-9 5-8 6-13 7-13 9-11 a18 b30 e31	036 1-19 2-15 3-15 4-31 5-15 7-19 9-17 a14 b39 e42
+data process	018	019 2-9 412
+data processor	011	011 414
+data protection	023 1-11 2-18 3-9 4-9 5-8 6-13 7-13 9-10 a18 b30 e31	035 1-19 2-15 3-15 4-31 5-15 7-19 9-16 a14 b39 e41
 data security		89
 data storag	48	
 data subject	012 611	015
-data such	125	0-10 128 2-13 4-11 514 7-9 b10
-data that		4-8
-data to	0-15 217 434 5-11 6-9 8-9 b17	0-19 19 237 423 512 7-13 8-14 b13
+data such	126	0-10 129 2-10 4-11 513 7-10 b10
+data that		4-9
+data to	0-15 217 433 5-11 6-9 8-9 b16	0-19 111 235 422 513 7-13 8-14 b13
 data we	021 5-9 616	028 1-10 613 b-9
 data whil		f9
-data will	712	29 412 712 a10
-data with	29 412	1-9 435
+data will	712	29 411 711 a10
+data with	29 412	1-9 434
 data you	019	023 1-9 4-8 a9
-databas	3-11 4-9 620 723	3-11 648 739 814 a11 e10 f-8
+databas	3-11 4-9 620 723	3-11 648 738 814 a11 e10 f-8
 databas and	210 79	713
 dataprotection	e9	
-date	149 2-11 3-14 5-11 a-9 b-14 d40	0-23 163 3-32 4-18 5-34 89 a-10 b-20 d41 e-14 f-12
+date	148 2-10 3-14 5-11 a-8 b-14 d40	0-24 163 3-32 4-18 5-34 89 a-10 b-20 d41 e-15 f-12
 date and	122	0-10 136 227 3-15 5-9
 date at	d14	d13
-date of	125 2-11	0-18 130 2-17 4-12 5-10 b-11
+date of	125 2-11	0-18 130 2-19 4-12 5-11 b-11
 date or		f8
-day	0-15 110 2-15 627 724	0-17 2-14 5-12 624 752 8-11 9-8 b-9
+day	0-15 110 2-14 626 724	0-17 2-14 5-11 623 751 8-11 9-8 b-9
 day and		713
 day unless	19	110
-de	412	28
+de	412	
 de identifi	412	28 48
 deactivat	613	
-deal	211	29 e11
-debit	2-9	111 711
+deal	211	e11
+debit	2-9 48	110 712
 deceas	f8	f9
-decid	1-12 214 523 6-9 8-10	1-12 213 536 6-14 8-9
+decid	1-12 215 522 6-9 8-10	1-15 213 534 6-15 8-9
 decid how		08
 decid not	58	514
-decid whether	215	215 49 513
+decid whether	217	217 49 513
 decid which	59	
 decision	216	215 b9
-declin		524
+declin		523
 declin to		59
 default		519
 defin	015 b15	015 4-9 5-11 b14
 defin by		b9
-delay	a8	88
-delet	1-29 2-37 4-46 5-17 667 796 8-23 927 a-14 e-14	1-41 2-42 4-57 5-10 6143 7171 8-29 927 a-22 d-10 f-9
+delay	a8	
+delet	1-29 2-36 4-46 5-17 667 795 8-23 927 a-14 e-13	1-41 2-40 4-56 5-11 6142 7173 8-29 927 a-22 d-10 f-9
 delet a		710
 delet account		69 78
-delet all	710	613 712
+delet all	710	612 712
 delet as		711
 delet at		69
-delet data	78	710
+delet data		712
 delet from	612 711	719
 delet it	1-9 716 910	1-12 2-13 5-15 721 910 e9
-delet once		710
-delet or	719	2-8 4-10 713
-delet straight		78
+delet once		712
+delet or	718	2-8 4-10 713
 delet the	610	610
 delet them	711	
 delet this		613
-delet your	1-12 2-12 4-11 623 729	1-15 2-15 4-15 5-8 660 728 e11
+delet your	1-12 2-12 4-11 623 728	1-15 2-14 4-15 5-8 660 727 e11
 deletion	1-9 612 79 b9	1-9 2-9 4-8 638 712 b11 e18
-deletion of		612 e10
-deletion request		78
-deliver	221 312 49 8-9 b-9	1-9 217 310 422 5-13 b-9 e-8
-deliver the	214	212
-deliver your		48
-delivery	435	0-8 430 5-13
-delivery and	49	
+deletion of		611 e10
+deliver	221 312 49 8-8 b-9	1-9 217 310 422 5-12 b-9 e-8
+deliver the	214	1-8 212
+delivery	435	0-8 429 5-14
+delivery and	48	
 delivery network	49	49
 democrat	58	58
-demographic	114	122 7-9 8-8 b-8
+demographic	113	121 7-9 8-8 b-8
 demographic and		410
 demographic information	38	112
 department	a13	4-10 5-10 a13 e15
-department of	a15 b10	0-8 a15 b15 e8
-depend	0-10 113 b13	0-12 114 2-10 515
-depend on	0-10 113 b13	0-12 114 2-10 515
-describ	052 2-16 8-14 9-10 b9 f-16	058 2-21 3-14 426 520 8-25 9-14 b11 d21 f-17
+department of	a15 b10	0-8 a15 b16 e9
+depend	0-10 112 b13	0-12 114 2-10 515
+depend on	0-10 112 b13	0-12 114 2-10 515
+describ	052 2-17 8-14 9-9 b9 f-16	058 2-22 3-15 425 521 8-25 9-14 b10 d20 f-17
 describ abov	410	419
 describ and		59
 describ how	025	027 d9
-describ in		514 d9
+describ in	59	513 d8
 describ our	08	09
 describ the	012	012
 design	29	825 912
 design to		813
-destroy	713	722 814
+destroy	713	721 814
 destruction	810	813
-detail	016 137 29 414 a-16 d-14 e-11 f-16	09 151 218 3-12 439 611 8-20 9-14 a-21 b-13 c-12 d-19 e-20 f-25
-detail and	112 2-9	4-14 510 b8
+detail	016 137 29 414 a-16 d-13 e-11 f-16	09 150 217 3-12 438 610 8-20 9-14 a-21 b-13 c-12 d-19 e-20 f-25
+detail and	111 2-9	4-14 510 b8
 detail are		417
-detail below		b9
-detail but		48
+detail below		b8
+detail but		49
 detail for		510 79 98
-detail in	610	
-detail of	114	117 5-17 8-10
+detail in	69	
+detail of	114	117 5-16 8-10
 detail or	1-9	1-14
 detail such	29	
-detail to	1-15 228	1-13 228 437
-detail will		79
+detail to	1-15 228	1-13 227 436
+detail will		78
 detail with	49	
 detail without		58
-detect	223	226 b-10
+detect	223	225 b-10
 detect and	213	213
+detection		78
+determin		49
 develop	213	1-11 216 4-8
 develop new		210
 developer		310
-development	211	18 225
-devic	145 2-17 334 4-23 511 6-15 7-8 f-10	144 2-16 349 4-36 6-30 a-13 d-10 e-17 f-16
+development	213	18 226
+devic	144 2-17 334 4-23 511 6-15 7-8 f-10	143 2-17 348 4-37 58 6-30 a-13 d-10 e-17 f-16
 devic and		311
 devic identifier	19	18
-devic s	115	113 510
+devic s	114	112 510
 devic sett	516	520
 devic you		2-10 310
 diagnos	28	111
-diagnos problem		113
+diagnos problem		112
 dietary	111	112
 differ	a11	a12
-different	39 a13	0-9 39 a18
-digit		49
+different	38 a12	0-9 38 a18
+digit		48
 digit of		49
-direct	1-15 213 4-11 921 b18	0-13 1-22 6-13 920 b16
+digital	79	
+direct	1-16 212 4-9 921 b19	0-13 1-23 6-13 920 b16
 direct market	210 b23	1-9 514 6-11 b25
 direct to	915	916
-directly	017 129 2-9 4-10 b12	018 149 213 6-14 b12
+directly	017 129 2-9 4-11 b12	017 148 213 6-14 b12
 directly from	110	114
-directly or	012	014 113 b11
+directly or	012	013 113 b11
 director		19
-directory		510
-disabl	314	324 534
+directory		511
+disabl	314	325 532
 disabl cooky	39	310 515
 disabl them		510
-disclos	1-23 29 3-22 4104 7-15 8-26 9-9 b9	1-32 3-15 4144 611 7-21 8-17 9-9 b17 e-8
+disclos	1-24 211 3-22 4106 7-16 8-26 9-10 b9	1-34 3-16 4146 611 7-21 8-18 9-9 b16
 disclos and	09	010
 disclos any	48	
 disclos in	49	
-disclos information	413	424
-disclos it	412	28 418
-disclos or	411	2-9 69
-disclos personal	418	1-8 430 a11
+disclos information	412	424
+disclos it	411	418
+disclos or	410	2-9 69
+disclos personal	1-8 417	429 a11
 disclos the		412
 disclos to	410	410 b18
-disclos your	212 424	29 443 6-10 7-9
-disclosur	1-21 417 7-9 830 b13	1-18 427 530 833 b12
+disclos your	213 425	210 443 6-11 7-9
+disclosur	1-20 413 830 b15	1-17 422 529 834 b12
 disclosur is	411	
-disclosur of	1-9 58 b8	010 2-8 58 b13
-disclosur we	88	88 f8
+disclosur of	1-9 58 b8	010 b13
+disclosur we	88	88
 discount		511
 discretion		29 410
 discussion	f14	f15
-display	216 f11	218 5-9 f12
-disput	0-13 717 e8 f24	0-17 2-8 4-12 723 b-11 e10 f30
+display	215 f14	217 5-9 f14
+disput	0-13 717 e8 f24	0-17 2-8 4-12 723 b-11 e10 f29
 disput and	79	710
 disput aris	f12	f14
 disput or	78	
@@ -1632,21 +1637,19 @@ distanc	a9	a8
 distribut		29 415
 district		413
 dns		89
-dnt	3-8 c33	1-9 5-11 c33
-dnt browser		c8
+dnt	c33	1-9 5-12 c33
 dnt signal	c22	c23
-do	18 6-19 7-24 935 b-17 c60 d-16 e-11 f-11	115 211 38 6-26 947 b-18 c74 d-11 e-12 f-11
-do not	1-11 6-21 7-13 939 a-9 b-10 c64 d-19 e-12	49 6-21 79 812 954 b-20 c80 d-11 e-11
+do	6-19 7-24 935 b-18 c60 d-16 e-11 f-11	113 211 38 6-26 947 b-17 c74 d-11 e-12 f-11
+do not	1-11 6-21 7-13 939 a-9 b-10 c64 d-19 e-12	410 6-21 79 813 954 b-19 c80 d-11 e-12
 do so		a9
 do this	0-8 1-9 217	0-10 215
-doctor		48
-document	f10	2-9 69 f9
+document	f9	2-8 68 f9
 documentation	19	110
-doe	09 2-29 327 5-10 8-9 98 a-9 c17 f10	2-29 333 5-28 8-11 913 a-11 c21 e-16 f10
-doe not	2-26 328 5-9 99 a-8 c14 f11	2-25 331 5-28 8-8 911 a-10 c19 e-15 f12
+doe	08 2-29 326 5-11 8-9 98 a-9 c18 f10	2-28 333 5-30 8-11 913 a-11 c22 e-16 f10
+doe not	2-27 327 5-10 99 a-8 c15 f11	2-25 331 5-30 8-9 911 a-10 c20 e-15 f11
 doing		18 413 521
-doing so		413 518
-domain	411	110 211 3-11 5-11
+doing so		412 518
+domain	411	19 210 3-11 5-11
 domain name	49	215 3-10
 don	49	013
 don t	49	013
@@ -1655,95 +1658,93 @@ done		28
 donor		510
 download	611 a10	4-14 a8
 dpa	b8	b8
-dpo	e16	e13
+dpo	e16	e12
 draw	29	211
-driv	319	0-8 1-9 316 4-10 e15
+driv	319	0-8 1-9 315 4-10 e14
 driv and		29
-driver	49	2-9 49 8-8 b13
+driver	49	2-9 49 8-8 b12
 driver and	410	48
 driver s		b15
 dss	815	823
-due		49
+due		48
 dur	611 78	5-10 610 e9
 dur the		4-11 b10
 duration		111
 duty	09	013
-e	0-9 111 3-14 410 517 7-14 e19 f-17	0-10 124 218 3-10 519 7-12 89 c-9 e29 f-23
-e g	114	115 211
-e mail	3-10 517 7-11 810 b-9 e18 f-15	112 3-9 511 7-12 813 c-8 e32 f-21
-each	18 416 58 b-11 f15	2-10 410 59 a-9 b-17 f18
-each party	411	49
+e	0-9 111 3-13 411 517 7-14 e19 f-17	0-10 123 218 3-10 519 7-11 89 c-9 e30 f-23
+e g	114	114 210
+e mail	3-10 517 7-11 810 b-9 e18 f-15	112 3-9 512 7-12 813 c-8 e33 f-21
+each	415 b-11 f15	0-8 2-12 49 510 a-9 b-17 f17
+each of		79
+each party	410	49
 earlier	d10	610 d9
 easier	310	39
 easy		511
 economic	a24	a26
 economic area	a24	a26
-edit	617 f9	4-9 632 f14
+edit	616 f12	4-9 633 f16
 edit all	68	
 edit it		68
-education	410	18 410
+education	411	411
 educational		912
-educational purpos		99
-educational servic		98
+educational purpos		98
 eea	a15	a23
-effect	d33	4-9 5-15 d35 e-13
-effectiv	1-10 d17	39 5-9 d19
+effect	d33	4-9 5-15 d35 e-14
+effectiv	1-10 d17	310 5-8 d20
 effectiv date	d18	d17
-effort	810	0-10 1-10 813
-effort to	89	0-8 813
-either	710	
+effort	810 f10	0-10 1-11 813 f11
+effort to	89	0-8 812
+either	79	
 election		411
-election commission		410
-electronic	013 4-19 819	010 4-9 841
+election commission		49
+electronic	013 4-19 819	010 4-10 840
 electronic and	817	2-9 829
-electronic messag	29	
-electronically	1-8 88	011 89
-else	2-13 99	110 2-18 315 49 914 b11
+electronic messag	28	
+electronically	88	011 89
+else	2-12 99	110 2-18 315 49 914 b11
 elsewher	a9	1-9 a9
-email	0-26 110 241 4-11 520 a-13 b-13 c-10 d9 e20 f-22	0-29 243 3-13 4-11 723 913 a-15 b-11 c-15 e43 f-26
+email	0-26 110 240 4-11 519 a-13 b-13 c-10 d9 e20 f-20	0-29 243 3-12 4-9 722 912 a-15 b-12 c-15 e42 f-24
 email about	211	28
-email address	126 613 8-12 99	127 210 613 712 911 a-14 e-9 f-12
+email address	125 613 8-12 99	126 211 614 713 911 a-14 e-9 f-9
 email and		2-9
 email contain		38
 email databas	28	
 email from	511	213 514
-email list		210
+email list	29	211
 email or	d9	d8
 email privacy		e18
 email to		216
-email us	59	
+email us	58	69 e8
 email we		28 711
-email you	224	224 516
-emergency	48	
-employe	2-10 4-9 828	4-9 841
-employe and	811	813
-employer	110	111
-employment	b10	111 b13
-enabl	111	113 511 811
+email you	224	224 515
+employe	2-11 4-10 828	4-10 840
+employe and	810	813
+employer	110	110 49
+employment	b10	112 b13
+enabl	110	112 511 811
 encourag	d11 f17	0-10 1-8 4-10 d17 f18
 encourag you	d12 f13	d18 f14
-encrypt	3-10 875	1-16 2-16 3-10 4-13 5-17 8104 a15 b-11
+encrypt	3-10 874	1-15 2-16 3-10 4-13 5-16 8103 a15 b-11
 encrypt befor		810
 encrypt in	811	810
 encrypt messag		810
 encrypt on		811
 encrypt with	817	816
-encryption	847	0-11 1-12 2-12 857
+encryption	846	0-11 1-11 2-12 856
 encryption and	810	816
 end	012 4-13 719	013 2-10 4-15 610 735
 end encrypt	810	814
-end of	1-10 79	78
+end of	1-10 79	
 end to	810	814
 end user	011	012
 endors	f11	f12
 endorsement	f10	f11
-energy		18
-enforc	710	0-10 110 716 b-11
+enforc	710	0-9 110 715 b-11
 enforc our	711	717
-enforcement	427 a12 b-8	1-15 2-14 422 a12 b-13
-engag	415	2-12 411 5-8
+enforcement	427 a12	1-15 2-14 422 a12 b-13
+engag	415	2-13 411 5-9
 engag to	48	
-england	010	010 e12
+england	010	010 e11
 england and		e10
 english	f16	f18
 english version	f16	f18
@@ -1755,124 +1756,123 @@ enter	115	143 5-11 79 8-12 b18 e-10
 enter a		115
 enter into	b11	b16
 enter on		19
-entitl	b26	0-9 b30
-entitl to	b27	0-8 b31
-entity	1-10 415	1-9 410
+entitl	b26	0-9 b29
+entitl to	b26	0-8 b30
+entity	1-10 417	1-9 412
 entry	111	115 212
 environment	811	810
 equipment	010	011
-eras	1-8 68 713 b9	1-12 2-8 4-9 623 b9
-erasur	68 b9	623 b11
+eras	1-8 68 712 b9	1-12 4-9 623 b9
+erasur	69 b9	623 b11
 error	610	111 3-9
 especially	28	
 essential	311	312 4-11 510
-estimat	110	19 4-8
+estimat	19	18
 ethnic	18	110 511
 ethnic origin	18	110 511
-eu	1-12 2-9 a34 b12	1-16 4-13 5-14 79 a56 b31
+eu	1-12 2-9 a34 b12	1-16 4-13 5-13 79 a56 b31
 eu only	78	
 eu standard		a9
 eu u	a9	a9
 europ		09
-european	1-9 2-8 a44	1-10 2-12 5-10 a64
+european	1-9 2-8 a44	1-10 2-11 5-10 a64
 european economic	a24	a26
-european union	a20	4-8 a25 b15
+european union	a20	4-8 a25 b16
 european visa		a9
-evaluat	1-11 222	1-10 222
+evaluat	1-11 221	1-9 222
 even	2-13 810	818
 event	112 225	120 222 6-11
 event and		110
 event exampl		08
 ever		28 510
-every	89	112 39 516 623 89
+every	89	111 39 516 623 89
 every email	58	
 everyday	59	518
 everyday business	59	518
 everyon	59	
 everyth		013 49
-exampl	2-9 3-8 4-16 58 615 8-11 a-10 b-12 c-9 e67 f-13	1-17 3-21 4-26 5-26 616 7-26 8-32 a-13 b-15 c-13 e182 f-24
+exampl	2-9 4-17 510 615 8-11 a-10 b-12 c-9 e67 f-11	1-18 3-19 4-27 5-24 617 7-27 8-32 a-13 b-16 c-13 e182 f-22
 exampl and		e13
 exampl by	18	
 exampl of		48
-exampl or	e16	014 e31
+exampl or	e16	014 e32
 exampl to	511	511
 exampl we		4-9
-exampl when	111	122
+exampl when	111	124 4-8
 exampl with		e10
-except	18 421	0-8 438 5-10 79 817
+except	18 420	0-8 437 5-10 710 817
 except as	49	413
 except for	49	
-except wher		79 89
+except wher		711 89
 exception	112	114 419
 exchang	410	1-13 411 b8 e9
 exchang exampl		e11
 exchang for		b10
 exclud		b9
-exclusiv	f11	f14
+exclusiv	f10	f14
 exclusiv jurisdiction	f11	f14
-exercis	0-9 b30	19 5-10 623 b36 e16
+exercis	0-9 b30	19 5-9 623 b35 e16
 exercis any	b8	b9
-exercis thes		68
 exercis this		c9
 exercis your	b10	b8
-exist	29	
-exit		110 29
+exist	28	4-9
+exit		19 29
 expect		09
-experienc	121 218 4-15	125 220 313 510 7-9 b-8
+experienc	121 219 4-15	124 221 313 511 7-9 b-8
 experienc and	112	110 29 49
-experienc with	29	
+experienc with	28	
 expir		29 310
-explain	074 1-25 2-10 4-12 6-8	090 1-26 2-29 4-16 519 7-8 a-10 b-14 f-14
-explain how	042 1-15	049 1-27 2-20 4-9 f-9
+explain	074 1-25 2-9 4-12 6-8	090 1-27 2-28 4-16 520 7-8 a-10 b-14 f-14
+explain how	041 1-15	049 1-27 2-19 4-9 f-9
 explain what	016	022
-explicit	19	19 59
-explicit consent		511
+explicit	18	19 59
+explicit consent		510
 explicitly		58
 export	610	616
 export all		610
-express		49
+express		48
 expressly	2-9 512	
-extension	b10	b13
-external	f12	2-10 48 b10 f17
+extension	b10	b12
+external	f12	2-10 b10 f17
 external websit		f8
 extract		212
 f		19 b13
 f of		113
 facebook	f10	f10
 facility	a11	510 a16
-faith	411	410
-family	48	19
+fair		19
+faith	410	410
+family		19
 faster		210
 fax		211
 fax or		29
-featur	0-15 28 313 4-14 59 6-8 c9 f11	0-19 4-20 524 6-12 7-12 8-11 c9 e-9 f14
+featur	0-15 210 313 4-14 59 6-8 c10 f11	0-19 4-21 523 6-12 7-12 8-11 c9 e-9 f13
 featur are	f9	
 featur may	f8	
-featur of	1-8 59	2-8
+featur of	1-8 58	1-8
 featur such		1-9 f9
 featur you	19	18
 federal	812	013 59 68 88 b9
 federal law		014 2-9 4-8 58
 fee		620
-feedback		28
-file	0-17 330 4-10 5-10 710 824	0-15 2-12 335 4-19 5-9 717 817 f-10
-file are	810	812
+file	0-17 330 4-10 5-10 711 824	0-15 2-13 335 4-17 5-10 718 818 f-10
+file are	810	814
 file for		412
-fill	114	112 218
+fill	114	112 217
 filter		28
 financ	410	
-financial	016 19 b11	014 112 2-11 418 8-12 9-8 b11
+financial	016 18 48 b11	014 112 2-13 418 8-12 9-8 b10
 financial company	012	014
-financial information	b9	115 2-10 79
+financial information	b9	114 2-10 711
 financial product	018	020
 find	310 4-11	1-10 e10
 find out	311	39
 find the		58
 fire		29
 firewall	818	816
-firm	011	012 1-9 413
+firm	011	012 1-9 412
 firm commitment	010	011
-first	0-9 515 e10	2-22 4-9 528 912
+first	0-8 514 e10	2-22 4-9 528 912
 first and	114	115 2-10
 first contact	e11	
 first name		2-10 412 913
@@ -1883,205 +1883,207 @@ fix	212	1-9 223
 flag	28	
 flood		28
 folder		79
-follow	28 6-14 f13	012 1-10 213 3-16 6-22 7-10 819 e-9 f16
+follow	210 6-14 f13	012 1-11 215 3-15 6-22 7-11 820 e-9 f16
 follow category		b13
 follow data		19 b10
-follow the	1-13 219 511 6-9	1-19 221 4-11 528 6-11 819 f9
+follow the	1-14 220 510 6-9	1-19 222 4-9 528 6-12 821 f9
 follow up		210
 food	19	19
-for	0-47 133 253 3-27 4-12 612 761 8-33 a-24 b25 d-25 e-22 f-9	0-59 122 255 3-10 421 513 6-20 792 8-25 99 a-15 b33 c11 d-27 e-15 f-22
+for	0-46 135 255 3-27 4-12 612 760 8-33 a-24 b24 d-25 e-22 f-11	0-58 125 257 3-10 423 514 6-21 792 8-26 99 a-15 b33 c11 d-27 e-16 f-24
 for 0	717	734
-for a	0-8 116 615 718 8-11	0-14 118 2-8 3-10 410 619 710 8-10 b-17
-for access	68 b8	625
+for a	0-8 115 615 718 8-11	0-14 117 2-9 3-10 49 619 710 8-10 b-17
+for access	68 b8	624
+for account		110
 for affiliat	510	
-for an	116	118
-for analytic		39 5-10
+for an	116	120
+for analytic		38 5-10
 for and		211
-for any	427 5-10 b-8	221 423 5-9 e16
+for any	426 5-10 b-8	221 422 5-9 e16
 for anyth	410	
-for as	750	1-14 2-14 4-15 5-9 763 8-10 b-12
-for at	716	713
+for as	750	1-14 2-12 4-15 5-9 763 8-10 b-12
+for at	715	712
 for audit		29
 for california	b10	b14
 for children	916	918
-for collect		210
+for collect		29
 for convenienc		f9
-for cross	b15	b20
+for cross	b14	b19
 for customer	410	49
-for direct	b12	512 b11
-for exampl	122 710	0-11 119 231 5-9 6-8 8-19 b-8 e-26
+for direct	b12	512 b10
+for exampl	121 710	0-11 119 230 6-8 8-19 b-8 e-26 f-8
 for exercis	b10	b11
 for information	08 18	09 113
 for instanc		810
-for internal		219
-for it		516
-for legitimat		79
-for longer	713	720
+for internal		222
+for it		515
+for legitimat		711
+for longer	713	719
 for market	b10	415 6-9
 for money		b14
 for more		2-11 4-10
 for no	78	716
 for nonaffiliat	59	515
 for one		39 710
-for other	b8	211 411
+for other	b8	211 410
 for our		216 59 710 88
 for particular	611	69
 for payment	48	49
 for personal		18 4-9
-for process		b15
-for protect		1-9 812
+for process		78 b15
+for protect		1-9 811
 for public	410	48
 for purpos	4-8 b10	
-for security		79
+for security		4-8 79
 for six	714	715
 for some		112
 for statistical		213
 for system		210
 for tax		712
-for that	c9	59 715 c10
-for the	227 5-18 714 b-14 f10	230 411 5-11 6-15 724 811 a-10 b-10 f13
-for their	b10	410 7-9 f8
-for thes	222	1-8 217 4-10
+for that	c9	510 715 c10
+for the	229 5-18 713 b-14 f10	230 412 5-11 6-15 724 811 a-10 b-10 f13
+for their	b10	411 7-9 f8
+for thes	222	217 4-10
 for this		2-17 b15
-for thos	010	011 2-9 58
-for thre	78	
+for thos	010	011 2-9 4-8 59
 for train		115
 for up	79	726
 for updat		d10
-for us	1-9 2-15 434	1-14 2-28 311 426 8-9
-for which	216 4-10	1-14 d11
+for us	1-9 2-16 434	1-15 2-29 313 426 8-9
+for which	215 4-10	1-14 d10
 for you	212	214
-for your	119 4-18 813 f17	132 225 817 9-9 e-14 f19
+for your	119 4-19 813 f17	131 226 817 9-9 e-14 f18
 forc	f10	f11
-form	141 4-8 511 8-9 a-8 b-16 e9 f-10	153 220 615 88 b-19 d-8 e8
-form a	08	08
+form	141 511 8-9 a-8 b-16 e9 f-10	153 219 614 88 b-18 d-8 e9
+form a		08
 form and		110
-form or	110	113 28
+form or	110	113 28 e9
 form that	58	
 formal	09	010
-formal agreement	010	011
+formal agreement	09	011
 format	610	2-9 5-13 617 f9
 format such	f8	f10
-forum	48 f9	413 5-10 f13
-forum host		49
+forum	49 f9	414 5-10 f13
+forum host		48
 found	611 f10	69 f11
-four		410
-four digit		49
+four		411
+four digit		48
 fourteen	79	
-framework	a18	0-9 a23
+framework	a18	0-9 a22
 frankfurt	a8	a12
 frankfurt germany	a8	a12
-fraud	0-8 1-13 231 411 b10	0-13 1-17 229 5-15 713 8-17
-fraud and	214	219
+fraud	0-9 1-13 230 413 b9	0-14 1-17 229 5-15 714 8-17
+fraud and	214	221
 fraud prevention		49
-fraudulent	213	212
+fraudulent	213	211
 free	310 4-12 611 e8	e11
 free of	68	
 freedom	09	010
 freedom of	09	010
 frequent		210
-friend	112	117 712
+friend	111	116 711
 friend a		78
 friend s		78
-from	0-18 120 2-19 3-31 4-42 613 719 89 946 a22 b-26 d26 e-19	0-39 122 3-32 4-56 510 740 938 b-41 c-14 d36
+from	0-19 119 2-19 3-32 4-42 612 722 89 946 a21 b-27 d26 e-20	0-39 121 3-33 4-57 59 742 938 b-42 c-13 d36
 from a	914	1-8 914
 from and	39	39
 from anyon	913	912
-from children	925	0-9 928
+from children	926	0-9 1-8 929
 from consumer		b9
 from every		59
 from googl		39
 from it		012
 from loss	816	817
-from or		e9
+from or		e8
 from other	120	123 2-9 4-13
-from our	2-8 4-10 613 725 99 f9	3-10 4-29 510 645 735 912 b-9 e19
+from our	4-10 612 728 98 f8	3-10 4-29 510 645 737 912 b-9 e18
 from outsid	a12	a13
 from publicly	111	113
 from sett	69	
-from that		18 d9
-from the	0-14 2-16 612 a15 b15 f-9	0-16 218 4-11 523 612 719 a13 b22 d9
-from third	116 4-11	117 4-23
+from that		d9
+from the	0-14 2-17 612 a14 b15 f-9	0-16 217 4-10 523 612 721 a12 b21 d9
+from third	118 4-11	119 4-23
 from this		29 f11
-from time	1-17 213 3-10 6-10 d41	1-18 3-11 6-16 7-8 d66 f-10
+from time	1-17 214 3-10 6-10 d41	1-18 29 3-11 6-17 7-8 d66 f-10
 from unauthoris		89
 from unauthoriz	89	815
 from us	58	520
-from using		511
+from using		510
 from visitor		111
 from which	19	08 113
-from you	010 120	010 124 3-8 5-9
+from you	010 118	010 121 3-8 5-10
 from your	115	117 4-11
-fulfil	210	220 48
+fulfil	213	222 49 79
 fulfil your		48
-full	015 2-12 89	017 115 2-14 4-10 59 817 e16
+fulfill your		28
+full	015 2-12 89	017 115 2-14 4-11 59 817 e16
 full name		813 e12
 fully	710	810
 fully delet	710	
-function	29	28 39 f11
-function and		f9
-fund	213	213
-further	4-8 516 713 911	2-11 4-15 512 710 911
-futur	1-9 212 310	1-12 214 516 69
-g	114	115 211
+function	210	210 39 f11
+function and		f8
+fund	213	212
+further	4-8 516 713 911	2-11 4-13 511 79 911
+futur	1-9 214 39	1-13 215 516 69
+g	114	114 210
 gallery		817
-game		111 4-14 919
+game		110 4-14 920
 gateway		79 812
-gather	012 122 339 4-20 5-9	013 149 335 4-34 a-10 f-12
+gather	012 122 338 4-20 5-9	013 148 335 4-34 a-10 f-12
 gather and	013	014
 gather through	19	18
 gave	611	617 e10
-gave us	613	617
+gave us	613	616
 gdpr	021 2-12 7-8 b37	022 2-16 b76
 gdpr and		b11
 gdpr permit		19
 gdpr we		b13
-gender	115	116 2-12
-general	117 6-8 b11 f10	124 312 5-16 a-10 b21 d10 e-9
+gender	115	116 2-13
+general	115 6-8 b11 f9	121 311 5-16 a-10 b22 d10 e-9
 general data	b10	012 b21
 general geographic		38
 general statistic		210
-generally	09 19 4-8	08 18 216 4-13
+generally	09 19 4-8	08 215 4-13
 generat		411 a8
 generat the		49
 geographic		113 313
 geolocation	b9	b9
-germany		1-8 a25
-get	19 38 68 e8	0-9 110 213 316 4-20 524 611 79
+germany		a25
+get	19 68 e8	0-9 110 213 316 4-20 524 611 79
 get in	19 e10	19 68
 get the		59
 get your		59
-gif	316	319
-gift	210	115
+gif	316	320
+gift	210	114
 gift aid	210	113 28
-giv	4-10 518 69	3-8 4-17 535 616 8-10 911 b13
-giv us		114 512
-give	016 120 230 48 520 6-9 7-23 a-10 c-9 f-15	016 119 234 436 516 7-33 8-20 9-10 a-11 c-9 e-11 f-13
+giv	4-10 517 69	3-8 4-18 534 616 8-9 911 b13
+giv us		113 511
+give	016 120 228 48 520 7-24 a-10 c-9 f-12	016 119 231 436 517 610 7-32 8-21 9-11 a-11 c-10 f-11
 give it		114 214
-give them		2-8 39
+give them		2-9 38
 give third		49
-give us	011 135 226 3-11 4-17 512 7-9 b-14 f-11	016 141 227 4-20 6-9 7-13 9-10 b-23 e-19
-give you	010 1-11 216 4-17 523	1-8 217 4-10 59 68 8-14 e-10
-give your		210 417 b10
-given	910	210 419 524 610 914
+give us	011 136 225 3-11 4-18 513 7-9 b-14 f-11	016 144 226 4-18 6-10 7-14 9-10 b-23 e-19
+give you	010 1-12 215 4-17 524	216 4-10 510 69 8-14 e-10
+give your		210 417 b9
+given	910	28 418 523 69 914 a-8
 given permission	48	
 given the		510
-given us		59 69
-global	c18	b8 c29
-global privacy	c18	c30
-gmbh	010	011
-go	616 e8	69
-go to	69 e8	
-good	412	0-8 413
+given us		4-9 68
+global	c17	c29
+global privacy	c17	c29
+gmbh	011	012
+go	615 e8	69
+go to	69	
+goe		48
+good	412	413
 good caus		79
-good faith	411	410
+good faith	410	410
 good or		b9
-googl	2-12 334 511	2-24 352 517 b-8
+googl	2-11 334 510	2-23 351 517
 googl admob		317
 googl analytic	1-9 326	1-11 2-17 332
 googl may	39	510
-googl s	58	59
-govern	1-13 2-11 a13 f41	1-17 2-16 5-9 6-9 7-9 8-10 a11 f57
+googl s		59
+govern	1-13 2-11 a13 f40	1-16 2-16 5-9 6-9 7-9 8-10 a11 f57
 govern by	a9 f32	0-14 2-10 4-14 5-9 a9 f46
 govern how	48	
 govern the		08
@@ -2089,350 +2091,355 @@ government	1-9 428	2-15 427 7-8
 government agency	417	1-8 415
 gpc		c13
 gps	19	113
-grant		59
+grant		58
 great	810	1-9 88
-ground	b10	58 b11
-group		419 7-9
-group and	212	
+ground	b9	58 b11
+group		420 7-9
+group and	211	
 group company	a8	a10
 guarante	828	1-8 7-9 829
 guarante that	811	814
-guard	811	211 815
-guard against		212 88
-guardian	1-8 946	2-12 4-12 616 960 b-11
-guardian and	99	99
+guard	811	210 815
+guard against		211 88
+guardian	1-8 945	2-12 4-12 616 961 b-11
+guardian and	99	98
 guardian of	98	99
 guardian s	910	916
 guidelin	09	010
-h:#none	712 88 a-9 d9 f-20	012 114 211 610 712 815 b12 c9 d13 e10 f-10
-h:0	011 120 414 5-25 a-18	5-22 6-28 a-15 d-16 f-16
-h:a	b12	010 2-17 727 8-11 b17 d13
-h:about	012 113 2-11 3-8 b-10 e11	019 121 2-12 4-16 522 6-11 b-12
-h:access	0-11 1-20 211 648 b-8	0-13 1-19 313 4-18 5-25 653 89 b-12
-h:account	2-11 4-9 5-10 644 715	2-16 5-14 635 721 823 b-8
+h:#none	79 89 a-8 d10 f-21	013 112 29 610 710 816 b13 c8 d14 e8 f-10
+h:0	011 118 415 5-25 6-8 a-18	5-22 6-28 a-14 d-15 f-16
+h:a	2-8 b12	010 2-17 727 8-10 b17 d13
+h:about	012 112 2-11 3-8 b-10 e11	019 121 2-13 4-16 522 6-11 b-12
+h:access	0-12 1-20 29 656 b-9	0-14 1-20 313 4-22 5-25 660 88 b-14 e20
+h:account	2-15 643 713	114 2-21 416 633 718 822 b-9
 h:act	0-13 b11	615 b11
-h:address	112	118 227 3-8
+h:address	112	118 226 3-8
 h:ads		39
-h:advertis	1-15 212 323	1-24 325 411 523
+h:advertis	1-15 211 324	1-24 324 410 523
+h:advertiser	38	
 h:affiliat	310	211 310 410
-h:age	915	918
+h:age	916	918
 h:agent	410 b11	2-10 b13
-h:aggregat	1-8 415	411
+h:aggregat	1-9 415	410
 h:agreement	b8	b9
-h:ai	411	411 58
-h:all	510	
-h:an	111	111
-h:analytic	1-20 347	0-10 1-34 2-20 347 511 715
-h:and	0-17 116 416 5-17 618 710 a-14 b-10 c-9	0-20 221 414 5-15 642 711 a-10
+h:ai	410	411 58
+h:all	59	
+h:an	111	110
+h:analytic	1-21 347	0-10 1-34 2-20 347 512 715
+h:and	0-17 115 210 415 5-18 618 a-14 b-10	0-20 222 410 5-16 641 714 a-9
 h:anonymous	115	117 514
-h:applicant		212
-h:application	19	19
-h:are	028 1-9 e13	045 1-16 4-15 7-9 8-9 b-8 e30
+h:applicant		214 49
+h:application	19	18
+h:archiv	723	719
+h:are	028 1-9 e13	045 1-17 4-15 7-9 8-8 b-8 e30
 h:art		b8
+h:as	48	
 h:at	b10	b9
 h:authority	b8	b9
-h:automat	217	216
+h:automat	216	216
 h:automatic	212	110 214
 h:automatically		310 89
-h:b	512	
+h:b	511	
 h:bas		311
 h:base	b14	b18
-h:basis	2-10 b47	1-12 2-12 4-14 517 b42
+h:basis	2-10 b48	1-12 2-12 4-14 517 b42
 h:be		b9
 h:beacon	311	313
-h:biometric	112	114
+h:biometric	111	113
 h:board	f15	f19
 h:breach	815	816
-h:browser	c19	c18
-h:business	421 78	28 428 6-9 88
-h:by	68	39 5-10
+h:browser	c18	c17
+h:business	423	429 6-9
+h:by		38 5-10
 h:c	310	310
-h:california	0-16 1-11 4-10 b55	0-24 1-9 2-11 4-21 5-22 621 b65 e15
-h:can	1-9 2-9 521 b-9	2-15 521 b-16 e19
-h:card	424	425 818
-h:care	28	29 411
-h:category		2-11 b17
-h:cctv	128	133 28 79
-h:chang	0-19 1-12 2-9 4-8 68 d72	0-39 1-19 2-20 3-8 4-11 613 7-11 8-9 b-14 d70 f-16
+h:california	0-16 1-12 4-11 b56	0-24 1-9 2-11 4-20 5-22 621 9-8 b70 e14
+h:can	1-9 2-8 521 b-9	2-15 521 b-16 e19
+h:card	426	2-8 426 817
+h:care	211	211
+h:category		2-10 b17
+h:cctv	128	132 28 79
+h:chang	0-19 1-12 2-9 4-8 d73	0-39 1-19 2-21 3-8 4-11 612 7-12 8-9 b-14 d71 f-16
 h:chat		f9
-h:children	0-12 1-10 4-8 977	0-29 1-17 2-21 3-10 4-25 6-15 7-12 8-16 993 b-22 f-11
-h:choic	2-10 538	1-9 2-19 4-9 543 615 b-10 e10
+h:children	0-12 1-11 2-8 4-8 979	0-30 1-19 2-21 3-11 4-27 6-16 7-13 8-16 993 b-23 f-11
+h:choic	2-10 538	1-9 2-19 4-8 544 615 b-11 e10
 h:club	413	09 410
-h:collect	0-21 182 211 4-29 6-11 7-9 8-8	0-36 190 2-17 314 4-55 810 98 a-19 b10 c-10 e-18
-h:collection	0-12 146 210 4-10 b10	0-21 183 210 4-14 6-9 7-9 9-11 a-9 e-9 f-12
+h:collect	0-21 182 211 4-29 6-11 7-9 8-8	0-36 190 2-18 313 4-55 810 99 a-18 b10 c-10 e-18
+h:collection	0-12 145 29 4-10 b10	0-20 182 29 4-14 6-9 7-10 9-10 a-9 e-9 f-12
 h:commitment	08	08 48
-h:communication	1-13 212 519 912	1-20 213 4-13 518 912
+h:communication	1-14 215 517 913	1-21 216 4-13 519 912
 h:company		a9
-h:complaint	0-11 b30	0-13 b35 e18
+h:complaint	0-10 b35	0-14 5-9 6-10 b41 e20
 h:complianc	b8 f10	b9 f10
 h:concern	e9	
 h:confidentiality	811	410 88 f10
-h:consent	0-13 2-9 561 6-9 b-10	2-16 4-16 553 919 b-13
+h:consent	0-13 2-10 567 6-9 b-10	19 2-19 4-19 561 918 b-14
 h:consumer	b11	617 b13
-h:contact	6-8 b-8 e64	0-26 4-10 5-19 6-14 8-9 b-19 e36 f-13
-h:content	117 f15	119 f19
-h:contest	1-11 219	1-12 218 424
-h:control	1-9 59 68 c17	1-11 525 c18
+h:contact	0-8 5-8 6-9 711 b-9 e63	0-27 28 4-11 5-18 6-15 79 8-9 b-20 e34 f-14
+h:content	117 f15	118 f19
+h:contest	1-11 219	1-11 218 423
+h:control	1-8 59 68 c17	1-11 525 c17
 h:controll	517	511
-h:controller	029	032 e28
+h:controller	033	036 1-9 e27
 h:cooki	318	315 58
-h:cooky	1-14 2-17 3104 4-9 5-12	0-22 1-55 2-70 3103 4-46 532 6-22 8-25 9-15 a-16 b-18 c-9 d-10 e-16 f-24
-h:correct	632	1-9 5-14 631 e16
-h:correction	613	614 e12
+h:cooky	0-8 1-15 2-18 3110 4-10 5-11	0-23 1-44 2-72 3109 4-32 531 6-23 8-10 9-17 a-16 b-19 c-10 d-11 e-17 f-25
+h:correct	632	1-9 5-14 631 e15
+h:correction	616	618 e12
 h:cover	015	020 1-10
-h:credit	412	425
-h:customer	216	222 416
-h:data	145 3-12 5-17 727 817 a27 b-15 c-10 d-14 e-9 f-27	0-12 140 225 3-18 5-19 611 739 827 a31 b-9 c-17 d-13 f-40
+h:credit	415	427
+h:customer	215	221 415
+h:data	147 3-12 5-17 726 817 a27 b-15 c-11 d-14 e-9 f-28	0-10 141 221 3-18 5-20 611 735 827 a31 b-9 c-17 d-13 f-40
 h:decision	221	222
-h:definition	066 1-13 4-12	082 1-24 2-14 5-14 8-8 b-10
+h:definition	067 1-13 4-12	083 1-25 2-14 5-14 8-8 b-10
 h:delet	617	5-9 612
-h:deletion	725	1-11 2-8 4-9 5-13 627 723
-h:delivery	49	414
-h:devic	117	118 211 710 88
+h:deletion	725	1-11 2-8 4-9 5-13 627 722
+h:delivery	49	413
+h:devic	116	118 210 710 88
 h:directly	28	
 h:disclos	412	428
-h:disclosur	1-15 2-14 461	1-9 2-26 461 6-16 7-13
+h:disclosur	1-15 2-9 464	1-11 2-26 467 6-17 7-12 f-8
 h:disput		f12
-h:do	0-18 6-10 b10 c31 f-9	0-26 1-8 3-17 5-11 6-8 9-10 b14 c36 e-12 f-14
+h:do	0-18 3-8 6-10 b9 c38 f-9	0-26 1-11 3-24 4-8 5-15 6-9 9-10 b16 c43 e-13 f-15
 h:donation	29	714 811
-h:electronic		715
-h:email	1-10 221 58	239 411 516 715
+h:electronic		714
+h:email	1-10 218 515	234 49 518 714 e-9
 h:encryption	822	823
-h:enforcement	49	410
+h:enforcement	49	49
 h:erasur	612	617
-h:eu	b12	b13
+h:eu	b11	b13
 h:european		a11
 h:external		f9
 h:featur	f13	214 5-9 f15
-h:file	115	117
-h:financial		79 88
-h:for	1-20 217 8-8 910 b29	1-32 4-13 8-17 99 b36
+h:file	115	116
+h:financial		78 88
+h:for	1-20 216 910 b29	1-32 4-14 8-16 99 b36
 h:form		49
 h:framework	a15	a15
 h:fraud	29	210
-h:from	129 4-12	130 4-27 6-8
+h:from	130 211 4-12	130 4-29 6-9 8-8
 h:gdpr	b17	b17
-h:general	09 f10	011 412 710 f10
+h:general	09 f10	010 411 79 f9
 h:generat	f13	19 f16
 h:global	c14	c14
-h:googl	316	1-9 2-11 316 a9
-h:govern	f15	0-13 f17
+h:googl	316	1-9 2-11 316 a10
+h:govern	f15	0-12 f17
 h:ground		b8
-h:group	19	18 419 a8
-h:have	b11	5-8 616 b10
-h:health		218 514 88
+h:group	18	18 419 a8
+h:have	b11	5-8 616 b9
+h:health	28	220 513 88
 h:hold		115
-h:how	0-23 1-25 231 4-10 731 824 a-10 e10 f-10	0-36 1-64 228 415 5-22 6-17 731 810 a-14 e16 f-16
+h:how	0-22 1-25 230 4-10 731 825 a-10 e10 f-10	0-35 1-65 227 415 5-21 6-17 730 810 a-14 e15 f-15
 h:i	1-8 520	523
-h:identifiabl	08	016 4-10 5-9 710
-h:identity	211	111
+h:identifiabl	08	016 4-10 5-9 79
+h:identity	217	113 213 79
 h:if	510	511
 h:important	99	815 910
-h:in	48	
-h:information	0-12 155 231 3-26 419 5-18 612 714 821 b-21 c-15 d-22 f-27	0-29 154 215 3-43 414 5-29 816 9-14 a-25 b-12 c-26 d-21 e-9 f-47
+h:in		28
+h:information	0-11 155 228 3-25 418 5-18 614 713 822 b-18 c-16 d-22 f-27	0-28 152 213 3-42 412 5-29 817 9-14 a-25 b-11 c-27 d-21 e-11 f-47
 h:interest	b13	311 512 b13
-h:international	a22	4-10 a25
-h:introduction	034 1-13 314	041 1-10 2-15 315 4-19 5-11 8-11 d13 e-11 f-10
-h:ip	115	111 221
-h:is	025 1-24 219 b9	022 1-25 214 5-8 6-11 b19
-h:it	19 48	210 311
+h:international	a25	4-11 5-9 a28 b-8
+h:introduction	034 1-14 314	042 1-10 2-16 315 4-19 5-11 8-10 d14 e-11 f-10
+h:ip	115	110 221
+h:is	024 1-24 219 b9	022 1-25 214 6-11 b19
+h:it	19	29 311
 h:its		79
+h:job	111	112 411
 h:keep	2-11 737	1-9 2-24 4-18 6-11 725
 h:know		610
 h:languag	f13	f16
-h:law	414 f13	1-9 415 6-11 f14
+h:law	417 f13	1-10 417 5-9 6-11 8-8 f12
 h:lawful	b11	516 b16
-h:legal	0-10 1-9 b39	1-15 2-18 5-10 6-12 8-11 b40
+h:legal	0-10 1-9 b39	1-15 2-18 5-10 6-12 7-8 8-11 b40
 h:legitimat	b13	59 b14
-h:limit	518	4-8 515
-h:link	411 f25	0-11 f31
+h:limit	4-10 518	514
+h:link	f25	0-11 f31
 h:list		222
-h:location	141 2-9 4-9 a12	151 234 3-14 411 520 6-8 8-10 a9
-h:log	117	119 29 3-12 7-8 817
-h:long	2-10 745	1-12 2-22 4-12 735 8-11
+h:location	140 2-9 4-9 a12	150 234 3-13 410 521 6-8 8-9 a9
+h:log	116	118 29 3-12 7-8 817
+h:long	2-10 744	1-12 2-22 4-12 734 8-11
 h:made		49
-h:mail	59 e12	218 58 e14
-h:mak	28	218
-h:market	528	210 4-8 521 6-17
-h:may		510
+h:mail	59 e12	217 58 e13
+h:mak		218
+h:market	527	4-12 519 6-18
+h:may		59
 h:me		512
 h:media	f18	f20
-h:member	415	215 48
-h:membership	214	29 713
+h:member	415	214
+h:membership	214	29 712
 h:messag		19
 h:minor	911	913 e11
-h:modification	614	613
+h:modification	616	615
 h:my	98	2-8 810 99 b9
 h:nevada	b10	b13 e11
-h:newsletter		38 510 713 b10
-h:non		19 212 b9
-h:not	2-10 3-11 510 c33	2-15 8-11 b9 c40 d10
-h:note	d17	2-9 5-10 718 d15
-h:notic	013 2-14 b17 d8	019 114 3-9 412 5-8 8-14 a-9 b30 f-9
+h:newsletter	211	512 712 b10
+h:non		110 217 b8
+h:not	2-11 3-12 59 c41	0-8 2-17 3-15 4-9 7-9 8-12 b12 c48 d10
+h:note	d16	2-10 5-11 717 d14
+h:notic	013 2-14 b17 d8	019 113 3-9 411 5-8 8-13 a-9 b30 f-9
 h:notification	d10	d10
 h:object		512
-h:obtain	19 510	111 59
-h:of	410 715 9-13 a10 b-13 d9	1-9 3-11 4-13 615 8-22 9-17 b-13 e17
+h:obtain	19 59	110 58
+h:of	49 715 9-13 a10 b-10 d10	1-10 3-8 4-15 615 8-22 9-17 b-11 e15
 h:officer	e8	
-h:on	110 2-10 f12	19 2-11 519 f14
-h:onlin	814 c12	2-9 3-11 822 c12
+h:on	110 2-9 f12	19 2-11 519 f14
+h:onlin	1-12 29 814 c11	0-8 3-12 5-8 821 c12
 h:only		89
 h:open	19	19
-h:operation	210	29 413
-h:opt	4-9 542	1-11 2-18 4-11 528 618 c12 e19
-h:or	611 a9	2-10 422 a10
+h:operation	213	212
+h:opt	2-8 4-9 541	1-11 2-18 39 4-12 525 618 c12 e18
+h:or	610 a9	2-10 421 a10
 h:order	111	111
-h:other	0-10 a16 f25	0-16 2-10 5-14 7-8 8-10 a16 b-9 f29
-h:our	012 1-21 310 b8 d10	011 1-20 49 516 d12
-h:out	2-9 4-9 541	2-19 4-11 527 622 c12 e20
+h:other	0-10 a16 f25	0-16 2-13 5-11 7-9 8-10 a16 b-9 f28
+h:our	011 1-22 310 b8 d10	011 1-21 517 d12
+h:out	2-9 4-10 540	2-19 38 4-13 523 622 c12 e19
 h:outsid	a29	a33
 h:overview	032	042 1-9 4-18 5-9 b-11 f14
 h:parent	923	927 e10
-h:parental	938	712 943
+h:parental	939	711 943
 h:partner	413	415
-h:party	0-12 2-15 322 434 f15	0-16 1-14 2-27 328 422 59 6-8 7-9 b-13 f18
-h:payment	115	119 438
-h:period	719	59 715
-h:personal	111 211 3-9 59 813 9-12 f-13	113 38 4-15 6-23 7-10 813 c-10 f-20
+h:party	0-12 1-8 2-15 322 435 f15	0-16 1-15 2-30 331 422 513 6-9 7-9 b-14 f18
+h:payment	18 415	110 448
+h:period	719	59 714
+h:personal	111 211 3-9 58 813 9-12 f-13	112 28 310 4-15 6-23 813 c-10 f-20
 h:personalization	218	222
-h:personally	08 99	016 4-12 5-9 714 99
+h:personally	08 99	016 4-12 5-9 713 99
 h:pii	59 69	39 612
 h:player	49	
-h:policy	044 117 2-24 3-11 4-16 5-14 810 a-12 b-14 d33 e-8	047 2-31 3-26 4-10 5-21 7-8 816 a-16 b-22 d28 f-18
+h:policy	045 116 2-25 3-11 4-17 5-14 811 a-11 b-14 d34 e-8	047 2-32 3-25 4-11 5-21 7-9 816 a-16 b-21 d30 f-18
 h:portability	610	
 h:practic	111	110
-h:preferenc	512	2-8
+h:preferenc	512	
 h:prevention	29	210
 h:principl	08	010
-h:privacy	053 110 2-31 3-25 7-14 8-23 a-11 b12 c13 d15 e13 f-20	060 112 2-8 3-23 416 59 611 7-39 8-16 a-20 b29 d16 f-27
-h:process	0-11 210 710 b33	0-17 1-10 521 6-10 719 b39 f-9
-h:processor	412	411 b8 e11
+h:privacy	054 110 2-32 3-24 7-15 8-22 98 a-11 b12 c12 d15 e13 f-20	060 110 2-9 3-23 415 510 610 7-40 8-16 a-20 b28 d17 f-27
+h:process	0-11 1-12 28 411 79 b32	0-17 1-15 521 6-11 725 b39 f-9
+h:processor	412	410 b8 e11
 h:profil		19 29
-h:program	310	311 412
+h:program	310	311 411
 h:protect	48 829	018 6-9 843 b-8
-h:protection	1-9 210 89	68 813 99 e9
-h:provid	19	118 a12
-h:provider	413	2-18 422
-h:public	1-9 415 f17	1-11 49 f20
-h:purchas	111	112 215
-h:purpos	1-15 249 4-11	09 1-23 243 4-19 7-9 d25
-h:question	e38	0-14 e33
+h:protection	1-9 210 89	68 813 98 e9
+h:provid	110	118 a12
+h:provider	414	2-19 421
+h:public	1-10 416 f17	1-12 410 f18
+h:purchas	111	111 215
+h:purpos	1-15 249 4-11	09 1-23 242 4-20 7-9 d25
+h:question	e38	0-13 e33
 h:reason		513
 h:receiv	59	2-10
-h:record	19	114
+h:record	19	113
 h:register	710	211 79
-h:registration	116	118 215
-h:relat	28	
+h:registration	116	117 215
 h:removal	612	610
-h:request	110 e11	0-9 2-9 621 b11 e11
-h:requir		014
-h:research	211	29
-h:resident	b31	0-8 4-11 5-12 b35
+h:request	19 e11	0-9 2-9 620 b11 e11
+h:requir	49	013
+h:research	49	
+h:resident	b31	4-12 5-11 b35
 h:resolution		f9
-h:responsibility	827	119 831
+h:responsibility	827	118 4-8 831
 h:responsibl	a12	09 a18
 h:restriction		511
 h:retain	711	
-h:retention	1-18 4-10 6-10 789	0-14 1-35 2-35 3-8 4-33 5-10 623 770 a-12 b-17 e-11
-h:review	615 99	621 911
-h:right	0-12 1-13 2-20 4-23 642 7-9 8-9 b63	0-28 1-17 2-36 3-9 4-41 660 7-26 8-20 a-15 b68 c9 f-11
+h:retention	1-18 4-12 6-10 786	0-14 1-36 2-30 3-8 4-31 5-10 623 771 a-12 b-17 e-11
+h:review	614 99	621 911
+h:right	0-11 1-13 2-20 4-24 642 7-9 8-9 b65	0-27 1-17 2-37 4-41 659 7-26 8-20 a-14 b70 c8 f-11
 h:role	010	012
 h:rule	110	111
-h:s	1-8 934	1-10 2-13 4-12 59 944 b-10
+h:s	1-9 935	1-11 2-13 4-13 58 945 b-12
 h:safeguard	820	212 823
-h:sale	412	c8
-h:scop	034	042 2-8 4-11 f-12
+h:safety	19	110 211
+h:sale	412	b11 c8
+h:scop	034	042 2-8 4-12 f-12
 h:section		d10
 h:secur	88	89
-h:security	0-11 1-17 2-10 4-16 69 897 b-10	0-30 1-40 2-35 3-16 4-23 5-22 6-17 7-16 8103 9-13 a-13 b-21 e-8 f-12
-h:see	411	311 49
+h:security	0-11 1-17 2-10 4-16 69 898 b-10	0-29 1-40 2-35 3-16 4-25 5-21 6-17 7-17 8103 9-13 a-13 b-21 e-8 f-12
+h:see	411	310 48
 h:sell	b9	411 b13
-h:send	29	410 714
+h:send	29	49 714
 h:sensitiv	b12	18 b11
-h:servic	0-9 214 433 b-10	0-10 210 424 510 6-11 7-10 a10 b-9
-h:shar	0-13 1-39 2-20 498 513 6-8 8-11 b8	0-28 1-71 2-44 486 512 6-24 7-13 8-16 b-11 f-12
-h:signal	c12	c18
-h:site	311 f14	4-12 6-8 f17
+h:servic	0-9 213 432 b-10	0-10 423 59 6-11 7-11 a10 b-9
+h:shar	0-13 1-39 2-18 497 513 6-8 8-11	0-27 1-72 2-44 481 511 6-25 7-14 8-16 b-11 f-12
+h:signal	c14	c20
+h:site	312 f14	4-13 6-8 f17
 h:social	f19	f20
 h:sourc	111	115 4-9
-h:special	120	122
-h:statement	042	048 4-15 5-14 811 b-18 d11 f9
+h:special	119	122
+h:statement	042	049 4-16 5-14 811 b-18 d11 f9
 h:stor	18 a17	a22
-h:storag	0-9 1-11 88 a22	0-14 1-15 2-12 4-9 79 818 a27
-h:student	914	4-8 613 922
+h:storag	0-9 1-11 88 a23	0-13 1-15 2-11 4-9 79 818 a27
+h:student	914	4-9 613 921
 h:subject		b9
-h:summary	09 117 5-8	031 119 420 717
+h:subscription	115	117 411 59
+h:summary	09 117 5-8	031 118 419 717
 h:t	512	510
 h:technical	112	114
 h:technology	316	1-10 2-12 317 4-8
 h:term	f11	08 f12
-h:testimonial	f31	5-13 f38
-h:the	09 1-8 221 4-14 8-10 a9	014 313 4-22 714 8-25 a16 b13 d-9 e9
-h:third	0-12 2-14 322 429 f15	0-16 1-11 2-27 328 416 59 6-8 7-9 b-13 f18
-h:this	021 1-14 212 b-10 d31	020 1-27 3-12 4-23 5-15 6-16 7-11 9-9 a-9 d31 f-12
-h:to	1-27 2-13 3-12 4-12 516 617 7-14 8-9 a11 b19 d37	0-23 1-28 2-36 4-13 7-17 8-15 a13 b26 d32 e19 f-14
-h:track	1-14 2-12 332 4-9 c43	0-9 1-13 2-18 325 4-24 8-9 c50 d9 f-9
-h:transaction	410 810	411 88
-h:transfer	a34	0-8 1-8 5-8 8-8 a39 b-11
+h:testimonial	f31	5-13 f37
+h:the	09 1-9 221 4-15 8-10 a9	014 1-8 317 4-24 713 8-24 a16 b16 d-9 e8
+h:third	0-12 2-15 322 430 f15	0-16 1-12 2-29 331 416 513 6-9 7-9 b-13 f18
+h:this	021 1-14 212 b-10 d31	020 1-28 3-12 4-23 5-14 6-16 7-11 9-8 a-9 d31 f-12
+h:to	1-29 2-12 3-13 4-8 513 620 7-15 8-9 a11 b20 d37	0-24 1-31 2-37 4-12 7-13 8-16 a13 b27 d32 e22 f-14
+h:track	1-15 2-13 331 4-10 c49	0-9 1-15 2-19 320 4-27 8-10 c57 d8 f-10
+h:transaction	49 810	410 89
+h:transfer	a36	0-9 1-9 5-9 8-8 a41 b-11
 h:transferr	a15	a17
-h:treatment	210	29 412
+h:treatment		214 415
 h:type		2-12
 h:u	a11	a12
 h:uk		a13
 h:under		1-9
 h:union		a8
 h:unit	0-9	
-h:updat	0-11 637 d29	0-16 1-10 644 7-8 d29
-h:us	014 111 5-9 e29	010 19 3-9 5-13 6-9 8-9 b-12 d-9 e9 f-11
-h:usag	114 28	120 223 4-12 59
-h:use	0-9 1-28 278 313 4-11 516 6-13 7-12 8-8 f-8	0-11 1-49 294 316 426 6-21 7-13 8-24 b8 c-10 f-17
+h:updat	0-11 636 d30	0-16 1-10 643 7-9 b-8 d30
+h:us	012 19 5-8 6-8 712 e28	09 3-9 5-14 6-10 79 8-9 b-13 d-9 f-12
+h:usag	113 29	119 222 4-13 59
+h:use	0-9 1-28 282 313 4-13 516 6-13 7-15 8-8 f-8	0-11 1-50 296 314 423 6-21 7-12 8-24 c-10 f-17
 h:used	230 4-10	243
-h:user	4-10 5-10 69 a11 b12 f11	0-9 2-8 4-12 5-18 622 8-9 a19 b8 f22
-h:using	211	28 4-10 b9
+h:user	0-8 4-11 a11 b10 f10	0-11 117 4-15 5-13 621 8-10 a18 f21
+h:using	211	4-10 b9
+h:verification	110	110 48 711
 h:visitor	311	312
 h:volunteer		810
-h:we	119 232 6-23 714 89 9-15 f-17	18 4-32 5-19 6-47 9-15 a-8 c-15 d-12 f-31
+h:we	119 231 6-24 714 89 9-14 f-17	19 4-32 5-16 6-47 9-15 c-16 d-11 f-31
 h:web	314	1-12 29 316 4-9
 h:websit	1-9 39	0-10 111 38 4-12 88
 h:welcom	011	014
-h:what	015 120 28 3-10 4-16 7-8 b18	132 422 5-12 68 7-9 b23 e-22
-h:when	123	128 212 717
+h:what	015 120 3-9 4-16 7-8 b18	131 421 5-12 68 7-10 b23 e-22
+h:when	123	128 212 716
 h:wher	a32	8-8 a30
-h:who	045 1-17 2-12 430 b-12 e9	061 1-30 2-24 312 418 5-10 7-12 8-17 b-19 e32
+h:who	045 1-16 2-12 430 b-11 e9	061 1-30 2-24 312 418 5-10 7-13 8-17 b-19 e32
 h:whom	49	
-h:why	1-21 240 4-13 59 b10	1-16 263 4-26 8-11 b37
-h:with	1-18 230 431	0-10 1-23 234 454 5-13 a17 e-9
-h:you	125 210 4-19 516 611 7-9 8-10	140 3-14 4-12 526 69 8-22 a13 f-10
-h:your	0-20 1-37 3-19 534 656 823 9-19 b20 c-8 d-12 f-16	1-44 2-10 3-16 517 628 7-25 813 9-30 a-10 b16 d-18 e23 f-24
-hand	49 910	28 427 911
+h:why	1-22 240 4-13 59 b10	1-17 262 4-26 8-11 b37
+h:with	1-18 230 430	0-10 1-24 234 453 5-13 a17 e-9
+h:you	126 213 4-19 515 610 7-9 8-10	139 29 3-14 4-12 528 69 8-22 a13 f-11
+h:your	0-20 1-38 3-19 534 658 824 9-19 b21 c-9 d-12 f-16	1-46 2-11 3-13 516 629 7-27 814 9-30 a-10 b17 d-18 e22 f-24
+hand	48 910	28 427 911
 hand out	911	912
 hand over	28	416
-handl	015 111 3-14 4-11 810 e10 f-8	018 19 3-20 5-18 6-12 7-17 89 9-12
-handl by	410	115 410
+handl	015 112 3-13 4-11 810 e10	018 110 3-20 5-17 6-12 7-17 89 9-12
+handl by	49	115 410
 handl it		09
 handl your		4-10
-harbor	a11	a16 e12
+harbor	a11	a16 e11
 harbor framework	a8	a9
 harbor principl		a13
-hard	325	1-12 2-14 323 4-9 511
-hard driv	322	1-10 2-10 321 4-8 512
+hard	325	1-13 2-14 323 4-10 511
+hard driv	322	1-10 2-10 320 4-8 512
 hardwar		110
 hardwar and		28
-harm		48
-has	021 1-11 3-9 4-18 5-15 830 922 b-13	027 4-9 820 926 b-19 e12 f-12
-has been	68 88	716 810
+has	021 1-11 3-9 4-18 5-15 830 921 b-13	027 1-8 4-9 820 925 b-19 e16 f-12
+has been	610 88	718 810
 has given		98
 has no	09	010
 has register		98
 has written	011	012
 hash		89
-have	0-30 1-40 4-15 621 99 a-11 b53 e36	0-36 1-55 2-8 4-18 511 668 a-25 b64 e55 f-10
+have	0-29 1-37 4-14 620 99 a-11 b53 e36	0-36 1-53 2-9 4-18 510 667 a-25 b64 e54 f-11
 have a	2-9	b17
-have access		89
-have agre	29	214
-have any	e19	5-12 e30
+have access	410	49 89
+have agre	29	213
+have any	e19	5-11 6-8 e30
 have certain		611
-have collect	910 b9	619 910 b12 e15
+have collect	910 b9	619 99 b12 e15
 have consent	b10	b13
 have facility		a8
 have given		511 69
@@ -2440,71 +2447,71 @@ have inaccurat	b8	68
 have it		612
 have no	f9	812 f9
 have not		213
-have put	89	88
-have question	0-8 e23	0-15 5-12 e25
-have the	0-10 4-14 69 910 b35	0-16 1-11 2-12 3-9 4-16 516 635 7-12 910 a-9 b31 e10
+have put	89	
+have question	e23	0-15 5-12 e25
+have the	0-10 4-14 69 910 b36	0-16 1-11 2-13 3-9 4-17 516 634 7-12 910 a-9 b33 e10
 have their	f11	010 f10
-have to	1-11 314	2-10 312
+have to	1-10 314	2-11 312
 have visit		310
 have your	2-9 515 68	2-13 49 518 625
-health	012 119 216 3-12 4-15 510 7-10 a-9 f8	015 124 235 521 7-17 a-13 b9 e-9
-health and	111 b9	111 b14
-health care		08 216
-health information	011 511	013 225 414 513 7-8
+health	012 118 216 3-12 4-14 59 7-10 a-10	014 122 236 520 7-17 a-13 b10 e-8
+health and	111 b9	110 b15
+health care		216
+health information	011 510	012 226 414 511 7-8
+health plan		49
 health relat		4-11
-health servic	29	
-healthcar	28	
-held	4-14 813 a11	5-8 68 824 a16 e-8
+health servic	210	
+held	4-14 813 a11	68 823 a16 e-8
 held in	88	815
 held on		89
 hello		e12
-help	0-18 115 224 351 412 5-16 7-9 9-13 b-10 f-14	0-19 110 210 333 421 59 6-10 7-12 9-12 a-14 b-24 e11 f-21
+help	0-18 117 224 351 410 5-16 7-9 9-13 b-10 f-14	0-19 111 213 333 420 58 6-11 7-13 9-12 a-14 b-24 e10 f-20
 help section		59
-help us	0-13 118 322 412 5-8 b-9	0-14 118 214 313 48 7-9 811 b-15 e-9
+help us	0-13 120 323 411 5-8 b-9	0-14 120 217 313 6-8 7-9 811 b-15 e-9
 help with	210	
 help you		4-13 5-8
 herald	69	
-here	015	018 2-8 d21
+here	015 38	018 2-8 d21
 here and	010	011
 hide	510	
 highest		815
 highest standard		88
 hire		2-9
 his her		89
-history	120 3-12	146 210 e-8
+history	119 3-11	145 210 e-8
 history and		111
-hold	2-23 5-12 645 811 912 a-11 f-12	1-14 2-33 5-16 676 812 911 a-16 b10 f-11
+hold	2-23 5-12 646 811 912 a-11 f-12	1-15 2-33 5-16 678 812 910 a-16 b10 f-12
 hold about	1-15 2-14 642	1-20 2-15 5-13 670
 hold and		b9
 home		110 6-9
-honor	c11	c14
-honour	c16	c16
+honor	c12	c15
+honour	c15	c16
 horoscop	411	411
-hospic		210 88
+hospic		29 88
 hospital		49
-host	0-12 2-13 3-10 432 5-8 811 a32	0-16 2-22 3-13 444 5-14 6-14 7-9 a51 b-11
+host	0-12 2-13 3-10 432 5-8 811 a32	0-16 2-22 3-11 444 5-14 6-14 7-9 a51 b-11
 host company	48	49
 host in	a12	a11
 host provider	410	
 host server		a10
 hour	210	
 hous	e11	
-how	0100 1-10 320 4-16 6-17 7-19 8-27 9-17 a-20 b12 c8 d8 f-17	0112 1-22 2-26 323 4-30 515 6-27 7-35 8-40 9-25 a-28 b15 d15 f-25
+how	099 1-9 320 4-16 6-16 7-20 8-27 9-17 a-20 b12 c8 f-17	0112 1-23 2-26 325 4-32 515 6-26 7-36 8-40 9-25 a-28 b16 d15 f-25
 how and	015	017
-how effectiv	211	
+how effectiv	210	
 how long		4-9
 how many		211
 how much		213
 how often		19
-how our	012	017 1-11
+how our	012	016 1-11
 how the	1-10	1-15
-how they	39	2-8 313 4-10 c8
-how to	311	2-15 4-11 520
+how they	39	313 4-10
+how to	311	2-14 4-11 520
 how user		310
-how we	066 2-16 3-12 4-22 6-9 8-8 b17 d19 f-9	079 1-19 2-35 3-15 4-26 5-17 6-19 7-15 8-11 a-14 b33 d30 f-14
-how you	124 2-8	130 319 4-9 510 6-11
+how we	066 2-17 3-12 4-21 6-9 8-8 b17 d19 f-9	079 1-19 2-36 3-16 4-26 5-17 6-19 7-15 8-11 a-14 b34 d29 f-14
+how you	124 2-8	130 320 4-9 510 6-11
 how your	09	010
-however	0-17 2-13 430 515	0-20 2-26 430 534 6-15
+however	0-17 2-12 429 515	0-20 2-25 428 534 6-15
 however we		510
 however you		512
 http	811	813
@@ -2512,67 +2519,67 @@ http and		89
 http protocol		48
 i		412 510 813
 i e		59
-ico	b13	b13
+ico	b13	b12
 icon	510	58
 id	117 2-11 312	131 320 b11
 id and	18	
-identifi	019 29	026 216
+identifi	019 212	026 217
 identifi from	08	09
-identifiabl	014 110 2-14 412 911 b-12 f-9	015 113 2-10 b-16 f-10
+identifiabl	013 111 2-12 411 911 b-12 f-10	015 115 2-9 b-16 f-10
 identifiabl individual		08
-identifiabl information	3-12 413 68 88 912 b-8	2-9 3-11 610 98 b-12
-identification	89	016 2-11
+identifiabl information	3-11 412 68 88 912 b-8	2-9 3-11 610 b-12
+identification	89	015 2-10 5-8
 identification number	89	010
-identifier	332 4-11 b21	116 2-14 339 8-16 b30
+identifier	331 4-11 b20	116 2-14 338 8-16 b29
 identifier and	314	318
 identifier are	310	310
 identifier such	b9	b10
-identify	011 328 a-9 f-12	018 119 213 325 5-11 a-13 f-14
-identify anyon	39	316
+identify	011 18 328 a-8 f-12	017 121 214 327 5-11 a-13 f-14
+identify anyon	39	315
 identify detail		08
-identify individual	810	811
+identify individual	810	810
 identify you	020 2-11	029 2-11
-identity	218 5-9 68	115 213 3-8 5-18 613 711 b8 e13
-identity and	214	214
+identity	219 5-9	115 214 3-9 5-18 613 713 b8 e13
+identity and	215	216
 identity befor	69	610
-if	0-71 2-10 541 7-24 d25 e41 f17	0-78 2-19 4-14 565 b-9 c-10 d20 e47 f17
+if	0-71 2-11 540 7-25 d25 e42 f18	0-78 2-19 4-15 564 c-9 d19 e46 f18
 if a	817	4-15 715 815
-if any	f10	4-9 e8 f10
+if any	f9	4-8 e9 f10
 if enter		49
 if it	69	
 if our	211	211
 if that	69	
 if the	68	620
 if ther		29
-if we	0-15 1-18 2-14 6-10 914 d42	0-21 1-27 2-15 412 6-10 914 d47 f-10
-if you	0-37 119 2-8 536 7-15 b17 c-12 d-9 e37	0-32 123 2-19 571 7-9 9-13 a-9 b13 c-16 d-15 e62
-if your	610 c12	5-11 c11
+if we	0-15 1-18 2-14 6-11 914 d42	0-21 1-25 2-15 411 6-10 914 d47 f-10
+if you	0-37 120 2-8 535 7-15 b18 c-12 d-9 e36	0-32 122 2-18 571 7-11 9-13 a-9 b15 c-16 d-15 e61 f10
+if your	610 c12	5-11 c12
 ii		810
 imag	117 312	118 310 810
 imag and	19	19
-importanc	88	89
-importanc of	88	89
-important		011 215 412
-impression		312
-improv	0-9 115 270 310 4-23 6-10 8-14 a-8 f-9	0-15 2105 4-20 5-32 a-15 d-8 e-12 f-14
+importanc	88	88
+importanc of	88	88
+important		011 216 411
+impression		311
+improv	0-9 114 271 311 4-23 6-10 8-14 a-8 f-9	0-15 2104 4-22 5-32 a-15 e-12 f-14
 improv and		211
 improv how		410
-improv our	121 220 3-9	112 249 3-18 5-20
+improv our	120 221 3-9	111 250 3-18 5-20
 improv servic	29	
-improv the	219 312	0-9 211 4-11
-improv your	210	
+improv the	218 312	0-9 210 4-11
+improv your	29	
 improvement	29	210
-in	0-11 1-24 2-26 413 610 9-23 a65 b37 d-9 e-30	0-13 1-34 2-9 510 820 9-24 a85 b51 d-13 e-9
-in 0		b9
-in a	211 418 f8	422 59 812 e-14
+in	0-11 1-24 2-25 411 610 9-22 a65 b36 d-9 e-30	0-13 1-31 2-9 511 820 9-24 a84 b50 d-13 e-11
+in 0		b8
+in a	213 419	425 58 814 e-14
 in addition		19
 in an	2-9 39	2-9 311 818
 in and		210 4-8
-in any	214	213 49 710
-in california	b11	b15
+in any	214	213 48 710
+in california	b11	b14
 in case		713
 in complianc	19	19
-in connection	09 f9	08
+in connection	09 f11	08 f11
 in country	a12	a12
 in england	011	011 e12
 in english	f10	f11
@@ -2580,204 +2587,206 @@ in exchang		b10
 in forc	d8	
 in frankfurt	a8	a12
 in germany		a9
-in it	610	68
-in its	19	19 49 78
-in line	09 b-9	4-17 810
+in it	610	
+in its	18	19 49 78
+in line	09 b-9	4-18 810
 in many		48
-in or	59	
+in or	58	
 in order		218 5-11
-in our	4-15 79 d11	119 4-23 719 e10
-in ownership	49	411
+in our	4-14 79 d11	119 4-23 718 e10
+in ownership	49	410
 in particular	210	213
-in person	08 59	08
-in plac	0-8 1-9 830	0-12 1-13 2-16 841 a13
+in person	59	08
+in plac	1-9 830	0-12 1-13 2-16 841 a13
 in respons	413	417
 in short	09	010
-in some	2-8 b12	2-9 613 b20
+in some	1-8 2-9 b13	2-10 612 b20
 in switzerland	a12	a11
 in that		1-10
-in the	2-19 3-13 519 7-26 a66 b12 f-23	2-18 3-9 526 7-21 9-11 a97 b16
+in the	2-18 3-13 518 7-26 a66 b12 f-23	2-18 3-10 525 7-21 9-11 a97 b16
 in their		49
 in thes	f11	1-8 f11
-in this	024 510 f-9	029 1-13 6-11 f-14
-in to	1-10 515 621	1-15 4-11 525 628
+in this	024 1-8 511 f-9	029 1-11 6-11 f-14
+in to	1-11 515 621	1-16 4-11 525 627
 in touch	e10	29
 in transit	813	813
 in use		18
 in which		18 714
 in with		111
 in writ	49	59
-in your	0-9 315 520 f-8	0-11 1-10 315 537 6-11 7-12 8-10 a-8 b-8 f-11
-inaccurat	636 b9	2-8 4-11 5-13 657 8-8
-inaccurat data	610	613
-inaccurat information		617
+in your	0-9 315 520 f-8	0-11 1-10 315 537 6-11 7-12 8-10 b-8 f-11
+inaccurat	636 b8	2-8 4-11 5-13 657 8-8
+inaccurat data	611	613
+inaccurat information		616
 inaccurat or	68	
-inactiv	710	610 710
+inactiv	710	610 79
 inc	030 2-10	032 2-10 b-9 e16 f-8
 inc 0		e9
-includ	019 131 421 6-23 7-13 9-14 a-9 d-17 e-14 f18	146 4-13 5-21 7-44 8-9 9-23 a-12 d-22 e-34 f18
+includ	020 129 421 6-23 7-13 9-14 a-9 b8 d-17 e-14 f18	143 4-13 5-22 7-44 9-22 a-12 d-22 e-35 f18
 includ but	09	010
 includ link	f10	f11
-includ our	49	
+includ our	48	410
 includ social		f10
-includ the	1-13 b25	b29
+includ the	1-13 b25	b28
 includ third		19
 includ through		29
 includ your	016 122 2-10	09 121 2-9 5-13 8-11 b-12
-incom	111	19
+incom	112	110
 incomplet	68	f8
 indefinitely	716	710
-independent	e9	1-9 410 e13
-indirectly	09	010 116
+independent	e9	1-9 49 e13
+indirectly	09	010 115
 indirectly with		b8
-individual	016 510 812 a-8	020 3-12 5-9 7-18 a-12
+individual	016 510 812 a-8	020 3-12 5-10 69 7-19 a-12
 individual company	510	
+individual may	69	68
 individual or	89	810
-industry	0-10 2-10 829 c10	0-8 2-9 4-16 826 c10
+industry	0-10 2-10 828 c11	0-8 2-9 4-16 826 c11
 industry standard	823	4-10 823
 inferenc	b11	b9
-info		28 e9
+info		210 e8
 inform		011
 inform you		b8
-information	016 1-16 3-17 449 5-33 665 928 b15 c-14 d-31 e-23 f-32	020 1-37 2-63 3-34 444 5-28 662 7-17 912 a-22 c-23 d-48 e-23 f-44
-information about	018 138 333 7-20 a-17 b-12 d-11 f-9	020 143 2-23 328 518 6-17 7-39 a-26 d-17 e-14 f-13
+information	016 1-17 3-17 451 5-33 665 928 b15 c-14 d-31 e-24 f-31	019 1-37 2-62 3-33 444 5-30 663 7-18 911 a-22 b-9 c-23 d-48 e-22 f-44
+information about	018 138 333 7-20 a-17 b-12 d-11 f-9	020 143 2-23 327 518 6-17 7-40 a-26 d-17 e-13 f-13
 information account	011	011
-information and	2-11 89	016 2-14 3-8 521 7-10 814 a-9
-information as	0-8 113 2-11 b13	112 b8 e8
+information and	2-9 89	015 2-14 3-8 520 7-10 813 a-9
+information as	112 2-11 b12	111
 information at	611	632
-information but		111
+information but		113
 information by		612
 information chang	69	
-information collect	1-21 410 8-8 921 c9	3-11 619 716 8-13 926 c9
-information commissioner	b17	6-9 b17 e17
+information collect	1-21 410 8-8 921 c9	3-11 619 715 8-13 926 c9
+information commissioner	b16	6-8 b17 e17
 information confidential	414	49
 information delet		610 710
-information describ		59
+information describ		58
 information directly		19
-information for	1-28 213 724 b15	1-29 215 511 612 726 b19 f-8
-information from	137 2-10 3-14 4-13 5-15 942 a-9	0-20 151 3-12 4-18 5-21 948 a-14 d-8
+information for	1-28 212 724 b15	1-29 214 510 612 725 b18 f-9
+information from	138 2-10 3-14 4-13 5-15 942 a-9	0-21 151 3-13 4-18 5-21 948 a-14 d-8
 information gather	19	113
+information has		78
 information help	111	112 29
-information in	1-14 39 614 a10	2-12 5-12 620 711 a10
-information is	111 310 5-10 613 810 9-11 f-10	123 249 411 616 818 9-13 e-14 f-11
+information in	1-14 39 614 a10	2-12 49 5-11 619 710 a10
+information is	112 310 5-10 612 810 9-11 f-10	122 248 411 616 818 9-12 e-14 f-11
 information known	010	011
-information may	1-11 a25	412 6-9 8-13 a24
+information may	1-11 a25	412 6-8 8-12 a24 b-8
 information mean	011	016
-information need	112	111
+information need	114	113
 information on	014 2-12 3-8	016 119 2-10 4-8
-information only	716	2-13 721 b-11 d10
-information or	69 b10	2-13 59
+information only	715	2-11 721 b-11 d10
+information or	68 b10	2-14 4-8 510
 information pleas	e11	
 information practic	09	015
 information privacy	b9	
-information relat		510
+information relat		59
 information remov		613
 information securely		815
-information so		28
 information stor		59
-information submitt	89	79
-information such	125 2-8 88	134 4-34 e-8
+information submitt	89	78
+information such	126 2-9 88	134 4-34 e-8
 information system		a9
-information that	028 2-13 310 4-15 8-9 b10	041 18 2-14 39 4-19 5-9 8-16 e-11
-information the		1-8 69
+information that	028 2-13 310 4-15 8-9 b10	041 2-15 39 4-20 5-9 8-16 e-11
+information the		69
 information they	413	1-10 2-11 410
-information through		110
-information to	0-20 248 3-14 424 6-14 7-16 a26 d-9 e-9 f-11	0-26 1-14 275 3-25 455 5-17 6-8 7-30 911 a19 c-11 d-16 e-14 f-11
-information under	810	613 810
-information we	030 1-16 3-15 617 810 910 f-15	034 1-34 2-9 4-10 641 816 98 a-10 b-9 d11 e18 f-24
+information through		112
+information to	0-20 247 3-15 424 6-14 7-16 a26 d-9 e-9 f-11	0-27 1-12 278 3-25 456 5-18 6-9 7-31 911 a19 c-11 d-16 e-15 f-12
+information under	810	5-8 613 810
+information used		58
+information we	030 1-19 3-15 618 810 910 f-16	034 1-36 4-8 641 816 98 a-10 b-10 d10 e17 f-24
 information when	112	5-9 b-8
 information wher		b8
-information will	0-10 219 a10	0-10 225 414 5-10 715 a13
-information with	449	1-10 3-10 478 5-9 6-14 7-12 a-8 b-11
-information without	412	59
-information you	3-9 415 58 617 9-12 b-17	1-14 413 613 821 9-14 b-26 e8 f18
-information your		29
-inquiry	19 e9	59 e9
-inquiry and		59
+information will	0-10 219 a10	0-10 224 414 5-10 714 a13
+information with	448	1-8 3-9 478 5-9 6-15 7-12 a-8 b-11
+information without	411	59
+information you	3-9 415 58 616 9-12 b-17	1-13 410 613 821 9-14 b-26 e8 f18
+information your		28
+inquiry	19 e10	58 e9
+inquiry and		58
 inspect		69
-inspection		412
-install		313
+inspection		411
+install		312
 instanc		89
-institution	18	415
-instruction	1-15 212 510	1-21 217 527 e10
-instruction in	217	220 4-9 520
+institution		415
+instruction	08 1-16 214 510	1-22 218 528 e10
+instruction in	219	222 4-9 521
 insuranc		112 b13
 integration		f8
 intend	910	516 99
 intend for	99	
 intend to		520 d8
-interact	111	09 314
-interact with	111	09 314
+interact	111	09 316
+interact with	111	09 316
 interaction	2-8 314	320 4-10 714 f8
 interaction with		f9
-intercept	814	813 f8
-interest	0-24 238 324 6-15 8-9 a-11 b55 f-11	0-30 1-15 244 322 4-10 527 6-25 8-16 9-9 a-13 b97 d-12 e-19 f-8
+intercept	814	813
+interest	0-24 237 324 6-15 8-9 a-11 b54 f-11	0-30 1-14 243 321 4-11 526 6-25 8-16 9-9 a-13 b97 d-12 e-19 f-9
 interest and	312 b9	39
 interest as		b8
 interest bas		38
 interest for	b9	b15
-interest in	b14	118 212 b35
-interest you	1-13 225 39 5-10	1-16 221 521 6-8
-internal	218	0-8 233 89
-international	a8	a11
-internet	136 2-18 5-9 814	141 2-15 6-14 7-17 813 b-9 e-10 f-10
+interest in	19 b14	120 211 b35
+interest you	1-13 224 39 5-9	1-16 222 521 6-8
+internal	218	0-8 235 89
+international	a9	a12
+internet	135 2-18 5-10 814	142 2-14 6-12 7-17 812 b-9 e-11
 internet or	89	
 internet privacy		09
-internet protocol	115	111 3-14
-internet servic	116	119 210
-interpret	c11	5-10 c11
-into	2-10 58 f11	112 2-11 89 b12 f15
+internet protocol	115	111 3-13
+internet servic	116	121 211
+interpret	c10	5-10 c10
+into	2-10 58 f10	112 2-11 58 89 b12 f15
 into an		811
 into other	f12	f14
 into our		19
 invalid	f11	f12
 invalid or	f9	f10
-investigat	221	219 5-8 e11
+investigat	220	219 5-8 e14
+investigat and		4-8 e9
 investigation		410 714
-invit	111	19 4-10
+invit	110	19 4-10
 invit them		78
-invoic	216	216 4-9
+invoic	216	215 4-9
 invoic and	28	210
-involv	49 818	0-8 2-9 425 817
-involv in	411	420
-ip	0-15 146 331 4-12 5-10 8-9	0-21 165 326 4-10 5-13 6-12 710 8-12 b15 d-8 e-11
-ip address	0-15 147 330 4-15 5-9 8-8	0-20 166 318 4-13 5-14 6-12 711 8-11 b16 d-8 e-11
+involv	48 818	0-8 2-9 424 817
+involv in	411	419
+ip	0-15 146 331 4-12 5-10 8-9	0-20 166 327 4-11 5-14 6-12 710 8-12 b15 d-8 e-11
+ip address	0-15 147 330 4-15 5-9 8-8	0-20 167 319 4-14 5-14 6-12 710 8-11 b15 d-8 e-11
 ireland		a8
-is	056 1-17 2-41 3-33 4-11 730 850 913 a20 b-22 c14 d-37 e-19	075 3-41 48 5-12 750 865 927 a43 b-38 d-25 e-18 f11
-is a	022 1-11 2-9 89	033 1-13 7-15 817 a-9 b-13 f-10
+is	056 1-19 2-42 3-33 4-10 732 850 913 a20 b-23 c14 d-37 e-20	075 3-43 48 5-13 752 864 927 a43 b-39 d-25 e-19 f12
+is a	023 1-11 2-9 89	033 1-13 7-15 817 a-9 b-13 f-10
 is accurat	615	614
 is activ	711	78
-is aggregat	311	38
+is aggregat	311	
 is any	f9	f11
 is at	010	010
 is being		b8
-is built		59
-is clear		79
-is clos	716	711
+is built		58
+is clear		78
+is clos	716	710
 is collect	016	016 212 518 7-9 b14
 is committ	024	027
 is delet	712	720
-is enabl		59
-is encrypt	817	1-9 815
-is essential		08
+is enabl		58
+is encrypt	817	1-8 815
 is found	612	612
-is gather		19 38
-is govern	f13	0-11 4-13 f18
+is gather		19
+is govern	f13	0-11 4-14 f18
 is held	4-10 810	816 a9
 is host	a10	a9
 is important		49
 is in	415	b11
 is inaccurat	611	
-is information	010	010
-is kept	713 810	743 817
+is information	09	010
+is kept	713 810	743 816
 is limit	811	811
 is link		59
 is locat		a13
-is meant	99	99
+is meant	98	99
 is necessary	49 b12	0-10 411 8-10 b12
-is need		2-9 410 513 78 8-9
+is need		2-9 49 513 8-9
 is never	910	48 822 911
-is not	1-13 4-11 919 c11	1-14 2-13 5-23 713 922 a11 b-8 c11
+is not	1-13 4-12 919 c11	1-14 2-13 5-23 715 922 a11 b-9 c11
 is own	09	010
 is pass	49	410
 is process		010 4-10 b10
@@ -2788,161 +2797,162 @@ is requir		511
 is responsibl		810
 is secur	811	814
 is sent	19 88	38 413 713 a11
+is set	c8	c9
 is shar	416	420
 is still	c9	c9
 is stor	0-10 89 a15	0-11 113 419 816 a24
-is subject	f9	f18
-is the	026	033 110 2-10 410 b14 e14
+is subject	f9	f17
+is the	026	034 110 2-11 413 b13 e14
 is translat	f9	f11
-is used	136 225 4-13 6-12	137 286 3-13 5-15 6-11 78 8-9 b-11 e-11 f-10
-is wrong	613	611
+is used	135 224 4-11 6-12	137 287 3-13 5-15 6-11 79 8-9 b-11 e-11 f-10
+is wrong	615	613
 is your		09
-issu	213	212 5-9
-it	031 1-10 317 5-37 637 716 8-9 9-11 e-11 f-13	049 2-11 419 5-15 630 a11 b-23 c-13 d9 f-25
+issu	213	212 5-8
+it	031 1-11 317 5-36 637 716 8-9 9-11 e-11 f-11	048 2-14 418 5-14 631 a11 b-25 c-12 d9 f-23
 it again		511
 it also	09	016
 it and	015	017 4-10 68 b13 d18
-it as	c9	4-8 c9
-it by	78	68
-it can		48
+it as	c8	4-8 c8
+it can		49
 it carefully		010
-it correct	610	
+it correct	69	
 it cover		09
 it delet		611
 it doe	026 319	031 320 4-9 5-8
-it for	1-18 422 710	1-12 3-8 418 6-12
+it for	1-18 422 710	1-13 3-8 418 6-12
 it has	68	
+it hold		68
 it in		710
-it is	0-8 625 f-10	115 3-10 4-9 520 722 b8 e-15 f-10
-it may	18	4-10 5-8 a9
-it only	18	211 410 5-9 78
+it is	0-8 624 f-10	114 3-10 519 723 b8 e-15 f-10
+it may		4-10 5-8 a9
+it only	18	210 410 5-9
 it or	49 712	2-11 714
 it secur		89
-it to	0-18 131 218 3-11 49 6-9 f-10	0-28 132 250 423 5-14 7-11 b-13 d-8 f-9
+it to	0-18 132 217 3-11 49 6-9 f-10	0-28 134 248 422 5-14 7-12 b-13 d-8 f-9
 it was	711 d8	210 d14
 it we		68
-it will	612	211 5-19 615
-it with	222	224 411 7-9
+it will	612	211 5-18 615
+it with	1-9 224	225 412 7-9
 item	110	113
-its	028 1-9 2-30 430 5-11 6-18 9-13 f11	029 2-27 433 6-23 79
+its	028 1-9 2-30 431 5-12 6-16 9-13 f11	029 2-26 432 6-22 e9
 its affiliat	012	013 4-8
-its asset	412	413
-its mission		b9
+its asset	412	412
+its mission		b8
 its own	39 49	1-10 2-8 415
 its servic	310	1-8 312
 its user		f8
 itself	412	410
-job	113	012 19
+job	111	013 4-9
 job application	010	011
 join		110 510
-joint	020	022
-joint controller	012	012
+joint	020	021
+joint controller	011	012
 joint market	09	010
-jointly	012	013
+jointly	011	013
 jointly market		08
-jurisdiction	4-12 a24 f9	4-16 a23 f14
-jurisdiction of	f12	f11
+jurisdiction	4-12 a24 f8	4-16 a23 f14
+jurisdiction of	f11	f11
 just	59	
-keep	0-21 29 3-9 4-28 5-22 617 798 817 a-14 c-9 e-9 f-21	0-31 211 3-20 4-33 5-16 634 7179 860 a-23 c-13 d-8 e-19 f-28
+keep	0-21 210 3-9 4-28 5-23 617 799 817 a-14 c-9 e-10 f-21	0-31 211 3-19 4-31 5-16 633 7182 862 a-23 c-13 d-8 e-20 f-28
 keep a	211	121 210 411
 keep and	78	79
 keep improv		18
-keep it	79	719 816
-keep our	29	18
-keep personal		710
+keep it	79	719 815
+keep our	210	28
+keep personal		79
 keep record	712	4-8 712
 keep some		68 79
-keep the	2-14 719	0-9 2-13 723
-keep this		29 410
+keep the	2-14 719	0-9 2-13 722
+keep this		211 411
 keep using	59	
-keep you	1-8 210	1-8 213
-keep your	1-13 5-10 739 b-9	1-16 2-9 4-25 5-13 753 816 b-9 e-9
-kept	113 2-22 4-14 5-11 745 88 a10 f-11	113 4-25 5-13 7123 818 a24 e-12
-kept for	2-9 737	4-13 5-8 763
-kept in	a8	216 78 a13
+keep you	1-8 29	1-8 213
+keep your	1-13 5-10 739 b-9	1-16 2-10 4-25 5-13 752 815 b-9 e-9
+kept	112 2-22 4-12 5-11 745 88 a10 f-11	112 4-22 5-13 7122 819 a24 e-12
+kept for	2-10 736	4-12 5-8 763
+kept in	a8	216 49 78 a12
 kept on	a10	4-9 715 814 a9
 kept only		29 716
-key	112 88	110 815
+key	112 88	110 814
 keyboard	111	112
-kid		99
-kind	015 113	020 114 2-10 511
-kind of	013 115	018 117 2-12 3-9
+kid		910
+kind	015 113	020 114 2-10 512
+kind of	013 115	018 117 2-12 3-9 59
 kingdom		09 e9
-know	011 2-12 49 5-14 b12 d16	015 2-14 5-8 7-19 a-9 b11 d18
+know	012 2-12 49 5-14 b11 d16	016 2-14 5-8 7-20 a-9 b13 d18
 know basis		49
 know how	012	014
 know that		19
 know what		612
-knowingly	0-9 945	0-12 1-8 2-10 4-15 6-9 8-10 953 b-15 e9
-knowingly collect	938	0-11 1-15 2-10 4-12 946 b-12 e11
+knowingly	0-9 944	0-12 1-8 2-11 4-15 6-9 7-8 8-10 953 b-15 e9
+knowingly collect	938	0-11 1-15 2-10 4-12 6-8 946 b-12 e10
 knowingly give		19
-known	08 1-9	09 815
+known	08 1-8	09 814
 known as	1-8	
 lakeshor		08
-lane		110 e22
-languag	116 f14	117 2-11 4-8 5-9 7-10 8-8 f15
+lane		110 e21
+languag	116 f14	116 2-12 5-9 7-10 8-8 f15
 languag and	f9	f10
-lanternfox		49
+lanternfox		413
 larg		f9
 larg print	f8	f10
-last	19 2-8 4-9 721 8-8 d35	0-14 110 2-19 5-24 731 8-9 9-8 b15 d38 e-14 f-10
-last four		49
+last	19 2-9 720 d34	0-14 19 2-20 5-24 732 8-9 b14 d38 e-14 f-10
+last four		48
 last name	114	116 2-12
 last twelv		b10
 last updat	d17	d20
-later	38	312
-latest		212
+later	38	312 58
+latest		213
 launder	29	214
-law	1-22 2-20 3-20 445 5-13 6-12 717 9-11 a40 b17 e-9 f13	1-34 2-32 3-22 418 5-20 6-31 726 9-18 a30 b31 d-10 e-20 f22
-law and	18 a10	4-10 a10 b8
+law	1-23 2-17 3-21 444 5-14 6-12 716 9-11 a40 b18 e-9 f13	1-35 2-31 3-21 416 5-22 6-31 726 9-17 a30 b34 d-10 e-20 f21
+law and	18 a10	4-10 a10
 law enforcement	429	1-13 2-15 423 b-13
-law includ	b11	b18
+law includ	b11	b17
 law may	a10	a11
 law of	0-9 a11 f21	0-17 4-8 f34
-law or	410	
-law requir	412 712	1-10 416 5-10 731 b-8
-law that	f11	f12
-lawful	59 b10	0-9 110 211 513 b12
+law or	410	79
+law requir	412 712	1-10 415 5-9 730
+law that	f11	f11
+lawful	511 b10	0-9 112 210 514 b12
 lawful basis	b11	b14
 lawfully	111	119
 layer	818	1-9 820
 layer ssl	810	89
-layout		1-9
+layout		1-8
 lead		49
-lead and		29
+lead and		28
 leadtap		08
 leadtap badg		08
-learn	2-8 921	4-14 923
+learn	2-8 920	4-14 922
 learn that	911	912
 leas	410	411
-least	1-9 714 98 d11	1-11 5-9 99 d10
+least	1-9 714 98 d11	1-11 4-8 5-8 99 d10
 least 0	79 99	910
 leav	28 810 f12	0-9 1-10 725 810 f14
 leav a		711
 leav our	f12	f14
-leav the		710
-legal	1-28 3-11 49 5-16 620 741 b18 f-11	1-34 2-8 3-17 5-15 619 735 8-16 98 a-11 b44 f-12
+leav the		79
+legal	1-28 3-11 49 5-16 620 741 b18 f-11	1-34 2-9 3-17 4-8 5-15 619 734 8-15 99 a-11 b46 f-12
 legal and		210
 legal base	b19	b13
 legal basis		b43
 legal ground	b8	
-legal guardian	914	917
+legal guardian	913	918
 legal obligation	1-9 4-13 69 717 b29	1-15 4-21 68 715 b35
 legal or	210	29
 legal process	413	2-8 416
 legally		f9
-legislation		09 f10
-legitimat	0-19 211 4-18 5-10 710 b67	0-23 210 3-10 4-11 517 b124 e-13
-legitimat business	711	711 b8
-legitimat interest	0-12 210 4-11 b56	0-15 29 4-8 511 8-9 b107 e-8
-lend	412	412
+legislation		08 f10
+legitimat	0-19 210 4-18 5-10 710 b67	0-23 210 3-10 4-12 516 79 b123 e-13
+legitimat business	710	713 b8
+legitimat interest	0-12 210 4-11 b56	0-15 210 4-8 511 8-9 b107
+lend	411	412
 lender		411
 length	79	
 length of	79	
-let	0-14 2-8 335 512 7-10 8-12	0-17 1-13 337 530 615 8-18 a-9 c13 e-11
+let	0-14 2-9 334 511 7-10 8-12	0-17 1-13 338 528 616 8-18 a-9 c14 e-9
 let us	326	327
 let user	69	
-let you	517 c8	514 613
+let you	517 c8	515 613 7-8
 lett		49
 letter	e9	e13
 level	813 a11	113 215 5-11 7-8 a11
@@ -2961,88 +2971,89 @@ licens number	68
 life		78
 liffey	69	
 liffey herald	69	
-like	222 39 e13	232 8-10 e13
+like	221 39 e13	231 8-10 e12
 like button	f9	f8
-like to	e13	e16
-limit	019 524	013 1-11 411 518 615 a-13 e11
+like to	e12	e16
+limit	019 1-8 2-9 525	013 1-10 2-8 410 520 615 a-13 e13
 limit ad	58	
 limit only	59	511
 limit shar	512	59
 limit the	b11	612 b10
-limit to	89	4-9 814
+limit to	89	814
 limit whos		e10
-line	010	4-20 89
-line with	09 b-9	4-17 810
-link	4-11 510 69 8-17 a-13 e-10 f40	125 325 4-26 512 a-15 e-9 f51
-link at		514
+line	09	4-18 811
+line with	09 b-9	4-18 810
+link	110 2-9 4-13 59 69 8-17 a-13 e-10 f40	132 325 4-24 512 a-15 e-9 f51
+link at		516
 link directly		b8
 link from		f15
 link in		311 516
 link on		e11
 link site		f11
-link to	08 4-13 8-8 f38	112 4-18 5-23 712 b-10 f47
-link you		19 311
-list	435 8-10 f-9	116 235 3-12 441 513 f-11
-list and		29
+link this	19	19
+link to	08 4-13 8-8 f38	113 4-19 5-23 711 b-10 f47
+link you		18 311
+list	434 8-10 f-9	115 236 3-12 444 513 f-12
+list and		28
 list in	b10	b11
 list of		111 610 b9
 list with	49	
 liv		112
 liv individual	f8	f9
 liv peopl		610
-live	0-9 a9 b19	612 a12 b20
-live in	b20	b21
+live	0-9 a9 b19	5-8 611 a12 b20
+live in	b19	b21
 llc		011
 loan		413
 loan and		49
-local	b9	19 b12
-local data	b11	b10
-locat	1-10 a47	0-8 1-9 a67
+local	b9	18 79 b11
+local data	b10	b10
+locat	1-10 a47	1-9 a67
 locat in	a26	a34
-locat outsid	a8	a13
-location	155 2-10 4-8	164 323 522 6-13 7-9 8-15 b-13
+locat outsid		a13
+location	155 2-10 4-8	167 323 523 6-13 7-9 8-15 b-13
 location bas	19	19
 location data	114	117
-location information		113 212
-location of	112	111
+location information		115 212
+location of	111	111
 location to	29	511
 location track		29
 lock	812	811
-lodg	b19	613 b22
-lodg a	b19	613 b22
-log	0-13 120 323	0-15 133 225 320 5-10 718 a-11 b10
+lodg	b18	613 b21
+lodg a	b18	613 b22
+log	0-13 119 322	0-15 134 224 320 5-10 717 a-11 b10
 log file	39	29
 log in	1-8 314	1-9 312
 logg	19 619	110 5-14 613
-logg in	613	5-8 614
+logg in	613	613
 login	4-9 813	4-12 814
 login and	08	
 login id		b9
 london		b-8 e14
-long	1-9 2-13 4-10 770 8-8	0-9 1-24 2-29 4-25 5-14 6-8 784 8-15 b-16 e-9
-long as	0-9 1-11 766	0-11 1-25 2-22 4-18 5-13 782 8-10 b-15
+long	1-9 2-11 4-10 769 8-8	0-9 1-24 2-28 4-25 5-14 6-8 784 8-15 b-16 e-9
+long as	0-9 1-11 765	0-11 1-25 2-21 4-18 5-13 782 8-10 b-15
 long the		19
 long we		09
-longer	0-9 1-11 4-13 510 616 744 8-9	0-11 1-19 3-8 4-21 519 621 748
+longer	0-9 1-11 4-13 510 616 743 8-9	0-11 1-19 3-8 4-21 518 621 747
 longer be	610	613
 longer than	716	1-8 58 720
 longer wher	710	
 look	110 29 4-8	117 213 4-8 5-10
-look at		111
+look at		110
 loop		98
-loss	829	0-11 2-11 6-8 713 839
-loss misus	822	822
-low	28	
+loss	79 829	0-11 2-11 6-9 714 839
+loss misus	822	821
 ltd	011 b8 e11	027
 ltd is		09
-made	1-10 28 416 6-9	1-13 424 516 79 b11
-made availabl	411	414
-mail	0-9 3-16 544 7-14 816 b-17 e31 f-18	3-20 553 815 a-10 b-12 c-11 e40 f-17
-mail address	125 3-11	134 5-9 b12 e-9 f-9
+made	1-11 29 417 6-9	1-14 425 516 713 b11
+made availabl	411	413
+made by		79
+mail	0-9 3-15 544 7-14 816 b-17 e31 f-18	3-20 553 815 a-10 b-13 c-11 e41 f-17
+mail address	124 3-10 49	132 5-8 b12 e-8 f-9
 mail and		58
 mail at	e23	e11
-mail list	515	211 516
-mail market		411
+mail list	514	212 517
+mail market		410
 mail or	4-9 818	19 211 820
 mail to		79
 mail us		e10
@@ -3052,222 +3063,216 @@ maintain	214 b-10	216 7-9 89 b-16
 maintain and	211	48
 maintain physical	810	812
 maintenanc	411	29
-make	0-14 29 5-9 7-14 814 a10 d22 f-10	0-24 119 227 3-13 411 5-26 822 d22 f-16
-make a		2-10 610 e15
+make	0-14 210 5-9 7-15 814 a10 d22 f-10	0-24 117 229 3-13 412 5-25 821 d23 f-16
+make a		2-9 69 e14
 make availabl	49	412
 make it		29
 make material		d8
 make our		111 212
-make sure	0-11 4-10 814 a20	0-13 210 5-16 818 a21
+make sure	0-11 4-10 814 a20	0-13 210 5-15 818 a21
 make the	210	4-8
 make your		58
 malicious	210	28
-malwar	89	810
-manag	241	1-18 258 5-14 7-10 b8
-manag and	29	08 412
+malwar	89	89
+manag	241	1-19 257 5-13 7-10 b8
+manag and	29	412
 manag our	29	211
 manag the	212	810
 manag your		219
-management	412	412
-many	0-8 410	1-16 220 410 516
+management	412	413
+many	0-8 49	1-17 220 49 517
 mark		f9
-market	1-23 226 528 6-10 8-15 a-10 b44 f-12	1-41 228 433 552 6-35 7-10 8-20 9-10 a-17 b33 d-14 f-18
-market and	410 b11	1-11 b9
-market financial	010	011
+market	1-19 226 528 6-11 8-15 a-10 b44 f-12	1-37 227 433 553 6-35 7-11 8-20 9-11 a-18 b32 c-8 d-13 f-18
+market and	410 b11	1-11 b8
+market financial	09	011
 market or	212	212
 market purpos	b20	518 6-10 b18
 market to	511	2-9 516
 market with		59
-master		810
-master password		810
+master		89
+master password		89
 match	212 411	1-8 213 410
-material	d32	4-8 5-15 d33 f-9
+material	d32	4-9 5-15 d33 f-9
 material and		212
 material chang	d30	4-10 d29
 materially	d13	d12
 matter	211	012 215 59 f9
 matter to		08
-may	0-47 1-11 316 451 523 631 7-14 8-70 a27 c-15 d32 e-31 f16	0-62 1-15 2-25 313 454 553 617 7-25 8-71 a16 c-13 d48 e-23
+may	0-48 1-11 315 452 521 631 7-15 8-70 a27 c-16 d32 e-30 f16	0-63 1-15 2-25 313 454 552 617 7-24 8-72 a15 c-13 d47 e-21
 may 0		09
-may affect		510
+may affect		511
 may agre		79
-may also	0-18 128 232 5-19 9-9	0-27 124 227 5-11 7-12 8-20 9-10 a8 b-18 d-9 e-16
+may also	0-18 129 233 5-18 9-9 b-8	0-27 128 228 5-10 7-12 8-20 9-10 b-19 d-9 e-17
 may amend		d9
-may ask	116 2-9 4-15 617	116 2-20 4-14 631 79 8-9 e20
-may be	29 3-10 427 8-17 9-9 a31 b-12 e-10	212 436 6-15 8-12 9-9 a27 b-14 e-20
-may chang	d32	1-8 2-9 d59
+may ask	116 2-9 4-15 617	115 2-20 4-14 631 78 8-8 e20
+may be	210 3-10 426 8-17 9-9 a31 b-10 e-10	213 436 6-16 8-12 9-9 a27 b-12 e-21
+may chang	d32	2-9 d59
 may charg		68
 may choos	514	4-11 517
 may clos		68
-may collect	126 2-15 4-12 f11	136 2-28 39 6-10 f16
+may collect	127 2-15 4-13 f11	137 2-27 38 6-10 f16
 may contact	b9	59
 may contain	f12	f13
-may count		b8
-may delet	710	78
-may disclos	421 a10	438 a9
+may delet	711	78
+may disclos	423 a10	439 a9
 may give	410 58	2-12
 may have	610	610
 may hold	916	918
-may includ	2-10 311 f12	114 2-17 39 4-18 5-10 f11
-may interest	218 5-9	225 513
+may includ	2-10 311 f12	114 2-16 39 4-18 5-9 f11
+may interest	218 48 5-8	226 512
 may keep	718	728
 may need		e9
-may not	1-10 2-17 520 a8	1-14 2-24 320 524
+may not	1-10 2-17 49 520	1-14 2-24 319 524
 may opt	511	512
-may plac	39	39 512
+may plac	39	39 513
 may post	f14	f16
 may process		f9
-may publish	212	28 411
+may publish	211	411
 may receiv	113	113
-may record	113	114
+may record	113	113
 may remain	69	5-10 610
 may remov	611	610
-may request	b8	69
+may request		69
 may review		613
 may revis		d11
-may send	213 58	1-11 220 4-8 519
+may send	214 58	1-11 221 519
 may set	311	1-9 311
-may shar	18 2-11 445	453 6-10 b-15
+may shar	110 2-12 446	453 6-10 b-15
 may show	29	29
 may stop		59
 may stor		1-8
-may transfer	412	48
+may transfer	411	
 may try	88	89
 may updat	d11	d16
-may use	1-14 271 329 5-17 6-11 8-11	1-34 289 325 429 511 6-15 7-8 a-12 b-16
+may use	1-11 272 328 4-8 5-17 6-11 8-11	1-32 292 324 427 510 6-15 7-9 a-12 b-16
 may want		59
 may withdraw	512	b9
 may writ		e10
-mean	072 1-29 2-11 4-23 6-8 b9 d17	087 1-21 2-18 4-29 a-9 d17
+mean	072 1-29 2-11 4-23 6-8 b9 d17	087 1-19 2-19 4-27 a-9 d16
 mean any	027 1-9	034 1-8 4-9
 mean information	016	021
-mean of		012
+mean of		013
 mean that		f9
 mean the	015	017
 mean you	d18	d18
-meant	921	08 5-9 922
-meant for	919	921
-meant to		010
-measur	0-8 1-8 328 840 b-11	1-16 326 4-27 5-13 6-15 851 b-17 f-10
-measur how		78
-measur to	813	4-11 813
-measur will		89
+meant	921	5-9 922
+meant for	919	920
+meant to		09
+measur	0-8 1-8 328 840 b-11	1-17 326 4-27 5-13 6-15 850 b-17 f-10
+measur how		38 78
+measur to	813	4-10 813
+measur will		88
 measurement		311
-mechanism	c22	3-8 5-13 a9 c33
-mechanism is		3-8
+mechanism	c20	5-12 a9 c30
 media	211 4-14 510 f10	214 f15
 media featur		f10
 medical	112 f8	113 4-9 f8
-medication	18	18 212
-meet	110 221 4-14 718	235 4-11 5-12 721
+medication	18	18 211
+meet	112 221 4-14 5-8 718	236 4-11 5-13 721
 meet legal		79
-meet our	1-9 213 711	1-8 210 4-11 710
+meet our	1-9 213 711	1-9 210 4-11 710
 meet the	28	
-meet your	110	19
-member	121 213 3-13 425 f-12	013 117 220 3-22 433 513 8-8 f-15
+meet your	112	111 28
+member	120 213 3-13 426 f-12	013 115 220 3-22 433 514 8-8 f-15
 member of	410	010 1-8 410 b-9
-member or		58
 member stat	b8	
-member who	110	110
-membership	211	528 611 711 e16
+member who	19	110
+membership	211	529 610 711 e17
 membership renewal		210
 menu	510	516
 merg		413
 merger	417	416
 merger acquisition	414	414
-messag	1-9 235 4-12 538 b-19 f8	0-9 1-13 243 3-8 528 b-11 d-10 f13
+messag	1-9 237 4-13 538 b-19	0-9 1-14 246 3-8 528 b-11 d-10 f12
 messag about	511	
 messag and	58	
-messag are	213 89	211 810
+messag are	213 89	210 810
 messag board	f9	f16
-messag from	28	
-messag to	18	212 411
+messag from	29	
+messag to	18	213 410
 messag you	513	
-method	813	215 814
-metric	110	19
+method	813	18 215 813
+metric	110	18
 microphon	110	110
-might		212
+might		211
 mill		e9
 mill yard		e9
-mind		59
+mind		510
 minor	922	924
-minut		110
+minut		112
 misus	826	6-8 831
-misus and	814	818
-mobil	034 18 4-12 513	036 116 2-13 4-27 520 7-10 8-12 a-8 b-9 f-11
+misus and	813	818
+mobil	034 4-12 513	036 115 2-12 4-27 520 7-10 8-12 a-8 b-9 f-11
 mobil app	011	013
 mobil application	011	011
-mobil devic	09 19	010 58
-mode	a9	a9
-model		49
-modify	d10	29 d9
-money	28 413	212 b15
+mobil devic	09 19	010
+mode	a9	a8
+model		2-8 49
+modify	d10	210 d9
+money	28 415	211 b14
 money launder	29	214
-monitor	0-10 1-11 219 4-9 89	0-8 214 4-17
-month	0-9 4-9 747 b21	0-11 1-10 5-12 614 749 8-16 b38 e-11
-month after	718	611 719
-month we	b13	b21
-more	320 5-9 8-9	0-10 112 316 412 510 79 8-17 99 f-9
-more about		38 e8
-more information	19	
+monitor	0-10 1-11 218 4-9 88	0-8 214 4-17
+month	0-9 4-9 748 b20	0-11 1-10 5-13 614 750 8-16 b38 e-12
+month after	719	611 720
+month we	b13	b20
+more	320 5-9 8-9	0-10 111 316 412 511 79 8-17 99 f-9
+more about		e8
+more information	18	
 more personal		59 910
 more relevant	310	18 311
 more than		710
-more useful		29
-most	0-10 113 318	0-14 312 6-10 89 f-9
+more useful		211
+most	0-10 113 318	0-14 312 6-10 810 f-9
 most browser	312	316 59
-most of	111	114
+most of	111	116
 motor	49	
 motor vehicl		48
-much		213 411
-must	0-12 113 2-22 3-11 432 612 919 b-9 f-11	2-10 3-14 429 515 614 819 921 a-10 b-9
+much		213 410
+must	0-12 114 2-22 3-11 432 612 919 b-9 f-11	2-10 3-14 430 515 614 818 920 a-10 b-9
 must be	69 918	2-9 68 920
 must follow		89
-must keep	78	715
-must meet	211	210
+must keep		715
+must meet	210	210
 my	615	410 616 b11
-my account	69	615
-my personal		b8 c8
-nam	410	
-name	182 2-18 458 5-15 8-20 a-19 b-12 c-8 d-15 e-13	0-14 181 2-28 3-19 440 5-15 7-11 8-14 a-15 c-14 d-17 e-10 f-10
+my account	69	614
+my personal		c8
+nam	411	
+name	182 2-19 459 5-15 7-8 8-20 a-19 b-12 c-8 d-15 e-13	0-14 180 2-28 3-19 441 5-15 7-11 8-15 a-15 c-14 d-17 e-9
 name address		b-8
 name alia		b9
-name and	2-8 425	0-10 2-13
-name but	48	
-name contact	08	08
-name e		18 2-11
-name email	110	0-10 118 4-10 5-12 79 89
-name of	19	114 221
+name and	2-8 424	0-9 2-12
+name contact		08
+name e		19 2-11
+name email	110	0-10 117 4-11 5-12 79 89
+name of	19	114 222
 name phon	114	113
 name photo	411	410
 name postal		28 b8
 name social		b13
-name telephon		98
 name your		48
-namely	38	110
-national	425	015 1-9 415 a12
-nationality		2-9
+namely	38	19
+national	427	015 1-10 417 a11
+nationality		2-8
 nearby	19	113
 nearby restaurant		29
 nearest	a9	a9
-necessary	0-14 211 49 715 b16	0-14 1-9 214 411 6-10 725 8-14 b20 e-10
-necessary for	b9	214 b15
+necessary	0-14 211 49 715 b16	0-14 1-9 213 411 6-10 724 8-14 b20 e-10
+necessary for	b9	214 b16
 necessary to	b11	1-10 414 715
 necessary we		29
-need	0-15 121 29 735 9-11 a-12 e-9 f-10	0-13 123 3-9 6-11 737 829 a-12 c-10 d-9 e-9 f-16
-need for	19 2-8 79	2-11 512
-need it	723 813	0-8 2-8 4-17 5-11 6-9 713 817 b-8
+need	0-15 122 29 735 9-11 a-12 e-9 f-10	0-13 124 6-12 737 829 a-12 c-10 d-9 e-9 f-17
+need for	19 2-8 711	2-12 511
+need it	2-8 723 813	0-8 2-9 4-17 5-11 6-9 713 817 b-8
 need this		210
-need to	3-8 413 717 9-10 f-8	08 111 2-9 3-8 422 726 815 f-12
+need to	3-8 412 715 9-10 f-8	08 114 3-8 422 725 815 f-12
 need your	210	112 516
 needless	a9	a9
-network	0-9 19 2-9 39 413 818	0-14 2-15 319 427 6-10 710 f-11
-network activity	b8	
+network	0-9 19 2-9 39 413 818	0-14 2-15 319 427 6-9 79 f-11
 network and		411
-network to		49
-nevada		b14
+network to		48
+nevada		b13
 nevada resident		b10
-never	0-9 211 418 838 910 b-14 f-9	222 450 5-14 877 912 b-10 f-10
+never	0-9 210 418 838 910 b-14 f-9	222 450 5-14 877 912 b-10 f-10
 never ask	818	820
 never be	211	210 410
 never distribut		29
@@ -3276,95 +3281,93 @@ never sell	419	1-9 420
 never shar		715 89
 never sold		812
 never use		210
-new	0-11 1-13 240 3-10 4-13 522 b-10 d28	0-17 1-19 245 3-14 4-24 524 6-26 7-15 8-16 9-9 b-9 d34 f-12
+new	0-11 1-13 241 3-10 4-13 522 b-10 d28	0-17 1-19 246 3-14 4-25 525 6-26 7-15 8-15 9-8 b-9 d34 f-12
 new featur	210	
-new product	211	217 4-11
+new product	211	216 4-10
 new purpos		d13
 new servic	211	
 new zealand		b11
-newsletter	0-10 232 3-9 4-9 520 6-10	0-13 253 4-10 537 6-11
+newsletter	0-10 233 3-9 4-9 520 6-10	0-13 253 4-11 537 6-11
 newsletter and	58	
-newsletter or	111	19 211 511
+newsletter or	110	18 212 511
 newsletter we		212
-next		712
-no	0-22 1-21 214 315 4-17 610 719 a11 b-15 c11 d-12 e-14 f8	0-22 1-9 329 412 512 615 744 831 99 a23 b-11 c15 d-9 e-19 f11
+next		711
+no	0-22 1-21 214 315 4-16 69 720 a11 b-15 c11 d-12 e-14	0-21 1-10 329 412 511 615 744 831 99 a23 b-11 c15 d-9 e-20 f10
 no information	210	212 a9
-no longer	512 618 720	1-11 4-12 512 626 721
+no longer	512 618 720	1-11 4-12 512 626 720
 no more		48 711
 no personal		711
 no personally		412
-no responsibility		f8
 no technical		811
 no transmission	89	
-non	2-9 318 b-11	331 414 59 8-9
+non	2-10 319 b-11	331 414 510 8-9
 non affiliat		49
-non personal	314	18 321
+non personal	314	18 320
 nonaffiliat	59	09 513
 nonaffiliat financial		08
 nonaffiliat to	59	515
 nonfinancial		08
 nonfinancial company		08
-normally		68
 north		b8
 northfield	58	58
 northfield stat	58	58
-not	0-17 1-26 2-34 323 411 547 6-46 7-25 953 b16 c49 d-38 e-17 f14	0-15 1-18 2-19 348 455 582 6-47 711 963 b11 c60 d-33 e-30 f32
-not affect	510	58
-not agre		010 513
+not	0-18 1-27 2-33 323 412 546 6-46 7-26 953 b18 c49 d-38 e-17 f14	0-15 1-19 2-19 349 454 581 6-48 710 963 b13 c60 d-33 e-30 f31
+not affect	59	58
+not agre		010 512
 not aim		910
 not allow		2-10 310
-not alway		c8
-not apply	b10	b9 f12
-not be	1-10 213	1-11 39 519 610
-not collect	128 2-9	0-11 126 2-21 314 516 b-8
+not alway		c9
+not apply	b10	b9 f11
+not be	1-10 212	1-11 39 519 69
+not collect	129 2-9	0-11 126 2-19 314 516 b-9
 not control		f11
-not cover	022	026 4-14 f19
-not currently	c24	5-17 c31
+not cover	021	026 4-13 f19
+not currently	c24	5-16 c31
 not direct	916	917
-not disclos	429	2-8 432
+not disclos	430	1-8 2-9 433
 not distribut		49
 not for		48
 not get		59
-not give	09	011 413
+not give	09	010 413
 not have		4-12
-not identify	19 2-8	110 211 812
+not identify	19 2-8	110 210 812
 not keep		713
 not kept		79
-not knowingly	943	0-11 1-17 2-12 4-11 5-8 952 b-13 e11
-not limit	09	011
-not link	29	110
+not knowingly	943	0-11 1-16 2-11 4-11 5-8 952 b-13 e11
+not limit	09	010
+not link	29	112
 not make		19
 not meant	98	99
 not oblig		512
 not pass		416
 not promotional	29	29
 not provid		59
-not relat	010	011
+not relat	09	011
 not rent		412
-not respond	c28	1-8 c27
+not respond	c27	c27
 not responsibl	0-8 f31	0-12 4-8 f38
 not retain	88	
 not review	f8	f9
-not satisfi	b11	b11
-not sell	1-14 3-13 455 5-11	1-12 214 481 7-11 b8
+not satisfi	b10	b11
+not sell	1-14 3-13 455 5-11	1-12 213 480 7-11
 not send		59
 not serv	f9	f9
-not shar	115 2-13	127 443 59 6-8 815
+not shar	114 2-13 b9	127 442 6-9 814
 not stor	113 89	113 2-13 737 827
-not to	1-12 2-14 542 6-8	1-12 2-24 39 573 c10
-not track	0-10 3-16 4-9 c84	0-11 1-9 2-10 3-17 4-15 5-18 8-8 c99
+not to	1-12 2-14 543 6-8	1-10 2-24 38 575 c9
+not track	0-10 3-16 4-9 c84	0-11 1-10 2-11 3-19 4-16 5-19 8-8 c99
 not transfer	a8	a9
-not use	1-14 314	1-10 321
-not used	210 39	211 38
-not want	1-10 522 c16	212 544 c16
+not use	1-14 314	1-10 319
+not used	210 39	210 38
+not want	1-10 522 c15	212 544 c16
 not work	59	2-10 318 521
-not yet	c14	c15
-note		0-10 111 69 814 b-8
+not yet	c13	c14
+note		0-10 110 69 814 b-8
 note and	811	810
-note that		1-11 614 a8
+note that		1-11 613 a8
 note which		810
-noth		2-11 d10
-notic	047 2-17 3-15 4-15 6-16 9-10 b13 d42 f-9	065 1-17 2-36 3-22 4-40 5-10 6-22 7-14 8-10 9-12 d66 f-16
+noth		2-11 d9
+notic	047 2-17 3-15 4-15 6-16 9-10 b14 d42 f-9	065 1-17 2-36 3-22 4-41 5-10 6-22 7-14 8-10 9-12 b8 d66 f-16
 notic apply	012	013
 notic explain	013	011
 notic for	b9	b13
@@ -3374,97 +3377,97 @@ notic of	d9
 notic on	d9	d8
 notic set		08
 notic to		08 d14
-notification	513	1-8
-notify	827 d10	826 d11
+notification	28 513	1-8
+notify	827 d9	825 d11
 notify you	816	815 d9
 now		d9
 now and		d9
-number	013 166 2-13 411 5-24 7-13 818 9-11 a-12 e-10 f-11	09 163 2-10 3-16 5-28 6-19 7-24 9-14 a-16 b-12 c-10 d-15 e-13 f-20
+number	013 166 2-12 411 5-24 7-13 818 9-11 a-12 e-10 f-11	08 164 2-8 3-16 5-26 6-20 7-24 9-15 a-16 b-12 c-10 d-15 e-12 f-21
 number 0	013	014
-number and	115	121 2-14 3-9 5-12 8-13 b-12
+number and	115	121 2-15 3-8 5-12 8-12 b-12
 number driver		b11
 number e	114	113 211
-number email	112	19
+number email	113	110
 number of		412
 number or	810	49 813
-number so		18
 number we		28
 object	b22	522 630 b31
-object to	b16	4-9 519 624 b24
+object to	b16	4-9 519 624 b23
 object wher		58
 objection		58 69
 oblig		59
 oblig to		511
 obligation	1-11 3-8 4-8 5-9 721 b24	1-24 4-18 725 b37
 obligation resolv		710
-obtain	134 4-13 512 8-10	136 4-14 619 b14 e-16
+obtain	132 4-13 513 8-10	136 4-12 618 7-8 b14 e-16
 obtain a		610
 obtain information	112 b8	115 2-8 4-11
 obtain personal	19	19 4-9
-occasional		210
+occasional		29
 occasionally		211
 occupier		28
 occupier and		28
-of	027 3-9 4-10 5-11 617 8-27 917 b48 c-16 d-18 e-35 f24	029 1-10 2-38 3-24 4-21 5-12 615 7-10 8-17 911 a-16 b48 c-28 d-13 e-34 f24
-of 0	915 b10	5-8 7-8 922
+of	027 3-10 4-10 5-12 614 8-26 918 b50 c-15 d-18 e-35 f22	030 1-9 2-38 3-23 4-21 5-11 612 7-12 8-17 911 a-16 b50 c-27 d-13 e-35 f22
+of 0	916 b9	5-9 7-9 924
 of a	1-13 412 89 911 b12	0-9 7-17 911 b18
 of access	b13	615 b16
-of age	912	914
+of age	911	914
 of all	49	214
-of any	2-10 38	48 e10
-of birth	130 2-11	0-12 138 2-16 4-10 5-11 b-9
+of any	2-10 39	410 e9
+of birth	131 2-11	0-12 139 2-17 4-11 5-12 b-9
 of business		e10
-of california		b11
+of california		b10
 of canada	b10	b11
-of certain	b11	b12
+of certain	b12	b12
 of charg	68	
 of children	910	919
 of commerc	a16	a16
 of confidentiality	811	810
-of consent	b8	b13
+of consent		b13
 of contract		b11
 of cooky	312	313
-of data		010 2-8
+of data		010
 of date		f8
 of each	28	214
 of giv		510
-of information	015 2-12 5-8	024 2-25
-of interest	59	4-10
+of information	015 2-12 5-8	024 2-25 4-8
+of interest	59	4-9
 of it	19	114 613
-of law	f16	f15
+of law	f15	f15
 of legitimat		b10
+of or	79	79
 of other	011	011
-of our	025 310 410 5-10 7-12 b-13	031 316 523 6-17 7-18 8-9 b-17
-of peopl		210
-of personal	112 2-13 a9 b25	113 2-20 5-13 b53
+of our	025 310 410 5-10 7-12 b-13	031 316 522 6-16 7-18 b-17
+of peopl		29
+of personal	112 2-12 6-8 a9 b23	113 2-20 5-10 b51
 of process		616
 of receiv		59
 of security		811
 of servic	b9 f17	0-9 b10 f20
-of sourc		68
-of that	1-9	f9
-of the	7-9 8-22 a21 b31 e-12	111 2-17 313 418 5-15 613 8-20 a15 b40
-of their	68 b10	617 b8
+of sourc		69
+of that	1-10	f9
+of the	8-22 a21 b29 e-13	112 2-17 39 420 5-11 613 8-21 a15 b37
+of their	68 b10	617
 of thes	1-10 f8	1-12 f13
 of third	b10	4-10 611 b10
-of this	08 3-10 8-9 f27	7-10 a-11 f26
+of this	3-10 8-9 f27	7-10 a-10 f26
 of thos	f16	4-8 f17
 of time		69 79
 of use		09
 of visitor		88
-of your	0-13 142 2-28 3-9 4-9 639 8-15 a12 d-8 f-13	0-16 139 3-10 637 812 a15 b12 e15 f-12
-off	0-8 110 536	0-8 111 565 b-8
+of your	0-13 142 2-29 3-9 4-9 639 8-15 a12 b9 d-8 f-13	0-16 138 636 812 a15 b13 e15 f-13
+off	0-8 110 536	0-8 111 564 88 b-8
 off by		511
 off in	59	
 off the		58
-offer	022 1-21 240 4-17 6-13 7-9 8-10 d-10 f22	021 1-35 250 4-24 538 6-22 8-26 d-10 e-9 f27
-offer a	c9	c9
-offer and	29	217
+offer	023 1-20 240 4-17 6-13 7-10 8-10 d-10 f22	022 1-34 250 4-25 539 6-22 8-26 d-10 e-8 f26
+offer a	c8	c9
+offer and	210	219
 offer from		411
-offer you	08 49	08 210 414 524
-offic	018 1-8 4-11 5-9 b22 e12	025 1-9 4-11 5-10 6-13 7-11 b15 e45
-offic at		e14
-offic ico	b9	b9
+offer you	48	08 29 413 523
+offic	018 1-8 4-11 5-9 b21 e12	025 1-9 4-11 5-9 6-11 7-11 b14 e48
+offic at		e13
+offic ico	b8	b9
 offic is	010	016
 offic of	b14	b15
 officer	1-12 e39	09 1-16 e44
@@ -3473,229 +3476,228 @@ officer at	e10
 officer who	08	08
 official		110 89
 offlin		011 4-14
-often	29 38	19
+often	29 38	18
 often you	18	19
-old	910	914
+old	99	914
 older	917	918
 older to	910	911
-on	0-10 2-20 348 4-12 6-26 7-16 9-31 d39 f24	0-14 123 2-41 354 540 6-29 826 9-39 d38 e-42 f24
+on	0-9 2-20 348 4-12 6-25 7-17 9-31 d39 f22	0-14 123 2-42 355 540 6-29 825 9-38 d38 e-39 f23
 on 0	e11	
-on a	112 2-12 310	0-8 2-9 315 710 b-9
+on a	112 2-12 311	0-8 2-9 315 710 b-9
 on april	d9	d8
 on consent	b9	513 b13
-on how	111	113 312 514
+on how	111	112 314 513
 on its		110 49
 on legitimat	b8	512
 on or		88
 on other	317	2-11 317
-on our	0-14 2-12 313 413 6-12 810 d18 f18	0-18 2-14 321 419 819 b-13 d17 f23
+on our	0-14 2-13 313 414 6-12 810 d18 f18	0-17 2-15 323 420 818 b-13 d17 f23
 on paper	19	19
 on request		616
 on server	a11	a22
-on the	09 216 38 4-19 7-9 b10 d9	111 230 39 49 517 6-15 8-12 9-8 b24 d15 e-14 f-14
+on the	09 218 38 4-19 7-9 b10 d9	112 231 39 411 517 6-15 8-12 9-8 b23 d15 e-13 f-15
 on thes	b10	
-on this	1-14 2-10 416 d19 e12	2-12 39 6-16 d21
+on this	1-13 2-10 416 d19 e11	2-12 39 6-16 d21
 on to		410
 on which		010 b9
-on written		68
-on your	2-11 343 4-8 519 f-9	1-15 2-19 342 4-26 553 f-15
-once	0-8 1-9 4-17 69 78 89 914	0-11 2-14 4-21 5-15 611 734 89 913 f10
-once the	99	714 99
+on written		610
+on your	2-11 344 4-8 519 f-9	1-16 2-19 343 4-27 554 f-15
+once	0-8 1-10 4-17 69 78 89 913	0-11 2-13 4-19 5-15 611 736 88 913 f10
+once the	99	713 99
 once you	f13	f13
-one	1-10 2-8 321 714 8-13	1-11 2-12 319 529 749
-one or	411	
-one time		78
+one	1-10 2-9 320 713 8-13	1-12 2-13 318 4-8 529 748
+one or	410	
 one way		811
 one year	713	726
-onlin	018 4-18 7-16 930 a-8 b-9 c16 d-11	033 110 2-19 4-38 5-23 6-18 7-10 939 a-16 b-15 c14 e12
-onlin activity	c11	c11
+onlin	018 4-16 7-16 930 a-8 b-9 c17 d-11	034 2-20 4-36 5-24 6-18 7-11 939 a-17 b-16 c15 e11
+onlin activity	c11	38 c11
 onlin donation		19
 onlin form		810
 onlin identifier		b11
-onlin or	618	4-8 5-8 611 b-10 e12
-onlin privacy	919	926
-only	0-29 131 222 311 413 6-29 721 812 918 b-19 c-12 d-14 e-15	0-26 144 234 457 6-17 774 845 923 b-34 c-16 e-43
+onlin or	618	5-8 611 b-10 e12
+onlin privacy	919	927
+only	0-29 131 223 311 412 6-29 719 812 918 b-19 c-12 d-14 e-15	0-26 146 235 458 6-17 772 846 922 b-34 c-16 e-43
 only as	78	714
-only be	812	811
-only by		29
-only for	0-8 220 713	0-10 235 410 725 b-10
+only be	812	810
+only by		28
+only for	0-8 221 712	0-11 237 410 725 b-10
 only if	410	
-only in		18 413
+only in		415
 only on		812
 only personal		112
 only shar	59	512
-only the		111
-only to	0-12 110 224 5-9 b11	0-8 245 5-25 611 731 e-11
+only the	59	114
+only to	0-12 110 223 5-9 b11	244 5-26 611 730 e-11
 only what		510
 only when	210	
 only wher		111
-only whil		19
-only with	99	410 78 99
-open	2-12 313 59 f9	2-15 325 4-13 510 6-12 a-9
+only whil		111
+only with	99	49 99
+open	2-12 313 59 f9	2-15 325 4-13 59 6-12 a-9
 open about		b9
 openai		412
-operat	136 3-10	140 3-26 4-8 6-8
+operat	136 3-10	139 3-26 4-8 6-8
 operat and	28	
-operat system	135	0-11 141 3-17
-operation	213	219 49
+operat system	135	0-11 140 3-17
+operation	213	218 48
 operation and		29
 operational		413
 operational reason		48
 operator	412	
 opinion	19	19
-opportunity	212 5-9	18 213
+opportunity	211 5-9	19 213
 opportunity to		18
-opt	0-14 1-27 223 563 8-13 9-10 a-9 b14 c10 f-13	0-12 1-35 211 325 5139 7-21 8-19 9-14 a-12 b16 c19 f-18
-opt in	517	28 531
-opt out	0-10 1-30 216 556 8-11 9-9 b13 c11 f-11	1-34 325 5120 7-16 8-17 9-12 a-10 b18 c20 f-16
+opt	0-14 1-28 225 563 8-13 9-10 a-9 b15 c10 f-13	0-12 1-34 212 325 5139 7-21 8-19 9-14 a-13 b17 c19 f-18
+opt in	517	29 531
+opt out	0-10 1-30 216 556 8-11 9-9 b14 c11 f-11	1-32 325 5120 7-16 8-17 9-12 a-11 b19 c20 f-16
 optimiz	29	
 option		537
-optional	113 58	111 529
-or	0-16 2-35 3-22 639 916 a-19 b-18 d-12 e52 f12	0-22 2-12 3-18 524 648 89 923 a-31 b-23 d-17 e41 f22
-or 0		e14
+optional	113 59	111 529
+or	0-17 2-35 3-22 638 916 a-19 b-18 d-12 e51 f12	0-22 2-16 3-17 524 647 89 922 a-31 b-22 d-16 e39 f22
+or 0		e16
 or a	812	817
-or add		19
+or add		18
 or advertis		38
 or affiliat	48	
 or allow		29
 or anonymis	712	
 or anonymiz	79	79
+or another	a8	
 or any	08 49 a10	49 6-9 a16
 or anyon		78
 or application		39
-or are	18	
-or as	712	715 813
+or as	711	48 716 812
 or ask		2-9 614
-or at	513 e11	510
+or at	512 e10	510
 or audio	f8	f10
-or business		29
-or by	1-14 517 7-8 e19	1-8 3-13 525 714 e35 f-11
+or business		28
+or by	1-14 518 7-9 e19	1-8 3-14 525 713 e35 f-11
 or call		e12
 or chang	611	611
 or clos		69
-or concern	e14	e15
+or concern	e15	e15
 or control	010	011
-or correct	614	622
+or correct	614	621
 or could		08
 or court	414	413
 or credit		09
 or data		58
 or databas	b9	b9
 or de	411	
-or delet	4-8 647	1-10 2-9 4-12 639 711
+or delet	4-8 647	1-10 2-9 4-12 640 713
 or deletion		612 e9
 or disabl		512
-or disclos	216 48	0-8 214 411 522
+or disclos	218 59	0-9 215 412 523
 or disclosur	814	812
 or dur		48
-or e		e8
-or email		811
+or e		e10
+or email		810
 or ethnic		59
-or follow		29
-or for		712
-or guardian	933	938
+or follow		28
+or for		714
+or guardian	933	937
 or hand		28
+or health		2-8
 or identifiabl		09
 or in	1-9	1-16 2-17
 or indirectly	010	011
 or information		111 4-9
-or keep	98	711 98
+or keep	99	710 99
 or leas	410	411
 or legal	913	913
-or location		18
+or location		110
 or mail		e8
-or modify		88
 or national		89
-or network		19 29
+or network		19 28
 or older	916	917
+or on		38
 or opt		09 514
-or other	29 414 a9	5-10 6-11 a11
+or other	210 414 a9	49 5-10 6-11 a10
 or otherwis		08
-or our	010	010 4-17
-or part	412	417
+or our	010	010 4-18
+or part	412	416
 or pass		09 29
-or phon	1-9 810	1-13
+or phon	1-9 810	1-12
 or postal		410
 or privacy		f10
 or public		213
 or refus		510
-or remov	69	5-9 613
+or remov	68	5-9 613
 or rent	413	418
+or requir	29	
 or safety	49	49
 or sale	412	416
-or sell		411 5-9
-or send	110 2-10	19 5-8
-or servic	031 213 4-13	033 6-13 7-13 e-10
-or set		88
-or shar	1-10 b23 c11	422 610 b25 c22
+or sell		410 5-11
+or send	110 2-10	19
+or servic	031 213 4-13	032 6-13 7-12 e-10
+or shar	1-9 b22 c11	421 610 b24 c22
 or stop		510
 or stor	112	114
-or subscription		612
-or the	1-8 2-13 425 6-9 8-8	2-9 419 8-10 f-8
+or subscription		611
+or the	2-13 425 6-8 8-8	2-9 418 8-10 f-8
 or their		f9
 or third		2-9 310 b8
-or through		412 d12
-or to	2-18 39	2-26 414 524 610 810 99 d10 f-10
-or trad	412	413
-or under	98	
+or through		414 d12
+or to	2-19 39	2-26 417 524 69 89 99 d10 f-10
+or trad	412	38 413
 or unenforceabl	f9	f10
 or unsubscrib	512	510
 or updat	614	611
 or us	010	011
-or use	413 c9	0-10 2-16 3-10 412 99 c12
+or use	412 c9	0-10 2-14 3-9 412 99 c11
 or used		610
 or using		010
 or when		19
 or wher	69	
 or with	111	110 49
 or would	e9	
-or writ	e24	2-9 615 b-8 e25
-order	0-13 111 212 3-10 440 5-12 9-10	0-24 235 3-15 438 5-24 6-8 714 9-17 a-11 b-18 d-11 e-15 f-14
+or writ	e24	2-8 614 e25
+order	0-13 110 211 3-11 442 5-12 9-10 b-8	0-24 233 3-16 437 5-25 6-9 716 9-17 a-11 b-18 d-12 e-16 f-14
 order and	412	412
-order or	413	417
-order to		221 5-13
-order you		78
+order or	412	417
+order to		221 5-14
 org		e14
-organisation	411	0-8 112 29 435 6-9 814
-organization	012	011 1-8 430
+organisation	411	0-8 112 29 438 6-9 816
+organisation to		49
+organization	012	011 1-8 429
 organization you		08
-origin	19	111 511
-other	110 324 466 5-29 6-12 8-30 9-14 a11 b-31 d-24 e-22 f46	210 310 457 6-13 7-25 8-26 9-22 a13 b-41 d-32 e-28 f51
-other business	410	410
-other company	2-8 313 418	2-21 39 415 8-8
+origin	19	110 511
+other	19 325 467 5-28 6-12 8-30 9-14 a11 b-31 d-24 e-22 f48	210 311 457 6-12 7-25 8-25 9-23 a13 b-42 d-32 e-28 f52
+other business	411	411
+other company	2-9 313 418	2-21 38 415 8-8
 other country	a27	a27
-other data		4-11
+other data		4-10
 other endorsement	f10	f11
-other entity	48	
+other entity	410	
 other form	19	110
 other identify		08
-other information	120 2-8	010 131 4-9 6-10 b-8
+other information	120	010 131 4-10 6-10 b-8
 other languag	f12	f14
 other organisation	411	410
-other party	19	18
+other party	19	19
 other peopl		5-9
-other purpos	414	411
+other purpos	413	410
 other servic		415
-other site	315	1-8 510 f9
+other site	315	1-9 510 f9
 other sourc	19	112 4-9
-other than	414 510	18 213 410 510
+other than	414 59	213 410 59
 other web	f19	f22
 other websit		2-9 39 4-9 f18
-otherwis	29 510	014 1-9 3-11 525 e12
+otherwis	28 510	013 1-9 3-11 525 e12
 otherwis in		59
-our	030 319 4-34 5-27 6-24 816 9-13 a14 b-25 d11 f34	025 320 4-15 5-27 6-30 716 813 9-14 b-34 d11 e15 f31
+our	030 319 4-35 5-28 6-24 816 9-12 a14 b-26 d11 f35	026 2-10 320 4-17 5-26 6-28 715 814 9-13 b-35 d11 e15 f32
 our activ		79
-our advertis	38	
-our affiliat	49	2-13 515
-our agent		19 28 411
+our advertis	39	
+our affiliat	49	2-13 514
+our agent		18 28 411
 our agreement	710	713
 our analytic	39	310
 our app		f8
 our archiv		d8
-our asset		417
-our backend		49 a17
-our behalf		414
-our business		4-9 5-17 b15
+our asset		419
+our backend		49 a16
+our behalf		416
+our business		4-10 5-17 b15
 our card		411
 our client	08	010
 our collect		510
@@ -3705,133 +3707,132 @@ our company		49
 our control		810
 our cooki		316
 our cooky	314	315 518
-our customer	3-9 49 513 b-9	2-13 b-12
-our data	e13	1-11 7-8 812 b-13 e19
-our databas	1-12 511 716	1-10 512 634 716 e11
+our customer	3-8 49 513 b-8	2-13 b-12
+our data	e13	1-11 7-8 812 b-13 e18
+our databas	1-12 511 715	1-10 512 634 715 e11
 our discretion		211 410
 our duty	08	09
 our e		28
-our email	29	58
+our email	210	48 510
 our employe	813	4-10 813
 our host		a8
 our legal	1-9 710	
-our legitimat	212 b24	0-10 219 4-9 b57
+our legitimat	212 b24	0-10 219 4-9 b56
 our mail		58
-our mobil	08	59
+our mobil		59
 our network		49
-our newsletter	212	218
+our newsletter	211	217
 our onlin		117
 our opt	510	
 our or	09	010
 our page		4-8
-our parent		410
+our parent		49
 our partner	49	412
 our payment		18
 our policy	09 d10	017 d10
 our practic	09	09
-our privacy	012 2-10 4-8 d15 e22 f-10	021 1-11 2-16 4-16 5-14 d37 e22
-our product	216	214
+our privacy	013 2-10 4-9 d15 e21 f-10	021 1-11 2-16 4-14 5-14 d37 e24
+our product	215	214
 our purpos	f8	f9
 our reader		38
 our record		613
 our register		012
-our respons	b10	b11
-our secur		811
+our respons	b10	b10
+our secur		810
 our security	818	817
-our server	119 3-15 812 a19	0-13 132 217 3-10 4-22 5-14 827 a21 b-10
-our servic	4-15 5-11 6-11 910 a15 e-8	011 220 3-25 4-33 58 6-12 911 a18 e-10
-our site	329 4-22 5-9 6-9 7-9 99 f29	0-8 1-18 323 5-20 8-22 912 a-11 b-14 f32
-our stor		19
+our server	119 3-14 812 a19	0-13 132 217 3-10 4-22 5-14 827 a21 b-10
+our servic	4-15 5-11 6-11 910 a15 e-8	011 220 3-25 4-32 58 6-11 911 a18 e-10
+our site	328 4-21 5-9 6-9 7-9 99 b-8 f28	1-19 322 5-19 8-22 913 a-11 b-14 f32
+our stor		111
 our system	815	39 713 821
-our term	f9	410 78 f11
-our use	b16	b17
-our user	f9	5-12 8-11 f8
-our web	4-9	09 110 210 4-8 7-9 8-9 f13
-our websit	327 4-10 7-12 c15 f14	1-17 2-11 331 4-28 6-16 7-19 a-12 c20 e-13 f9
+our term	f9	410 78 f10
+our use	b16	b16
+our user	f9	5-11 8-11 f8
+our web	4-9	09 19 29 4-8 7-9 8-9 f13
+our websit	327 4-10 7-12 c16 f14	1-18 2-11 330 4-29 6-15 7-19 8-8 a-12 c21 e-13 f9
 ourselv		211
-out	018 1-20 247 4-16 546 6-13 8-12 a-15 c9 d-10 e-14 f-13	020 1-41 243 317 5100 6-14 8-26 a-26 c16 d-8 f-10
+out	017 1-21 246 4-15 546 6-13 8-12 a-15 c9 d-10 e-14 f-13	019 1-40 241 319 599 6-15 8-26 a-26 c15 d-9 f-10
 out at	28	217
 out below		09
 out in	09 410	012 d10
-out of	1-25 222 4-24 536 7-8 b9	0-12 1-31 328 580 7-10 8-9 9-9 b9 c13
-out on	58	
+out of	1-25 223 4-23 537 7-8	0-12 1-29 325 583 7-10 8-8 9-9 c13
+out on	59	
 out or		510
 out page	515	2-10 318 518
 out that		79
 out the	09	010 215
 out to	911	912
-outsid	0-17 1-27 3-10 437 8-14 a76 f-8	0-21 1-22 2-9 318 452 6-10 7-8 8-8 a80 b-8
+outsid	0-17 1-27 3-10 436 8-14 a75 f-8	0-21 1-22 2-9 317 451 6-10 8-8 a80 b-8
 outsid ai	49	49 58
-outsid the	0-12 1-13 8-9 a66	0-13 1-11 38 6-9 8-14 a74 b-14
+outsid the	0-12 1-13 8-9 a65	0-13 1-11 6-9 8-14 a73 b-14
 outsid your	a11	a11
-over	0-10 1-12 6-12 825 b21 c8	1-25 2-12 310 616 830 912 b16 e-14
+over	0-10 1-12 6-12 825 b21 c8	1-26 2-12 311 616 829 912 b16 e-14
 over 0		910
 over the	820 b10	1-11 2-12 820 b9
-over time	c10	312 c10
+over time	c11	313 c11
 over your		b10
 overall	19	19
 oversea	a12	49 a13
 oversea recipient	a12	a13
-own	037 1-15 2-11 316 5-10 8-9 d-9 f11	042 1-25 316 421 5-9 7-18 8-12 a8 d-10 f16
+own	036 1-13 2-12 316 5-10 8-9 d-8 f11	041 1-23 317 421 5-9 7-18 8-12 a8 d-10 f16
 own and		08 a14
 own cooky	310	38
-own detail		68
-own market	b11	b9
+own market	b10	b9
 own privacy	411	
 own risk		f8
 own your		69
-owner	410	48
+owner	410	
 ownership	08	09 414
 ownership or	09	010 410
-page	0-21 122 2-20 344 4-20 519 616 7-11 8-11 9-13 a-13 b-14 d33 e-9	0-32 118 338 4-20 523 613 8-21 9-14 a-22 b-19 d37 e-11
-page and	d8	2-10 714
+page	0-21 123 2-21 344 4-20 519 616 7-11 8-11 9-13 a-13 b-14 d32 e-9	0-32 120 337 4-21 521 613 8-22 9-14 a-21 b-19 d36 e-11
+page and	d8	2-10 713
 page from		29
 page or	311	2-11 313
-page so		410 d8
-page visit	19	3-10
-page you	114	0-8 117 4-8
-paid	18	
+page so		49 d8
+page view		38
+page visit	19	3-11
+page you	114	0-8 117 29 4-8
 panel		68
 paper	19	19 4-9 710 811
-parent	0-11 1-15 2-17 3-8 5-11 8-12 9106	0-12 2-20 3-11 4-9 516 620 8-13 9120 b-20 f-9
-parent and	918	922
+parent	0-10 1-15 2-17 3-8 5-11 8-12 9105	0-11 2-21 3-11 4-9 516 620 8-13 9120 b-20 f-9
+parent and	918	923
 parent can	920	921
 parent company	48	412
 parent may	69	
-parent or	941	0-9 2-9 4-9 68 946
+parent or	941	0-8 2-9 4-9 68 946
 parent s	925	513 929
 parent to	911	911
 parental	921	922
-parental consent	916	916
+parental consent	916	917
 parliamentary		f13
-part	016 414 517 6-14 8-15 912 b-20	016 111 2-11 316 422 521 6-19 8-15 917 b-26 d-9
-part in	117 911	121 914 b-9
-part of	012 423 58 6-9 8-9 b-13	012 321 420 6-13 b-16
-participation		410
-participation in		410
-particular	211 b14	211 7-12 8-15 a-9 b13
+part	016 2-8 414 517 6-13 8-15 912 b-19	016 19 2-12 316 424 521 6-19 8-13 917 b-26 d-9
+part in	116 911	120 914 b-9
+part of	012 423 58 6-8 8-9 b-13	011 321 422 6-13 b-16
+participation		49
+participation in		49
+particular	211 b14	210 7-12 8-15 a-9 b14
 particular servic	69	68
-partner	0-12 451 6-9 8-14	0-17 1-11 2-20 39 468 6-11 7-9 8-20 9-10
-partner and	414	1-11 419
-partner such		411
-partner to		48
+partner	0-12 18 451 6-9 8-14	0-17 1-9 2-19 39 469 6-11 7-9 8-20 9-10
+partner and	415	1-12 419
+partner such		410
+partner to		49
 partner university		49
-party	0-20 1-9 330 451 6-20 7-19 8-10 a-8 b9 c8 d-15 e-12 f15	0-25 1-24 2-28 324 489 6-16 7-9 d-13 e-19 f15
-party advertis	314	1-9 316
+party	0-20 1-9 330 452 6-20 7-19 8-9 a-8 b9 c9 d-15 e-12 f15	0-25 1-25 2-29 324 489 6-16 d-13 e-18 f14
+party advertis	315	1-9 317
 party analytic	49	38
-party and	18	18
+party and	110	110
 party cooky	310	310 4-8
 party except	410	48
-party for	511 b20	2-11 411 6-11 b22
-party or	4-8	a9 b8
-party servic	2-9 410	2-9
-party such		112 4-12 f8
+party for	511 b20	2-12 412 6-11 b22
+party or	4-8	a9
+party servic	2-9 49	2-9
+party such		112 4-11 f8
 party to		b10
 party unless	410	410
-party vendor	410	
+party vendor	412	
 party who		49
 party without		49
-pass	1-16 225 438 5-9 6-10	1-13 499 5-10 6-11 7-10 89 9-10 a14
+pass	1-16 225 437 5-9 6-10	1-13 497 5-10 6-11 7-10 89 9-10 a14
 pass it	09	010 410
 pass on		417 810
 pass them		49
@@ -3840,80 +3841,83 @@ pass your	49	414
 passenger	110	110
 passport		b13
 passport number		b11
-password	0-10 19 2-9 38 844	0-16 119 2-18 39 4-17 7-15 861 b-13
+password	0-10 110 2-10 39 844	0-15 119 2-18 39 4-16 7-15 862 b-13
+password and		4-8
 password in		88
 password you		89
 past	b10	613 b16
 past 0		b9
-path	a9	a9
+path	a9	a8
 patient		09 816
 pattern	312	
-pay	219 411	211 435 7-9
+pay	219 411	211 436 5-8 7-10
 pay for	410	410
-payment	120 29 3-17 446 5-10 9-9 f-11	0-12 119 3-25 449 6-26 818 9-16 a-9 d-10 e-11 f-17
+payment	119 29 3-17 448 5-10 9-9 f-11	0-12 117 3-23 449 6-26 818 9-16 a-9 d-10 e-11 f-17
 payment and		212 811
 payment card	18	
 payment detail	113	2-9 4-11
-payment for	29	213 411
+payment for	210	213 412
 payment gateway		79
 payment history		111 49
-payment method	48	59
+payment method		59
 payment or		59
-payment process	431	1-10 2-14 422
+payment process	428	1-8 2-13 419
 payment processor		410
 payment such		48
 paywis		48
 pci	824	2-9 833
 pci dss	815	823
-peopl	210	210 5-18 a-9 f-8
-peopl to		19
-perform	1-8 415 b19	1-15 417 5-15 8-11 b28 f8
+peopl	211	212 49 5-18 a-9
+peopl to		18
+per		28
+perform	1-8 414 b19	1-15 417 5-15 8-11 b28 f8
 perform the	b8	b14
 perform thos		f9
-performanc	311 b18	210 5-17 8-13 b34
+performanc	29 311 b18	18 211 5-17 8-13 b34
 performanc and	311	313
-performanc of	b18	5-9 b39
-period	2-11 747	1-11 2-13 4-22 5-8 617 765 8-9
+performanc of	b18	5-9 b38
+period	2-11 747	1-11 2-13 4-23 5-8 617 764 8-9
 period for	78	
 period of		79
-periodically	d15	49 d18
+periodically	d15	411 d18
 permanently	612 711	68
-permission	0-9 536 7-9 8-9 916	19 212 418 572 7-11 917 e-8
+permission	0-9 536 7-9 8-9 916	111 211 417 572 7-12 917 e-8
 permission and		511
-permission befor	510	518
+permission befor	510	517
 permission except		810
 permission in		59
-permission or		49
+permission or		48
 permission to	510	2-9 514
-permit	29 b10	29 b11
-permit this		19
-permitt		112
+permit	211 b10	210 b11
+permit or	29	
+permit this		18
+permitt		111
 persistent	312	310
-person	027 3-9 514 610 b-10	032 112 3-8 59 68 b-14
+person	027 3-9 4-8 515 610 7-9 b-10	032 114 3-8 510 b-14
 person or	014	015
-person s		79
-personal	034 1-19 2-23 3-30 4-20 629 7-11 815 921 a19 b51 c-8 d-24 e-12 f-23	040 1-15 2-53 3-36 4-32 5-36 643 7-26 924 b52 d-23 e-17 f-31
+person s		710
+personal	034 1-18 2-22 3-30 4-20 629 7-13 815 922 a18 b52 c-8 d-24 e-12 f-24	040 1-13 2-50 3-35 4-32 5-35 643 7-26 923 b52 d-23 e-16 f-32
 personal and		114
-personal data	043 1-14 3-21 69 a15 b9 d-11 e-10 f-18	057 1-17 2-24 3-20 4-18 619 8-10 b13 c-10 d-15 f-15
+personal data	043 1-15 3-21 69 a15 b9 d-11 e-10 f-18	057 1-18 2-25 3-20 4-16 619 8-10 a8 b13 c-10 d-15 f-15
 personal identifier	310	310
-personal information	0-14 1-8 2-33 3-25 4-14 622 932 b51 d-11 f-12	0-16 116 2-37 3-31 4-18 5-40 641 7-23 935 b47 e-13 f-24
-personalis	213	219 59
+personal information	0-14 2-33 3-25 4-16 623 932 b52 d-11 f-13	0-16 119 2-36 3-30 4-20 5-40 641 7-23 935 b48 e-12 f-24
+personalis	213	219 58
 personalis your		28
-personaliz	221 4-9	0-8 1-8 230 310 4-15 8-9
+personaliz	221 4-10	0-8 1-9 230 311 4-15 7-8 8-9
 personaliz the	210	210
 personaliz your		211
-personally	2-14 415 b-10 f-9	2-13 515 b-20 f-10
-personally identifiabl	2-14 3-9 418 610	2-15 3-9 48 b-15
+personally	2-12 414 b-11 f-9	2-10 515 b-21 f-10
+personally identifiabl	2-12 3-9 417 610	2-15 3-9 48 78 b-16
 philippin	a8	
-phish	89	88
-phon	0-8 122 f-8	0-17 117 2-14 3-10 4-15 6-10 7-21 d-9 e16 f-13
+phish	88	88
+phon	0-8 122 f-8	0-17 118 2-14 3-10 4-15 6-10 7-21 d-9 e17 f-13
 phon call		89
-phon number	130 2-9 411 5-9	0-13 121 2-16 3-8 5-8 6-12 7-16 8-13
-phon or	29	
-photo	19 414	113 415
+phon number	130 2-9 410 5-9	0-13 121 2-16 3-8 5-9 6-12 7-16 8-13
+phon or	28	
+photo	19 413	113 415
 photo and	b9	
 photograph	510	110 511
-physical	2-10 825	4-8 6-9 845
+physical	2-10 825	2-8 6-9 845
 physical electronic	817	2-9 829
 pick	211	215
 piec	311 b9	310 4-11
@@ -3923,35 +3927,34 @@ pin	88
 pixel	2-8 341	1-10 2-22 346 4-12
 pixel tag	311	311
 pixel that		38
-plac	1-19 2-16 346 4-8 6-12 836 a8 b-15	0-12 1-28 2-30 353 4-14 6-22 837 a11 b-22 d-9
+plac	1-20 2-16 347 4-8 6-12 836 a8 b-14	0-12 1-29 2-30 354 4-15 6-22 836 a11 b-22 d-9
 plac cooky	315	1-9 314
-plac on	318	2-15 321
+plac on	317	2-15 320
 plac to	819	1-8 826
-plan	210 411	212 411
-plant		3-8
-plant cooky		3-8
-platform	014 18	012 2-12 3-13 6-9 8-11
-play	110	112
+plan	211 411	212 410
+platform	013	012 2-12 3-12 6-9 7-8 8-11
+play	19	111
 player		410 98
-pleas	0-16 1-35 2-35 3-18 522 627 a-10 d9 e59 f24	0-21 1-47 2-63 3-17 4-21 524 640 7-19 8-8 d18 e77 f17
-pleas be	f11	f11
+pleas	0-16 1-36 2-35 3-18 521 628 a-10 d9 e58 f24	0-20 1-48 2-62 3-17 4-21 525 640 7-20 8-8 d18 e76 f17
+pleas be	f10	f11
 pleas call	e14	
 pleas check	d13	d27
-pleas contact	0-13 1-11 610 e29	0-22 1-14 2-12 4-11 619 e31
+pleas click		58
+pleas contact	0-13 1-11 69 e29	0-22 1-14 2-12 4-11 618 e30
 pleas do	58	517
 pleas email	611	e16
-pleas note	49 511	1-11 48 511 613
+pleas note	49 511	1-11 48 511 612
 pleas read	015 f8	023 1-8
 pleas tell	88	88
-pleas writ	e10	e15
-plus	78	79
+pleas writ	e9	e15
+plus		79
 po		e14
 po box		e14
 point	117 213 4-9	123 213
 polic	49	413
-policy	078 1-67 2-37 3-17 5-20 6-29 7-17 8-14 9-17 a-9 b-34 d82 e32 f75	0109 1-79 2-78 3-31 4-28 5-47 6-46 7-44 8-26 9-20 a-21 b-39 c-11 d100 e20 f84
+policy	078 1-67 2-37 3-16 5-19 6-30 7-17 8-14 9-17 a-9 b-34 d82 e31 f75	0108 1-78 2-79 3-29 4-27 5-46 6-47 7-45 8-25 9-19 a-21 b-39 c-11 d100 e19 f83
 policy and	a10	013 1-8 2-8 3-8 a8 d14 f20
-policy apply	019	025
+policy apply	018	025
 policy at	d21	d21
 policy chang		d11
 policy cover	023	028 1-9
@@ -3959,216 +3962,218 @@ policy describ	019	021 4-9 58
 policy doe	09	010 f8
 policy explain	031	040 2-11
 policy from	d25	2-8 5-11 d30
-policy is	4-8 f24	08 2-9 4-13 d11 f26
+policy is	4-8 f23	08 2-9 4-14 d11 f26
 policy may	d9	d20
 policy of	f21	f24
 policy on	d15	d19
 policy or	e20	e9
-policy pleas	e14	5-9 e13
-policy set	012	015
+policy pleas	e14	5-9 e12
+policy set	012	014
 policy statement		58
-policy the		d9
-policy to	014	016 b8
-policy we	d14	d12
-policy will	f11	f11
+policy the		d8
+policy to	015	017 b8
+policy we	d14	d11
+policy will	f11	f10
 political	49	
-pop	f9	f10
-pop up	f9	f10
+pop	f9	f9
+pop up	f9	f9
 port	412	
 port authority	48	
 portability	611 b16	4-8 630 b22
 portal	612	613
-possibl	215 618 b-10	212 5-13 612 713 814
-post	0-13 3-15 4-8 5-15 b-14 d57 f41	0-23 2-11 3-19 5-13 b-8 d77 f50
+possibl	215 618 b-10	211 4-8 5-13 614 712 813
+post	0-13 3-15 4-8 5-15 b-14 d57 f40	0-23 2-12 3-19 5-11 6-8 b-8 d77 f49
 post on		d17
-post the	d25	d29
+post the	d26	d29
 post ther	f8	f8
 post your	f22	f25
-postal	118	119 410 610 b11 e9
-postal address	115	117 59 612 b13 e10
-practic	049 1-24 2-20 4-10 5-14 9-10 a-9 d16 f22	058 1-34 2-32 3-16 4-13 5-10 6-14 7-8 9-9 a-14 b-11 d25 f28
+postal	117	118 410 610 b11 e9
+postal address	115	117 58 612 b13 e10
+practic	050 1-24 2-20 4-11 5-14 9-10 a-9 d16 f22	059 1-34 2-33 3-16 4-14 5-10 6-14 a-14 b-11 d25 f28
 practic act		011
-practic and		09 4-10 512
+practic and		09 4-10 513
 practic of	010 f18	014 1-9 5-8 f22
 practic or	f9	f11
 preced		b9
-precis	117	124 215 4-9
+precis	117	124 214 4-9
 precis location	19	111
 prefer		08
 prefer not		09
-preferenc	0-13 325 4-10 551 8-9	0-18 1-19 323 549 6-12 7-11 8-12 d-9 f-11
+preferenc	0-13 324 4-11 551 8-9	0-18 1-19 325 548 6-12 7-11 8-12 d-9 f-11
 preferenc and	314	312 410
-preferenc in	511	2-10
+preferenc in	511	2-9
 preferenc signal		c9
-premium	28	
-prepar	213	213
-present		38 d13
-prevail	f15	f18
+premium	211	29
+prepar	212	213
+present		39 d13
+prevail	f15	f17
 prevent	0-12 218 49	0-17 1-14 226 3-9 5-10 711 814
-prevent fraud	b8	1-10
+prevent fraud	b8	1-11
 prevent unauthoris		811
 prevention	210	5-8
-previously		613
-pric		4-9
-principl	019 a16	019 a20 b11 e10
+previously		612
+pric		4-8
+principl	019 a16	019 a20 b11 e13
 principl of	a9	a10
+principl with		e9
 print		f9
 print or	f8	f10
-privacy	081 1-58 2-74 3-37 4-37 5-36 6-8 7-31 8-39 910 a16 b37 c12 d42 e67 f55	0101 1-80 2-94 3-47 4-56 5-60 7-59 8-51 a13 b26 c22 d56 e99 f50
-privacy act	1-8 b32	1-10 4-8 5-10 625 8-10 b45
-privacy and	018 8-9 f9	038 2-8 3-9 e-8
+privacy	081 1-58 2-75 3-37 4-37 5-36 7-31 8-39 99 a16 b38 c12 d42 e67 f54	0101 1-79 2-95 3-45 4-57 5-61 7-57 8-49 a13 b27 c22 d55 e101 f50
+privacy act	1-8 b32	1-10 4-8 5-10 624 8-10 b45
+privacy and	018 8-9 f9	038 2-9 3-9 e-8
 privacy commissioner	b14	b15
-privacy control	c18	c30
+privacy control	c17	c29
 privacy coordinator	e11	
 privacy framework		a9
-privacy is		910
-privacy law	a10 b11	a9
+privacy is		99
+privacy law	a10 b13	4-8 5-8 a9 b8
 privacy matter		010
-privacy notic	026 2-10 b18	031 1-11 2-17 5-10 b10
-privacy of	014	019 810 910
-privacy offic	e10	
-privacy officer	b8	e10
-privacy policy	024 1-28 2-22 3-9 5-14 6-11 7-11 8-13 9-13 b-11 d31 e29 f39	030 1-37 2-38 3-18 4-18 5-28 6-17 7-20 8-25 9-18 b-12 d45 e19 f45
-privacy practic	011 1-8 f22	09 1-13 2-10 4-8 5-14 f28
-privacy principl	09	010 19 b11
-privacy protection	919	926
-privacy right	b22	4-10 b19
+privacy notic	026 2-10 b17	031 1-11 2-17 5-10 b10
+privacy of	014	019 89 910
+privacy offic	e10	e9
+privacy officer		e9
+privacy policy	025 1-28 2-22 3-9 5-13 6-12 7-11 8-13 9-13 b-11 d31 e29 f39	031 1-35 2-38 3-18 4-17 5-28 6-18 7-21 8-24 9-17 b-12 d45 e19 f45
+privacy practic	012 1-8 f22	010 1-13 2-11 4-9 5-14 f27
+privacy principl	09	09 19 b11
+privacy protection	919	927
+privacy right	b21	4-11 b19
 privacy shield		a10
-privacy standard		810
-privacy statement	09 d14 e8 f11	010 1-12 5-8 6-11 b-11 d13
+privacy standard		89
+privacy statement	09 d14 e8 f11	010 1-12 6-11 b-10 d13
 privat	19 410 89	415 824
 privat and		09
 privileg		f13
-problem	112 216 4-10	119 243 3-12 4-23
+problem	111 215 4-10	118 242 3-12 4-23
 problem and	28	211
 problem with		115 217 4-9
 procedur	812	818
 procedur in		810
 procedural	815	821
 procedural safeguard	815	821
-process	028 212 3-29 416 5-13 7-22 9-19 a25 b67 c-11 d-13 e-11 f-28	021 1-30 227 3-35 7-20 8-9 9-30 a28 b87 c-11 d-21 e-12 f-27
+process	027 214 3-29 416 5-13 7-22 9-19 a25 b67 c-11 d-13 e-11 f-28	021 1-31 227 3-34 7-21 8-9 9-30 a28 b87 c-11 d-21 e-13 f-28
 process agreement		89
 process and		5-10
 process by	18	110
-process company	411	
+process company	410	
+process data		09
 process for	1-8 610	1-8
-process in	a21	4-11 a21
+process in	a21	4-11 a20
 process information		b10
 process it		b12
-process of	b18	4-8 69 b20
+process of	b18	4-9 69 b19
 process order		212 811
 process payment	412	
 process personal	b15	b13
 process the	29	
 process this		b10
-process your	011 212 4-19 6-10 b37	08 1-12 211 3-11 4-9 521 6-17 b26
-processor	09 1-11 423	09 1-8 2-14 3-8 445 5-8 7-11 b-10
-produc	28	222 5-10
-produc statistic		212
-product	025 115 263 3-15 6-17 7-9 9-10 a-10 b-12 f-15	021 271 4-11 6-27 7-16 8-12 9-17 a-17 c-9 e-21 f-14
-product and	011 230	011 235 3-10 6-15
+process your	011 213 4-19 6-10 b37	09 1-12 211 3-11 4-9 521 6-17 b26
+processor	010 1-11 423	010 1-8 2-14 3-8 445 5-8 7-12 b-10
+processor on	08	08
+produc	28	223 5-10
+produc statistic		214
+product	025 114 262 3-15 6-17 7-9 9-10 a-9 b-12 f-15	021 270 4-12 6-27 7-16 8-12 9-17 a-17 c-9 e-20 f-14
+product and	011 229	011 234 3-10 6-15
 product or	024 215 4-9	025 411 6-11
-product servic	217	218 4-9
-product to		29
+product servic	217	218 4-11
+product to		28
 product you		311
 professional		411
-profil	0-12 3-14 49 639 8-8 912	0-15 3-22 422 637 8-15 910
-profil by	612	613
+profil	0-12 3-14 49 639 8-8 912	0-15 3-22 422 639 8-14 910
+profil by	612	612
 profil detail	49	49
-profil information		79
+profil information		711
 profil of	98	98
 profil or		29
 profil page	69	610
-program	1-12 211 511	49 518 99 e8 f-8
+program	1-12 210 511	48 518 99 e8 f-8
 program and	29	
 programm	213	28
-progress		213
+progress	210	214
 prohibit	49	
 project we	110	110
-promotion	214 511	1-8 210 4-11 511
+promotion	213 511	1-8 210 4-10 510
 promotion and		28
-promotional	213 4-9 515	1-10 225 4-9 529
+promotional	214 4-9 515	1-10 226 4-10 528
 promotional email	59	
 promotional messag		611
-properly		1-11 38 511 a12
-property	415	113 415 8-10
+properly		1-10 511 a11
+property	415	114 414 8-10
 property or	410	410
-protect	075 1-32 2-10 3-24 5-19 6-21 893 b-27 e-10 f-10	098 1-38 2-15 3-32 4-16 5-37 6-31 7-8 8125 b-46 c-10 e-18 f-17
+protect	075 1-31 2-11 3-24 5-19 6-21 892 b-26 e-10 f-11	098 1-37 2-14 3-32 4-17 5-37 6-32 7-9 8124 b-46 c-10 e-18 f-17
 protect and	014	014
 protect by	817	821
-protect health	013	015
+protect health	013	014
 protect information	811	811
-protect it	010	09 1-8 813
-protect personal	813	813
-protect the	012 410 816	018 49 7-9 823 b-15
+protect it	010	09 813
+protect personal	813	812
+protect the	012 411 816	018 48 7-9 823 b-15
 protect with	88	810
-protect your	020 1-9 836 b-10	035 1-18 2-19 4-23 5-14 6-8 7-11 835 b-15 f-10
-protection	038 1-26 2-21 3-12 4-15 5-14 6-18 7-18 a32 b38 e29 f-8	050 1-30 2-20 3-16 4-40 5-21 6-10 7-27 a26 b37 d-10 e32 f-9
-protection act	2-8 916 b24	020 920 a-10 b25
+protect your	020 1-9 836 b-10	035 1-18 2-19 4-23 5-14 6-9 7-11 835 b-15 f-10
+protection	038 1-26 2-21 3-11 4-15 5-14 6-18 7-18 a32 b38 e29 f-9	050 1-30 2-19 3-16 4-38 5-21 6-11 7-28 a26 b37 d-10 e31 f-9
+protection act	2-8 915 b24	021 921 a-9 b25
 protection and	08	
-protection authority	b13	b12
-protection law	014 a13	019 1-11 4-14 8-9 a11 e12
+protection authority	b13	b13
+protection law	014 a13	019 1-11 4-14 8-9 a11 e11
 protection of	010	017
-protection officer	b-10 e36	e33
-protection regulation	b10	012 b21
+protection officer	b-11 e35	e33
+protection regulation	b10	011 b21
 protection right		f9
-protocol	120	114 28 3-16
+protocol	119	114 3-15
 protocol element		49
 protocol ip	18	
-provid	132 232 3-17 423 6-11 8-25 a16 d-12 e-13	114 241 3-16 413 7-10 8-26 a20 d-16 e-26
-provid certain	58	513
-provid it		2-13 514
+provid	129 232 3-17 425 6-11 8-25 a16 d-12 e-13	113 239 3-16 414 7-9 8-26 a20 d-16 e-25
+provid certain	510	514
+provid it		2-12 514
 provid our		0-9 b9
-provid servic	415	417
-provid the	1-15 211 512 8-8 99	1-12 214 4-15 e-12
+provid servic	416	418
+provid the	1-15 211 512 8-8 99	1-12 215 4-15 e-12
 provid them		1-10 f10
-provid to	28	29 416 5-10
-provider	0-25 466 6-13 7-14 9-11 a40 b-14	0-32 2-9 310 469 5-22 6-22 a50 b-17 e-15 f-13
+provid to	28	29 415 5-10
+provider	0-25 466 6-13 7-14 9-11 a40 b-14	0-32 2-8 311 468 5-23 6-22 7-8 a50 b-16 e-15 f-13
 provider and	112 412	111
 provider bas		a14
 provider in	a9	a9
 provider such		49
-provider that	411	410
+provider that	411	49
 provider to		1-8 2-13
 provincial		b9
 provision	f15	08 4-9 f15
-public	1-10 3-9 457 5-11 7-10 a-11 b-13 f20	09 220 3-14 446 5-12 6-10 7-12 a-15 b-15 e-14 f39
+public	1-10 3-9 457 5-11 7-10 a-11 b-13 f20	08 1-9 219 3-13 446 5-12 6-10 7-12 a-15 b-15 e-14 f38
 public and	f13	f15
 public health	49	
-public information	413	410
+public information	414	411
 public inspection	48	49
 public so	f12	f14
-publicly	117 210	129 210 49
+publicly	117 210	128 29
 publicly availabl	112	123 4-8
-publish	214 424	0-9 29 440 5-9 8-10
+publish	214 423	0-9 29 439 5-9 8-10
 publish in		48
-purchas	124	136 49 5-10 8-14 b9
-purchas we		48
+purchas	124	136 5-10 8-13 b9
 purely		68
 purely financial		69
-purpos	224 3-13 510 717 8-14 9-10 a-10 b21 d-10 e-9	262 3-8 431 6-15 726 8-9 9-13 a-15 b48
-purpos and	115	113 410
-purpos for	217 4-8	216 69 d11
-purpos includ		212
+purpos	226 3-14 511 717 8-14 9-11 a-10 b21 d-10 e-9 f-8	263 3-8 432 6-16 728 8-10 9-14 a-15 b47 e-9
+purpos and	117	116 411
+purpos for	216 4-8	216 68 d11
+purpos includ		213
 purpos information	59	515
 purpos of	011 4-9	016
 purpos other	59	
 purpos stat		210
 purpos the		b9
-purpos we		2-8 f8
-purpos without	4-8 b8	
+purpos we		2-9 f8
+purpos without	4-8	
 push	513	
 push notification	513	
 put	4-9 816	310 4-9 813
-quality	215	113 226
+quality	216	112 225
 quality and		29
-quality of	211	29
+quality of	211	28
 quality purpos		112
-question	3-8 4-9 5-20 8-12 b-9 d10 e79 f-12	0-10 29 3-15 4-18 5-45 6-11 8-21 b-17 e79 f-20
-question about	1-10 b-8 e38	1-13 5-13 b-16 e38 f-9
-question and	211	218
+question	3-9 4-9 5-20 8-12 b-10 d10 e79 f-13	0-11 3-15 4-18 5-45 6-12 8-21 b-17 e79 f-20
+question about	1-10 b-8 e37	1-13 5-13 b-16 e37 f-9
+question and	210	218
 question comment	e9	
-question or	2-11 e23	2-8 5-14 b10 e22
+question or	2-12 e24	2-9 5-14 b9 e21
 quot	48	
 rallyforward	28	210
 rare	28	
@@ -4176,13 +4181,13 @@ rate		4-10
 rather	510	415 59
 rather not	512	58
 rather than		410
-re		29 79
-reach	015 310 4-10 b-9 e13	015 1-14 812 e23
-reach at	010	011
+re		28 79
+reach	015 311 4-10 b-9 e13	015 1-14 814 e22
+reach at	010	010
 reach us	59	e12
-read	025 2-18 7-8 f27	029 2-13 6-15 a-11 b-9 d14 e-9 f32
+read	025 2-17 7-8 f27	029 2-13 6-15 a-11 b-9 d14 e-9 f32
 read it		011
-read the	119 f11	119 411 f12
+read the	118 f11	118 411 f12
 read their	f9	f11
 read this	015	017
 read your	810	89
@@ -4193,168 +4198,168 @@ reason	0-11 214 b11	0-12 215 423 510 a9 b19
 reason such	b12	b11
 reason to		b10
 reason we	212	210
-reasonabl	0-13 2-15 4-12 59 619 818 99	0-15 1-13 2-18 3-9 624 716 833 99
+reasonabl	0-13 2-16 4-13 59 619 818 99	0-15 1-13 2-18 3-9 624 717 833 99
 reasonabl step	4-8 98 a11	99 a11
 reasonabl time		714
-reasonably	020 1-9 b10	020 2-11
+reasonably	020 1-9 b9	020 2-11
 reasonably be	020 1-12	021 1-10 2-8
-receiv	0-23 116 3-20 433 536 a-9 b-11 f-19	0-17 129 212 3-23 437 549 a-10 b-10 e26 f-24
+receiv	0-23 116 3-20 434 536 a-9 b-11 f-19	0-17 128 212 3-24 439 550 a-11 b-11 e25 f-24
 receiv a	b8	b9 e9
 receiv and		2-9
 receiv data		29
 receiv e	512	
+receiv email		49 59
 receiv from		4-10
-receiv information	113	118 4-8 512
+receiv information	112	118 4-8 512
 receiv only		410
-receiv our	513	58
+receiv our	514	59
 receiv promotional		510
 receiv such		e9
-receiv the	411	110 49
+receiv the	411	110 48
 receiv thes		28
-receiv through		49
-receiv your		111 411
+receiv through		48
+receiv your	49	110 411
 reception		211
 recipient	2-9 415 a16	429 a19
 recognis	313	311
-recogniz	c14	1-12 2-8 318 4-10 c25
-recogniz the		c8
+recogniz	c15	1-12 2-8 318 4-10 c25
 recogniz you		1-9
-recommend	19 89	111 28 f12
-record	162 4-23 5-20 622 753 8-10 9-11 a-9 b-10 d-11 e-14 f-22	192 220 4-12 5-27 635 775 9-11 a-17 c-9 d-16 e-24 f-21
-record and		415
+recommend	19 89	113 f11
+record	160 4-21 5-20 622 752 8-10 9-11 a-9 b-10 d-11 e-14 f-22	190 219 4-12 5-27 635 774 9-11 a-17 c-9 d-16 e-23 f-21
+record and		414
 record are	713	5-9 730
 record for		117 712
 record in		711
-record law	48	
-record of	113 712	119 29 730
+record law	49	
+record of	113 712	119 29 729
 record retention	713	713
 record statut		b9
 record the	117	117
-record to	48	
+record to	49	
 record we		69
 recover the		19
-rectification	b11	621 b13
-reduc	28 a9	a8
+rectification	b11	621 b12
+reduc	28 a8	a8
 refer to	09	08
-referenc	113	5-9 8-8
-referr	113	125 220 3-9 5-10
+referenc	113	5-8 8-8
+referr	113	125 221 3-9 5-10
 referr site		29
-referr you		217
+referr you		218
 refund	29	211
-refus	2-12 323 911	1-11 2-21 329 542 69 912
+refus	2-12 323 911	1-11 2-21 328 542 69 911
 refus cooky	310	315 514
-refus them	38	39
+refus them		39
 refus to	911	913
-regard	e10 f10	4-14 5-11 b23 e8 f14
+regard	e10 f10	4-15 5-14 b25 e8 f14
 region	1-9 a30	1-11 a27
-register	021 114 219 3-8 8-16 916 a-9 b-14 f-10	023 116 3-18 5-9 7-9 8-21 911 a-12 b-10 d-9 e42 f-14
+register	021 113 219 3-9 8-16 916 a-9 b-14 f-10	023 117 3-18 8-21 911 a-12 b-10 d-9 e42 f-15
 register address		e14
 register and	2-8 b9	b11
-register for	18	110 2-11
+register for	18 2-8	112 2-10
 register in	09	08 e12
 register offic	015	019 b-11 e18
 register or		59
-register user		210
+register user		210 78
 register you	210	210
-registration	117 3-10 414	118 3-10 417 b-9
+registration	116 3-10 414	118 3-10 417 b-9
 registration detail		49
 regular	810	1-11 28
 regularly	d16	0-8 d21
 regulation	014 4-10 6-8 b17	017 4-22 5-11 b27
 regulation 0		b9
 regulator		1-8
-regulatory	211 716	221 4-9 716
+regulatory	211 717	220 4-9 716
 regulatory requirement	710	710
 reject	39	312 513
 reject cooky		58
-relat	019 217 4-13 5-16 710 8-12 f13	017 232 3-18 4-13 510 8-21 a-11 d-10 e-17 f11
+relat	019 217 4-11 5-16 710 8-12 f13	017 233 3-18 4-14 59 8-22 a-11 d-10 e-17 f10
 relat announcement	29	29
 relat by		08
 relat personal		4-9
-relat to	09 211 5-10 711	08 3-9 516 8-12 e-10
-relationship	710	4-11
+relat servic		28
+relat to	09 211 5-10 711	08 3-10 4-9 516 8-12 e-10
+relationship	710	4-12
 relationship with	09	09
-releas	1-14 421 818	010 1-16 432 815
-relevant	0-9 113 212 6-12	0-12 118 231 39 431 7-9 e-8
-relevant customer	09	010
+releas	1-14 421 818	010 1-16 431 815
+relevant	0-9 114 211 6-12	0-12 120 229 39 430 7-9 e-8
+relevant customer	09	09
 religion	19	110
 religious		110
-rely	1-10 b34	0-10 1-11 2-14 515 6-9 b45
-rely on	1-10 b34	0-10 1-11 2-14 515 6-9 b45
-remain	69 715 f8	617 716 f9
+rely	1-10 b33	0-10 1-9 2-14 4-8 517 6-9 b44
+rely on	1-10 b33	0-10 1-9 2-14 4-8 517 6-9 b44
+remain	69 715 f8	617 716 f8
 remain anonymous		510
 remember	1-8 334	1-21 2-14 332 7-9
 remember that		f8
 remember your	310	311
 remind		210
 remind you		210
-reminder	512	213 711
-remov	0-8 1-26 2-14 4-21 521 642 718 910 b-14 f17	0-8 1-19 2-10 4-29 511 681 746 911 e13 f19
-remov from	59 910	4-10 628 717 911
+reminder	512	212 710
+remov	0-8 1-26 2-14 4-21 520 641 719 910 b-14 f16	0-8 1-19 2-10 4-29 510 680 746 911 e13 f18
+remov from	59 78 910	4-10 627 718 910
 remov it		613 b10
 remov or	611	69
 remov your	613 f9	623 710 f10
-removal	618	626 f8
+removal	618	626
 removal request	f8	f9
 renew	29	
 renewal	211	220
 rent	29 430	449 7-9
-rent or	29 413	211 421 8-9
+rent or	29 413	210 421 8-9
 rental	1-11 212	
-reply	1-9 214 513	
+reply	1-9 214 514	
 reply stop	59	58
 reply to		29
 reply within	69	69
-report	0-17 114 414 59 712	0-18 112 420 527 b-12 f-10
+report	0-17 114 414 59 712	0-18 112 420 526 b-12 e9 f-10
 report and	216	213
 report or		49
 report to		410
 representativ	19 b8	19
-republic	09	010
-reputabl		48
-request	0-33 2-10 3-22 677 8-31 a-23 b44 d-13 f-15	0-41 3-28 5-19 6128 721 8-39 a-33 b40 c13 d-17 e35 f-21
+republic	09	09
+request	0-33 2-12 3-22 678 8-31 a-22 b44 d-13 f-16	0-41 3-29 5-18 6128 721 8-39 a-33 b39 c13 d-17 e36 f-22
 request a		2-10
 request access	b9	613 b11
-request and	214	18 411 8-9
+request and	214	29 411 8-9 b8
 request by		e8
 request for		49 611
-request from		412
+request from		411
 request on	b8	b9
 request through		c9
-request to	617 c14	4-10 624 c13 e18
-request we	612 b9	4-10 612 b9
+request to	617 c13	4-10 623 c13 e17
+request we	613 b9	4-10 612 b9
 request within	614	68
-requir	2-8 3-10 444 6-13 731 e-9 f-14	0-12 1-12 2-22 3-20 448 752 a-14 b-13 e-19 f-12
+requir	3-10 443 6-13 730 e-9 f-12	0-11 1-12 2-21 3-21 450 754 a-14 b-12 e-19 f-10
 requir and		29
-requir by	1-10 718	1-15 713 811
+requir by	1-10 718	1-15 715 811
 requir it	423	418
 requir to	410	410
-requir us	410 718	2-14 425 723
-requirement	0-9 719 b13	0-11 113 29 4-15 5-14 610 714
+requir us	410 717	2-14 425 722
+requirement	0-9 719 b13	0-11 112 29 4-15 5-14 610 714
 requirement of		611 8-8
-research	224	1-13 231 3-8 b-8
+research	223	1-14 229 3-9 b-8
 research and	29	215
 reserv	d23	0-10 d28
 reserv the	d23	0-10 d28
-residenc		5-8
-resident	4-12 b60	0-11 1-12 2-11 4-14 5-18 612 b76 e16
+resident	4-12 b60	0-10 1-12 2-11 4-13 5-18 612 b76 e15
 resident have		68
-resident may	b9	b17
+resident may	b10	b17
 resident of		b10
-resident to	b12	b14 e9
+resident to	b12	b13 e9
 resolution		f10
-resolv	0-11 715 e9	0-14 4-14 6-8 718
+resolv	0-11 715 e9	0-14 4-14 6-8 717
 resolv disput	712	4-9 717
-respect	025	027 6-15 b-11
+resonant		49
+respect	024	027 6-14 b-11
 respect your	021	022 b-14
-respond	0-14 1-18 212 3-14 614 8-11 c57	0-17 1-28 212 4-15 5-13 620 8-18 b11 c63 f-9
-respond to	0-12 1-15 214 3-13 68 8-10 c57	0-15 1-25 212 4-11 5-13 613 8-16 c63 f-8
-respons	412 b9	0-9 110 3-9 432 5-12
+respond	0-14 1-18 212 3-14 615 8-11 c56	0-17 1-28 212 4-16 5-13 621 7-8 8-18 b12 c63 e8 f-9
+respond to	0-12 1-16 214 3-13 610 8-10 c57	0-15 1-25 212 4-12 5-13 614 8-16 c63 f-8
+respons	412 b9	0-9 19 3-9 432 5-12
 respons to	413	416
 respons you	b9	b10
-responsibility	f13	4-12 f15
-responsibl	09 1-23 818 b-8 f39	1-23 2-21 4-18 5-15 6-11 7-16 823 e13 f47
-responsibl for	010 1-20 2-9 815 f35	1-19 2-22 4-13 5-12 6-10 7-14 822 e9 f41
+responsibility	f13	4-12 f14
+responsibl	08 1-23 818 b-8 f39	1-24 2-21 4-17 5-15 6-11 7-16 823 e12 f46
+responsibl for	010 1-20 815 f34	1-20 2-21 4-12 5-12 6-10 7-14 821 e9 f41
 rest	810	810
 restaurant		210
 restrict	4-8 810	0-9 616 817
@@ -4364,161 +4369,161 @@ restriction of		613
 result	215	213
 retail		19
 retail and		18
-retain	1-10 721 89	2-9 4-11 736 89
+retain	1-10 721 89	1-8 2-9 4-11 736 89
 retarget		310
-retention	4-9 742 a9	0-9 1-9 2-9 4-12 747 a8
-retention of	a8	a9
+retention	2-9 4-8 743 a9	0-9 1-8 2-12 4-14 745 a8
+retention of	a8	a8
 retention period	718	2-11 723
-retention schedul	711	711
+retention schedul	710	711
 return	317	1-13 2-12 316
-reveal	19 f8	09 f9
+reveal	110 f8	08 f9
 revenu	412	
-review	0-20 1-12 28 3-10 4-16 5-12 637 89 912 b-14 d38	0-25 1-16 210 3-12 4-18 5-33 658 920 a-10 b-19 d43
-review and	620	0-8 5-12 632
+review	0-20 1-10 3-10 4-16 5-12 637 89 912 b-14 d38	0-25 1-15 29 3-12 4-16 5-32 657 920 a-10 b-19 d43
+review and	620	5-12 631
 review it		d12
 review of		29 89
-review or	69	
+review or	68	
 review the		0-8 615
 review this	d19	d18
-revis	d47	0-14 1-9 2-11 4-11 d52 f-10
-revis policy	d13	0-8 d11
+revis	d46	0-14 1-9 2-11 4-11 d51 f-10
+revis policy	d12	0-8 d11
 revis this	d13	d13
 revision	d16	d14
 revok		510
 reward	49	413
-right	017 1-30 2-28 3-17 4-9 621 7-18 8-13 a-16 b93 d12	012 1-36 2-45 3-24 4-31 5-17 682 7-35 8-21 a-25 b104 d18 e16
+right	017 1-30 2-28 3-17 4-8 621 7-18 8-13 a-16 b90 d13	012 1-36 2-45 3-27 4-31 5-15 681 7-35 8-21 a-24 b102 d18 e16
 right in		b11
-right of	b10	620 b16 f16
+right of	b10	619 b16 f16
 right over	b12	613 b12
 right property	48	49
 right such		f9
-right to	0-9 1-10 2-19 3-11 4-14 510 622 7-9 b42 d15	0-20 1-14 2-27 3-14 4-27 516 656 7-20 a-8 b39 d16
+right to	0-9 1-10 2-18 3-10 4-14 511 622 7-9 b40 d15	0-20 1-14 2-28 3-16 4-26 518 655 7-21 a-8 b38 d16
 right under	b12	b12
-risk	48 811	812 f12
+risk	811	812 f12
 road		e14
-role becom		58
 rout	a8	a13
 rout through	a9	a13
 rule	f22	1-13 816 f31
 rule of	f13	f15
-run	015 215 6-8 f12	017 222 427 5-17 6-20 7-16 814 9-11 a19 d-10 e-12 f18
-run by	012 f16	013 2-9 a20 f24
-run our		5-11
-run the	210	228 413
-runn		114 7-9
-s	1-31 310 416 59 6-11 7-14 8-28 967 a15 c-9 d-12	016 1-20 39 419 539 79 8-24 988 a18 b9 c-14 d-20 e51 f-10
-s consent	59	
+run	014 216 6-8 f12	017 222 428 5-16 6-20 7-16 813 9-11 a19 d-10 e-12 f18
+run by	012 f15	013 2-9 a20 f24
+run our		5-10
+run the	212	230 414
+runn		116 7-9
+runn of		110
+s	1-31 39 415 59 6-10 7-14 8-28 965 a15 c-9 d-12	017 1-19 310 418 537 710 8-24 986 a18 b12 c-14 d-20 e53 f-11
+s consent	510	
 s contact	49	
 s email	910	910
 s hard	315	313 510
 s information	913	913
-s licens	68	
 s membership		610
-s offic	b12	010 b14 e19
-s onlin	928	1-9 58 935 b-9
+s offic	b12	010 b13 e18
+s onlin	927	1-9 58 936 b-9
 s opt	39	
 s or	99	99
 s own	49	
 s permission		514
 s personal		912
 s policy		88
-s privacy	1-9 410 915 e8 f12	2-10 5-11 8-9 915 f13
+s privacy	1-9 49 914 e10 f12	2-10 5-13 8-8 914 f13
 s record		68
-s sett		2-9 510
+s request		18
+s sett		2-8 510
+s site	48	
 s swiss		a13
 s websit		b8
-safe	4-11 811 a9	221 4-12 815 a15
+safe	4-11 811 a9	220 4-12 814 a14
 safe harbor	a11	a17
-safeguard	2-13 4-15 842 a15 b-9	010 1-9 2-19 38 4-16 6-11 851 a18 b-9
+safeguard	2-13 4-15 842 a15 b-9	010 1-9 2-19 38 4-16 6-11 850 a18 b-8
 safeguard such		a9
 safeguard to	814	823
-safely		212 810
-safety	411 78	415 6-8 8-12
-safety and	19	18 99
+safely		212 89
+safety	411 78	19 29 416 6-9 8-12
+safety and	18	99
 safety of	410	411
-sale	1-11 410 6-8 b32 c8	1-12 38 418 5-17 7-10 8-12 b37 c14
-sale of	414 b17	422 5-14 b16
-sale or	c10	69 b15 c12
+sale	1-11 410 6-8 b34	1-13 310 418 5-18 7-10 8-12 b39 c13
+sale of	414 b19	421 5-16 b18
+sale or	c9	69 b15 c12
 same		28
 satisfi	b10 f9	b10 f10
 satisfi customer	f10	f11
-satisfi with	b11	b11
+satisfi with	b10	b11
 sav		1-9 712
 save	111	115
 save your	18	112
 say	010 18	017 b10
-say so		59
+say so		510
 scan	18 29	112 213
 scann	89	817
 scann and	89	810
-schedul	713	210 712
+schedul	713	210 711
 schengen		a9
 school		911
 scor	114	112 48
 screen		313 4-12
 sdk	39	315
-search	111	117 29
+search	111	116 29
 search str		49
-search term		110 212
-section	08 b9	4-13 535 7-10 b8
-section 0	b11	b9
+search term		19 212
+section	08 b8	4-14 535 7-10
+section 0	b11	b8
 section of		515
-secur	1-9 2-9 5-10 6-9 876 a-8 f-8	1-12 5-22 6-14 8135 f-11
+secur	1-9 2-9 5-10 6-9 875 a-8 f-8	1-13 5-22 6-14 8136 f-11
 secur onlin		89
 secur server		710 815
 secur socket	817	819
-securely	110 727 88	0-9 415 721 840 b-11
+securely	110 726 88	0-8 414 720 839 b-11
 securely and		816
-securely in	18	18
 securely to		411
-security	0-15 1-13 5-20 6-11 8101 b-12 d-9	0-18 1-15 2-20 5-28 6-8 8142 d-9
+security	0-15 1-11 5-20 6-11 8100 b-12 d-9	0-18 1-14 2-19 5-28 6-9 8143 d-9
 security and		1-10 816
 security code		49
 security log		b9
-security measur	829	836
+security measur	828	836
 security of	810	89
 security policy	811	810
-security requirement		811
+security requirement		810
 security standard		88
 security system		812
-see	0-14 1-29 220 315 428 618 b-9	0-10 1-24 323 425 622 7-11 818 9-9 b-13 e-14
+see	0-14 1-29 220 315 427 618 b-9	0-10 1-24 323 425 622 7-11 818 9-9 b-13 e-14
 see fit		88
 see the		610
 see your	1-9 415	1-13 421 514
-seen	410	210 412
+seen	410	29 412
 seen by	411	49
 select third		411
-sell	09 1-33 3-20 489 5-18 6-13 7-11 b21	1-33 214 4142 5-18 6-9 7-14 9-9 b23
-sell any		29
-sell or	1-8 420	428 5-9 b8 c9
+sell	08 1-33 3-20 489 5-19 6-13 7-11 b22	1-33 214 4140 5-18 6-9 7-14 9-9 b25
+sell any		28
+sell or	1-8 420	428 5-9 c9
 sell personal	413	412 b14
-sell rent	410	212 418
+sell rent	410	211 418
 sell shar	48	
-sell your	418	433 5-9
-send	0-39 286 3-21 413 525 7-27 8-11 a-9 b-22 c13 d-8 e21 f-12	0-45 1-23 288 3-37 531 6-14 7-22 8-9 a-15 b-22 c12 d-15 e20 f-19
-send a	c15	4-15 c18 e19
+sell your	417	1-8 432 5-11
+send	0-38 1-9 285 3-21 413 525 7-27 8-11 a-9 b-23 c14 d-8 e22 f-13	0-45 1-25 287 3-38 530 6-14 7-23 8-9 a-15 b-23 c13 d-15 e19 f-19
+send a	c16	4-16 c19 e18
 send an		e9
 send it	e9	511
 send occasional	28	
-send the	115 48	114 713
-send us	114 e10	113 49 5-11 715
-send you	1-24 265 4-10 519	1-33 268 3-17 4-10 516 6-17 7-15 a-8 f-8
+send the	114 49	112 712
+send us	114 e9	113 48 5-11 714
+send you	1-25 265 4-10 519	1-33 268 3-17 4-10 516 6-17 7-15 f-8
 send your	49	
-sensitiv	817 b10	118 513 814 b9
+sensitiv	817 b10	117 513 814 b9
 sensitiv information	810	510 811
-sensitiv personal	b13	119 b15
+sensitiv personal	b13	118 b15
 sensor	08	08
-sent	88	0-10 311 415 813 a16 c10 f-9
+sent	88 c8	0-10 310 415 813 a16 c11 f-9
 sent outsid	a9	a9
 sent over		89
-sent to	0-10 39 410	0-12 310 413
-separat	018 1-10	020 1-8
+sent to	0-10 39 49	0-12 310 412
+separat	017 1-9	020
 seriously		013
-serv	1-9 326	211 318 4-9 b-8
-serv ads	310	513
-serv or	f9	f10
-serv you	38	210
-server	0-21 137 4-9 5-11 6-12 824 9-9 a46 b-18	0-27 147 2-10 4-16 5-24 6-21 717 837 9-13 a70 b-25 d-11 e-16
+serv	1-10 325	210 317 4-9 b-9
+serv ads	310	514
+serv or	f9	f9
+serv you		210
+server	0-20 137 4-9 5-11 6-12 824 9-8 a45 b-17	0-27 147 2-10 38 4-17 5-24 6-21 717 837 9-13 a69 b-25 d-11 e-16
 server and		116
 server are	a16	a19
 server for		79
@@ -4526,50 +4531,49 @@ server in	a21	a32
 server is		1-8 a9
 server log	19	110 714
 server record		29
-servic	110 250 3-25 429 520 6-21 7-20 8-32 a29 b-14 d-11 e-13	114 247 3-17 6-27 7-20 8-20 a27 b-12 c-11 d-23 f-20
-servic after	d10	d12
-servic and	0-8 19 242 f9	0-9 110 245 4-13 6-10 a-11 b-8
+servic	19 251 3-25 429 520 6-22 7-18 8-33 a29 b-15 d-11 e-13	115 248 3-18 6-29 7-18 8-21 a26 b-13 c-10 d-23 f-22
+servic after	d10	d11
+servic and	0-8 18 242 f9	0-9 111 244 4-14 6-10 a-11 b-8
 servic are	910	1-10 910
 servic by		611
-servic for	1-10 428	1-14 421 7-8
+servic for	1-10 428	1-14 421
 servic from		39
 servic in	011	011
 servic includ		112 f8
 servic is		4-8
 servic may		1-9 312
-servic offer		09
+servic offer		08
 servic on	510	48
-servic or		29 3-8
+servic or		28 3-8
 servic provid		a10
-servic provider	0-11 2-13 422 a39 b-10	0-12 19 2-10 427 5-18 6-13 7-11 8-10 a39 b-13 e-9
+servic provider	0-11 2-13 422 a39 b-10	0-12 110 2-10 427 5-19 6-13 7-11 8-10 a39 b-13 e-9
 servic relat	216	215 58
 servic such	412	
 servic team	59	
-servic that		28 58
+servic that	28	211
 servic the	19	010 19
 servic through		49
-servic to	1-8 415	420 711
-servic updat		29
-servic we	214 5-9	217
+servic to	1-9 416	421 711
+servic updat		28
+servic we	215 5-9	217
 servic wher		28
-servic you	016 116	017 119 3-9 416 6-10 7-10
+servic you	016 118 28 4-8 a8	016 121 3-10 417 6-10 7-10
 servic your		19
-session	324	0-9 211 325 510 710
+session	324	0-9 210 325 59 710
 session cooky	39	
-session on		28
-set	029 1-21 349 4-12 6-8 8-15 b-12 c13	031 1-39 2-29 352 4-28 513 6-9 8-14 910 a-9 b-17 c9 e11 f-10
+set	029 1-21 348 4-12 6-8 8-15 b-12 c14	031 1-39 2-29 349 4-29 513 6-9 8-14 910 a-9 b-17 c10 e11 f-10
 set a		1-9 39 f10
-set out	047 1-11	056 1-15 2-11 3-13 8-11 b-10 e12
+set out	046 1-11	055 1-15 2-11 3-13 8-11 b-10 e12
 set up	28	210
-set your	59	2-9 316 522
-sett	0-12 115 322 4-8 531 69 7-10 8-12 a-8 b-15 c15	0-15 320 4-24 592 7-12 8-19 9-9 a-13 b-24 c20 e-14
+set your	58	2-9 316 522
+sett	0-12 114 322 4-9 531 69 7-10 8-12 a-8 b-15 c15	0-15 320 4-24 591 7-12 8-19 9-9 a-12 b-24 c19 e-14
 sett and	18	
 sett in		39
 sett or	58	
 sett page	510	69
 seven	79	78
-seven year	710	79
-shar	020 1-32 3-20 4142 524 6-26 7-23 8-25 9-10 a-12 b10 d-15 e-14 f-18	020 1-37 2-19 3-15 4249 518 6-27 7-19 8-16 9-17 a-27 d-18 e-16 f-24
+seven year	79	78
+shar	020 1-31 3-21 4142 523 6-26 7-23 8-24 9-10 a-12 b12 d-15 e-14 f-18	020 1-37 2-19 3-13 4249 516 6-27 7-19 8-16 9-17 a-26 d-18 e-17 f-25
 shar aggregat	412	415
 shar and	010	011 1-9
 shar any	111	115 414
@@ -4577,157 +4581,158 @@ shar button		f8
 shar for	59	510
 shar information	014 426	013 2-12 415 b-9
 shar it	013 1-10 211	015 3-9
-shar my		b11 c8
-shar of	411 c10	410 c13
-shar only		413
-shar or	414	0-10 412
-shar personal	418 b10	0-8 2-12 48
+shar my		b10 c8
+shar of	410 c10	410 c13
+shar only		412
+shar or	414	0-9 411
+shar personal	418 b10	0-8 2-12 49
 shar some		412
 shar the	410	1-10 48
 shar this		410
 shar with	413	2-12 432 8-9
-shar your	2-8 3-9 452 521 6-9	1-16 2-17 3-11 479 59 6-15 7-12 9-8 b-13
+shar your	3-9 452 521 6-9	1-15 2-14 3-10 481 59 6-15 7-12 9-8 b-14
 shield		a10
-shipp	117 410	112 5-9 8-9
+shipp	117 49	112 5-9 8-9
 shipp address	113	111
 shipquot		e8
 shipquot onlin		e8
 shopp		28
 short	013 a8	015
-should	0-8 2-8 5-8 98 c9 e10	0-13 2-13 810 99 c10 d8
+should	0-8 2-8 5-8 98 c9 e10	0-12 2-13 812 99 c10 d8
 should be		715
-should not	99	99
+should not	98	99
 should read		0-8
-show	1-11 229 343 4-18 5-17 b-12	238 344 412 512 7-20 b-11 d8
+show	1-11 229 343 4-18 5-17 b-12	238 343 411 512 7-20 b-11
 show ads	314	312 510
 show advertisement	38	
-show its		08
 show our	012	013 49
-show you	212 315	1-9 211 321
+show you	212 315	1-9 210 321
 show your		58
 shown	89	111
 shown publicly		28
-sign	0-14 115 511 616 88	0-20 121 2-11 4-10 613 7-17 813 f-9
-sign in	2-8 39 616	2-9 39 4-10 620
-sign up	115 512	0-9 120 b-8
-signal	0-9 1-12 3-11 c80	0-10 1-18 2-15 4-20 5-16 c105
+sign	0-14 115 511 616	0-20 121 2-12 4-11 612 7-18 813 f-10
+sign in	2-8 38 616	2-9 38 4-10 620
+sign up	116 512	0-9 120 4-8 7-8 b-8
+signal	0-9 1-12 3-11 c80	0-10 1-18 2-15 4-20 5-17 c105
 signal becaus	c10	c15
-signal or	c13	c14
+signal or	c14	c14
 signal such		c13
-signal to	c8	c9
-signal we	c10	c10
+signal to	c9	c10
+signal we	c10	c11
 signatur		410
 significant	d18	d21
 significant chang	d15	d14
 similar	313	0-12 2-20 315 410
 similar technology	39	2-9 317
 simpler		28
-site	1-21 378 4-19 6-21 7-22 8-17 915 b-37 d11 e-10 f53	1-30 2-9 385 5-40 6-26 7-21 8-12 923 b-49 d9 e-11 f72
+site	1-23 377 4-17 5-9 6-22 7-19 8-17 915 b-38 d11 e-11 f53	1-32 384 5-38 6-27 7-17 8-13 923 b-50 d9 e-11 f71
 site after	d14	d12
-site and	310 f23	1-12 326 4-11 6-16 7-13 8-14 b-15 d-8 f20
+site and	310 f23	1-12 325 4-10 6-16 7-13 8-14 b-15 d-8 f20
 site are	f10	4-9 f18
 site but		49
 site for		314
-site from		413
+site from		412
 site includ	f13	311 f17
-site is		1-8 2-10 7-9 99 e10 f11
+site is		2-10 7-9 99 e10 f11
 site may	4-8 f12	1-9 2-9 315 4-14 f11
 site offer	f12	f14
-site or	e10	2-13 310 5-9 e9 f11
-site run		f11
-site so	1-10	
+site or	e10	2-13 310 5-9 e9 f10
+site run		f12
+site so	1-9	
 site that	f9	f12
 site to		212 f9
 site use		310
+site visitor		78
 site we	f8	f9
 site work		59
-site you	39 4-8 f19	0-10 213 5-11 f26
+site you	39 4-8 f19	0-10 212 5-11 f26
 six	721	722
-six year	721	723
+six year	721	722
 small	2-8 330	1-11 2-19 335 4-16
 small piec		38
-smoothly	19	19
-so	0-19 119 321 5-29 6-10 9-11	0-16 129 246 312 5-23 6-17 722 810 9-12 d16 e-21 f10
+smoothly	18	19
+so	0-19 118 320 5-29 6-10 79 9-11	0-16 129 245 313 5-23 6-17 724 89 9-12 d15 e-21 f10
 so and		58
 so for		28
 so pleas		d20
 so take		f9
-so that	0-22 126 213 316 49 5-20 715 a-9 b-11 f-10	0-23 122 237 417 5-17 727 a-14 b-17 e-15 f-14
-so the		f9
+so that	0-22 126 212 316 410 5-20 718 a-9 b-11 f-10	0-23 123 235 416 5-18 730 a-14 b-17 e-16 f-15
+so the		f8
 so they		419
-so we	1-9 211 4-9 b15 c11	112 219 4-17 5-15 b23 c10
-so you	112	123
-social	212 f9	213 6-12 b12 f14
+so we	1-8 210 4-9 b15 c11	113 219 4-17 5-15 b23 c10
+so you	112	122
+social	211 f9	213 6-12 b12 f14
 social media	214 4-10 f12	218 f18
 social security		b8
 socket	817	819
 socket layer	817	819
 softwar	110	116 222 7-9
-sold	0-12 215 415 b14	0-14 216 432 615 813 b16
+sold	0-11 215 415 b14	0-14 216 432 615 813 b16
 sold or	410	413
 sold to		49
-solely		216
-solely to		19
-some	0-9 2-26 311 527 7-11 8-19 b17 c17 d-11 e-10	0-10 18 2-24 332 549 622 7-9 8-20 b15 c19 e-22
+solely		110 216
+solely to		111
+some	0-9 2-26 311 529 7-11 8-19 b16 c18 d-11 e-10	0-10 110 2-25 331 551 621 7-9 8-20 b15 c20 e-22
 some browser	c12	c13
 some case		b14
-some circumstanc	b9	68 b8
+some circumstanc	b9	b8
 some data		f9
 some featur	59	512
-some information	48	411 69
+some information		411 69
 some kind		08
-some of	a14	0-10 2-8 314 49 514 6-8 a18
+some of	a14	0-10 2-9 314 48 515 a18
 some servic	19	19
 some user		68
-some web	c9	c10
-someon	b8	114 2-13 5-11 910 b16
+some web	c10	c11
+someon	b8	114 2-13 5-10 910 b16
 someon else		19 4-10 b10
 sometim		19
 soon		717
 soon as		715
-sourc	147 2-15 4-12	0-10 153 2-16 4-33 5-14
-spac		19
+sourc	147 2-15 4-12	0-9 152 2-16 4-32 5-14
+spac		18
 spam	210	210 413
-special	125 210 4-11	132 29 4-11 520
+special	124 29 4-11	131 29 4-11 520
 special category	116	121 513
 special notic		d9
-specific	012 1-11 48 510 b23	011 526 611 b23
+specific	012 1-11 510 b23	011 526 611 b22
 specific information		510
-specifically		116 512 a8
-sponsor		28 410
+specifically		115 512 a8
+sponsor		411
 spot		28
 ssl	835	1-10 835
 ssl certificat	811	811
-staff	7-9 839 b-8	19 3-9 411 5-10 6-11 839 b-14 e-9
+staff	7-9 839 b-8	19 3-9 410 5-10 6-11 839 b-14 e-9
 staff and	814	812
 staff receiv		88
 staff who	811	810
 stag		b9
 stamp		19
 stand	212	210 411
-standard	0-11 1-8 2-18 830 a18 c26	0-10 1-10 2-22 310 4-12 5-10 7-9 859 a30 c27 f-9
-standard contractual	a15	312 a27
+standard	0-11 1-9 2-19 830 a18 c26	0-10 1-11 2-24 310 4-13 5-10 858 a30 c27 f-9
+standard contractual	a15	311 a27
 standard for	c19	5-9 c19
-standard security	812	89
+standard security	811	89
 standard web		3-8
-start	59	49 516
-stat	0-11 1-11 2-22 3-10 49 517 6-15 a62 f-10	2-14 3-12 419 7-8 8-17 a84 e9
-stat and	a34	2-14 5-11 a40 b-10
+start	59	411 515
+stashbox		b9
+stashbox and		b10
+stat	0-11 1-11 2-22 3-10 410 517 6-15 a62 f-9	2-14 3-12 419 7-9 8-17 a84 e8
+stat and	a34	2-14 5-11 a39 b-10
 stat democrat	58	58
 stat information		49
-stat of	0-8 a9 b10	0-15 f16
-stat which		a8
-statement	035 1-19 3-11 6-9 b-16 d27 e19	040 1-18 2-23 3-14 4-16 5-9 6-12 7-9 8-11 9-9 a-9 b-26 d32 f12
+stat of	0-8 a9 b9	0-15 f16
+statement	035 1-19 3-11 6-9 b-16 d27 e19	039 1-18 2-22 3-14 4-16 5-9 6-12 7-9 8-11 9-9 a-8 b-26 d32 f12
 statement apply		08
 statement at	d11	d16
 statement or	d10	
 statement set	08	010
 statement to	020	022
 station		112
-statistic	115 311	122 215 410 79 8-10
+statistic	115 311	121 215 49 79 8-10
 statistic on		210
 statistic through		18
-statistical	211 89	1-14 215 313 410 811
+statistical	211 89	1-14 215 312 410 811
 statistical information		1-8 38
 statistical method		88
 status	117	116 29
@@ -4736,63 +4741,65 @@ statutory		211 48
 stay	1-8 2-8 314 79	210 4-12 710
 stay anonymous	511	28 511
 stay on		710
-step	2-10 4-18 825 914 a12	4-12 710 824 918 a12
-step to	4-12 811 915 a14	1-11 2-8 5-10 79 920 a14
+step	2-11 4-18 824 914 a12	4-12 710 824 918 a12
+step to	4-11 811 915 a14	1-11 2-8 5-10 79 920 a14
 still	1-9 516 c11	2-14 315 512 c13
-stop	1-13 541 6-9	1-18 2-16 580 6-9
-stop receiv	59	210 521
+stop	1-13 541 6-9	1-18 2-16 579 6-8
+stop receiv	59	210 520
 stop sell		c8
 stop to	512	510
 stop using	59	010 59
-stor	0-16 156 2-15 335 4-27 5-18 6-8 79 831 9-10 a41 b-30 d-12 e-10 f-19	0-23 161 2-18 348 4-9 5-19 6-8 765 852 9-12 a63 b-32 c-12 e-14 f-29
-stor and	211 a13	711 a23 b-9
+stor	0-16 156 2-15 334 4-25 5-18 6-8 78 831 9-10 a41 b-30 d-11 e-10 f-19	0-23 162 2-16 347 4-10 5-18 765 852 9-12 a63 b-32 c-12 e-14 f-28
+stor and	210 a13	711 a23 b-9
 stor encrypt	89	812
 stor in	1-8 39 a14	4-9 a14
 stor information		38
 stor on	88 a10	314 a13
-stor or	19	118
+stor or	19	117
 stor personal		89
 stor securely	110	110
-stor the		18 412 814
-stor your	712	710
-storag	2-9 410 a13	2-20 a11 b-10
-storag and	49 a10	49 a9
-str		411
+stor the		18 412 813
+stor your	712	79
+storag	2-9 410 a13	2-20 a12 b-10
+storag and	49 a10	48 a10
+story		28
+str		410
 str if		49
 straight	29	710
 straight away		711
 stream	a9	
-street	09 614 e12	011 612 b-8 e22
-street suit	e11	
-strict	411	810
+street	09 616 e11	011 613 b-8 e22
+street suit	e10	
+strict	412	810
 strict confidentiality		f8
-strictly	310	514
-student	48	510 99
-student data		99
-sub	49	49
-sub processor	48	49
-subject	615 f19	1-12 3-10 5-14 617 811 b13 e10 f30
+strictly	39	514
+student	49	59 99
+student data		98
+sub	49	411
+sub processor	48	411
+subject	615 f19	1-12 3-10 5-13 617 811 b13 e10 f30
 subject access	611	
 subject line		e10
-subject to	0-16 f17	0-12 813 b11 f29
-submission		711
-submit	2-9 612 b13	110 f10
-submit a	69 b13	b12
-submit any		99
+subject to	0-16 f17	0-12 813 b10 f29
+submission		713
+submit	2-9 611 b12	112 f10
+submit a	69 b13	b11
+submit any		98
 submitt	110 4-11 59	18 712
 submitt your		58
 subpoena	423	2-12 429
-subpoena or	411	49
-subscrib	114 4-11	114 212 6-8
-subscrib to	113 4-8	114
-subscriber	29	1-11 215 410
-subscription	110 4-13	4-13 515 e-8
-subscription process	69	69
+subpoena or	410	49
+subscrib	116 4-12	117 214 6-8
+subscrib to	115 4-9	117
+subscriber	29	1-12 215 412
+subscriber and		48
+subscription	114 4-13	19 4-10 517 e-8
+subscription process	69	68
 subsidiary		013
 substantial		28
-such	0-30 131 39 412 5-22 6-20 a-10 b44 d-15 e-14 f13	0-45 123 2-10 310 6-22 7-18 a-19 b30 d-21 e-15 f19
+such	0-30 132 310 412 5-22 6-20 a-10 b43 d-15 e-14 f12	0-45 124 2-10 310 6-22 7-19 a-18 b30 d-21 e-14 f18
 such a	b12	b11
-such as	0-20 148 317 410 5-13 6-16 7-9 a-11 b26 d-14 e-10 f13	0-33 148 2-9 317 6-30 7-14 8-12 a-21 b9 d-23 e-26 f22
+such as	0-20 149 317 410 5-13 6-16 7-9 a-10 b26 d-14 e-10 f12	0-33 148 2-8 316 6-30 7-15 8-12 a-20 b9 d-23 e-26 f21
 such third	410	
 such use	210	210
 suit	e18	0-11 29 811 e14
@@ -4800,96 +4807,97 @@ suit 0	e18	e15
 suitabl	1-9 810 a10	a8
 summary	08	09
 supervision	99	910
-supervisory	b13	69 b15
-supervisory authority	b13	69 b15
+supervisory	b13	69 b14
+supervisory authority	b13	69 b14
 supplement	b11	014 b9
 suppli by		59
 supplier		b9
 supply	114	112
-support	214 710 8-14 b-12	011 1-13 225 3-16 412 5-28 8-14 e24
+support	214 79 8-14 b-12 e8	011 1-11 227 3-16 410 5-29 8-14 e24
 support request		210
 support the		415
-support your		29
+support your		211
 sure	0-9 4-11 816 a19	0-12 213 5-17 819 a20
 sure the		212 a8
-survey	118 213	113 28 b-8
+survey	117 213	113 b-8
 suspect	411	413
 suspicious	810	810
-swiss	a21	a28
+swiss	a21	a27
 swiss safe		a13
-switch	513	514
+switch	512	511
 switch off		512
 switzerland	a24	a24
 switzerland and	a16	a16
-system	135 2-11 5-18 845 f-13	0-11 149 224 3-22 412 5-13 726 861 b-9 e-18 f-15
-system administration	19	217
+system	136 2-11 5-18 845 f-13	0-11 150 223 3-21 413 5-11 725 860 b-9 e-18 f-15
+system administration	18	217
 system and	b9	112
-system version	18	19
+system version		18
 t	1-8 411	012 1-11 2-11 415
 t shar		58
 tag	320	1-8 2-9 316
 tag and	38	
-tailor	316	1-9 210 317
+tailor	316	1-10 210 317
 tailor information		38
 tak		510
-take	2-18 3-10 4-32 813 923 a9 d23	2-21 3-17 4-30 816 930 b-11 d25 e-23
+take	2-16 3-10 4-33 813 923 a9 d23	2-19 3-17 4-29 816 929 b-11 d25 e-23
 take care		f9
-take effect	d31	0-10 5-9 d32 e-10
-take part	117	120 2-9 59
+take effect	d31	0-11 5-10 d32 e-10
+take part	116	119 2-9 59
 take payment	b8	
 take reasonabl	4-8 612 98 a11	613 99 a11
-take the		012 811
-taken		4-12
+take the		012 810
+taken		4-13
 tallyback		e9
 tallyback app		e9
 tallymark		311
 tallymark analytic		311
-target	915	210 320 5-11 914
+target	915 c9	28 318 4-8 5-12 914 c8
 target ads		311
-target advertis	911 c8	4-9 910 c8
-task	410	211 411 5-9
-task for	410	49
+target advertis	911 c9	4-9 910 c10
+task	410	210 410 5-9
+task for	49	49
 tattoo		29
-tax	0-10 211 716	0-13 219 720
-tax id		29
+tax	0-10 211 716	0-13 218 720
+tax id		28
 tax law	18	19
-teach		29
+teach	210	211
 teacher		99
-team	113 b-8 e14	110 2-11
-team and		410
-technical	79 815	0-11 219 4-8 5-14 715 818
+team	113 b-8 e13	110 2-11
+team and		49
+technical	78 815	0-11 218 4-8 5-14 716 818
 technical and	812	814
 technical data		19
 technical mean		812
-technology	2-14 341 4-13 810	2-30 354 4-11 7-11 d8
-technology on	38	310
+technology	2-14 341 4-12 810	2-30 355 4-11 7-11
+technology on	38	311
 technology such	39	311
 technology that		38
 technology to	39	312 513
 telemarket		49
-telephon	013 125 b-9	019 130 4-14 89 b-12
+telephon	013 125 b-9	019 130 4-12 89 b-12
 telephon mail		f8
-telephon number	127	09 124 4-9 5-8
-tell	110 210 4-24 59 7-12 a-9 c10 d9	010 18 522 6-10 7-12 814 a-13 c9 d16 e8
-tell us	311 4-13 519 812	2-20 313 526 7-11 814 e11
+telephon number	127	08 124
+tell	110 29 4-24 59 7-12 a-9 c10 d9	011 521 6-9 7-12 814 a-13 c9 d16 e11
+tell us	311 4-13 519 812	2-20 313 526 7-11 814 e10
 tell websit	c11	c11
 tell you	011 225 5-12 b8 d10	016 1-8 227 3-12 7-8 b11 d14
-term	014 1-11 f28	012 1-11 3-11 48 6-15 711 8-16 d15 f30
+term	014 1-11 f27	012 1-11 3-11 5-8 6-16 710 8-16 d16 f30
 term and	f10	f13
-term of	2-9 d9 f16	1-9 2-15 49 6-8 f17
+term of	2-8 d8 f16	1-9 2-15 49 6-8 f17
+termination		88
 territory	a10	a11
-test	19 28 4-8	113 211 4-13 89
-testimonial	f18	5-8 f20
+test	19 28 4-8	113 210 4-13 89
+testimonial	f18	f20
 testimonial on	f8	f9
 testimonial you	f10	f11
 text	220	1-8 210 517 6-17 b-10
 text about	214	211
 text file		312
-text messag		4-8
-than	6-9 724	210 424 745 8-10 910 e-10
+text messag		4-9
+than	6-9 723	29 423 58 744 8-10 910 e-10
 than one	710	
 thank		08
-that	016 1-34 2-38 334 429 5-17 819 918 a17 b-19 c11 d-8 e-16	039 1-34 2-22 349 419 5-13 731 821 923 a19 b-13 c9 e-25
+that	017 1-34 2-39 334 430 5-17 818 917 a17 b-20 c11 d-9 e-17	040 1-35 2-22 349 420 5-13 732 822 924 a19 b-14 c9 e-25
 that a		39
 that activity		58
 that any	f9	f10
@@ -4898,82 +4906,80 @@ that apply		215
 that can		010
 that child		58
 that children	99	910
-that collect	39	
+that collect	310	
 that comply	810	810
 that contain		48
 that could	08	08
-that doe		112
+that doe		111
 that help		2-17
-that identify	013	017 18 b12
-that information	38 79	0-9 5-12 b8
+that identify	013	017 18 b11
+that information	0-8 78	0-9 38 5-13 68
 that involv		510
-that is	512	29
-that it	620	614 b-8
+that is	511	29 f9
+that it	619	613 b-8
 that let	39	312
-that make		29
+that make		28
 that may	29	213 4-13
 that our		217
 that process		b10 f8
-that referr		29
+that referr		210
 that servic		f9
 that some		f9
 that tell		310
 that the	1-16 810 a11	1-11 a10 f16
-that they	413	0-10 49 b8
-that we	213 39 4-10 5-9 716 8-13 b-10	0-10 220 4-13 69 720 8-16 b-9 f-10
-that you	118 4-15 510	018 129 3-13 8-12 99 a-10 d13 f-12
-that your	88	
-the	1-21 527 7-18 8-21 a24 b24 c-18 d14 f-13	09 1-12 2-8 3-22 8-20 9-14 a23 b27 c-20 e-12
-the account	716	623 e9
+that they	414	0-10 410
+that we	211 38 4-11 5-9 718 8-13 b-10	0-9 218 4-13 69 723 8-17 b-10 f-10
+that you	118 4-15 510	018 128 3-13 8-12 98 a-10 d13 f-12
+the	1-21 526 7-17 8-22 a24 b24 c-18 d14 f-13	09 1-15 2-10 3-22 8-20 9-13 a22 b27 c-20 e-12
+the account	716	622 e9
 the address	e10	5-8 612 812
 the administrator		28
 the ads	39	39
-the age	927	935
+the age	927	936 b-8
 the agent	b9	b9
-the amend		d8
 the amount	49	412
-the app	116 2-13 310 510 8-10 b-10	115 2-13 410 518 8-9 b-16
-the application	120	121 511
+the app	116 2-13 310 510 8-10 b-10	115 2-13 49 517 8-9 b-16
+the application	119	121 511
 the appropriat		510
 the australian		b13
 the basis	210 b12	210 b33
-the bottom		524
+the bottom		49 525
 the browser	311	39 4-10 510
-the california	b37	69 b41
+the california	b37	69 b40
 the card		410
 the carrier	410	
 the category	b21	4-15 68 b20
-the ccpa	0-11 b45	0-15 4-14 5-10 610 b44
+the ccpa	0-11 b45	0-14 4-14 5-10 610 b44
 the chanc		59
-the chang	d35	5-13 d39
-the child	930	2-9 69 712 931
-the children	916	921
-the choic	011	013 515
+the chang	d36	5-13 d39
+the child	929	2-9 69 712 931
+the children	915	922
+the choic	011	013 514
 the click		712
 the client		510
 the club	111	110 29 410 b11
-the collection	011 2-8 a10	017 2-8 510 a10
+the collection	011 2-8 a10	017 2-8 59 a10
 the company	1-10 28 a11	1-15 38 a9 f9
 the confidentiality		89
 the consent		511
-the contact		514
+the contact		2-8 514
 the content	110 213	113 220 4-16 817 f11
 the context		210
-the contract	09 b8	09 b14
-the controller	023	030 1-9 e10
+the contract	09 b8	08 b14
+the controller	023	029 1-9 e10
 the cooki	319	1-10 2-9 321
 the cooky	312	317
 the country	a12	a12
-the cours	111	08 113
+the cours	111	08 112
 the court		f11
 the crash		510
-the credit		110
+the credit		19
 the current	d8	410
 the customer		214
 the cutdeck		511
-the data	010 5-9	012 2-15 419 5-14 615 812 a-9 b9 e24 f-12
+the data	011 48 5-9	013 2-16 421 5-14 615 812 a-9 b9 e24 f-12
 the databas	68	
-the date	123 d13	0-10 121 216 3-15 4-9 5-10 712 812 d18 f-9
+the date	122 d13	0-10 120 216 3-15 5-11 713 812 d18 f-9
 the debt		19
 the delivery		410
 the devic		19
@@ -4981,445 +4987,445 @@ the domain	19	112
 the e	2-8	
 the eea	a14	a21
 the effectiv	d9	d9
-the email	611	211 4-9 514 713 913
+the email	4-8 610	29 515 713 913
 the end	1-10 79	
 the english	f16	f18
 the eu	a30	0-8 a38
-the european	a40	1-8 2-9 5-8 8-10 a45 b9
+the european	a40	1-8 2-9 5-9 8-10 a44 b10
 the featur	18	
 the federal		410 b14
-the follow	118 48 b9	118 2-16 411 5-18 8-8 a-8 b18 e-9
+the follow	118 48 b9	118 2-16 411 5-18 a-8 b18 e-9
 the footer		58
 the forum		49
 the friend		78
 the full	013	016
-the gdpr	010 2-9 4-10 b32	012 4-13 616 b45
+the gdpr	010 2-9 4-10 b32	012 4-13 616 b44
 the general	b11	b14
 the global		c12
 the government	09	09
 the health	011	013 218
 the highest		815
-the importanc	88	89
-the information	011 115 3-9 5-18 622 9-8 d-10	010 5-35 617 e17
-the instruction	212	210 521
-the internet	19 2-10 818	110 2-8 58 6-10 819 b-10
+the importanc	88	88
+the information	011 115 3-8 5-18 623 9-8 d-10	010 5-34 618 e19
+the instruction	214	212 522
+the internet	19 2-10 818	110 2-9 6-10 819 b-10
 the ip	113	18
 the item		111
 the last	b10	b14
-the law	0-16 426 f13	0-16 1-10 3-11 420 721 9-8 b-14 e-15 f30
-the legal	b8	b18
+the latest		29
+the law	0-16 425 f13	0-16 1-11 3-11 421 720 b-15 e-15 f29
+the legal	b8	b17
 the library	88	89
 the liffey	69	
-the link	58	2-11 512
+the link	58	2-12 513
 the location	19	19
 the main		210
 the mean		011
-the member	112	112 212 b9
+the member	112	112 212 b8
 the my		68
-the name	411	222 422 5-10
+the name	410	223 421 5-10
 the national	413	08
 the nearest	a9	a9
 the new	d14	58 d20
 the newsletter		58
+the number		29
 the offic	b14	b15
-the onlin		012 18
+the onlin		011 18
 the only		113
 the option		513
 the other	f10	f11
-the page	125	0-9 123 28
-the parent	926	19 932
+the page	125	0-9 123 29
+the parent	926	19 931
 the password		810
 the past	b10	611 b17
 the payment		89
 the performanc		b9
 the period		78
-the person		29 614
-the personal	025 1-23 515 634 b-14 f-9	032 1-41 2-8 3-10 4-19 519 649 7-12 a-13 b-26 f-13
+the person		210 614
+the personal	025 1-21 516 633 b-14 f-9	032 1-37 3-10 4-20 521 648 7-12 a-13 b-26 f-13
 the philippin	a8	
 the policy	015	017 d24
 the port	48	
-the practic	010	010 1-9
-the privacy	035 2-10 3-8 4-18 5-13 6-10 d9 f34	044 1-12 2-9 3-13 4-14 5-19 812 b17 d14 e-16 f39
+the practic	010	010 1-8
+the previous	b8	
+the privacy	035 2-10 3-9 4-17 5-13 6-10 d9 f34	044 1-13 2-9 3-13 4-14 5-19 811 b17 d14 e-16 f39
 the process	b15	1-9 b18
 the product		18 218
 the program		511
 the protection	09	016
-the public	013 429	017 424 6-8 8-13 b-12
-the purpos	222 716 8-9 b-12	1-13 220 3-9 710 b-12
+the public	013 430	017 1-8 425 6-8 8-13 b-12
+the purpos	223 715 8-9 b-12	1-14 221 3-9 410 79 b-12
 the quality	28	
 the recipient	411	413 a11
 the record		612
 the register		0-8
 the relevant	810	28
-the request	410	b10
+the request	410	b9
 the requirement		611
 the revis	d17	0-9 d16
-the right	0-11 1-11 2-17 514 612 7-9 8-14 a-9 b47 d19	0-20 1-20 2-25 3-13 4-9 510 654 7-20 8-15 a-15 b55 d20 e11
+the right	0-11 1-11 2-17 514 612 7-9 8-14 a-9 b48 d19	0-20 1-20 2-26 3-14 4-10 59 652 7-20 8-15 a-15 b56 d20 e11
 the safe	a11	a17
 the safety		99
-the sale	b19 c9	312 5-12 b22 c12
+the sale	b16 c9	39 5-9 b19 c12
 the same		28
-the security	818	815
-the servic	019 512 7-10 8-12 914 a8 f-14	015 212 3-9 4-19 6-9 913 f-17
+the security	817	815
+the servic	019 511 7-10 8-12 914 a8 f-14	014 212 3-10 4-21 6-9 912 e-9 f-17
 the session		713
 the sett		518
 the shar	415	1-9 416
-the site	1-14 350 4-11 5-9 8-9 f-10	0-11 1-18 360 4-30 5-14 6-13 713 b-8 f-10
+the site	1-15 350 4-12 5-9 8-9 f-10	0-11 1-18 361 4-29 5-14 6-13 714 b-8 f-10
 the softwar		211
 the specific	b10	b10
 the stat	412	417 f10
 the status		211
 the subject		e10
 the subscriber		210
-the term	09	08 2-11 d8
+the term	08	08 2-11 d8
 the third		4-9
 the time		d8
 the top	d15	5-12 d14
 the transaction	211	111
 the transfer	a15	a16
-the u	a15	a21
-the uk	012 4-10 a25 b9	010 5-10 6-10 a28 b19 e10
-the unit	0-13 1-11 2-9 4-13 a74	0-20 1-17 2-19 4-17 5-21 7-10 a102
+the u	a15	a20
+the uk	012 4-10 a25 b9	010 5-9 6-9 a27 b19 e10
+the unit	0-13 1-11 2-9 4-13 a74	0-20 1-18 2-19 4-18 5-21 7-10 a102
+the university		49
 the unsubscrib	29 516	224 525 e8
-the updat		d10
+the updat		d9
 the us		a10
 the use		39 612
-the user	110 315 98	116 212 312 68 715
+the user	110 314 98	116 211 312 68 715
 the visit	18	
-the web	19	d9
-the websit	011 1-12 335 f-10	017 1-25 336 512 711 f-15
+the web	19	19 d9
+the websit	011 1-12 335 f-10	017 1-26 335 4-9 511 711 f-15
 the whois		410
 the wordpress		19
 the world	a10	a14
 the your		513
-theft		88
-their	0-15 1-10 2-27 49 620 937 a-14 b14 d-12 e-14 f18	0-10 110 3-18 428 530 668 947 a-9 b22 d-15 e-17 f21
+theft		28
+their	0-15 1-9 2-27 48 619 937 a-14 b14 d-12 e-14 f18	0-10 112 3-18 428 530 667 946 a-8 b21 d-15 e-16 f21
 their account	211	210 614
 their child	912	511 619 919
-their children	910	911
-their data	68	
-their information		4-9
-their own	016 f11	020 2-9 5-10 7-9 b12 f13
+their children	910	910
+their information		4-9 58
+their own	016 f11	020 5-11 7-9 b12 f13
 their parent	912	912
-their personal	69 b15	620 b14
+their personal	69 b15	619 b14
 their privacy	f23	f26
 their visitor		29
-them	0-16 1-14 331 412 6-12 c9 e-10 f27	0-23 1-14 28 326 437 59 6-9 8-10 a-12 b-14 c10 f29
+them	0-16 1-14 331 411 6-10 c9 e-10 f27	0-23 1-14 28 328 435 58 8-10 a-12 b-13 c10 f28
 them to	410	420 78 b-11
-them with		48
-then	2-13 511 720 8-9	2-21 514 725 8-13 a10 d10 f-9
-then delet	710	717
-ther	0-11 4-12 c18 f21	0-15 4-29 5-22 c18 e-13 f29
-ther is	c18	0-11 4-14 5-13 c18
-thes	0-30 1-17 321 427 5-19 6-18 89 9-10 b10 f26	0-39 1-19 2-8 312 423 510 719 9-15 b17 f27
+then	2-13 512 720 8-9	2-21 515 724 8-13 a10 d10 f-9
+then delet	710	716
+ther	0-11 4-12 c18 f21	0-15 4-29 5-22 c18 e-12 f29
+ther is	c17	0-11 4-15 5-13 c17
+thes	0-29 1-17 321 427 5-19 6-16 89 9-10 b10 f26	0-39 1-19 2-10 311 420 59 718 9-15 b17 f27
 thes area	f12	f13
-thes company	411	2-10 512
+thes company	411	2-10 511
 thes cooky	39	313 714
 thes external		f8
 thes featur	f9	f8
 thes includ	88	29 89
 thes legal	b10	
 thes messag	210	216
-thes provider	411	413
+thes provider	410	412
 thes purpos	226	1-9 220
 thes record		712
 thes right	b14	617 b15 e10
-thes servic	410	412
-thes signal	c12	c13
+thes servic	49	411
+thes signal	c12	c14
 thes technology	310	
-thes third	310 49	1-10
-they	0-9 1-28 2-16 331 436 5-11 810 b-9 e-8	0-14 1-36 2-30 345 429 5-29 819 912 c9 e-14
-they are	0-8	0-11 114 4-9 814
-they can	426	1-11 2-9 432
+thes third	310 48	1-10
+they	0-9 1-29 2-14 331 436 5-11 810 b-9 e-8	0-14 1-36 2-30 344 429 5-29 819 912 c10 e-13
+they are	0-8	0-11 115 814
+they can	427	1-11 2-10 433
 they collect	39	
 they may	2-8 38	1-9 2-12 315 414
-they need	415	1-8 2-8 410
+they need	415	410
 they supply		49
 they take	d9	d10
-thing	19	19
-think	210 f12	213 f13
+thing	18	18
+think	29 f12	212 f12
 think carefully	f10	f11
 think may		210
-third	0-13 1-9 331 426 59 6-21 7-19 c9 d-14 e-9 f11	0-16 1-23 2-21 323 463 6-14 7-8 d-11 e-12 f11
-third party	0-17 1-8 331 427 510 6-20 7-19 c9 d-13 e-11 f11	0-20 1-23 2-20 324 464 6-18 d-11 e-15 f12
-this	072 136 4-45 5-47 6-48 7-26 8-50 9-27 a-8 d87 e27 f38	075 135 6-81 8-53 9-31 b9 d87 f26
+third	0-13 1-9 331 427 59 6-21 7-19 c10 d-14 e-9 f10	0-16 1-24 2-22 323 463 6-14 d-11 e-11 f11
+third party	0-17 1-9 331 428 59 6-20 7-19 c10 d-13 e-11 f11	0-20 1-24 2-22 323 465 6-19 c8 d-11 e-14 f11
+this	072 136 4-45 5-47 6-48 7-28 8-50 9-27 a-9 d87 e27 f37	076 136 48 6-82 8-52 9-30 a-8 b12 d87 f25
 this and		511
 this app	113	112
-this data	0-12 128 211	0-12 131 240 427 719 8-10 b10
-this featur		18 59 c8
+this data	0-11 127 211	0-12 130 239 428 720 8-10 b10
+this featur		18 58 c9
 this includ	112	110
-this information	0-25 166 38 4-9	0-36 166 272 430 712 8-11 9-12 b8 d-9
+this information	0-25 166 38 4-10	0-36 166 275 431 712 8-11 9-12 d-9 f-8
 this is	712	58 718
-this may		315 89
-this notic	039 2-15 4-14 d11	049 2-28 3-10 4-21 6-9 7-8 8-8 d10 e10 f-11
+this may		317 88
+this notic	039 2-15 4-13 d11	049 2-28 3-10 4-21 6-9 7-8 8-8 b8 d10 e10 f-11
 this page	d32	1-9 d40
-this policy	072 1-35 2-17 3-11 4-13 6-19 7-10 8-18 b-22 d52 f31	080 1-59 2-43 3-18 4-36 5-9 6-25 7-25 8-27 a-18 b-19 d64 f26
+this policy	072 1-35 2-17 3-11 4-12 6-19 7-10 8-18 b-22 d52 f31	080 1-60 2-43 3-17 4-36 5-9 6-25 7-25 8-27 a-18 b-20 d64 f26
 this practic		510
-this privacy	067 1-25 2-15 3-19 4-24 5-11 8-18 9-13 a10 b-8 d41 e18 f11	063 1-40 2-34 3-31 4-37 5-29 6-18 7-19 8-24 9-18 b-10 d46 e13
+this privacy	067 1-25 2-15 3-19 4-24 5-10 8-18 9-14 a10 b-9 d41 e18 f11	064 1-38 2-34 3-31 4-38 5-28 6-18 7-19 8-24 9-17 b-10 d46 e12
 this purpos		b11
 this right		c9
-this site	1-13 314 415 b-11 f14	2-9 321 417 6-8 7-9 b-10 f22
+this site	1-13 314 415 b-11 f14	2-10 320 416 6-8 7-9 b-10 f22
 this so	28	212
-this statement	031 1-10 2-9 d9 e11	034 2-13 4-16 5-8 6-8 b-11 d16
-this to	112 39	116 29 310
+this statement	031 1-10 2-9 d9 e10	033 2-12 4-16 5-8 b-11 d16
+this to	112 39	116 29 39
 this way	29	211 414
 this we	211	28
-this web	1-8 28	
-this websit	020 1-13 f11	027 1-14 a18 b-14 f13
-thos	1-22 215 4-22 6-16 7-8 a23 b9 f34	1-20 3-13 4-24 6-31 7-20 a20 f50
+this web	28	
+this websit	020 1-13 f11	027 1-14 4-8 a18 b-13 f13
+thos	1-22 215 4-21 6-17 7-9 a22 b9 f33	1-19 3-14 4-24 6-32 7-21 a20 f49
 thos company		f8
-thos employe	88	
 thos purpos	011	012
 thos site	f14	f15
 thos who		813
-though	511	4-11 511
-thre	716	713
+though	511	4-10 511
+thre	717	715
 thre month		49
 thriftnam		79
-through	012 113 319 516 7-13 8-10 9-9 b-20	018 111 2-32 340 4-13 616 9-12 b-9 e21 f10
-through a	414	412 d10
-through an	1-9 a8	88
+through	012 114 319 516 7-14 8-10 9-9 b-20	018 112 2-31 339 4-10 615 9-12 b-10 e22 f9
+through a	414	411 d10
+through an	1-8 a8	88
 through cooky	39	314
 through googl		310
-through our	3-10	012 4-18 5-10 613 710 b9 c12
-through the	120 8-11	116 49 5-11 617 8-13 e23
+through our	3-10	012 4-19 5-10 613 79 b8 c11
+through the	118 8-11	114 410 5-11 616 8-14 e24
 through this		a11
 through your	1-9	
 tick	59	512
 ticket		210 710
-time	0-20 110 4-28 523 620 8-37 a-11 d59 f-28	0-34 117 215 3-19 4-33 535 621 717 8-18 a-15 d84 f-41
-time and	111 2-13 c9 d20	0-11 110 2-9 410 815 c9 d23
+time	0-20 110 4-26 521 619 8-37 a-11 d59 f-29	0-34 115 216 3-18 4-33 534 620 716 8-19 a-15 d83 f-41
+time and	111 2-13 c10 d21	0-11 110 2-9 410 815 c9 d23
 time by	520	512 611 7-8
 time in		611
-time of	118	119 214 3-11 5-9 711
+time of	117	119 215 3-11 5-9 711
 time so		d10
-time to	1-21 213 3-10 5-8 d40	1-23 3-12 6-14 d65 f-11
-time we	215	210
-time without		d16
-time you	1-8 315	39 4-10
-titl	18	111 4-9
-to	0-37 1-31 226 39 534 627 7-39 919 a-19 b-12	0-38 1-39 250 39 421 538 625 7-31 911 a-32 b-21 e-9
-to 0	78	728
-to a	117 2-10 3-8 423 a10	113 443 5-12 b-14 e-17 f-9
-to accept	312	314 518
-to access	510 613	0-9 2-12 4-10 625 b16
+time to	1-20 213 3-10 5-9 d40	1-23 3-12 6-14 d65 f-11
+time we	216	212
+time without		d15
+time you	1-8 315	310 4-10
+titl		110 4-9
+to	0-37 1-31 227 38 533 627 7-37 919 a-19 b-12	0-38 1-39 250 38 422 537 625 7-29 910 a-32 b-20 e-9
+to 0		727
+to a	117 2-10 3-8 425 a10	111 443 5-12 b-15 e-17 f-10
+to accept	311	314 518
+to access	59 613	0-8 2-12 4-10 627 b16
 to administer	217	220
 to advertiser		08 218 414
-to all	89	010
+to all	88	010
 to allow		511
 to an	1-12 410 b11	09 1-15 2-10 b8
-to analyz		211
-to and	a18	a25
-to another	49 b9	
-to answer	19 210	223
-to any	223 49 6-9	215 3-9 434 88 d11
+to analyz		210
+to and	a18 b8	a24
+to another	48 b9	
+to answer	18 210	223
+to any	223 49 6-9	214 3-8 433 88 d10
 to anyon	410	435
 to appoint		b9
-to ask	0-9 69 913 b19	0-13 1-8 4-11 634 917 b14 e11
-to assess		219
-to be	1-11 3-9 4-23 518 616 7-9 816 917 c15	2-9 4-19 626 921 a-10 b11 c16 d19
+to ask	0-9 69 913 b19	0-13 1-8 4-11 634 917 b13 e11
+to assess		218
+to be	1-11 2-8 3-9 4-23 518 616 7-9 815 917 c15	2-9 4-20 626 921 a-10 b11 c16 d18
 to better		29
 to block		59
-to browser		c8
 to build		29
 to buy		114
 to calculat	213	213
 to carry	112 28	211 412 b-10
 to certain		49
-to chang	d22	511 614 d23 e13
-to check		19 210
-to children	926	1-10 2-9 4-9 934
+to chang	d22	0-8 510 614 d23 e12
+to check		18 210
+to children	926	1-10 2-9 4-9 933
 to clos	612	618
-to collect	125 320 5-8 b-9	0-10 122 320 421 516 6-9 812
-to communicat	219	225 410
-to compil	110	19 78
-to complain	b18	b20
+to collect	124 319 5-8 b-9	0-10 122 321 422 515 6-9 812
+to communicat	218	225 412
+to compil	19	18 78
+to complain	b19	b22
 to complet		110
-to comply	b18	615 8-12
-to confirm	910 b10	211 910 b14
+to comply	b18	615 8-11
+to confirm	910 b10	212 79 910 b14
 to consent		511
-to contact	218 4-9	231 3-9
-to correct	632	2-9 4-11 638 b8
-to country		a9
-to creat	99	113 210 99
+to contact	216 4-9	228 3-9
+to correct	632	2-9 4-11 638
+to country		a8
+to creat	19 99	114 29 98
 to credit		59
-to data	b13	615 b18
-to date	69	616
-to decid	216	213
-to delet	1-10 2-9 68 715 910	1-13 2-16 4-16 647 721 910 e12
+to data	b12	615 b18
+to date	69	615
+to decid	216	1-8 213
+to delet	1-10 2-9 68 715 910	1-13 2-16 4-16 647 720 910 e12
 to deliver	210 310	214 313 411
 to develop	210	28
-to disabl		310
-to disclos	420	2-8 427 616
-to display	28	
-to dnt	c12	5-9 c13
-to do	0-11 3-8 414 c24	0-10 1-11 a11 c28
+to disabl		311
+to disclos	420	2-8 427 615
+to dnt	c12	5-9 c12
+to do	0-11 1-8 210 413 c23	0-10 1-12 49 a11 c27
 to end	810	814
 to enforc		29
 to ensur	89	
-to enter	b11	4-9 716 b14
+to enter	b10	4-9 716 b14
 to eras		610
-to evaluat	1-8 212	211 38
+to evaluat	211	210 38
 to everyon	59	58
 to exercis	b11	69 b10 e11
 to external		f10
 to family	f8	f9
 to fill		211
 to find		4-12
-to fulfil	213	211 79
+to follow		810
+to fulfil	216	213 710
 to gather	311	313
-to generat		412
+to generat		411
 to get	68	4-8
-to give	111 518	115 211 e-8
+to give	111 519	117 210 58 e-9
 to government	49	48
 to guard		811
-to handl		48
+to handl		410
 to have	511	628 d8 e10
-to help	116 213 313 6-10	115 29 426 6-11 b-11 e-11 f-9
+to help	0-8 118 214 314 6-10	116 213 425 6-11 b-12 e-11 f-10
 to how		511
 to identify	011 314	010 310
-to improv	220	1-9 237 5-26 b-9
+to improv	221	1-10 237 4-8 5-26 b-9
 to inspect		69
 to investigat	210	28
 to it	09 78	09 2-14 a9
 to its	f18	4-12 98 f22
-to keep	610 718 818 f-8	4-18 5-8 612 727 817 9-8 a-12 f-11
+to keep	5-9 610 721 818 f-8	4-16 5-8 611 731 818 9-9 a-12 f-11
 to know		410 611 812 e13
 to legal		69 e8
-to let	111	110 28 514
-to limit	524	2-9 519
+to let	111	19 28 514
+to limit	523	2-9 518
 to list		29
 to lodg		b11
 to maintain		810
-to make	0-16 213 5-9 a12	0-20 216 5-11 621 79 8-8 a12 b19 e13
-to manag	225	220 4-10
+to make	0-16 214 5-9 a12	0-20 217 5-11 620 79 8-9 a12 b19 e13
+to manag	224	219 4-10
 to market		49 513
 to measur	312	214 4-10
-to meet	214 718	29 4-12 713
-to member	48	413
-to monitor	212	210
+to meet	213 718	211 4-12 713
+to member	49	413
+to monitor	211	210
 to notify	88	88
 to object	b13	512 616 b21
-to obtain		49 69
+to obtain		49 68
 to offer	010	010 49 518
 to one	214	211 79
 to open		512
 to operat		28
-to opt	1-15 537 b14 c9	1-10 313 556 68 b21 c17 e8
-to or	510	2-9 515 614
-to other	420 f19	1-10 2-10 424 b-9 f26
-to our	121 9-9	0-14 125 530
-to outsid	b8	b9
+to opt	1-15 539 b11 c9	310 559 68 b18 c17
+to or	510	2-9 514 614
+to other	421 f19	1-11 2-11 3-8 424 7-8 b-9 f26
+to our	122 9-9	0-13 126 528
+to outsid		b9
 to pass	48	
 to perform	412 b18	5-9 b23
 to personal	09 811	09 4-10 813
 to personalis		29
-to personaliz	28	29
+to personaliz	29	29
 to prevent	814	210 819
 to privacy	015 5-8 611	014 610 e37
-to process	218 8-8 b11	0-9 226 3-10 412 8-8 b21
+to process	217 8-8 b11	0-9 226 3-10 413 8-8 b21
 to produc		210
-to protect	027 1-10 3-12 49 5-8 6-12 849 b-18	027 2-12 3-16 6-17 7-9 867 a-11 b-37 f-14
-to provid	0-9 222 512 6-10 f-9	0-14 1-10 232 3-12 4-16 522 6-9 d-9 e-12 f-13
+to protect	027 1-9 3-12 48 5-8 6-12 849 b-18	027 2-11 3-16 6-17 7-9 867 a-11 b-37 f-14
+to provid	0-9 221 515 6-11 f-9	0-14 231 3-12 4-17 523 6-10 d-9 e-13 f-13
 to reach		515
 to read	f14	4-11 f16
-to receiv	213 526	1-9 221 545
+to receiv	213 526	1-9 221 544
 to recognis		2-10
-to recogniz		510
+to recogniz		59
 to refus	39 98	1-9 317 523 99
-to register	29	
+to register	28	
 to remember	318	1-9 2-9 315
 to report		18 49
-to request	612 b13	4-14 621 8-9 b16
-to respond		213
-to review	1-9 613 912 d11	0-8 1-13 617 913 d14
-to run	215	226 410 5-9 6-8
-to scan		28
+to request	611 b13	4-14 621 8-9 b16
+to respond		212
+to review	1-9 612 912 d12	0-8 1-13 617 912 d14
+to run	214	226 411 5-9
 to see	1-11 618	511 619 b-9
-to send	240 3-9	0-11 1-15 232 3-12 410 e-12
-to serv	1-8 316	311 511
+to send	240 3-10	0-11 1-15 231 3-13 410 e-12
+to serv	1-9 316	310 511
 to set	211	28
 to shar	419 b-9	2-12 429 514
-to show	012 329 4-11	013 219 331 517
+to show	012 329 4-11	013 219 331 48 517
 to stop	517	2-10 535
 to stor	310	39 4-10
 to strict		f8
-to submit	b8	2-8 b9
-to support		211 48 e10
+to submit		2-9 b9
+to support		213 e10
 to tailor		28 511
 to take		512
 to target		312
 to tell	215	213
-to that	a8	215 4-18 f8
-to the	0-22 1-27 2-23 429 631 7-18 8-17 a23 d12 f-9	0-9 2-19 421 646 7-25 8-11 a19 b20 d12 e-14
+to that	a8	214 4-18
+to the	0-22 1-27 2-24 433 631 7-17 8-17 a23 d11 f-10	0-10 2-22 422 645 7-24 8-12 a19 b20 d12 e-13
 to their	1-9	615 910
 to them	08	08 413
-to thes	c8	c9
-to third	1-18 420 b13	0-10 1-20 3-9 450 7-12 911 a10 b16
-to this	1-12 5-8 a8 d13	1-18 2-14 7-8 d19
-to thos	4-10 816	118 818
-to time	1-17 213 3-10 6-10 d41	1-18 3-11 6-16 7-8 d66 f-10
+to thes	c8	c10
+to third	1-18 420 b13	0-10 1-20 3-9 450 7-12 911 a10 b17
+to this	1-12 a8 d13	1-18 2-14 7-8 d19
+to thos	4-10 816	117 818
+to time	1-17 214 3-10 6-10 d41	1-18 29 3-11 6-17 7-8 d66 f-10
 to track	321	326 58
-to transfer	a13	a14
-to trust	49	
-to understand	215 316	08 1-8 210 310 4-13
+to transfer	a12	a13
+to trust	48	
+to understand	215 316	08 1-9 210 310 4-13
 to unsubscrib		510
 to updat	613 f13	625 f15
-to us	011 126 4-12 7-9	121 3-19 4-16 7-14 e19
-to use	4-11 517 6-11 914 d20 f-10	2-11 527 8-16 912 d22 f-13
-to verify	210 68	221 49 79
+to us	010 125 4-12 7-9	120 3-19 4-16 5-8 7-14 e19
+to use	4-11 518 6-11 914 d20 f-10	18 2-11 529 8-16 912 d22 f-14
+to verify	211	222 410 711
 to withdraw	b9	510 b10
-to you	014 214 4-8 517	020 214 4-8 532 6-9 78 8-9 b11
-to your	323 623 8-9 9-9 f-11	226 317 5-21 610 8-18 9-10 b-11 d-12 f-17
-together	036 4-16	043 5-16
+to you	014 214 4-9 518	019 213 4-9 534 6-9 8-9 b11
+to your	322 621 8-9 9-9 f-11	226 319 5-23 8-17 9-10 b-9 d-11 f-17
+together	037 4-16	044 5-16
 together the	013	016
-together with	011 4-10 f9	015 5-10 f8
+together with	011 4-10 f8	015 5-10
 token		2-9 89
 token and		89
-told	b11	89 b11
-toll		b9 e11
-tool	411	332 411
+told	b11	89 b10
+toll		b8 e11
+took effect		08
+tool	411	332 49
 tool that		310
 top	d15	5-13 d14
 top of		48 5-10 69
 total		215 415
 touch	e10	29
 touch with		610
-track	0-22 19 335 4-23 6-10 8-15 9-10 b-9 c80	0-28 120 369 4-13 6-19 7-13 8-26 9-15 a-13 b-16 c92 e-12 f-8
-track dnt	c25	c26
+track	0-22 335 4-23 6-10 8-15 9-10 b-10 c80	0-28 119 369 4-12 6-19 7-13 8-26 9-16 a-13 b-15 c92 e-13 f-9
+track data		39
+track dnt	c25	c25
 track how		39
 track information	1-9	
 track pixel		310
-track plant		3-8
+track request		c8
 track sett	c9	c10
-track signal	c42	3-14 4-9 c51
-track technology	311	2-8 313
+track signal	c42	3-15 4-10 c51
+track technology	311	2-9 315
 track transparency	310	311 59
 track visitor	39	
 track you	310	39
 track your		19 315
-tracker	411	310 411
-trad	425	432
+tracker	410	39 411
+trad	425	2-8 432
 trad or		413
-traffic	211 311 a10	0-10 222
+traffic	210 311 a9	0-10 223
 traffic and		212
-train	4-8 829	115 211 837
+train	4-8 829	114 211 837
 train and		111
 train in	89	88
-transaction	117 224 3-11 410 5-9 818 b-10	121 229 3-10 5-14 6-15 819 a-10 b-17 e-11 f-9
+transaction	116 224 3-11 410 5-9 818 b-10	121 229 3-10 5-14 6-15 819 a-10 b-16 e-11 f-9
 transaction and	29 810	29 4-10
 transaction are		89
 transaction data		18
 transaction is		89
 transaction with	19	18
-transfer	0-13 1-15 412 5-10 8-9 a70	0-20 1-21 2-13 3-13 418 5-19 8-15 a84
-transfer information		48 a9
+transfer	0-13 1-16 414 5-10 8-9 a70	0-20 1-22 2-14 3-13 419 5-19 8-15 a84
+transfer information		a9
 transfer it		a8
-transfer of	a22	a29
-transfer personal	a8	a8
+transfer of	a22	a28
 transfer to		412
 transfer your	a10	a10
-transferr	a44	2-13 6-10 a48
+transferr	a44	2-13 6-9 a48 b-8
 transferr as		410
 transferr to	a28	4-13 a28
 transit	813	812
@@ -5427,108 +5433,110 @@ translat	f9	f11
 translat into	f9	f11
 translation	f12	f14
 transmission	816	814
-transmit	111	111
-transmitt		811
+transmit	111	110
+transmitt		2-8 811
 transparency	310	311 58
-treat	010 2-9 411 510 b-10 c11	011 610 c11
+treat	010 2-9 412 510 b-10 c11	011 610 c10
 treat as	510	612
 treat it	c9	c9
-treat you		210
+treat you		211
 treat your	49	
-treatment	210	415
-trend	18	218
+treatment	210	29 417
+trend	18	110 218
 troubleshoot		212
-trust	012 1-9 412	013 1-15 2-12 416 811
+trust	012 1-9 412	013 1-15 2-12 415 811
 trust partner		49
-try	0-10 1-11 618 811	1-9 616
-try to	0-10 1-11 618 810	1-9 616
-turn	19 518	19 524 6-10 c12
+try	0-10 1-11 617 810	1-9 617
+try to	0-10 1-11 617 89	1-9 617
+turn	19 517	18 4-9 522 6-10 c13
 turn off	516	530
-turn on		5-12 c14
+turn on		5-14 c14
 twelv		b20
 twelv month		b14
 two		89 b10
 two year		712
-type	148 2-15	0-10 148 3-13 5-14 6-13 b-15 e-9 f-9
+type	148 2-15	0-10 148 3-13 5-14 6-12 b-15 e-9 f-9
 type and	115	113 2-10
 type of	48	b-8
 typically		29
 u	0-8 4-10 a24	1-10 4-12 a31 e17
 u s	0-8 4-10 a24	1-9 4-12 a31 e16
-uk	020 4-11 a24 b11	018 4-9 5-9 6-13 7-8 a25 b25 e20
+uk	020 4-11 a24 b11	018 4-9 5-9 6-12 7-8 a25 b24 e20
 uk gdpr		b12
-unabl	515	521
-unabl to	515	521
+unabl	516	521
+unabl to	516	521
 unaffiliat	b8	
-unaffiliat third	b9	
-unauthoris	831	1-9 840
+unaffiliat third	b8	
+unauthoris	831	1-8 840
 unauthoris access	820	826
-unauthoriz	1-11 840	0-11 1-12 2-9 4-13 5-9 847
+unauthoriz	1-11 840	0-11 1-12 2-9 4-11 5-10 847
 unauthoriz access	831	4-10 834
-under	1-26 2-15 3-22 5-13 6-20 7-12 993 b50 c-9	1-27 2-26 3-24 5-26 7-13 9129 b83 f-9
-under 0	0-11 1-12 4-13 990 b-10	0-21 1-17 2-12 3-12 4-23 9120 b-15
-under articl	b9	b23
-under california	b12	b19
-under the	4-13 6-9 919 b35	1-10 4-14 5-18 625 925 b33
+under	1-27 2-15 3-22 5-14 6-21 7-12 993 b51 c-9	1-29 2-27 3-22 5-28 7-14 9130 b83
+under 0	0-11 1-12 4-12 989 b-10	0-21 1-17 2-11 3-12 4-23 9119 b-15
+under a		810
+under articl	b8	b23
+under california	b14	b21
+under the	4-12 6-9 920 b35	08 1-10 4-14 5-18 624 926 b32
 under uk		b9
-understand	013 1-17 212 327	013 1-19 316 4-11 7-9 f-10
-understand how	312	1-12
+understand	013 1-16 211 327	013 1-18 318 4-12 7-9 f-10
+understand how	312	1-10
 unenforceabl	f9	f10
 unhappy	b9	b9
 unhappy with	b9	b9
-union	013 a18	014 7-8 a22
+union	012 a18	013 7-8 a22 b8
 union and	a8	a14
-uniqu	123 4-9	0-8 120 313 4-11 b8
+uniqu	123 4-9	0-8 119 314 4-12 b8
 uniqu devic	110	111
-uniqu user		79
-unit	1-11 2-13 4-14 a74 e10 f-9	1-18 2-19 4-19 5-22 6-11 7-14 a100 e8
+uniqu user		78
+unit	1-11 2-13 4-14 a74 e10 f-9	1-18 2-19 4-19 5-21 6-11 7-14 a99 e8
 unit kingdom		09 e9
-unit stat	0-13 2-9 4-11 a73	0-20 1-13 2-12 4-13 5-21 6-10 7-11 a98 b-8 f8
-university		418
+unit stat	0-13 2-9 4-11 a73	0-20 1-14 2-12 4-14 5-21 6-10 7-11 a98 b-8 f8
+university	411	421
 unlawfully		610
-unless	423 512 9-9 f-10	012 111 215 3-9 434 545 9-13 a13 b-13 f-9
+unless	423 512 9-9 f-10	011 111 215 3-9 434 545 9-12 a13 b-13 f-9
 unless it	19	19
-unless the		517 610
+unless the		516 610
 unless we	410 59	421 59
 unless you	111 410	016 18 211 49 521
 unsolicit	811	810
-unsubscrib	0-8 1-15 227 4-12 540 710 b-8	0-9 1-13 236 3-11 574 717 8-10 b-13
-unsubscrib from	29	527
+unsubscrib	0-8 1-14 227 3-8 4-12 540 710 b-8	0-9 1-12 235 3-12 575 716 8-10 b-13
+unsubscrib from	210	527
 unsubscrib instruction		211
 unsubscrib link	515	521
 untick	517	516
-until	39 4-9 511 726	741
+until	39 4-9 511 726	740
 until the		714
 until you	713	711
-up	0-15 116 218 3-17 4-20 512 610 79	0-20 133 226 3-8 4-26 513 612 737 a-9 b-14 e-9
+up	0-15 116 219 3-17 4-21 511 610 79	0-20 133 226 3-8 4-27 513 612 736 a-9 b-14 e-10
 up and	69	
-up for	112 513	112 4-11 6-9
-up to	19 29 5-8 88	19 29 4-9 514 610 739 812
-updat	1-27 210 3-9 4-21 511 666 8-13 9-12 a-9 b-16 d51 e-16	0-16 1-42 214 3-20 4-27 684 7-12 8-21 a-11 b-20 d77
+up for	112 513	112 4-12 6-9
+up to	19 210 5-9 88	18 210 4-10 514 69 739 812
+updat	1-27 29 3-9 4-21 512 666 8-13 9-12 a-9 b-16 d51 e-16	0-15 1-42 213 3-20 4-27 683 7-13 8-21 a-11 b-20 d76
 updat about		210
-updat from		e10
-updat or	619 f13	629 f14
+updat from		e9
+updat or	619 f13	628 f14
 updat their	58	617
 updat this	d25	d38
-updat your	510 622	2-11 59 625
-upload	121 88	125 4-9 89
+updat your	510 621	2-11 59 625
+upload	120 88	125 4-9 89
 upload to	18	19
 upon		09
 urgent	29	
 url	114	114
-us	012 150 2-14 311 4-26 536 613 a-15 b-9 c-21 d-24 e21 f-19	024 162 2-43 3-9 4-30 518 620 7-14 a-9 b-23 c-21 d-35 e46 f-28
-us about	19	b9
-us an	e11	
+us	012 152 2-14 311 4-27 536 613 a-15 b-10 c-21 d-24 e20 f-20	023 164 2-41 3-9 4-31 517 620 7-13 8-8 a-9 b-22 c-21 d-35 e44 f-29
+us a		28
+us about	18	b9
+us an	e10	
 us and	1-14 211 814 b-10	010 1-21 a10 b-13
-us any	111	119
+us any	111	118
 us as		511
-us at	09 1-16 2-10 614 e10	1-21 2-19 3-9 4-10 5-15 614 b12 e78
+us at	09 1-16 2-10 615 b8 e9	1-21 2-19 3-9 4-10 5-16 614 b12 e78
 us by		4-10
 us click		28
 us contact		18
-us directly	113	113 213
-us for	114	116 4-9
-us in	210	
+us directly	112	113 213
+us for	113	116 4-9
+us in	29	
 us includ		110 410
 us information	113	120
 us is	811	812
@@ -5536,120 +5544,120 @@ us make		214
 us not	511	516
 us or	111 4-11	113
 us our	012	013
-us personal	513	512 910
+us personal	514	513 910
 us provid	411	
 us so		19
-us the	59	59
-us to	0-10 2-10 414 619 723 8-18	1-12 2-21 429 512 659 729 d-8
+us the	59	28 59
+us to	0-10 413 619 723 8-18	1-14 2-19 429 512 659 730 d-8
 us whether	310	312
-us with	811	2-13 815
+us with	810	2-14 814
 us you		08
 us your	511	2-9 4-13
 usa	a11	a18
 usag	128 2-14 326	0-10 127 324 b-11
 usag count		28
-usag data	114	116
+usag data	113	116
 usag event	310	39
-use	2109 392 4-19 511 6-63 7-32 8-31 911 a-13 b-17 c-13 d10 e-29 f-17	0-16 1-8 2138 396 4-13 529 6-76 7-30 8-36 914 b-9 c-18 d12 e-49 f-39
-use a	810	2-10 49 511 813
+use	2110 391 4-18 512 6-63 7-31 8-31 911 a-13 b-18 c-12 d9 e-29 f-19	0-17 2139 395 4-9 530 6-76 7-25 8-35 913 b-11 c-18 d12 e-50 f-40
+use a	810	2-11 511 813
 use an	88	2-9
-use and	018 1-14 514	039 1-17 29 f9
+use and	018 1-14 513	039 1-18 29 f9
 use any		49
 use automat	29	
 use commercially		810
-use cooky	1-9 2-23 383 4-9	0-15 1-27 2-56 3130 4-25 527 7-18 8-13 9-8 a-9 b-12 f-14
+use cooky	1-10 2-23 384 4-9	0-15 1-26 2-57 3130 4-23 526 7-18 8-12 9-8 a-9 b-12 f-14
 use customer		210
 use de		29
 use disclos		b8
 use googl	316	1-11 2-13 314 a8
-use information	1-17 226	1-15 240 910
-use it	214 424 5-10 8-11	112 245 3-12 431 5-30 6-18 8-8
-use of	2-12 325 4-15 8-9 f14	2-15 323 4-21 529 610 8-15 d11 f10
+use information	1-17 226	1-15 239 910
+use it	216 423 5-10 8-11	111 246 3-12 431 5-30 6-18 8-8
+use of	2-14 325 4-16 8-9 f14	2-14 323 4-21 530 610 8-16 d11 f10
 use only	18	
-use or	1-12 29 59	1-12 410 522
-use our	017 115 2-8	011 123 2-12 4-17 8-14 b-11
+use or	1-12 210 510	1-10 412 522 78
+use our	017 115 2-8	011 123 2-11 4-17 8-14 b-11
 use outsid		310
-use personal	010 1-9 211	011 1-13 216 b-9 d10
+use personal	010 1-9 211	011 1-11 215 b-9 d10
 use reasonabl		810
+use some		58
 use technology		311
-use the	013 110 240 4-17 6-11 7-11 8-9 f-13	011 255 4-8 58 6-20 7-10 8-19 b11 f-20
-use them	39	218
+use the	013 19 242 4-17 6-11 7-11 8-9 f-13	010 1-9 257 58 6-20 8-19 b10 f-20
+use them	39	217
 use third	310	1-8
-use this	132 4-12	0-9 136 261 4-12 5-22 78 8-10
+use this	134 4-12	0-9 139 262 4-11 5-22 8-10
 use to		2-9
-use track		38
+use track		310
 use what		210 410
-use your	1-24 276 3-16 4-8 8-10 b11 f-8	0-8 1-12 264 3-27 514 6-18 a-11 d11 e-20 f-12
-used	010 110 276 327 4-36 5-13 6-11 7-15 8-15 d-9 e-10 f-10	2131 325 4-17 713 8-16 a-10 b10 c-10 e-22 f-13
-used and		08 2-8
+use your	1-22 273 3-15 4-8 8-9 b10 f-9	1-10 264 3-27 514 6-18 a-10 d11 e-20 f-12
+used	010 110 275 328 4-34 5-13 6-10 7-15 8-15 d-9 e-10 f-11	2130 327 4-18 712 8-16 a-10 b9 c-10 e-20 f-13
+used and		08 2-8 4-8
 used at	210	28
 used by	f8	f8
-used for	0-9 215	0-11 219 5-13
-used only	119 224 4-9	120 268 4-10 5-17 6-10 721 811
+used for	0-9 215	0-11 218 5-13
+used only	120 224 4-9	120 270 4-10 5-17 6-10 720 811
 used solely		28
-used to	115 222 311 8-13 f-8	113 240 325 413 e-10 f-8
-useful		114 211
-user	0-12 210 322 4-12 5-11 8-11 913	0-12 121 221 323 424 621 727 8-15 911 b-14 e-12
-user account		58
+used to	115 222 312 8-13 f-8	114 240 325 413 e-11 f-8
+useful		114 212
+user	0-13 18 210 322 4-12 5-14 8-11 913 c9	0-13 120 220 320 423 5-8 621 728 8-16 911 b-15 e-12
 user aged	98	
+user and		29
 user are		78
 user can	610	2-11 49 514 615
 user experienc		28
-user interact		38
-user may		58
-user of	020	022 5-9
+user information		48
+user of	020	021 5-9
 user or	48	411
 user post		48
 user s	114 98	119 313
 user stay		29
 user under	914	79 914
-user who	b9	510
+user who	b9	511
 usernam		110 216 910
-using	016 2-15 4-20 526 6-16 7-12 810 a20 f-11	026 2-19 3-17 4-30 556 6-26 7-24 832 a17 e-11
+using	016 2-15 4-20 526 6-16 7-12 810 a20 f-11	026 2-19 3-17 4-30 557 6-25 7-24 832 a18 e-9
 using a		110
 using and		010
 using cooky		39
 using our	09	018
-using the	2-11 513 a10	013 2-12 4-12 519 6-13 7-10 a9 e-8 f11
+using the	2-11 513 a11	013 2-12 4-13 518 6-13 7-10 a9 e-8 f11
 using your	519 b15	520 b14
-usually	112	110
+usually	112	19
 utah	b9	b10
 valu	010	012
-various	124	123 28
+various	124	122 28
 vat		b12
 vat number		b8
 vehicl	417	410
-vendor	2-11 424	2-12 420
-venu		49
+vendor	2-10 425	2-13 424 58 710
+venu		410
 verifi		e13
 verification	19	110
-verify	223 5-8	0-9 228 e9
+verify	224 5-8	0-9 228 79 e9
 verify the	98	98
-verify your	217	219
-version	0-13 119 4-13 d41 f16	0-20 125 2-11 4-12 5-23 6-10 7-9 8-15 a-8 b-9 d46 f14
+verify your	218	220
+version	0-13 119 4-12 d40 f15	0-19 125 2-11 4-12 5-23 6-10 7-9 8-14 a-8 b-9 d46 f14
 version of	f11	f12
-via	112 2-8	111 513
-via the		515
-video	111	110 2-9 4-10
-view	0-11 314 414 5-12 610	0-13 321 410 5-15 612 f-8
-view and	210	28 5-9 612
-view the	311	38
-view your	410	48
-violat		b8
-virginia		b9
+via	113 2-8	113 515
+via the		516
+video	113	112 4-11
+view	0-10 314 414 5-12 69	0-13 321 410 5-15 612 f-8
+view and	29	28 5-10 612
+view the	310	38
+view your	410	
+violat		b9
+virginia		b8
 visa		a8
 visa information		a9
-visibl	416 59	418 614
-visibl to	415	418
-visit	357 4-31 6-10 8-12 9-10 b-11 c16	19 2-24 373 4-55 515 6-19 7-16 9-13 b-24 c16 e-18
+visibl	415 58	417 616
+visibl to	415	417
+visit	357 4-31 6-10 8-12 9-10 b-11 c17	18 2-24 372 4-57 515 6-19 7-16 9-13 b-25 c17 e-18
 visit and	116	115 314
-visit our	09 314	1-10 319 7-9 c9
-visit the	09 c8	09 2-13 4-9 511
-visit to	325	328 4-12 511 79
-visitor	013 18 334 9-9 f-10	015 112 217 323 8-11 a-10 b-8 e-14 f-16
+visit our	09 313	1-10 317 7-9 c9
+visit the	09	09 2-14 4-9 511
+visit to	326	328 4-12 512 79
+visitor	013 333 9-9 f-10	016 113 215 322 8-11 a-10 b-9 e-15 f-16
 visitor s	110	18
 visitor submit		38
-visitor to	015	016
+visitor to	016	017
 visitor use		412
 visitor user		b9
 vital	b14	b11
@@ -5657,231 +5665,229 @@ vital interest	b15	b11
 voic	114	118
 voluntarily	19	111
 voluntary		110
-volunteer	011 213 5-10	09 49 5-14 818 b-9
+volunteer	011 212 5-10	09 5-14 818 b-9
 vulnerability	819	820
 waiv		f10
 waiv any		f10
-wake		110
+wake		19
 wale		e10
-wale with		e13
-want	1-19 567 616 7-9 b-22 c13 e-9	1-8 310 594 620 8-12 b-25 c12 d-9
+wale with		e12
+want	1-19 567 615 7-9 b-22 c12 e-8	1-9 310 595 620 8-12 b-25 c12 d-8
 want thes		210
-want to	540 69 b-15	211 554 616 8-10 b-16 e12
+want to	540 69 b-14	211 554 616 8-10 b-16 e11
 want us	511	59
-want your	c8	c9
+want your	c8	c8
 warrant	49	
 was	5-8 710 d28	58 d34
 was collect	d9	d13
 was last	d17	d20
 was open		39
-way	227 514 8-11 b-11 e11	214 416 524 b-11 f-9
+way	227 4-8 515 8-11 b-11 e11	213 416 526 b-11 f-9
 way hash		811
-way that	110	114
-way to	511	611
+way that	111	114
+way to	513	611
 way unless		411
 way we	010	011
-we	0-20 139 222 3-18 419 5-52 6-25 824 922 a-17 b14 c10 d30 e-36 f-15	0-32 117 2-30 3-29 5-56 6-53 7-27 917 a-46 b-9 d23 e-40 f-32
-we act	011	012
-we also	0-19 129 5-13 6-9 88	0-27 127 320 411 5-9 89 e-12
-we and		810
-we are	021 1-10 2-14 416 b-10 f18	031 1-14 2-22 3-15 f18
-we ask	110	121 512 6-11
+we	0-19 139 221 3-18 419 5-52 6-25 824 922 a-17 b15 c9 d30 e-37 f-15	0-32 119 2-29 3-28 5-57 6-52 7-26 917 a-46 b-8 d23 e-41 f-32
+we act	011	011
+we also	0-19 128 5-13 6-9 88	0-27 126 320 410 5-9 89 e-12
+we and		89
+we are	021 1-10 2-14 416 b-9 f17	031 1-14 2-22 3-15 6-8 8-8 f18
+we ask	110	124 513 6-11
 we believ	411	417
-we can	0-18 132 231 310 4-18 5-12 6-8	0-21 161 259 4-31 6-10 710 b-10 f-10
-we cannot	0-11 48 819	1-10 2-11 843
+we can	0-18 133 230 310 4-18 5-12 6-8 710	0-20 162 258 4-32 6-10 712 b-10 f-10
+we cannot	0-11 48 819	1-9 2-11 842
 we care	110	19 48
 we chang	d8	d10
-we collect	034 170 3-10 4-42 6-18 7-8 8-19 912 a-8 e-13 f-14	033 1107 234 3-22 4-12 5-15 8-17 921 a-20 c-12 d15 e-9 f-19
+we collect	033 171 3-10 4-43 6-17 7-9 8-19 912 a-8 e-14 f-15	032 1108 238 3-23 4-11 5-14 8-17 920 a-20 c-12 d15 e-9 f-20
 we comply		48
 we delet	710	610 723
-we disclos	413 b12	1-11 2-10 411 b13
-we display		f8
-we do	113 3-10 5-18 6-13 7-16 936 a-11 c33 e-9	123 421 5-37 7-15 948 c36
-we don	410	015
+we disclos	413 b12	1-11 2-10 410 b13
+we do	114 3-9 5-18 6-13 7-16 936 a-11 c31 e-9	123 423 5-36 7-15 948 c34
+we don	49	015
 we encourag	d11 f10	4-8 d17 f10
-we find		78
 we gather	014	014 110 4-10
-we give	412	2-10 410
+we give	413	2-10 410
 we handl	110	09 b9
-we have	0-17 1-15 2-9 410 5-10 817 914 b31	1-23 413 612 823 912 b53 e31
-we hold	5-9 629	5-16 659 7-10 9-9 b9
+we have	0-17 1-15 2-9 49 5-10 817 914 b30	1-23 412 612 823 912 b53 e31
+we hold	5-9 628	5-15 658 7-10 9-9 b8
 we honour	c9	c9
 we intend		517 d8
-we keep	748 b-12	2-11 3-11 5-12 754 b-9 e-10
+we keep	747 b-12	2-12 3-10 5-12 753 b-9 e-10
 we know		4-9
 we last	d8	d9
-we learn	913	914
+we learn	912	914
 we maintain		810
-we make	d26	2-11 5-8 815 d25
-we may	0-31 119 241 3-12 441 5-21 8-28 b-16 c-10 d30 e-17	0-55 237 3-35 441 514 6-19 7-21 8-17 a-12 b-31 c-9 d43 e-16
+we make	d25	2-11 5-8 815 d25
+we may	0-32 119 243 3-12 443 5-22 8-28 b-17 c-10 d30 e-17	0-56 238 3-35 441 513 6-19 7-20 8-17 a-13 b-33 c-10 d42 e-18
 we mean	019 1-9	020 1-10
-we must	0-11	0-12 29 415 89 b10
-we need	1-11 214 4-13 717 b11	215 3-10 4-12 b13 e-10
+we must	0-11	0-12 28 414 89 b10
+we need	1-11 214 4-13 717 b11	214 3-10 4-13 b12 e-10
 we never	418	418
 we no	79	
-we obtain	110	110 4-14 b10
+we obtain	111	110 4-14 b9
 we offer		4-18 59
 we only	121	121
 we or		e9
 we our	08	09
 we pass		413
-we process	018 210 4-22 5-9 b32	025 230 3-12 4-35 711 8-11 b25 e-11
+we process	018 210 4-22 5-9 b32	024 229 3-12 4-35 711 8-11 b26 e-11
 we protect	013	013 88
-we provid	610	610
+we provid	610	08 610
 we receiv	122 2-9	123 2-10
-we recommend	88	88 f10
+we recommend	88	f10
 we record		114
 we releas		88
-we rely	1-10 2-9 b30	1-14 2-16 520 b26
+we rely	1-10 2-9 b30	1-14 2-16 519 b26
 we reserv	d13	d19
 we retain		79
 we review	d10	d10
 we sell		413
-we send	1-9 220	1-12 222 519
-we shar	1-24 448	1-35 2-13 448 8-14
-we sometim	19	112
+we send	1-9 221	1-13 223 519
+we shar	1-24 448	1-35 2-13 447 8-14
+we sometim	19	111
 we stor		814
 we take	08 4-9 811 a13	2-8 811 98 a13 b-10
-we think	214	213 412
+we think	213	212 411
 we transfer	a13	a13
 we updat	d12	d13
-we us	026	030 4-9
-we use	1-11 297 358 4-24 5-17 6-11 7-16 9-10 a-11 b-14 c-8 e-9 f-15	0-14 1-27 2138 342 419 5-31 6-23 8-10 9-9 a-14 c-12 d10 e-27 f-26
+we us	026	029 4-9
+we use	1-10 297 358 4-24 5-18 6-12 7-16 9-10 a-11 b-14 c-8 e-9 f-15	0-14 1-28 2137 342 423 5-30 6-23 8-10 9-9 a-14 c-12 d10 e-27 f-27
 we want		211 710 88
 we welcom	e8	
-we will	0-20 1-13 3-26 614 710 916 b13 d42 e-10 f-23	0-17 1-15 2-10 3-19 519 622 729 821 917 b25 c10 d61 e19 f-27
-we wish		58
+we will	0-20 1-13 3-26 615 710 916 b13 d41 e-10 f-23	0-17 1-14 2-11 3-20 519 623 729 820 917 b25 c10 d61 e21 f-28
 we work	48	49
 we would		e9
-web	011 114 2-13 339 4-19 6-12 7-13 8-14 b-18 c15 f12	114 342 4-26 5-9 6-13 7-30 8-16 b-20 c18 d18 e-14 f12
+web	011 115 2-14 339 4-19 6-12 7-13 8-14 b-18 c16 f12	115 341 4-24 5-9 6-13 7-31 8-14 b-19 c19 d18 e-13 f12
 web bas		38
-web beacon	1-11 337	1-12 2-16 337
-web browser	c21	c26
-web page	110	18
-web server	126	121 4-10
-web site	b-9 d8 f22	010 4-12 6-8 7-11 a-8 b-15 d18 f18
+web beacon	1-11 337	1-12 2-16 336
+web browser	c22	c26
+web page	110	
+web server	126	121 4-11
+web site	b-9 f22	010 4-12 6-8 7-12 a-8 b-15 d17 f18
 web user		48
 webmaster	e8	
-websit	056 1-16 370 4-23 5-12 6-21 7-21 8-12 9-9 a-11 b-23 c28 e-15 f16	066 1-33 2-13 365 4-45 5-13 6-38 7-16 8-11 a-12 b-13 c33 f11
-websit and	1-18 219 319 4-14 f14	09 38 4-16 5-16 a-9 f11
+websit	057 1-15 370 4-23 5-12 6-22 7-21 8-12 9-10 a-11 b-24 c29 e-15 f15	067 1-33 2-14 364 4-44 5-12 6-38 7-17 8-11 a-12 b-14 c35 f11
+websit and	1-18 218 318 4-14 f14	09 4-16 5-17 a-9 f11
 websit are		f11
 websit is	98	09 1-15 910
 websit may	f8	f12
 websit mobil		09
 websit on		012
-websit or	015	017 2-10 4-21 78
+websit or	015	017 2-10 4-21
+websit such		58
 websit the		09
 websit to		515
-websit use	311	39
+websit use	310	39
 websit we	111	111 2-11 712
 websit you		c10
 weight	111	112
-welcom	e11	1-8
+welcom	e11	1-9
 welcom to	08	010
 well		19
 well as		19
 west		e12
-what	041 2-13 4-18 a-10	050 2-25 4-29 513 69 7-15 8-13 9-9 a-15
+what	040 2-11 4-19 a-10	049 2-24 4-29 513 69 7-16 8-13 9-9 a-15
 what data		012
 what information	09	011 1-10 512
 what is	111	19
-what they	310	1-14 2-12
+what they	311	1-14 2-12
 what we	018 4-10	019 114 4-10 59
-what you	110	08 117 210 5-11
-when	016 167 2-11 38 415 5-17 6-9 8-11 9-18 a-9 b-27 c16 d15 e-14 f-17	175 3-14 6-22 717 8-27 9-27 a-16 b-41 c10 d11 e-45 f-32
+what you	19	08 117 29 5-11
+when	015 166 2-9 38 415 5-15 6-9 8-11 9-18 a-9 b-27 c17 d14 e-14 f-17	174 3-15 6-23 715 8-27 9-27 a-16 b-41 c11 d11 e-45 f-32
 when a	c12	1-8 c12
 when it	d9	d12
 when necessary	210	210
-when the		111 410 610
-when user	19	110 29
-when we	1-9	2-16 520 d9
-when you	020 159 2-24 321 418 6-10 7-13 8-13 9-13 b-12 d-12 e-10	010 165 2-18 316 5-20 6-28 8-23 9-21 b-21 d-18 e-29 f-16
-whenever		18 215 3-8 4-11 512 b14
-whenever you	28	114 223 4-14 512
-wher	411 9-10 a14 b27 f-12	211 514 8-15 9-12 a22 b30 c-10 e-16 f-13
+when the		111 49 69
+when user	19	19 29
+when we	1-8	2-16 521 d9
+when you	020 158 2-21 321 418 6-10 7-14 8-13 9-13 b-13 d-12 e-10	010 164 2-17 316 5-21 6-29 8-23 9-21 b-21 d-18 e-29 f-17
+whenever		18 214 4-11 512 b13
+whenever you		114 222 4-14 511
+wher	0-8 410 9-10 a14 b26 f-9	210 514 8-15 9-13 a21 b29 c-10 e-12 f-11
 wher applicabl		b9
 wher it		29
+wher need	78	
 wher peopl	29	
-wher the	410	418 79
-wher we	a12 b17	516 a13 b21
-wher you	19 b9	110 219 b9
+wher the	49	418 79
+wher we	a12 b17	516 a13 b22
+wher you	19 b9	110 219 7-8 b10
 wherever		a9
-whether	115 210 312 614 8-15	327 4-20 523 7-9 a-10 b9
-whether it		611
-whether to		525
-whether user		c8
-whether you	210 314	319
-which	131 59 8-12 9-18 d-8 e-11	127 212 338 4-10 6-13 728 8-16 9-24 a13 b12 e-13
+whether	114 211 312 4-9 615 8-15 b-8	327 4-21 522 7-10 a-10 b8 f-8
+whether it	69	613
+whether to		524
+whether user		c9
+whether you	211 314	28 319
+which	129 510 8-12 9-17 d-8 e-11	127 210 337 4-10 6-12 729 8-16 9-24 a13 b11 e-12
 which it	79	4-8 710
 which link		315
-which may	18	111 2-11 311 5-12 b11 f9
+which may	18	110 2-11 310 5-12 b11 f9
 which page	f8	
 which process		413
 which we	210 4-9	212 4-19 b17 d10
 which will		48
-which you	113 4-12 59 b11	114 510 b10
-whil	129 2-15 4-15 5-13 710 818	137 218 4-16 811 f10
-whil the	111	111 213
-whil using		29
+which you	113 4-12 59 b11	114 59 b10
+whil	129 2-15 4-14 5-13 710 818	138 218 4-14 811 f9
+whil the	111	111 212
+whil using		28
 whil we		89
 whil you	115	122
-who	08 2-23 429 7-12 820 a-13 b10 f-12	017 415 6-21 827 a-12 d-11 e17 f-16
+who	08 2-22 429 7-12 820 a-13 b9 f-12	016 416 6-21 827 a-12 d-11 e17 f-16
 who can	011	013
-who have	89	
+who have	88	
 who is		011 59
 who live	b12	b11
-who may		48
 who need	821	4-9 823
 who take	18	110
-who want	612	68
+who want	611	68
 whois	410	415
 whol		213
 wholly	a10	a10
-whom	09 b11	011 4-9 b9
-whom we	b9	4-10
+whom	09 b11	011 4-10 b9
+whom we	b9	4-11
 whos	010 a8	015 2-10 e19
 whos register	09	09 e14
 why	017	021
 why it		111
 why we		09
-will	0-75 1-21 228 3-42 413 531 616 723 811 a-11 b-20 d63 e-17	0-83 1-22 215 3-38 457 550 638 746 844 a-14 d81 e11
+will	0-74 1-23 228 3-43 412 531 617 723 811 a-12 b-21 d63 e-17	0-81 1-23 216 3-40 456 549 639 748 844 a-14 d80 e11 f9
 will also		410 e10
-will ask	119	118 2-11 4-10 519
-will be	0-23 110 221 4-8 5-10 720 8-15 9-8 b-10 d25 f15	0-26 19 234 731 813 9-11 a9 b-21 d37 f23
+will ask	119	118 2-11 4-10 518
+will be	0-23 19 221 4-9 5-10 721 8-15 9-9 b-11 d25 f17	0-27 234 69 733 814 9-11 a9 b-21 d37 f25
 will collect	411	411
-will delet	712 910	4-9 714 911
-will disclos	49	48
+will delet	712 910	4-9 713 911
+will disclos	49	
 will email		29
 will however		78
-will keep	4-9 717	733 812
+will keep	4-8 716	733 812
 will let	d10	d11
 will need		513
 will never	1-10 29 825	1-12 220 422 838
 will no	610	613
-will not	29 430 512 6-13 b11 f-12	0-11 29 472 546 8-12 b13 c9 f-12
+will not	28 431 512 6-14 b11 f-12	0-11 471 545 8-12 b13 c10 f-12
 will notify	820	819
 will only		511
-will post	d29	0-8 d35
-will respond	613	620 e8
+will post	d29	0-8 d34
+will respond	614	621 e11
 will send	210	211
 will shar	416	1-12 413
 will still	513	
-will take	610 916	4-8 612 711 917
-will tell	d12	2-11 4-10 5-9 b11 d23
-will then		19
-will try	611	
+will take	69 916	4-8 612 711 917
+will tell	d12	2-11 4-10 5-9 b10 d23
+will then		111
+will try	610	
 will updat		d14
-will use	1-11 234	1-19 243
+will use	1-11 233	1-19 242 79
 window	111	112
 winner	212	214
 wish		523 614 b12
-wish to		513 b16
-with	08 225 3-39 473 5-23 6-44 828 b39 c-23 d-23 e-10 f-10	012 1-20 215 3-39 4103 5-44 6-33 824 b16 c-23 d-19 f-16
-with a	0-11 1-9 2-13 48 824	0-11 2-18 5-17 6-10 713 823
+wish to		513 b15
+with	08 226 3-39 472 5-24 6-43 828 b38 c-23 d-23 e-9 f-9	011 1-20 217 3-39 4104 5-44 6-32 823 b15 c-23 d-19 f-15
+with a	0-11 1-9 2-13 823	0-11 2-19 5-17 6-10 715 823
 with aes		812
-with and	09	010
-with any	415	120 216 413
-with applicabl		2-8
+with and	08	010
+with any	415	120 215 413
+with applicabl		2-8 4-8
 with certain		111
 with data		e10
 with how	b17	b17
@@ -5890,108 +5896,107 @@ with law		29
 with legal		610
 with or	b9	b9
 with other	428 5-9 b-9	014 423 7-12 b-13
-with our	49 713	211 415 8-11 a-9
+with our	49 713	211 418 8-11 a-9
 with partner	48	
 with some		410 79
-with the	3-17 424 6-13 8-10 919 b23	1-13 435 919 a15 b27 d9 e10 f-11
+with the	3-17 423 6-13 8-10 919 b23 e9	1-14 435 919 a15 b27 d8 e10 f-11
 with their	410	
-with them		48
-with thes	79	613 78
-with third	512	1-13 425 58 b-11
-with this	1-9	1-12 b-8
+with thes	78	615
+with third	512	1-14 426 b-11
+with this	1-9	1-12
 with thos	28	
-with unaffiliat	b9	
+with unaffiliat	b8	
 with us	136 4-21 6-9 b12	136 4-15 5-11 712 e-10 f-9
 with which	b8	
-with you	227	1-12 237 5-17 8-10 b15 e-9
-with your	0-12 115 6-11 f10	0-17 123 218 510 e8 f10
-withdraw	1-10 2-9 520 b29	1-12 2-16 4-10 544 611 7-8 b32
+with you	229	1-13 238 5-17 8-10 b14 e-9
+with your	0-12 116 6-11 f13	0-17 123 216 512 f12
+withdraw	1-9 2-9 520 b29	1-12 2-15 4-10 544 611 7-8 b32
 withdraw at	b12	b9
 withdraw consent		613 b10
 withdraw it	58	
-withdraw your	514	520
-within	2-11 4-16 642 710	4-16 5-14 650 729 8-9
-within 0	4-8 634	637 720
+withdraw your	514	519
+within	2-11 4-16 642 710	4-16 5-13 649 729 8-9
+within 0	633	636 720
 within a		710
 within the		012
-without	010 1-17 411 511 6-15	1-17 313 428 529 6-10 d14
+without	010 1-17 410 511 6-15	1-16 312 427 529 6-11 d14
 without first		513
 without limitation	09	010
-without notic		d12
+without notic	d8	d12
 without their		59
-without your	09 b16	211 39 427 5-9 810 b13
+without your	09 b16	211 39 426 5-8 810 b13
 word		110 78
-work	112 317 411 510 6-11	327 6-21 711 8-9 b-10 d-9 f-8
+work	112 317 411 510 6-11	327 6-22 711 8-9 b-9 d-9 f-8
 work out	19	19
 work properly		311 516
-work with	2-9 413	2-9 39 411
-workout	110	110
+work with	2-8 413	2-9 38 411
+workout	19	110
 world	a10	a14
-would	69 e12	111 516 e23
+would	69 e12	113 515 e22
+would be		19
 would like	e14	e17
 would rather	511	512
-writ	1-17 3-10 4-8 59 629 7-12 8-13 e33	1-18 3-15 642 7-11 8-10 9-9 a-9 e107
-writ to	1-17 3-8 4-13 514 632 7-9 8-10 e27	1-20 2-16 3-13 4-13 641 7-12 8-9 e102
-written	012 621 8-8	014 411 59 627 e23
+writ	1-17 3-10 4-8 59 629 7-12 8-13 e33	1-19 3-15 642 7-11 8-10 9-10 a-9 e107
+writ to	1-17 3-8 4-13 514 632 7-9 8-10 e27	1-20 2-16 3-13 4-13 641 7-12 8-9 e101
+written	012 622 8-8	014 410 59 628 e26
 written and		88
-written consent		58
-written request	615	620
+written consent		59
+written request	617	622 e8
 written this	013	015
-wrong	615	612
+wrong	616	613
 wrong incomplet		f8
-www	023	027 2-9 e16
+www	022	026 2-10 e16
 yard		e9
-year	0-17 1-26 5-11 788 8-14 915	0-20 1-33 2-10 4-17 5-15 6-18 7111 919 b8 f-8
+year	0-17 1-26 5-11 787 8-14 915	0-20 1-34 2-11 4-16 5-16 6-18 7111 919 b9 f-8
 year after	727	1-9 730
 year eu	78	
 year follow	713	79
 year for	711	710
-year from		711
-year of	912	914
+year from		712
+year of	911	914
 year old	910	914
 yes		58
-yet	c16	c17
-you	015 110 4-28 553 633 7-21 8-31 9-48 a-11 f31	09 4-44 514 7-23 8-33 9-60 a-32 b-12 d-21 f23
+yet	c15	c16
+you	015 110 4-28 552 633 7-20 8-31 9-48 a-11 f31	08 4-45 514 7-21 8-34 9-59 a-32 b-10 d-21 f24
 you a		58 7-8
-you about	0-9 1-21 267 6-8	1-21 271 3-15
-you accept	d19	2-14 d15
-you access		4-8 610 8-8
+you about	0-8 1-21 266 6-8	1-21 270 3-15
+you accept	d19	2-13 d14
+you access		4-8 611 8-8
 you across	311	310 59
 you ads		310
-you agre	010 59	016 18 4-9 518 d11
-you allow	310	4-9 516
+you agre	010 58	016 4-8 518 d11
+you allow	39	4-9 516
 you also		512
-you and	213 611 812 b-9	222 4-20 88 a-9 e-12
-you apply		210 410 5-9
-you are	0-10 117 4-28 5-17 6-9 8-11 920 b42 f12	0-9 121 29 3-19 4-27 5-10 612 8-10 921 b47 d-10 e8 f10
+you and	213 611 812 b-9	222 4-21 88 a-9 e-12
+you apply		29 48 5-9
+you are	0-10 116 4-28 5-17 6-9 8-11 920 b42 f11	0-9 119 3-19 4-26 5-11 611 8-10 921 b46 d-10 f9
 you as		212 5-8
-you ask	111 617	19 210 4-14 712
-you believ	613	5-10 612 e9
+you ask	111 617	18 210 4-14 712
+you believ	614	5-10 613 e9
 you brows		111 315
 you buy	112	118
-you by		1-8 48
+you by		1-8
 you came		111 211
-you can	013 1-10 324 4-33 555 663 7-17 8-36 9-15 a-21 d-9 f-16	015 1-24 2-19 345 4-22 5129 687 7-10 8-52 9-22 a-20 c10 d-13 e41 f-18
+you can	013 1-10 324 4-35 554 663 7-18 8-36 9-15 a-21 d-9 f-15	015 1-24 2-18 346 4-23 5130 687 7-9 8-52 9-22 a-20 c9 d-13 e40 f-16
 you cannot	59	58
-you choos	113 510	114 410 515
+you choos	113 59	113 410 514
 you click	316 f9	320
-you connect	113	113
+you connect	112	113
 you consent	a18	1-9 a18
 you contact		110 211 811
-you creat	19	115 211
+you creat	19	114 210
 you decid	520	525
 you delet	718	612 720
 you disclos	f13	f15
-you do	4-11 527 c9	010 18 212 4-9 570 9-10 a-8 c8 e-10
+you do	4-11 527 c9	010 18 212 4-9 571 9-10 a-8 b-8 e-9
 you enter		113 b8
-you exercis	b10	b11
+you exercis	b10	b10
 you expressly	58	
 you find		69
-you for	113	111 213 4-13
+you for	112 59	112 214 4-13
 you from	125	128 2-12 4-10
-you gave		68
-you give	018 218 5-8 b-10	018 230 3-11 811 9-9 b-12 d-9 e-15 f9
-you have	0-12 1-14 8-24 9-8 a-16 b39 e40	0-20 1-31 619 8-37 9-14 a-26 b28 e50 f-18
+you give	018 217 5-8 b-10	018 230 3-11 811 9-9 b-12 d-9 e-15 f12
+you have	0-12 1-11 8-24 9-8 a-16 b39 e39 f-8	0-20 1-28 618 8-37 9-14 a-26 b28 e50 f-18
 you how	013	015
 you if		110
 you in	411	69 b8
@@ -6001,135 +6006,136 @@ you information	1-9 216	1-16 215
 you know		d13
 you leav	f9	715 f9
 you like	215	215
-you live		b10
+you live		b9
 you log	312	29 310
-you make	110	124 410
-you may	2-25 4-40 542 640 b18	2-36 3-13 4-40 565 641 8-15 a-10 b24 d-8 f-10
-you more		111 210
+you make	110	124 49
+you may	2-26 4-40 543 640 b17	19 2-37 3-14 4-39 566 641 8-15 a-10 b23 d-8 f-10
+you more		110 210
 you must	115 2-10 918	113 2-10 515 7-10 920 b-11
-you need	1-8 69	5-12
-you newsletter	29	212
+you need	68	5-12
+you newsletter	211	213
 you no	511	511
-you open	110 38	111 312
+you open	19 38	110 312
 you opt	514	2-8 512
-you or	19	19 28
+you or	19	19 29
 you our		09 413
 you own		69
 you personal	28	
 you post	110 f10	110 412 f10
-you provid	117	0-8 115 210
+you provid	117	0-8 114 28
 you receiv	59	
 you refus	39	39 510
-you register	117	115 2-16 3-10
+you register	116	117 2-14 3-10
 you request		18
 you save	18	19
 you see	210	210 311
-you send	f9	3-10 49 5-12 6-9 812 f10
+you send	f9	3-10 49 5-12 6-8 812 f10
 you should		f9
-you sign	113	118 58 6-10 7-8
+you sign	113	117 6-10 7-8
 you so		19
 you submit		410 6-9
 you suspect		88
-you take	111	110
+you take	110	19
 you that		012
 you the	4-11 b17	210 b16
 you think		e10
 you through		e9
-you to	4-10 89 d10 f9	230 3-13 5-16 a-10 b15 d12 f12
+you to	4-8 89 d10 f9	230 3-13 5-14 a-10 b14 d12 f12
 you unless		59
 you unsubscrib	79	
-you use	012 144 2-35 a15 f8	09 149 2-19 3-8 4-23 6-18 8-9 9-9 a21 e-17
-you visit	010 120 2-13 312 4-14 5-8 c11	2-10 318 4-17 6-11 7-12 815 9-8 b-13 c12 e-8
+you use	012 143 2-35 a15 f8	09 148 2-18 4-23 6-17 8-9 9-8 a21 e-17
+you visit	010 120 2-13 312 4-14 5-8 c12	2-10 317 4-17 6-10 7-12 814 9-8 b-13 c12 e-8
 you volunteer		810
-you want	2-8 39 4-15 535 68 b-8	2-16 315 528 616 8-8 b-11
+you want	2-8 39 4-15 535 68 b-8	2-16 316 529 616 8-8 b-11
 you we		29
-you when	210 317	212 317 58
+you when	210 317	212 317 510
 you wher		a9
-you will	0-14 19 d9	0-9 115 310 532 d11
+you will	0-13 19 d9	0-9 114 310 532 d11
 you wish		58 610
+you with		1-9 4-8
 you without		08
-you would	58 e9	516 e9
+you would	58 e8	515 e9
 you writ		711
-your	0-22 224 431 545 624 78 9-46 a17 b11 d-27 e-28 f-26	0-25 1-11 2-12 421 540 618 713 9-65 a14 b-17 d-44 e-14 f-40
-your account	0-14 1-12 3-9 511 647 735 9-9 a-9 e-10 f-10	0-9 1-19 3-19 4-17 660 736 9-12 a-14 b-16 e-25 f-13
-your activity	38 410	314 515
+your	0-22 224 433 544 620 710 9-46 a17 b10 d-27 e-27 f-25	0-24 1-13 2-12 421 540 615 715 9-65 a14 b-17 d-44 e-16 f-39
+your account	0-14 1-11 3-9 510 647 735 9-9 a-9 e-10 f-11	0-8 1-18 3-19 4-16 659 735 9-12 a-14 b-16 e-24 f-13
+your activity	411	314 515
 your advertis	38	313
 your application		710 a10
 your authorization	29	212
 your behalf		68
 your bill		113
-your biometric	18	19
+your biometric		19
 your brows		c10
-your browser	0-11 2-18 353 4-11 b-9 c26	0-14 1-11 2-16 352 4-36 537 6-15 7-12 a-9 b-11 c31 f-11
-your card	89	18 418
+your browser	0-11 2-18 353 4-11 b-9 c27	0-14 1-10 2-15 351 4-37 537 6-15 7-12 a-9 b-12 c32 f-11
+your card	89	19 417
 your care	29	
-your child	934	68 938
-your choic	516	520
-your computer	2-8 337	0-12 1-17 2-11 340 522 7-12 8-10
-your concern		e10
-your consent	4-9 521 6-15 b15	1-11 311 547 b17
+your child	934	68 937
+your choic	515	520
+your computer	337	0-12 1-17 2-11 339 522 7-12 8-10
+your concern		e9
+your consent	4-8 520 6-15 b15	1-12 310 548 b17
 your contact	110	19 213 513 613
 your continu	d9	d11
-your cooki		38
+your cooki		310
 your country	a15	a15
-your credit	210	716 813
+your credit	29	716 813
 your creditworthiness	512	514
 your customer		29
-your data	013 1-30 2-11 3-16 622 9-9 a21 b30 e-9 f-9	016 1-41 2-24 4-8 631 810 a37 b30
-your detail	220	1-11 215 433 714
-your devic	134 310 4-17 512 6-9	135 318 4-22 6-18 811 b-8 e-9
+your data	013 1-30 2-11 3-16 622 9-9 a21 b30 e-9 f-9	015 1-40 2-24 631 810 a37 b30
+your detail	219	1-10 215 432 714
+your devic	134 310 4-17 512 6-8	134 318 4-22 6-17 811 b-9 e-9
 your domain	49	
 your e	b10	415
-your email	216	0-8 227 8-10
+your email	217	0-8 227 8-10
 your experienc	212	214
 your first		2-8 49
 your full		e12
 your hard	39	39
-your health	19 220	225 419 811
-your identity	218 4-9 611	0-9 216 614 e13
-your information	1-45 2-8 3-22 430 523 714 9-13 a24	1-58 2-34 3-20 426 525 713 9-15 a18 c-8 f-11
+your health	221	226 420 811
+your identity	219 4-9 611	0-9 217 5-8 613 e13
+your information	1-43 2-10 3-22 428 522 713 9-13 a24	1-55 2-33 3-16 425 523 712 9-15 a18 c-8 f-11
 your interaction		f10
 your interest		39
 your internet	19	
-your ip	110 315	0-9 131 317 4-12 710
-your last	710	711
+your ip	110 315	0-9 131 317 4-12 79
+your last	79	711
 your list		212
 your local	b11	b11
 your location	119	125 210
-your master		810
-your membership		79 e10
+your master		89
+your membership		78 e10
 your messag		28
 your mobil		19
-your name	014 111 2-13 431 8-9 b-8	08 120 2-35 413 610 b-15 d-9
+your name	013 110 2-14 432 8-9 b-9 f10	118 2-37 414 5-8 611 b-16 d-9
 your need		29 812
 your note		812
-your onlin	c13	5-8 c13
+your onlin	c12	c13
 your order		5-14
-your own		f11
+your own		f10
 your parent	911	912
 your password	820	823
 your payment	112	111
 your permission	515	29 527
-your personal	019 1-53 3-21 629 815 9-23 a18 b20	012 1-69 2-38 3-18 5-28 634 814 9-35 a19 b29 f-10
-your personally	1-10 411 58	0-8 1-14
+your personal	019 1-52 3-21 628 815 9-23 a18 b22	013 1-67 2-38 3-17 5-29 634 813 9-34 a18 b30 f-10
+your personally	1-11 410 58	0-8 1-15
 your pii		68
-your preferenc	310 520	311 59
-your privacy	034 2-8 5-10 b13	051 2-12 3-13 415 5-9 6-11 8-12 e17
-your profil	621	2-8 618
+your preferenc	310 520	311 510
+your privacy	034 2-8 5-10 b13	051 2-13 3-13 414 5-9 6-11 8-12 e17
+your profil	621	620
 your purchas	210	28
 your question	210	230 5-10
 your religion		18
-your request	0-12 112 616	0-10 220 3-10 5-12 621 e20
-your right	021 2-8 b24	027 4-10 b31
+your request	0-12 113 615	0-10 18 222 3-10 5-12 621 e19
+your right	021 2-8 b22	027 4-8 b29
 your servic	29	
 your site	110	112
-your testimonial	f18	f21
-your transaction	110	18 211
-your use	2-8 317 4-9	2-13 312 4-20 710
+your testimonial	f18	f20
+your transaction	19	211
+your use	2-10 317 4-10	2-13 312 4-20 713
 your user	a9	
 your usernam		29
-your visit	319	311 4-13
-your web		38 58 c8
+your visit	320	312 4-13
+your web		39 59 c8
 your written	510	
 zealand		b11
 zealand privacy		b9`;
