@@ -116,7 +116,8 @@ function trainingExamples(): Example[] {
   for (const file of files) {
     for (const labeled of loadLabeled(join(FIXTURE_DIR, file))) {
       // As the site reads it: a title at the start of a headless text is its heading (classify/heading.ts).
-      const section = { ...labeled, ...splitHeading(labeled) };
+      const { heading, text } = splitHeading(labeled);
+      const section: LabeledSection = heading === undefined ? labeled : { ...labeled, heading, text };
       const topics = section.topics.map((t) => TOPIC_SLUGS.indexOf(t));
       const set = file.replace(/\.jsonl$/, '');
       examples.push({ set, section, primary: topics[0] ?? 0, topics, weight: SET_WEIGHTS[set] ?? 1 });

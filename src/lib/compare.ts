@@ -204,3 +204,33 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): T[] 
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
+
+/** The letter a name is filed under: its first letter or digit without accents, in capitals; `#` for a digit. */
+export function initialOf(name: string): string {
+  const first = /[\p{L}\p{N}]/u.exec(name.normalize('NFD'))?.[0] ?? '';
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase('en') : '#';
+}
+
+export interface InitialEntry {
+  /** `initialOf` the names it covers. */
+  readonly initial: string;
+  /** The page (1-based, `size` names a page) and the position in `names` of the first name with this initial. */
+  readonly page: number;
+  readonly index: number;
+}
+
+/**
+ * An index by first letter of names listed `size` to a page (in their order, as sorted for the pages): each initial
+ * once, where its first name is. An initial that recurs after another (names sorted otherwise) keeps its first place.
+ */
+export function initialsIndex(names: readonly string[], size: number): InitialEntry[] {
+  const seen = new Set<string>();
+  const out: InitialEntry[] = [];
+  names.forEach((name, index) => {
+    const initial = initialOf(name);
+    if (seen.has(initial)) return;
+    seen.add(initial);
+    out.push({ initial, page: Math.floor(index / size) + 1, index });
+  });
+  return out;
+}

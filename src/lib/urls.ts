@@ -36,6 +36,10 @@ export const homePagePath = (page: number): string => (page <= 1 ? homePath() : 
 /** Page `n` (1-based) of a topic's columns; page 1 is the topic page itself. */
 export const topicPagePath = (topic: TopicSlug, page: number): string =>
   page <= 1 ? topicPath(topic) : withBase(`topics/${topic}/page/${page}/`);
+/** The id of a policy's row in the home page's table: `homePagePath(n)#row-<slug>` opens it. */
+export const policyRowId = (slug: string): string => `row-${slug}`;
+/** The id of a policy's name over its column (or cell) for a topic, or `name` where the column is not a topic's. */
+export const columnNameId = (topic: TopicSlug | 'name', slug: string): string => `${topic}-${slug}`;
 /** A shareable choice of policies: `?policies=a,b` (commas left readable); '' for none. */
 export const policiesQuery = (slugs: readonly string[]): string =>
   slugs.length === 0 ? '' : `?policies=${slugs.map(encodeURIComponent).join(',')}`;

@@ -4,11 +4,12 @@
  * unlisted policies suggests them by name.
  */
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { buildSite, buildWorkDir } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { PICKER_LIMIT, TOPIC_PAGE_SIZE } from '../../src/lib/compare.ts';
+import { PICKER_LIMIT, TOPIC_PAGE_SIZE, initialOf } from '../../src/lib/compare.ts';
 
 const COUNT = PICKER_LIMIT + 6;
 let server: StaticServer;
@@ -107,4 +108,22 @@ test('a topic page names at most 12 of the policies silent on it, and points to 
     }
   }
   expect(capped, 'the synthetic corpus leaves some topic unaddressed by more than 12 policies').toBeGreaterThan(0);
+});
+
+test('a topic page spread over pages has an index by first letter that opens the page and column where a letter starts', async ({ page }) => {
+  await page.goto(`${server.url}topics/collection/`);
+  const index = page.getByRole('navigation', { name: 'Policies by name' });
+  const initials = [...new Set(policies.map((p) => initialOf(p.organization)))];
+  await expect(index.getByRole('link')).toHaveText(initials);
+  const { violations } = await new AxeBuilder({ page }).include('nav[aria-label="Policies by name"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  // The last letter starts on a later page: its link opens that page at that policy's column.
+  const letter = initials.at(-1)!;
+  const at = policies.findIndex((p) => initialOf(p.organization) === letter);
+  const target = policies[at]!;
+  const onPage = Math.floor(at / TOPIC_PAGE_SIZE) + 1;
+  expect(onPage, 'the letter starts beyond the first page').toBeGreaterThan(1);
+  await index.getByRole('link', { name: `${letter}, page ${onPage}`, exact: true }).click();
+  await expect(page).toHaveURL(`${server.url}topics/collection/page/${onPage}/#collection-${target.slug}`);
+  await expect(page.getByRole('region', { name: target.organization, exact: true })).toBeInViewport();
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   cachedCoverage,
   coverage,
+  initialOf,
+  initialsIndex,
   pageCount,
   pageOf,
   parsePoliciesParam,
@@ -143,6 +145,28 @@ describe('pagination', () => {
     assert.equal(pageCount(10, 4), 3);
     assert.equal(pageCount(8, 4), 2);
     assert.equal(pageCount(0, 4), 1);
+  });
+});
+
+describe('the index of policies by first letter', () => {
+  it('files a name under its first letter, in capitals and without accents; digits under #', () => {
+    assert.equal(initialOf('acme Corp'), 'A');
+    assert.equal(initialOf('Écosia'), 'E');
+    assert.equal(initialOf('  "Zeta" Ltd'), 'Z');
+    assert.equal(initialOf('23andMe'), '#');
+    assert.equal(initialOf('Ørsted'), 'Ø');
+  });
+
+  it('names the page and position where each letter starts, each letter once', () => {
+    const names = ['1Password', 'Acme', 'Alpha', 'Beta', 'Écosia', 'Eta', 'Zeta'];
+    assert.deepEqual(initialsIndex(names, 3), [
+      { initial: '#', page: 1, index: 0 },
+      { initial: 'A', page: 1, index: 1 },
+      { initial: 'B', page: 2, index: 3 },
+      { initial: 'E', page: 2, index: 4 },
+      { initial: 'Z', page: 3, index: 6 },
+    ]);
+    assert.deepEqual(initialsIndex([], 3), []);
   });
 });
 

@@ -11,7 +11,7 @@
  */
 import { coverage, coverageLabel, parsePoliciesParam, resolveSelection, sectionsOnTopic } from '../../lib/compare.ts';
 import type { TopicSlug } from '../../lib/taxonomy.ts';
-import { apiPolicyPath, policiesQuery } from '../../lib/urls.ts';
+import { apiPolicyPath, columnNameId, policiesQuery } from '../../lib/urls.ts';
 import { formatNumber } from '../../lib/format.ts';
 
 interface ExportedSection {
@@ -53,7 +53,7 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
   const topic = container.dataset['columns'] as TopicSlug | '';
   const element = clone(root, container.dataset['template']!);
   element.dataset['column'] = policy.slug;
-  const id = `${topic || 'name'}-${policy.slug}`;
+  const id = columnNameId(topic || 'name', policy.slug);
   const name = slot(element, 'org');
   if (name) name.id = id;
   if (element.hasAttribute('aria-labelledby')) element.setAttribute('aria-labelledby', id);
