@@ -33,6 +33,14 @@ export interface TagOptions {
   readonly evidence?: boolean;
 }
 
+/** How often `tagStream` reports progress, in lines read. */
+export const PROGRESS_EVERY = 1000;
+
+export interface TagStreamOptions extends TagOptions {
+  /** Called every PROGRESS_EVERY lines read, with the lines read so far. */
+  readonly onProgress?: (linesRead: number) => void;
+}
+
 /** Checks and tags one input line. */
 export function tagLine(line: string, options: TagOptions = {}): Outcome {
   let value: unknown;
@@ -68,7 +76,7 @@ export interface TagResult {
 }
 
 /** Reads every line of the input, tagging the good ones and listing the bad ones. */
-export async function tagStream(input: Readable, options: TagOptions = {}): Promise<TagResult> {
+export async function tagStream(input: Readable, options: TagStreamOptions = {}): Promise<TagResult> {
   const outputs: string[] = [];
   const problems: string[] = [];
   let problemCount = 0;
@@ -76,6 +84,7 @@ export async function tagStream(input: Readable, options: TagOptions = {}): Prom
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const raw of lines) {
     lineNumber++;
+    if (lineNumber % PROGRESS_EVERY === 0) options.onProgress?.(lineNumber);
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
     const outcome = tagLine(line, options);
@@ -124,12 +133,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   let result: TagResult;
+  const progress = progressLine();
   try {
-    result = await tagStream(source.input, { evidence });
+    result = await tagStream(source.input, { evidence, onProgress: progress.update });
   } catch (error) {
+    progress.clear();
     process.stderr.write(`tag: cannot read ${source.name} (${(error as Error).message})\n`);
     return 1;
   }
+  progress.clear();
 
   if (result.problemCount > 0) {
     const more = result.problemCount - result.problems.length;
@@ -141,6 +153,29 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (result.outputs.length > 0) await writeAll(`${result.outputs.join('\n')}\n`);
   return 0;
+}
+
+/**
+ * A progress line on stderr for long inputs ("tag: 120,000 lines read"), redrawn in place at most a few times a
+ * second once a run has taken a second; only on a terminal, so logs and pipes get nothing.
+ */
+function progressLine(): { update: (lines: number) => void; clear: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, clear: () => {} };
+  const started = performance.now();
+  let shownAt = 0;
+  let shown = false;
+  return {
+    update(lines) {
+      const now = performance.now();
+      if (now - started < 1000 || now - shownAt < 250) return;
+      shownAt = now;
+      shown = true;
+      process.stderr.write(`\r\x1b[Ktag: ${lines.toLocaleString('en')} lines read`);
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
 /** Writes to stdout and waits until it is flushed, so the exit code is set only after the data is out. */

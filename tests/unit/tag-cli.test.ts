@@ -5,7 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
 import { isTopicSlug } from '../../src/lib/taxonomy.ts';
+import { PROGRESS_EVERY, tagStream } from '../../src/cli/tag.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli/tag.ts', import.meta.url));
 
@@ -127,5 +129,18 @@ describe('npm run tag', () => {
       assert.equal(stdout, '');
       assert.match(stderr, /usage: /);
     }
+  });
+
+  it('reports progress as it reads a long input (on a terminal, a line on stderr); piped, stderr stays empty', async () => {
+    const count = PROGRESS_EVERY * 2 + 500;
+    const long = `${Array.from({ length: count }, (_, i) => JSON.stringify({ ...SECTIONS[i % SECTIONS.length], id: i })).join('\n')}\n`;
+    const seen: number[] = [];
+    const result = await tagStream(Readable.from([long]), { onProgress: (lines) => seen.push(lines) });
+    assert.equal(result.outputs.length, count);
+    assert.deepEqual(seen, [PROGRESS_EVERY, PROGRESS_EVERY * 2]);
+    const { status, stdout, stderr } = runTag([], long);
+    assert.equal(status, 0);
+    assert.equal(stdout.trimEnd().split('\n').length, count);
+    assert.equal(stderr, '');
   });
 });
