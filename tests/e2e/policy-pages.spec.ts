@@ -69,6 +69,35 @@ test('every policy page renders every section with its id, a table of contents a
   }
 });
 
+test('the top of a policy page lists its topics, each opening its first section on the topic, and the topics it never addresses', async ({ page }) => {
+  const { policies, topics } = await loadExportIndex(page);
+  for (const policy of policies) {
+    const doc = (await (await page.request.get(policy.json)).json()) as PolicyDocument;
+    await page.goto(policy.path);
+    const row = page.locator('[data-policy-topics]');
+    const links = row.getByRole('link');
+    const named = await links.allTextContents();
+    expect(named.length, policy.slug).toBeGreaterThan(0);
+    for (const [i, label] of named.entries()) {
+      const topic = topics.find((t) => t.label === label)!;
+      const id = decodeURIComponent((await links.nth(i).getAttribute('href'))!.replace(/^#/, ''));
+      const section = doc.sections.find((s) => s.id === id);
+      expect(section?.topics, `${policy.slug}: ${label} opens a section on it`).toContain(topic.slug);
+    }
+    // Every topic but "other" is either listed or named as not addressed, and silence matches the export.
+    const silent = topics.filter((t) => t.slug !== 'other' && !doc.sections.some((s) => s.topics.includes(t.slug)));
+    expect([...named].sort()).toEqual(topics.filter((t) => t.slug !== 'other' && !silent.includes(t)).map((t) => t.label).sort());
+    if (silent.length > 0) await expect(page.locator('dd[data-silent]')).toHaveText(silent.map((t) => t.label).join(', '));
+    else await expect(page.locator('dd[data-silent]')).toHaveCount(0);
+  }
+  // A topic link lands on its section.
+  await page.goto(policies[0]!.path);
+  const first = page.locator('[data-policy-topics]').getByRole('link').first();
+  const href = (await first.getAttribute('href'))!;
+  await first.click();
+  await expectLandedOn(page, decodeURIComponent(href.slice(1)));
+});
+
 /** The section of the heading that is the URL's target: it must be in view and visibly marked. */
 async function expectLandedOn(page: Page, id: string) {
   await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
