@@ -3,6 +3,7 @@
  * Sections come from the remark plugin (`remarkPluginFrontmatter.sections`).
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { initialsIndex, type InitialEntry } from '../lib/compare.ts';
 import type { PolicySection } from '../lib/sections.ts';
 import { readingMinutes } from '../lib/text.ts';
 
@@ -22,13 +23,19 @@ export function getPolicies(): Promise<Policy[]> {
   return cache;
 }
 
-const NAMES = new WeakMap<readonly Policy[], readonly string[]>();
+const INITIALS = new WeakMap<readonly Policy[], Map<number, readonly InitialEntry[]>>();
 
-/** The organizations of a list of policies, in its order: one array per list, so per-list indexes can be cached on it. */
-export function organizationNames(policies: readonly Policy[]): readonly string[] {
-  let names = NAMES.get(policies);
-  if (!names) NAMES.set(policies, (names = policies.map((policy) => policy.data.organization)));
-  return names;
+/**
+ * The index by first letter of a list of policies shown `size` to a page (`initialsIndex` of their organizations),
+ * once per list and size: every page of the list shows it, and reading every name on every page would make the
+ * build quadratic in the number of policies.
+ */
+export function policyInitials(policies: readonly Policy[], size: number): readonly InitialEntry[] {
+  let bySize = INITIALS.get(policies);
+  if (!bySize) INITIALS.set(policies, (bySize = new Map()));
+  let entries = bySize.get(size);
+  if (!entries) bySize.set(size, (entries = initialsIndex(policies.map((policy) => policy.data.organization), size)));
+  return entries;
 }
 
 async function load(): Promise<Policy[]> {

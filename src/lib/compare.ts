@@ -222,11 +222,8 @@ export interface InitialEntry {
 /**
  * An index by first letter of names listed `size` to a page (in their order, as sorted for the pages): each initial
  * once, where its first name is. An initial that recurs after another (names sorted otherwise) keeps its first place.
- * Computed once per array of names and size (pass the same array for every page of a list).
  */
 export function initialsIndex(names: readonly string[], size: number): InitialEntry[] {
-  const cached = INITIALS_CACHE.get(names)?.get(size);
-  if (cached) return cached;
   const seen = new Set<string>();
   const out: InitialEntry[] = [];
   names.forEach((name, index) => {
@@ -235,11 +232,5 @@ export function initialsIndex(names: readonly string[], size: number): InitialEn
     seen.add(initial);
     out.push({ initial, page: Math.floor(index / size) + 1, index });
   });
-  let bySize = INITIALS_CACHE.get(names);
-  if (!bySize) INITIALS_CACHE.set(names, (bySize = new Map()));
-  bySize.set(size, out);
   return out;
 }
-
-/** `initialsIndex` once per list of names and page size: every page of a list shows the same index. */
-const INITIALS_CACHE = new WeakMap<readonly string[], Map<number, InitialEntry[]>>();
