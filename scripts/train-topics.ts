@@ -40,7 +40,7 @@ import { classifyByCues, cueStrengths } from '../src/lib/classify.ts';
 import { blendTopics, cueScore, STACK_FLOOR, stackScores, type Blend, type Stack } from '../src/lib/classify/blend.ts';
 import { BLEND } from '../src/lib/classify/model-weights.ts';
 import { HEADING_SCALE, sectionFeatures } from '../src/lib/classify/features.ts';
-import { splitHeading } from '../src/lib/classify/heading.ts';
+import { readSection } from '../src/lib/classify/heading.ts';
 import { TOPIC_SLUGS } from '../src/lib/taxonomy.ts';
 import { FIXTURE_DIR, loadLabeled, type LabeledSection } from './eval-topics.ts';
 
@@ -116,7 +116,7 @@ function trainingExamples(): Example[] {
   for (const file of files) {
     for (const labeled of loadLabeled(join(FIXTURE_DIR, file))) {
       // As the site reads it: a title at the start of a headless text is its heading (classify/heading.ts).
-      const { heading, text } = splitHeading(labeled);
+      const { heading, text } = readSection(labeled);
       const section: LabeledSection = heading === undefined ? labeled : { ...labeled, heading, text };
       const topics = section.topics.map((t) => TOPIC_SLUGS.indexOf(t));
       const set = file.replace(/\.jsonl$/, '');

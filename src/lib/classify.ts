@@ -44,7 +44,7 @@
  */
 import { BLEND } from './classify/model-weights.ts';
 import { blendTopics, cueScore } from './classify/blend.ts';
-import { splitHeading } from './classify/heading.ts';
+import { readSection } from './classify/heading.ts';
 import { modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
@@ -633,7 +633,7 @@ function weighHeading(lower: string): void {
  * [{topic:'other',...}]. Like `classifySection`, it reads a title at the start of a headless text as the heading. After a call, `cueStrengths()` and `cueEvidence()` describe the same section.
  */
 export function classifyByCues(input: SectionInput): TopicScore[] {
-  return cueTopicIndexes(splitHeading(input)).map(toScore);
+  return cueTopicIndexes(readSection(input)).map(toScore);
 }
 
 /**
@@ -846,7 +846,7 @@ const CUE_EVIDENCE_FIRST = 3;
  * its heading (`classify/heading.ts`).
  */
 export function classifySection(section: SectionInput): TopicScore[] {
-  const input = splitHeading(section);
+  const input = readSection(section);
   const cueTopics = cueTopicIndexes(input);
   // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
   const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount, model: wordModel });

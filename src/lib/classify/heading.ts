@@ -20,6 +20,7 @@
  * cannot be told from a sentence and is left in the text.
  */
 import type { SectionInput } from '../classify.ts';
+import { plainSection } from './plain.ts';
 
 const MAX_WORDS = 12;
 const MAX_LENGTH = 100;
@@ -87,3 +88,9 @@ export function splitHeading(input: SectionInput): SectionInput {
   if (shortTitle(line) && !/[.,;!]$/.test(line) && titleLike(line) && (rest || !inline)) return { heading: line, text: rest };
   return inline ? { heading: inline.heading, text: text.slice(inline.length) } : input;
 }
+
+/**
+ * The section as the tagger reads it: markup, character references and unusual spaces made plain text
+ * (`plain.ts`), then a title at the start of a headless text taken as its heading.
+ */
+export const readSection = (input: SectionInput): SectionInput => splitHeading(plainSection(input));
