@@ -3,7 +3,7 @@
  * (text before the first heading). Each section gets its stable id, plain text, rendered
  * HTML body and topics. Pure: no unified pipeline, no Astro, so tests and CLIs use it directly.
  */
-import type { Definition, Heading, Root, RootContent, Text } from 'mdast';
+import type { Definition, Heading, Nodes, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
@@ -121,14 +121,29 @@ function blockText(node: RootContent): string {
     case 'listItem':
       return node.children.map((child) => blockText(child)).join('\n');
     case 'tableRow':
-      return node.children.map((cell) => toString(cell)).join(' | ');
+      return node.children.map((cell) => inlineText(cell)).join(' | ');
     case 'definition':
     case 'html':
       return '';
     default:
-      return toString(node);
+      return inlineText(node);
   }
 }
+
+/**
+ * The text of a paragraph, heading or cell as the page shows it: a line break (two trailing spaces or a
+ * backslash: an address, a signature) ends a line, and a line break in the source that the page renders as
+ * a space (a hard-wrapped paragraph) is a space. (`mdast-util-to-string` drops the first, gluing the lines'
+ * words together, and keeps the second.)
+ */
+function inlineText(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'text') return node.value.replace(SOFT_BREAK, ' ');
+  if ('children' in node) return node.children.map((child) => inlineText(child)).join('');
+  return toString(node);
+}
+
+const SOFT_BREAK = /[ \t]*\r?\n[ \t]*/g;
 
 interface RawSection {
   heading: Heading | null;
@@ -189,7 +204,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
   const openByLevel: { level: number; id: string }[] = [];
   for (const section of raw) {
     const heading = section.heading;
-    const headingText = heading ? toString(heading).trim() : 'Introduction';
+    const headingText = heading ? inlineText(heading).replace(/\n/g, ' ').trim() : 'Introduction';
     const id = section.attributes.id ?? ids.allocate(heading ? sectionId(headingText) : INTRODUCTION_ID);
     if (heading) {
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };

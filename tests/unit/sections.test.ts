@@ -155,6 +155,16 @@ describe('extractSections', () => {
     assert.throws(() => sections('\n\n'), /no text/);
   });
 
+  it('reads line breaks as the page shows them: a hard break ends a line, a wrapped line is a space', () => {
+    const [section] = sections('## Contact\n\nWrite to our Custodian of Records\nat this address:\n\nCustodian of Records\\\nAcme, Inc.  \n25 Main Street\n');
+    assert.equal(section!.text, 'Write to our Custodian of Records at this address:\n\nCustodian of Records\nAcme, Inc.\n25 Main Street');
+    assert.equal(section!.words, 17);
+    assert.deepEqual(
+      sections('Setext heading\nover two lines\n--------------\n\nText.\n').map((s) => s.heading),
+      ['Setext heading over two lines'],
+    );
+  });
+
   it('escaped angle brackets are text, not HTML', () => {
     const [section] = sections('Users \\<13 years old.\n');
     assert.equal(section!.text, 'Users <13 years old.');
