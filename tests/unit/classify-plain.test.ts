@@ -19,6 +19,15 @@ describe('section text with markup, character references and unusual spaces', ()
     assert.equal(plainText('seven\u00a0years,\u2009ten\u202fdays, re\u00adtention, zero\u200bwidth\ufeff'), 'seven years, ten days, retention, zerowidth');
   });
 
+  it('unwraps text wrapped at a fixed width, and keeps lines that start a sentence or an item', () => {
+    assert.equal(
+      plainText('We keep your account data for as long as your\r\naccount is open, and then for two\n  years, unless the law\nrequires longer.\nYou may ask us to delete it.\n- your name\n- your email'),
+      'We keep your account data for as long as your account is open, and then for two years, unless the law requires longer.\nYou may ask us to delete it.\n- your name\n- your email',
+    );
+    const wrapped = 'We may change this policy from time to time. When we\nmake material changes, we will notify you by email\nor by a notice on our website before the change\ntakes effect.';
+    assert.deepEqual(classifySection({ text: wrapped }), classifySection({ text: wrapped.replace(/\n/g, ' ') }));
+  });
+
   it('leaves plain text alone, a "<" that opens no tag and an "&" that starts no reference included', () => {
     for (const text of ['We collect your name.\n\nWe keep it for two years.', 'Children <13 years old', 'AT&T and R&D & more', 'x < y > z']) {
       assert.equal(plainText(text), text, text);

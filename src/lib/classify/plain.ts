@@ -10,6 +10,9 @@
  * - character references are decoded (`parse-entities`, as HTML does), after the tags are gone, so an
  *   escaped `&lt;p&gt;` stays text;
  * - every kind of space is a space, and invisible characters (zero-width spaces, soft hyphens) go;
+ * - text wrapped at a fixed width (a plain-text or PDF copy) is unwrapped: a line break between a small letter
+ *   or a comma and a small letter is inside a sentence, so it is a space (a list item or a sentence starts
+ *   with a capital, a bullet or a number, and keeps its line);
  * - a headless section that opens with a title in a heading element or in bold
  *   (`<strong>Data Retention</strong> We keep ...`) gets that title as its heading: the markup sets it apart
  *   where plain text would run it into the first sentence. A bold first sentence ("We never sell your data.")
@@ -21,8 +24,27 @@
 import { parseEntities } from 'parse-entities';
 import type { SectionInput } from '../classify.ts';
 
-/** Anything `plainText` would change: a tag or comment, a character reference, an unusual space or an invisible character. */
-const NEEDS_WORK = /<[a-z/!]|&(?:#\d|#x[\da-f]|[a-z]+\d*;?)|[\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/i;
+/** A tag or comment, a character reference, an unusual space or an invisible character. */
+const MARKUP = /<[a-z/!]|&(?:#\d|#x[\da-f]|[a-z]+\d*;?)|[\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/i;
+/** A line broken inside a sentence: a small letter or a comma, a line break, a small letter (text wrapped at a fixed width). */
+const WRAPPED = /([\p{Ll},])[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+const SMALL_LETTER = /\p{Ll}/u;
+const isSmall = (char: string | undefined): boolean => char !== undefined && (char >= 'a' && char <= 'z' ? true : char > '\u007f' && SMALL_LETTER.test(char));
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\r';
+
+/** Whether WRAPPED matches, by a look at each line break (most sections have few, and this runs on every section). */
+function wrapped(value: string): boolean {
+  for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) {
+    let before = at - 1;
+    while (isBlank(value[before])) before--;
+    let after = at + 1;
+    while (value[after] === ' ' || value[after] === '\t') after++;
+    if ((value[before] === ',' || isSmall(value[before])) && isSmall(value[after])) return true;
+  }
+  return false;
+}
+
+const needsWork = (value: string): boolean => MARKUP.test(value) || wrapped(value);
 /** Elements removed with their content. */
 const HIDDEN = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 /** A start or end tag. */
@@ -44,13 +66,11 @@ const LEADING_TITLE = /^\s*(?:<(?:p|div|li|section|article|header|span)\b[^>]*>\
 const MAX_TITLE_WORDS = 12;
 const MAX_TITLE_LENGTH = 100;
 
-/** Whether a string has anything `plainText` would change. */
-export const needsPlainText = (value: string): boolean => NEEDS_WORK.test(value);
-
 /** The text of a piece of markup as a reader sees it; see the module comment. */
 export function plainText(value: string): string {
-  if (!NEEDS_WORK.test(value)) return value;
+  if (!needsWork(value)) return value;
   const text = value
+    .replace(WRAPPED, '$1 ')
     .replace(HIDDEN, '')
     .replace(TAG, (_tag, name: string) => {
       const element = name.toLowerCase();
@@ -73,8 +93,8 @@ const titleText = (text: string): boolean =>
 /** The section as a reader sees it: plain heading and text, and a title set apart by markup as its heading. */
 export function plainSection(input: SectionInput): SectionInput {
   const { heading, text } = input;
-  const headingWork = heading !== undefined && NEEDS_WORK.test(heading);
-  if (!headingWork && !NEEDS_WORK.test(text)) return input;
+  const headingWork = heading !== undefined && needsWork(heading);
+  if (!headingWork && !needsWork(text)) return input;
   if (!heading?.trim()) {
     const lead = LEADING_TITLE.exec(text);
     const title = lead ? plainText(lead[2] ?? '').replace(/\s+/g, ' ').trim() : '';
