@@ -3,7 +3,8 @@
  * (text before the first heading). Each section gets its stable id, plain text, rendered
  * HTML body and topics. Pure: no unified pipeline, no Astro, so tests and CLIs use it directly.
  */
-import type { Definition, Heading, Nodes, Root, RootContent, Text } from 'mdast';
+import type { Definition, FootnoteDefinition, Heading, Nodes, Root, RootContent, Text } from 'mdast';
+import type { Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
@@ -57,6 +58,11 @@ export class PolicyContentError extends Error {
 
 export interface ExtractOptions {
   readonly classify: ClassifyFn;
+  /**
+   * Start of the ids of footnotes in the rendered sections (the policy's slug and a hyphen), so that sections
+   * of several policies shown on one page never share an id. Default: none.
+   */
+  readonly idPrefix?: string | undefined;
 }
 
 /** Heading attributes written as a trailing `{#pinned-id topics=a,b}`. */
@@ -158,6 +164,8 @@ interface RawSection {
  */
 export function extractSections(tree: Root, options: ExtractOptions): PolicySection[] {
   const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
+  const footnotes = new Map<string, FootnoteDefinition>();
+  for (const node of tree.children) if (node.type === 'footnoteDefinition') footnotes.set(node.identifier, node);
   const raw: RawSection[] = [];
   let current: RawSection = { heading: null, attributes: {}, nodes: [] };
 
@@ -177,7 +185,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
       }
       if (current.heading || current.nodes.length > 0) raw.push(current);
       current = { heading: node, attributes: takeHeadingAttributes(node), nodes: [] };
-    } else if (node.type !== 'definition') {
+    } else if (node.type !== 'definition' && node.type !== 'footnoteDefinition') {
       current.nodes.push(node);
     }
   }
@@ -185,6 +193,17 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
 
   if (raw.every((section) => section.heading === null && section.nodes.every((n) => blockText(n).trim() === ''))) {
     throw new PolicyContentError('The policy has no text. Add the policy text below the frontmatter.');
+  }
+
+  // A footnote is shown with the sections that refer to it: one referred to nowhere would vanish from the page.
+  const referred = new Set(raw.flatMap((section) => notesOf(section.nodes, footnotes)).map((note) => note.identifier));
+  for (const [identifier, note] of footnotes) {
+    if (!referred.has(identifier)) {
+      throw new PolicyContentError(
+        `The footnote "[^${note.label ?? identifier}]" is never referred to, so it would not be shown. Refer to it with [^${note.label ?? identifier}] where it belongs in the text, or remove it.`,
+        note.position?.start.line,
+      );
+    }
   }
 
   // Pinned ids first, so generated ids never take them.
@@ -214,7 +233,12 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
     const parent = openByLevel.at(-1)?.id ?? null;
     openByLevel.push({ level, id });
 
-    const text = section.nodes.map(blockText).filter((block) => block.trim() !== '').join('\n\n');
+    // The footnotes a section refers to are part of its text and are shown at its end.
+    const notes = notesOf(section.nodes, footnotes);
+    const text = [...section.nodes, ...notes.flatMap((note) => note.children)]
+      .map(blockText)
+      .filter((block) => block.trim() !== '')
+      .join('\n\n');
     const override = section.attributes.topics;
     let topics: readonly SectionTopic[] = override
       ? override.map((topic, index) => ({ topic, score: 1 - index * 0.01, evidence: ['set by the author'] }))
@@ -233,7 +257,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
       introduction: heading === null,
       parent,
       text,
-      html: renderBody(section.nodes, definitions),
+      html: renderBody(section.nodes, definitions, notes, `${options.idPrefix ?? ''}${id}-`),
       words: countWords(text),
       line: (heading ?? section.nodes[0])?.position?.start.line ?? 1,
       topics,
@@ -250,8 +274,57 @@ function isUnplaced(topics: readonly SectionTopic[]): boolean {
   return topics.length === 1 && topics[0]!.topic === 'other' && topics[0]!.evidence.length === 0;
 }
 
-/** Renders a section's body; the page's link definitions go along so reference links resolve. */
-function renderBody(nodes: readonly RootContent[], definitions: readonly Definition[]): string {
+/**
+ * The footnotes that nodes refer to, in the order of first reference, with the footnotes those refer to in turn.
+ */
+function notesOf(nodes: readonly Nodes[], footnotes: ReadonlyMap<string, FootnoteDefinition>): FootnoteDefinition[] {
+  const found: FootnoteDefinition[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteReference') {
+      const note = footnotes.get(node.identifier);
+      if (note && !found.includes(note)) {
+        found.push(note);
+        note.children.forEach(visit);
+      }
+    } else if ('children' in node) {
+      node.children.forEach(visit);
+    }
+  };
+  nodes.forEach(visit);
+  return found;
+}
+
+/** Id of the label of a section's notes, before the section's id prefix. */
+const NOTES_LABEL_ID = 'notes';
+
+/**
+ * Renders a section's body; the page's link definitions go along so reference links resolve, and the footnotes
+ * it refers to follow it as a list of notes (numbered from 1 in each section, in order of reference). A section
+ * is shown on its own on topic and comparison pages, so it carries its notes, and their ids start with
+ * `idPrefix` (policy and section) to stay unique on any page.
+ */
+function renderBody(nodes: readonly RootContent[], definitions: readonly Definition[], notes: readonly FootnoteDefinition[], idPrefix: string): string {
   if (nodes.length === 0) return '';
-  return toHtml(toHast({ type: 'root', children: [...nodes, ...definitions] }));
+  const tree = toHast(
+    { type: 'root', children: [...nodes, ...definitions, ...notes] },
+    {
+      clobberPrefix: idPrefix,
+      footnoteLabel: 'Notes',
+      footnoteLabelTagName: 'p',
+      footnoteLabelProperties: { className: ['notes-label'] },
+      footnoteBackLabel: (index) => `Back to the text of note ${index + 1}`,
+    },
+  ) as HastRoot;
+  if (notes.length > 0) renameNotesLabel(tree, `${idPrefix}${NOTES_LABEL_ID}`);
+  return toHtml(tree);
+}
+
+/** Gives the notes' label (\`footnote-label\` in every section otherwise) the section's own id, and the references that point to it. */
+function renameNotesLabel(node: HastRoot | HastRoot['children'][number], id: string): void {
+  if (node.type === 'element') {
+    const properties = node.properties;
+    if (properties['id'] === 'footnote-label') properties['id'] = id;
+    if (properties['ariaDescribedBy'] !== undefined) properties['ariaDescribedBy'] = [id];
+  }
+  if ('children' in node) for (const child of node.children) renameNotesLabel(child, id);
 }

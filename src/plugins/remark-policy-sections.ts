@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ContentProblem } from '../lib/content-check.ts';
+import { slugOfFile, type ContentProblem } from '../lib/content-check.ts';
 import { PolicyContentError, extractSections, type ClassifyFn } from '../lib/sections.ts';
 
 export interface Options {
@@ -43,7 +43,8 @@ export default function remarkPolicySections(options: Readonly<Options>) {
   return function transform(tree: Root, file: VFile): void {
     let sections;
     try {
-      sections = extractSections(tree, { classify });
+      // Footnote ids start with the policy's slug: sections of several policies share topic and comparison pages.
+      sections = extractSections(tree, { classify, idPrefix: file.path ? `${slugOfFile(file.path)}-` : undefined });
     } catch (error) {
       if (!(error instanceof PolicyContentError)) throw error;
       const shown = file.path ? path.relative(file.cwd, file.path) : '(policy)';

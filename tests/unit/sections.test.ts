@@ -165,6 +165,29 @@ describe('extractSections', () => {
     );
   });
 
+  it('shows each footnote with the sections that refer to it, as part of their text, with ids unique to the policy and section', () => {
+    const markdown = '## Retention\n\nWe keep statements for seven years.[^1] Card data is kept while the card is active.[^card]\n\n## Sharing\n\nWe share data with processors.[^1]\n\n## Contact\n\nWrite to us.\n\n[^1]: The period set by banking law.\n\n[^card]: Then thirteen months, for disputes.\n';
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+    const [retention, sharing, contact] = extractSections(tree, { classify, idPrefix: 'beta-' });
+    assert.equal(retention!.text, 'We keep statements for seven years. Card data is kept while the card is active.\n\nThe period set by banking law.\n\nThen thirteen months, for disputes.');
+    assert.equal(sharing!.text, 'We share data with processors.\n\nThe period set by banking law.');
+    assert.equal(contact!.text, 'Write to us.');
+    assert.doesNotMatch(contact!.html, /banking law|footnote/);
+    // Notes at the end of the section, numbered in it, linked both ways, labelled by an id of the section's own.
+    assert.match(retention!.html, /<a href="#beta-retention-fn-1" id="beta-retention-fnref-1" data-footnote-ref aria-describedby="beta-retention-notes">1<\/a>/);
+    assert.match(retention!.html, /<a href="#beta-retention-fn-card" id="beta-retention-fnref-card" [^>]*>2<\/a>/);
+    assert.match(retention!.html, /<p class="notes-label" id="beta-retention-notes">Notes<\/p>\s*<ol>\s*<li id="beta-retention-fn-1">\s*<p>The period set by banking law\. <a href="#beta-retention-fnref-1"/);
+    assert.match(sharing!.html, /<li id="beta-sharing-fn-1">\s*<p>The period set by banking law\./);
+    assert.doesNotMatch(retention!.html + sharing!.html, /footnote-label|user-content/);
+  });
+
+  it('rejects a footnote that nothing refers to, naming its line', () => {
+    assert.throws(
+      () => sections('## A\n\nText.\n\n[^old]: A note left behind.\n'),
+      (e: unknown) => e instanceof PolicyContentError && e.line === 5 && /footnote "\[\^old\]" is never referred to/.test(e.message),
+    );
+  });
+
   it('escaped angle brackets are text, not HTML', () => {
     const [section] = sections('Users \\<13 years old.\n');
     assert.equal(section!.text, 'Users <13 years old.');
@@ -196,6 +219,12 @@ describe('remarkPolicySections in the real Markdown pipeline', () => {
 
   it('reports bad content with the file and line', async () => {
     await assert.rejects(render('## A\n\ntext\n\n## B {topics=nope}\n'), /acme\.md:5: Unknown topic "nope"/);
+  });
+
+  it('starts footnote ids with the policy\'s slug', async () => {
+    const result = await render('## Retention\n\nSeven years.[^1]\n\n[^1]: By law.\n');
+    const [section] = result.metadata.frontmatter['sections'] as PolicySection[];
+    assert.match(section!.html, /<li id="acme-retention-fn-1">/);
   });
 });
 
