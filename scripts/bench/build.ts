@@ -44,7 +44,7 @@ export function buildPhases(log: string): BuildPhases {
     sync: seconds(/\[types\] Generated ([\d.]+)(ms|s)\b/),
     bundle: seconds(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/),
     pages: seconds(/^\S+ ✓ Completed in ([\d.]+)(ms|s)\.$/m),
-    search: seconds(/Indexed \d+ sections of \d+ policies (?:beside the build \(|in )(\d+) (ms)/),
+    search: seconds(/Indexed [\d,]+ sections? of [\d,]+ polic(?:y|ies) (?:beside the build \(|in )(\d+) (ms)/),
   };
 }
 

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { slugOfFile } from '../lib/content-check.ts';
 import { policyDocument } from '../lib/export.ts';
+import { plural } from '../lib/format.ts';
 import { policySchema } from '../lib/schema.ts';
 import type { PolicySection } from '../lib/sections.ts';
 import { sectionRecord, type RecordPolicy, type RecordSection, type SectionRecord } from '../lib/search-records.ts';
@@ -136,13 +137,13 @@ export function pagefindIndex(): PagefindIndex {
             if (why === undefined) {
               const { count, ms } = await staged!;
               await move(stagingDir, bundle);
-              logger.info(`Indexed ${count} sections of ${expected.size} policies beside the build (${Math.round(ms)} ms).`);
+              logger.info(`Indexed ${plural(count, 'section')} of ${plural(expected.size, 'policy', 'policies')} beside the build (${Math.round(ms)} ms).`);
             } else {
               await staged?.catch(() => {});
               logger.info(`Indexing from the JSON export: ${why}.`);
               const started = performance.now();
               const count = await writeIndex(expected, bundle);
-              logger.info(`Indexed ${count} sections of ${expected.size} policies in ${Math.round(performance.now() - started)} ms.`);
+              logger.info(`Indexed ${plural(count, 'section')} of ${plural(expected.size, 'policy', 'policies')} in ${Math.round(performance.now() - started)} ms.`);
             }
           } finally {
             await rm(stagingDir, { recursive: true, force: true });

@@ -14,6 +14,8 @@ describe('bench: build phases from Astro\'s log', () => {
     ].join('\n');
     assert.deepEqual(buildPhases(log), { sync: 1.08, bundle: 0.826, pages: 0.237, search: 0.506 });
     assert.equal(buildPhases('[privacy-compare:pagefind] Indexed 9 sections of 1 policies in 1500 ms.').search, 1.5);
+    assert.equal(buildPhases('[privacy-compare:pagefind] Indexed 20,710 sections of 1,000 policies beside the build (29618 ms).').search, 29.618);
+    assert.equal(buildPhases('[privacy-compare:pagefind] Indexed 1 section of 1 policy in 90 ms.').search, 0.09);
   });
 
   it('leaves a phase out when its line is missing, instead of guessing', () => {
