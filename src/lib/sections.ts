@@ -195,6 +195,20 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
     throw new PolicyContentError('The policy has no text. Add the policy text below the frontmatter.');
   }
 
+  // The site makes no third-party requests: an image loaded from another site would be one.
+  const definitionUrls = new Map(definitions.map((definition) => [definition.identifier, definition.url]));
+  for (const node of tree.children) {
+    walk(node, (child) => {
+      const url = child.type === 'image' ? child.url : child.type === 'imageReference' ? definitionUrls.get(child.identifier) : undefined;
+      if (url !== undefined && REMOTE_URL.test(url)) {
+        throw new PolicyContentError(
+          `The image ${JSON.stringify(url)} would be loaded from another site, and this site makes no third-party requests. Save the image under public/ and refer to it by its path (such as /images/chart.png), or describe it in words.`,
+          child.position?.start.line,
+        );
+      }
+    });
+  }
+
   // A footnote is shown with the sections that refer to it: one referred to nowhere would vanish from the page.
   const referred = new Set(raw.flatMap((section) => notesOf(section.nodes, footnotes)).map((note) => note.identifier));
   for (const [identifier, note] of footnotes) {
@@ -272,6 +286,15 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
 /** Only the fallback topic, with nothing in the text behind it. */
 function isUnplaced(topics: readonly SectionTopic[]): boolean {
   return topics.length === 1 && topics[0]!.topic === 'other' && topics[0]!.evidence.length === 0;
+}
+
+/** A URL with a scheme (`https:`; `data:` holds the image itself) or of another host (`//cdn.example`), rather than a path on this site. */
+const REMOTE_URL = /^(?:(?!data:)[a-z][a-z\d+.-]*:|\/\/)/i;
+
+/** Calls `visit` on a node and every node under it, in document order. */
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 /**

@@ -181,6 +181,17 @@ describe('extractSections', () => {
     assert.doesNotMatch(retention!.html + sharing!.html, /footnote-label|user-content/);
   });
 
+  it('rejects an image from another site (a third-party request), naming its line; an image on this site is kept', () => {
+    for (const markdown of ['## A\n\nOur logo:\n![logo](https://cdn.example/logo.png)\n', '## A\n\nText.\n\n![logo][l]\n\n[l]: //cdn.example/logo.png\n']) {
+      assert.throws(
+        () => sections(markdown),
+        (e: unknown) => e instanceof PolicyContentError && e.line === (markdown.includes('[l]') ? 5 : 4) && /would be loaded from another site/.test(e.message),
+        markdown,
+      );
+    }
+    assert.match(sections('## A\n\n![chart](/images/chart.png)\n')[0]!.html, /<img src="\/images\/chart\.png" alt="chart">/);
+  });
+
   it('rejects a footnote that nothing refers to, naming its line', () => {
     assert.throws(
       () => sections('## A\n\nText.\n\n[^old]: A note left behind.\n'),
