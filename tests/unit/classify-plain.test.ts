@@ -43,6 +43,10 @@ describe('section text with markup, character references and unusual spaces', ()
     });
     assert.deepEqual(plainSection({ text: '<h3 class="title">How long we keep it</h3>\n<p>Two years.</p>' }), { heading: 'How long we keep it', text: 'Two years.' });
     assert.deepEqual(plainSection({ text: '<b>Note:</b> we may amend this policy.' }), { heading: 'Note:', text: 'we may amend this policy.' });
+    // In Markdown: bold at the start of the text, on the title's own line or run into the first sentence.
+    assert.deepEqual(plainSection({ text: '**Data Retention** We keep your data for two years.' }), { heading: 'Data Retention', text: 'We keep your data for two years.' });
+    assert.deepEqual(plainSection({ text: '__How long we keep it__\nTwo years.' }), { heading: 'How long we keep it', text: 'Two years.' });
+    assert.deepEqual(plainSection({ text: '**We never sell your data.** We share it with processors.' }), { text: '**We never sell your data.** We share it with processors.' });
     // A bold sentence, a bold title with nothing after it, or a section that has a heading: no title taken.
     assert.deepEqual(plainSection({ text: '<p><strong>We never sell your data.</strong> We share it with processors.</p>' }), {
       heading: undefined,
@@ -59,6 +63,10 @@ describe('section text with markup, character references and unusual spaces', ()
     const body = 'We may amend this policy from time to time. When we do, we will post the new version on this page and tell you by email.';
     assert.deepEqual(topicsOf({ text: `<p><strong>Note</strong></p><p>${body.replace(/ /g, '\u00a0')}</p>` }), topicsOf({ heading: 'Note', text: body }));
     assert.equal(topicsOf({ text: `<p><b>Note</b> ${body}</p>` })[0], 'changes');
+    assert.deepEqual(topicsOf({ text: `**Note** ${body}` }), topicsOf({ heading: 'Note', text: body }));
+    // A null heading (as JSON has it) is no heading.
+    const nullHeading = { heading: null, text: `<p><b>Note</b></p>\n${body.replace('time to', 'time\nto')}` } as unknown as SectionInput;
+    assert.deepEqual(topicsOf(nullHeading), topicsOf({ heading: 'Note', text: body }));
     // Evidence quotes the text as read, never a piece of markup.
     const [first] = classifySection({ text: '<p>We <em>retain</em> your data <span class="x">as long as</span> your account is open.</p>' });
     assert.equal(first!.topic, 'retention');

@@ -14,7 +14,8 @@
  *   or a comma and a small letter is inside a sentence, so it is a space (a list item or a sentence starts
  *   with a capital, a bullet or a number, and keeps its line);
  * - a headless section that opens with a title in a heading element or in bold
- *   (`<strong>Data Retention</strong> We keep ...`) gets that title as its heading: the markup sets it apart
+ *   (`<strong>Data Retention</strong> We keep ...`, or in Markdown `**Data Retention** We keep ...`) gets that
+ *   title as its heading: the markup sets it apart
  *   where plain text would run it into the first sentence. A bold first sentence ("We never sell your data.")
  *   is not a title and stays in the text.
  *
@@ -63,6 +64,8 @@ const LINE_EDGE = / ?\n ?/g;
 const BLANK_LINES = /\n{3,}/g;
 /** A title at the start of the markup, inside any opening blocks: a heading element, or a bold or strong element. */
 const LEADING_TITLE = /^\s*(?:<(?:p|div|li|section|article|header|span)\b[^>]*>\s*)*<(h[1-6]|strong|b)\b[^>]*>([\s\S]*?)<\/\1\s*>/i;
+/** A title in Markdown bold (`**Title**` or `__Title__`) opening a text, before the rest of the line or the next line. */
+const BOLD_LEAD = /^\s*(\*\*|__)(?=\S)([^*_\n]{1,100}?)\1[ \t]*(?:\r?\n)?[ \t]*(?=\S)/;
 const MAX_TITLE_WORDS = 12;
 const MAX_TITLE_LENGTH = 100;
 
@@ -93,7 +96,14 @@ const titleText = (text: string): boolean =>
 /** The section as a reader sees it: plain heading and text, and a title set apart by markup as its heading. */
 export function plainSection(input: SectionInput): SectionInput {
   const { heading, text } = input;
-  const headingWork = heading !== undefined && needsWork(heading);
+  if (!heading?.trim()) {
+    // A title in Markdown bold at the start: "**Data Retention** We keep ...".
+    const bold = BOLD_LEAD.exec(text);
+    const title = bold?.[2]?.trim() ?? '';
+    if (bold && titleText(title) && text.length > bold[0].length) return plainSection({ heading: title, text: text.slice(bold[0].length) });
+  }
+  // `heading` may be null from JSON, whatever the type says.
+  const headingWork = typeof heading === 'string' && needsWork(heading);
   if (!headingWork && !needsWork(text)) return input;
   if (!heading?.trim()) {
     const lead = LEADING_TITLE.exec(text);
@@ -101,5 +111,5 @@ export function plainSection(input: SectionInput): SectionInput {
     const rest = lead ? plainText(text.slice(lead[0].length)).trim() : '';
     if (lead && rest && titleText(title)) return { heading: title, text: rest };
   }
-  return { heading: heading === undefined ? undefined : plainText(heading).replace(/\s+/g, ' '), text: plainText(text) };
+  return { heading: typeof heading === 'string' ? plainText(heading).replace(/\s+/g, ' ') : undefined, text: plainText(text) };
 }
