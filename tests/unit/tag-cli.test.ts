@@ -70,6 +70,18 @@ describe('npm run tag', () => {
     assert.equal(fromDash.stdout, fromStdin.stdout);
   });
 
+  it('reads sections copied from web pages as plain text (markup, references, a bold title, a null heading)', () => {
+    const text = 'We may update this privacy policy from time to time and will post the revised version here.';
+    const copied = [
+      { id: 'html', heading: null, text: `<p><strong>Note</strong> ${text.replace(/ /g, '&nbsp;')}</p>` },
+      { id: 'plain', heading: 'Note', text },
+    ];
+    const { status, stdout, stderr } = runTag(['--evidence'], `${copied.map((s) => JSON.stringify(s)).join('\n')}\n`);
+    assert.equal(status, 0, stderr);
+    const [html, plain] = parseOutput(stdout);
+    assert.deepEqual({ ...html, id: 'plain' }, plain);
+  });
+
   it('skips blank lines and accepts CRLF line ends', () => {
     const input = `\n${JSON.stringify(SECTIONS[0])}\r\n   \n${JSON.stringify(SECTIONS[1])}\r\n\n`;
     const { status, stdout } = runTag([], input);
