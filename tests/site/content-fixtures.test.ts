@@ -21,6 +21,8 @@ const rejected: { fixture: string; expect: RegExp[] }[] = [
   { fixture: 'unknown-topic', expect: [/unknown-topic\/acme\.md:10: Unknown topic "retension" .* Valid topics: overview, collection,/] },
   { fixture: 'empty-policy', expect: [/empty-policy\/acme\.md:7: The policy has no text/] },
   { fixture: 'raw-html', expect: [/raw-html\/acme\.md:12: Raw HTML is not allowed/] },
+  { fixture: 'unreferenced-footnote', expect: [/unreferenced-footnote\/acme\.md:13: The footnote "\[\^2\]" is never referred to/] },
+  { fixture: 'remote-image', expect: [/remote-image\/acme\.md:12: The image "https:\/\/badges\.example\/certified\.png" would be loaded from another site/] },
 ];
 
 describe('bad content stops the build with a clear message and writes nothing', { concurrency: 2 }, () => {
@@ -42,6 +44,20 @@ describe('unusual but valid content builds', { concurrency: 2 }, () => {
     const doc = JSON.parse(readFileSync(path.join(result.outDir, 'api/v1/policies/acme.json'), 'utf8')) as { sections: { id: string; words: number }[] };
     assert.deepEqual(doc.sections.map((s) => s.id), ['introduction']);
     assert.ok(doc.sections[0]!.words > 20);
+  });
+
+  it('a footnote shows with the section that refers to it, on its policy page and its topic page, and counts in its text', async () => {
+    const result = await buildSite({ policiesDir: path.join(FIXTURES, 'footnotes') });
+    assert.equal(result.status, 0, result.output);
+    const note = 'Seven years is the period banking law sets for statements.';
+    const page = readFileSync(path.join(result.outDir, 'policies/acme/index.html'), 'utf8');
+    const retention = page.slice(page.indexOf('id="retention"'), page.indexOf('id="contact"'));
+    assert.ok(retention.includes(note), 'the note is in the retention section');
+    assert.match(retention, /href="#acme-retention-fn-law"/);
+    assert.ok(readFileSync(path.join(result.outDir, 'topics/retention/index.html'), 'utf8').includes(note), 'the note travels with its section');
+    const doc = JSON.parse(readFileSync(path.join(result.outDir, 'api/v1/policies/acme.json'), 'utf8')) as { sections: { id: string; text: string }[] };
+    assert.ok(doc.sections.find((s) => s.id === 'retention')!.text.endsWith(note));
+    assert.ok(!doc.sections.find((s) => s.id === 'contact')!.text.includes(note));
   });
 
   it('a 1 MB policy builds, with every section on its page', async () => {
