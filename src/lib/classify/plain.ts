@@ -1,26 +1,25 @@
 /**
  * Section text as other tools hand it over. A section cut from a saved web page often keeps its markup
  * (`<p>`, `<br>`, `<strong>`), character references (`&amp;`, `&#8217;`, `&nbsp;`) and typographic spaces
- * (no-break, thin, zero-width, soft hyphens). The tagger reads words, sentences and lines, so it reads such a
- * section as the page shows it:
+ * (no-break, thin, zero-width, soft hyphens); one from a plain-text or PDF copy is wrapped at a fixed width.
+ * The tagger reads words, sentences and lines, so it reads such a section as the page shows it:
  *
- * - a line break (`<br>`) ends a line and a block element (`<p>`, `<li>`, `<h2>`, ...) a paragraph, as a blank line
- *   does in plain text; table cells are set apart by a space, other tags (`<strong>`, `<a href>`, `<span>`) go, and scripts, styles and comments go
- *   with their content;
+ * - a line break (`<br>`) ends a line, and a block element (`<p>`, `<li>`, `<h2>`, ...) a paragraph, as a
+ *   blank line does in plain text; table cells are set apart by a space; other tags (`<strong>`, `<a href>`,
+ *   `<span>`) go, and scripts, styles and comments go with their content;
  * - character references are decoded (`parse-entities`, as HTML does), after the tags are gone, so an
  *   escaped `&lt;p&gt;` stays text;
  * - every kind of space is a space, and invisible characters (zero-width spaces, soft hyphens) go;
- * - text wrapped at a fixed width (a plain-text or PDF copy) is unwrapped: a line break between a small letter
- *   or a comma and a small letter is inside a sentence, so it is a space (a list item or a sentence starts
- *   with a capital, a bullet or a number, and keeps its line);
- * - a headless section that opens with a title in a heading element or in bold
- *   (`<strong>Data Retention</strong> We keep ...`, or in Markdown `**Data Retention** We keep ...`) gets that
- *   title as its heading: the markup sets it apart
- *   where plain text would run it into the first sentence. A bold first sentence ("We never sell your data.")
- *   is not a title and stays in the text.
+ * - wrapped text is unwrapped: a line break between a small letter or a comma and a small letter is inside a
+ *   sentence, so it is a space (a list item or a sentence starts with a capital, a bullet or a number, and
+ *   keeps its line);
+ * - a headless section that opens with a title in a heading element or in bold (`<strong>Data Retention</strong>
+ *   We keep ...`, or in Markdown `**Data Retention** We keep ...`) gets that title as its heading: the markup
+ *   sets it apart where plain text would run it into the first sentence. A bold first sentence ("We never sell
+ *   your data.") is not a title and stays in the text.
  *
- * A section with none of these is returned as it is; checking costs one regular-expression test.
- * A `<` that does not open a tag ("children <13") is text.
+ * A section with none of these is returned as it is, after a regular-expression test and a look at each line
+ * break. A `<` that does not open a tag ("children <13") is text.
  */
 import { parseEntities } from 'parse-entities';
 import type { SectionInput } from '../classify.ts';
