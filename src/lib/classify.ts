@@ -839,7 +839,7 @@ const CUE_EVIDENCE_FIRST = 3;
 
 /**
  * Topics of a section, primary first, each with a score in 0..1 (non-increasing) and the evidence behind
- * it. Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
+ * it (never empty, but for `other`). Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
  * in `classify/blend.ts`; a topic's score is the mean of the model's membership probability and the cue
  * score, and its evidence is the cue classifier's matched terms followed by the words that raised the topic
  * most in the model. A section without a heading whose text starts with a title line gets that line as
@@ -861,12 +861,23 @@ export function classifySection(section: SectionInput): TopicScore[] {
     ordered.map((t) => t.topic),
     MAX_EVIDENCE,
   );
-  return ordered.map(({ topic, score }, i) => ({
+  const topics = ordered.map(({ topic, score }, i) => ({
     topic: TOPIC_SLUGS[topic] as TopicSlug,
     score: Math.round(score * 1000) / 1000,
     // The cue evidence is built here, for the returned topics only (the state it reads is the cue classifier's, untouched by the model).
     evidence: mergeEvidence(evidenceOf(topic), modelTerms[i] ?? []),
   }));
+  // Every topic is explained by words of the section. A topic with none behind it is the model's guess from the
+  // section's shape alone (a date line read as `contact`): it is left out, and when nothing is left, the cue
+  // classifier's topics stand, or `other`. (No labeled section gets such a topic; a line such as
+  // "Last updated: March 3, 2021" does.)
+  if (topics.every((t) => t.evidence.length > 0 || t.topic === 'other')) return topics;
+  const explained = topics.filter((t) => t.evidence.length > 0);
+  if (explained.length > 0) return explained;
+  const cue = cueTopics.filter((topic) => topic !== OTHER_INDEX).map(toScore);
+  if (cue.length > 0) return cue;
+  const other = 0.5 * (model.member[OTHER_INDEX] ?? 0) + 0.5 * cueScore(strengths[OTHER_INDEX] ?? 0);
+  return [{ topic: 'other', score: Math.round(other * 1000) / 1000, evidence: [] }];
 }
 
 /** Cue terms first (at most CUE_EVIDENCE_FIRST), then the model's, then the remaining cue terms; no repeats. */

@@ -270,6 +270,16 @@ describe('classifySection: output shape', () => {
     }
   });
 
+  it('explains every topic it gives but other, even for a line with little to go on', () => {
+    // A date line reads, to the model alone, like an address (contact); the words say when the policy changed.
+    assert.deepEqual(classifySection({ text: 'Last updated: March 3, 2021' }), [{ topic: 'changes', score: 0.675, evidence: ['last updated'] }]);
+    assert.equal(classifySection({ heading: 'Effective Date', text: 'January 1, 2020' })[0]!.topic, 'changes');
+    assert.deepEqual(classifySection({ text: 'March 3, 2021' }).map((t) => [t.topic, t.evidence]), [['other', []]]);
+    for (const section of [...loadLabeled(DEV_SET), ...loadLabeled(HOLDOUT_SET)]) {
+      for (const t of classifySection(section)) assert.ok(t.topic === 'other' || t.evidence.length > 0, `${section.id}: ${t.topic} without evidence`);
+    }
+  });
+
   it('is deterministic', () => {
     const sections = loadLabeled(HOLDOUT_SET);
     const first = sections.map((s) => classifySection(s));
