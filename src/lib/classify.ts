@@ -851,6 +851,17 @@ export function classifySection(section: SectionInput): TopicScore[] {
   // The cue classifier has just tokenized the body (its scratch arrays hold the body's words): reuse them.
   const model = scoreModel(input.heading, lastLowerText, { text: wordText, start: wordStart, count: wordCount, model: wordModel });
   const chosen = blendTopics(model.primary, model.member, strengths, cueTopics, BLEND);
+  // A heading with no body: the cue classifier reads its phrases ("Business Transfers" is sharing, "Data Protection
+  // Officer" contact), where the model, trained on sections with bodies, reads its words one by one ("transfers",
+  // "protection"). When the cues place the heading, their topic leads (on the labeled sets' headings read alone, the
+  // primary topic matches the section's label for 70.9% of headings, against 68.9% when the blend decides). The
+  // model's primary, which the cues contradict, goes.
+  const cuePrimary = cueTopics[0] ?? OTHER_INDEX;
+  if (cuePrimary !== OTHER_INDEX && chosen[0] !== cuePrimary && input.heading?.trim() && !input.text.trim()) {
+    chosen.splice(0, 1, cuePrimary);
+    const again = chosen.indexOf(cuePrimary, 1);
+    if (again !== -1) chosen.splice(again, 1);
+  }
   const scores = chosen.map((topic) => 0.5 * (model.member[topic] ?? 0) + 0.5 * cueScore(strengths[topic] ?? 0));
   const further = chosen.slice(1).map((topic, i) => ({ topic, score: scores[i + 1] ?? 0 }));
   further.sort((a, b) => b.score - a.score || a.topic - b.topic);

@@ -270,6 +270,17 @@ describe('classifySection: output shape', () => {
     }
   });
 
+  it('reads a heading with no body by its phrases, not word by word', () => {
+    for (const [heading, topic] of [
+      ['Business Transfers', 'sharing'],
+      ['Data Protection Officer', 'contact'],
+      ['Do Not Track', 'do-not-track'],
+    ] as const) {
+      assert.deepEqual(classifySection({ heading, text: '' }).map((t) => t.topic), [topic], heading);
+      assert.deepEqual(classifySection({ text: heading }).map((t) => t.topic), [topic], `${heading}, as the whole text`);
+    }
+  });
+
   it('explains every topic it gives but other, even for a line with little to go on', () => {
     // A date line reads, to the model alone, like an address (contact); the words say when the policy changed.
     assert.deepEqual(classifySection({ text: 'Last updated: March 3, 2021' }), [{ topic: 'changes', score: 0.675, evidence: ['last updated'] }]);
