@@ -270,6 +270,14 @@ describe('classifySection: output shape', () => {
     }
   });
 
+  it('reads an age limit as children, and a period of months as none', () => {
+    const gate = classifySection({ text: 'You must be 16 or older to use the Service.' });
+    assert.equal(gate[0]!.topic, 'children');
+    assert.ok(gate[0]!.evidence.includes('16 or older'), gate[0]!.evidence.join(', '));
+    const kept = classifySection({ text: 'We keep your order history for at least 18 months.' });
+    assert.ok(!kept.some((t) => t.topic === 'children'), kept.map((t) => t.topic).join(', '));
+  });
+
   it('reads a heading with no body by its phrases, not word by word', () => {
     for (const [heading, topic] of [
       ['Business Transfers', 'sharing'],

@@ -299,6 +299,14 @@ export const LEXICON: Readonly<Record<TopicSlug, TopicLexicon>> = {
       ['13 or older', 2], ['young people', 2], ['student*', 1], ['ferpa', 2], ['age appropriate design', 3],
       ['teen*', 1.5], ['kids', 2], ['general audience', 2], ['parents', 1],
     ],
+    patterns: [
+      // An age limit ("under 16", "at least 13", "18 or older"), not a period ("at least 18 months").
+      [
+        /\b(?:under|at least|younger than|older than|over|aged?|below)(?: the age of)? (?:1\d|2[01])(?! ?(?:months?|weeks?|days?|hours?|minutes?|%|percent|years?(?! (?:of age|old))))\b|\b(?:1\d|2[01])(?: years?(?: of age| old)?)? (?:or|and) (?:older|over|above|younger|under)\b/i,
+        2,
+        /\b(?:1\d|2[01])\b/,
+      ],
+    ],
   },
 
   international: {
