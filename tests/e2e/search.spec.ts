@@ -259,6 +259,26 @@ test('empty, one-letter, punctuation and non-Latin queries give clear states wit
   expect(problems).toEqual([]);
 });
 
+test('words no policy uses find nothing, not sections holding the start of them', async ({ page }) => {
+  const problems = trackProblems(page);
+  await page.goto('/search/?q=blockchain+tokens');
+  // Pagefind alone would list the sections with "block" and "to".
+  await expect(page.locator('#search-status')).toHaveText('No section contains “blockchain” or “tokens”. Try another word.');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  await expect(page.locator('#search-more')).toBeHidden();
+  const box = page.getByRole('searchbox', { name: 'Search all policies' });
+  await box.fill('retention blockchain');
+  await expect(page.locator('#search-status')).toHaveText('No section contains “blockchain”. Try another word.');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  // Another form of a word the policies use still finds it, and a word typed halfway finds the whole word.
+  for (const query of ['retained', 'retent']) {
+    await box.fill(query);
+    await expect(page.locator('#search-status')).toHaveText(new RegExp(`^\\d+ sections? found for “${query}”\\.$`));
+    expect((await results(page)).length).toBeGreaterThan(0);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('without JavaScript the search page says so and points to the topic pages', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { noResultsMessage, parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
+import { missingWords, missingWordsMessage, noResultsMessage, parseSearchState, queryProblem, searchParams } from '../../src/lib/search-state.ts';
 import { highlightPattern, highlightTerms, resultLink } from '../../src/lib/highlight.ts';
 import { sectionExcerpt, sectionRecord, type ExcerptPart, type RecordSection } from '../../src/lib/search-records.ts';
 
@@ -16,6 +16,23 @@ describe('search state in the URL', () => {
     const state = parseSearchState(new URLSearchParams('topic=retention&topic=nope&topic=retention&org='));
     assert.deepEqual(state.topics, ['retention']);
     assert.deepEqual(state.organizations, []);
+  });
+
+  it('tells a word no section contains from one found in another form (Pagefind answers an unknown word with a prefix of it)', () => {
+    // What Pagefind marks for "blockchain tokens" on this site: "block" and "to".
+    assert.deepEqual(missingWords('blockchain tokens', ['to', 'block', 'to']), ['blockchain', 'tokens']);
+    assert.deepEqual(missingWords('retention blockchain', ['retention', 'Block']), ['blockchain']);
+    assert.deepEqual(missingWords('database', ['data', 'Data']), ['database']);
+    // Other forms of the word are the word: longer, or sharing most of it.
+    assert.deepEqual(missingWords('cookies', ['cookie', 'Cookies']), []);
+    assert.deepEqual(missingWords('retaining', ['retain', 'retained']), []);
+    assert.deepEqual(missingWords('retent', ['retention']), []);
+    assert.deepEqual(missingWords('identification', ['identify']), []);
+    // Short words, and words the marks say nothing about, are not judged.
+    assert.deepEqual(missingWords('do not track', ['do', 'not', 'track']), []);
+    assert.deepEqual(missingWords('security breach', ['security']), []);
+    assert.equal(missingWordsMessage(['blockchain']), 'No section contains “blockchain”. Try another word.');
+    assert.equal(missingWordsMessage(['blockchain', 'nft', 'tokens']), 'No section contains “blockchain”, “nft” or “tokens”. Try another word.');
   });
 
   it('when nothing matches, suggests another word, or fewer words for a query of several', () => {

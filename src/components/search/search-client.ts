@@ -7,7 +7,7 @@ import { getTopic, isTopicSlug, type TopicSlug } from '../../lib/taxonomy.ts';
 import { latestOnly } from '../../lib/latest-only.ts';
 import { SEARCH_FILTERS, sectionExcerpt, type ExcerptPart } from '../../lib/search-records.ts';
 import { resultLink } from '../../lib/highlight.ts';
-import { noResultsMessage, parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
+import { missingWords, missingWordsMessage, noResultsMessage, parseSearchState, queryProblem, searchParams, type SearchState } from '../../lib/search-state.ts';
 import { withBase } from '../../lib/urls.ts';
 import { SITE } from '../../lib/site.ts';
 import { topicsForQuery } from '../../lib/topic-search.ts';
@@ -124,13 +124,25 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-async function renderMore(token: number): Promise<void> {
-  const next = shown.slice(rendered, rendered + PAGE_SIZE);
-  const data = await Promise.all(next.map((result) => result.data()));
-  if (token !== generation) return;
+/** The next page of results' data. */
+function nextPage(): Promise<PagefindResultData[]> {
+  return Promise.all(shown.slice(rendered, rendered + PAGE_SIZE).map((result) => result.data()));
+}
+
+function appendResults(data: readonly PagefindResultData[]): void {
   list.append(...data.map(resultItem));
-  rendered += next.length;
+  rendered += data.length;
   more.hidden = rendered >= shown.length;
+}
+
+async function renderMore(token: number): Promise<void> {
+  const data = await nextPage();
+  if (token === generation) appendResults(data);
+}
+
+/** The words an excerpt marks as matching. */
+function markedWords(excerpt: string): string[] {
+  return [...new DOMParser().parseFromString(excerpt, 'text/html').querySelectorAll('mark')].map((mark) => mark.textContent ?? '');
 }
 
 /** Filter checkboxes with the number of results each would give. */
@@ -265,8 +277,18 @@ async function search(token: number): Promise<void> {
     setStatus(noResultsMessage(state.query, hasFilters));
     return;
   }
-  await renderMore(token);
+  const first = await nextPage();
   if (token !== generation) return;
+  // Pagefind answers a word it does not know with sections holding a prefix of it ("blockchain" finds "block").
+  const missing = state.query ? missingWords(state.query, first.flatMap((data) => markedWords(data.excerpt))) : [];
+  if (missing.length > 0) {
+    shown = [];
+    more.hidden = true;
+    renderFilterCounts({ results: [], filters: {}, totalFilters: {} }, all);
+    setStatus(missingWordsMessage(missing));
+    return;
+  }
+  appendResults(first);
   setStatus(`${shown.length} ${shown.length === 1 ? 'section' : 'sections'} found${state.query ? ` for “${state.query}”` : ''}.`);
 }
 
