@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SectionRecord } from '../lib/search-records.ts';
+import { SITE } from '../lib/site.ts';
 
 /** Each policy's records, by slug. */
 export type Records = ReadonlyMap<string, readonly SectionRecord[]>;
@@ -32,7 +33,9 @@ function assertOk(step: string, response: { errors: string[] }): void {
  * for the next one.
  */
 async function writeIndex({ records, outputPath }: IndexRequest): Promise<number> {
-  const created = await pagefind.createIndex({});
+  // One index in the site's language: policies in other languages are searched from the same page (with its
+  // stemming), not put in an index of their own that the search page would never load.
+  const created = await pagefind.createIndex({ forceLanguage: SITE.language });
   assertOk('create an index', created);
   const index = created.index!;
   const all = [...records.keys()].sort().flatMap((slug) => records.get(slug)!.map((record) => ({ slug, record })));

@@ -4,6 +4,7 @@
  * Records are Pagefind custom records: plain text with metadata and filters, which index in
  * about two thirds of the time HTML documents take.
  */
+import { policyLang } from './site.ts';
 import { getTopic, type TopicSlug } from './taxonomy.ts';
 
 /** What a record needs to know about a section: the fields of the JSON export. */
@@ -47,6 +48,8 @@ export function sectionRecord(policy: RecordPolicy, section: RecordSection): Sec
       title: section.heading,
       policy: policy.organization,
       topics: section.topics.join(','),
+      // A policy not in the site's language: its heading and excerpt are marked with its own.
+      ...(policyLang(policy.language) ? { lang: policy.language } : {}),
     },
     filters: {
       [SEARCH_FILTERS.topic]: [...section.topics],

@@ -106,6 +106,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   link.href = resultLink(data.url, state.query);
   link.className = 'text-accent-700 underline-offset-2 hover:underline dark:text-accent-300';
   link.textContent = data.meta['title'] ?? data.url;
+  const lang = data.meta['lang'];
+  if (lang) link.lang = lang;
   heading.append(link);
   const topics = document.createElement('ul');
   topics.className = 'mt-1 flex flex-wrap gap-1.5';
@@ -120,6 +122,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt mt-2 text-slate-800 dark:text-slate-200';
   excerpt.append(excerptNode(data.excerpt, data.content, data.meta['title'] ?? '', slugs));
+  if (lang) excerpt.lang = lang;
   item.append(policy, heading, topics, excerpt);
   return item;
 }
