@@ -13,6 +13,7 @@ import { coverage, coverageLabel, parsePoliciesParam, resolveSelection, sections
 import type { TopicSlug } from '../../lib/taxonomy.ts';
 import { apiPolicyPath, columnNameId, policiesQuery } from '../../lib/urls.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { policyLang } from '../../lib/site.ts';
 
 interface ExportedSection {
   id: string;
@@ -26,6 +27,7 @@ interface ExportedPolicy {
   slug: string;
   organization: string;
   title: string;
+  language: string;
   path: string;
   sections: ExportedSection[];
 }
@@ -60,7 +62,11 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
   for (const link of element.querySelectorAll<HTMLAnchorElement>('[data-slot="policy-link"]')) link.href = policy.path;
   if (name) name.textContent = policy.organization;
   const title = slot(element, 'title');
-  if (title) title.textContent = policy.title;
+  const lang = policyLang(policy.language);
+  if (title) {
+    title.textContent = policy.title;
+    if (lang) title.lang = lang;
+  }
   if (!topic) return element;
 
   const level = coverage(policy.sections, topic);
@@ -77,9 +83,11 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
     const heading = slot(match, 'heading') as HTMLAnchorElement;
     heading.textContent = section.heading;
     heading.href = section.path;
+    if (lang) heading.lang = lang;
     if (primary) slot(match, 'secondary')?.remove();
     const body = slot(match, 'body')!;
     body.classList.add('whitespace-pre-line');
+    if (lang) body.lang = lang;
     body.replaceChildren(
       ...section.text.split(/\n{2,}/).map((block) => Object.assign(document.createElement('p'), { textContent: block })),
     );
