@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPolicyFiles, formatProblems, readPolicyDirectory, type ContentProblem } from '../lib/content-check.ts';
+import { checkPolicyFiles, formatProblem, formatProblems, languageNotices, readPolicyDirectory, type ContentProblem } from '../lib/content-check.ts';
 
 export interface PolicyContent {
   readonly integration: AstroIntegration;
@@ -28,10 +28,12 @@ export function policyContent(options: { readonly directory: string }): PolicyCo
     integration: {
       name: 'privacy-compare:policy-content',
       hooks: {
-        'astro:config:setup': ({ config }) => {
+        'astro:config:setup': ({ config, logger }) => {
           const root = fileURLToPath(config.root);
-          const found = checkPolicyFiles(readPolicyDirectory(path.resolve(root, options.directory), root));
+          const files = readPolicyDirectory(path.resolve(root, options.directory), root);
+          const found = checkPolicyFiles(files);
           if (found.length > 0) fail(found);
+          for (const notice of languageNotices(files)) logger.warn(formatProblem(notice));
         },
         'astro:build:start': () => {
           if (problems.length > 0) fail(problems);

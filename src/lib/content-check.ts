@@ -131,6 +131,39 @@ export function checkPolicyFiles(files: readonly PolicyFile[]): ContentProblem[]
   return problems;
 }
 
+/** A heading (`##` to `######`) whose topics the author set (`{topics=...}`), and one at all. */
+const HEADING_LINE = /^#{2,6}\s/;
+const TOPIC_OVERRIDE = /\{[^{}]*\btopics=[^{}]*\}\s*$/;
+
+/**
+ * Notices (not errors) for policies not in English: the topic tagger reads English, so the topics of their
+ * sections, and the topics they seem to leave unaddressed, are guesses until the author sets them. None for a
+ * policy whose every heading sets its topics.
+ */
+export function languageNotices(files: readonly PolicyFile[]): ContentProblem[] {
+  const notices: ContentProblem[] = [];
+  for (const { file, contents } of files) {
+    const parts = splitFrontmatter(contents);
+    if (!parts) continue;
+    let language: unknown;
+    try {
+      language = (yaml.load(parts.frontmatter, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> | null)?.['language'];
+    } catch {
+      continue;
+    }
+    if (typeof language !== 'string' || /^en(?:-|$)/i.test(language)) continue;
+    const headings = parts.body.split(/\r?\n/).filter((line) => HEADING_LINE.test(line));
+    const untagged = headings.filter((line) => !TOPIC_OVERRIDE.test(line)).length;
+    if (headings.length > 0 && untagged === 0) continue;
+    notices.push({
+      file,
+      line: fieldLine(parts.frontmatter, 'language'),
+      message: `The policy is in "${language}", and the topic tagger reads English, so its topics are guesses where its headings do not set them (${untagged} of ${headings.length} do not). Set them in the headings, for example "## Conservation des données {topics=retention}" (see the README), or topic pages may call the policy silent where it is not.`,
+    });
+  }
+  return notices;
+}
+
 /** Reads the policy files of a directory (Markdown only; other files are ignored). */
 export function readPolicyDirectory(directory: string, root: string): PolicyFile[] {
   let names: string[];
@@ -145,7 +178,10 @@ export function readPolicyDirectory(directory: string, root: string): PolicyFile
     .map((name) => ({ file: path.relative(root, path.join(directory, name)), contents: readFileSync(path.join(directory, name), 'utf8') }));
 }
 
+/** Where a problem is and what it is: `file:line: message`. */
+export const formatProblem = (p: ContentProblem): string => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`;
+
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => `  ${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`);
+  const lines = problems.map((p) => `  ${formatProblem(p)}`);
   return `${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the policies:\n${lines.join('\n')}`;
 }

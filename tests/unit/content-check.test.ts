@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPolicyFile, checkPolicyFiles, formatProblems, splitFrontmatter } from '../../src/lib/content-check.ts';
+import { checkPolicyFile, checkPolicyFiles, formatProblems, splitFrontmatter, languageNotices } from '../../src/lib/content-check.ts';
 
 const valid = `---
 title: Privacy Policy
@@ -71,5 +71,32 @@ describe('splitFrontmatter', () => {
   it('gives the line where the body starts', () => {
     assert.equal(splitFrontmatter(valid)!.bodyLine, 7);
     assert.equal(splitFrontmatter('no frontmatter'), null);
+  });
+});
+
+describe('languageNotices', () => {
+  const policy = (language: string | null, body: string) => ({
+    file: 'content/policies/lumiere.md',
+    contents: `---\ntitle: Politique\norganization: Lumière SAS\nsource: Test\nlast_updated: null\n${language === null ? '' : `language: ${language}\n`}---\n\n${body}`,
+  });
+
+  it('warns about a policy not in English whose headings leave topics to the English tagger, naming the language line', () => {
+    const [notice, ...rest] = languageNotices([policy('fr', 'Intro.\n\n## Conservation des données\n\nTrois ans.\n\n## Cookies {topics=cookies}\n\nNous utilisons des cookies.\n')]);
+    assert.equal(rest.length, 0);
+    assert.equal(notice!.file, 'content/policies/lumiere.md');
+    assert.equal(notice!.line, 6);
+    assert.match(notice!.message, /is in "fr", and the topic tagger reads English.*\(1 of 2 do not\).*\{topics=retention\}/);
+  });
+
+  it('says nothing for English, for an unset language, or when every heading sets its topics', () => {
+    assert.deepEqual(
+      languageNotices([
+        policy('en', '## Retention\n\nText.\n'),
+        policy('en-GB', '## Retention\n\nText.\n'),
+        policy(null, '## Retention\n\nText.\n'),
+        policy('de', '## Aufbewahrung {topics=retention}\n\nDrei Jahre.\n\n### Fristen {#fristen topics=retention}\n\nText.\n'),
+      ]),
+      [],
+    );
   });
 });
