@@ -29,8 +29,12 @@ export const policySchema = z.strictObject({
   retrieved: isoDate.optional(),
   /** Provenance notes, e.g. "Extracted from an archived copy of influxis.com dated 2019-06-16." */
   provenance: z.array(z.string().trim().min(1)).optional(),
-  /** BCP 47 language tag of the policy text. */
-  language: z.string().default('en'),
+  /** BCP 47 language tag of the policy text ("en", "fr", "pt-BR"): it becomes the `lang` of the policy's words. */
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i, 'must be a language tag such as en, fr or pt-BR')
+    .default('en'),
 });
 
 export type PolicyFrontmatter = z.infer<typeof policySchema>;

@@ -32,6 +32,13 @@ describe('checkPolicyFile', () => {
     assert.match(problem!.message, /"last_updated" must be an ISO date \(YYYY-MM-DD\)/);
   });
 
+  it('takes a language tag and rejects a language name, with its line', () => {
+    for (const tag of ['fr', 'pt-BR', 'zh-Hant-TW', 'de-CH']) assert.deepEqual(check(valid.replace('---\n\n', `language: ${tag}\n---\n\n`)), [], tag);
+    const [problem] = check(valid.replace('---\n\n', 'language: French\n---\n\n'));
+    assert.equal(problem!.line, 6);
+    assert.match(problem!.message, /"language" must be a language tag such as en, fr or pt-BR/);
+  });
+
   it('rejects an unknown field and lists the known ones', () => {
     const [problem] = check(valid.replace('title:', 'titel: x\ntitle:'));
     assert.match(problem!.message, /Unknown frontmatter field "titel"\. Known fields: title, organization/);
