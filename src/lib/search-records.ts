@@ -4,7 +4,7 @@
  * Records are Pagefind custom records: plain text with metadata and filters, which index in
  * about two thirds of the time HTML documents take.
  */
-import { policyLang } from './site.ts';
+import { policyText } from './site.ts';
 import { getTopic, type TopicSlug } from './taxonomy.ts';
 
 /** What a record needs to know about a section: the fields of the JSON export. */
@@ -48,8 +48,8 @@ export function sectionRecord(policy: RecordPolicy, section: RecordSection): Sec
       title: section.heading,
       policy: policy.organization,
       topics: section.topics.join(','),
-      // A policy not in the site's language: its heading and excerpt are marked with its own.
-      ...(policyLang(policy.language) ? { lang: policy.language } : {}),
+      // A policy not in the site's language: its heading and excerpt are marked with its own (and its direction).
+      ...policyText(policy.language),
     },
     filters: {
       [SEARCH_FILTERS.topic]: [...section.topics],

@@ -54,6 +54,22 @@ test('the French policy\'s title, headings and text are marked French; the page 
   await expect(page.locator('[data-column="acme"] [data-slot="body"]')).not.toHaveAttribute('lang', /.+/);
 });
 
+test('a policy in a language written right to left runs right to left, in its text and on the topic page', async ({ page }) => {
+  await page.goto(`${server.url}policies/noor/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'rtl');
+  const text = page.locator('.policy-text').first();
+  await expect(text).toHaveAttribute('lang', 'ar');
+  await expect(text).toHaveAttribute('dir', 'rtl');
+  expect(await text.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  await expect(page.locator('.policy-text[dir]')).toHaveCount(1);
+  await expect(page.locator('.toc-link')).toHaveAttribute('dir', 'rtl');
+  await page.goto(`${server.url}topics/retention/`);
+  await expect(page.locator('[data-column="noor"] [data-slot="body"]')).toHaveAttribute('dir', 'rtl');
+  await page.goto(server.url);
+  await expect(page.locator('#row-noor th span[lang="ar"][dir="rtl"]')).toHaveText('سياسة الخصوصية');
+  await expect(page.locator('[data-column="lumiere"] [data-slot="body"]')).not.toHaveAttribute('dir', /.+/);
+});
+
 test('on the comparison the French cells are marked French', async ({ page }) => {
   await page.goto(`${server.url}compare/?policies=acme,lumiere`);
   await page.locator('[data-compare-root][data-ready]').waitFor();

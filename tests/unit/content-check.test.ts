@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { policyText } from '../../src/lib/site.ts';
 import assert from 'node:assert/strict';
 import { checkPolicyFile, checkPolicyFiles, formatProblems, splitFrontmatter, languageNotices } from '../../src/lib/content-check.ts';
 
@@ -105,5 +106,15 @@ describe('languageNotices', () => {
       ]),
       [],
     );
+  });
+});
+
+describe('policyText', () => {
+  it('marks a policy\'s words with its language, and a language written right to left with its direction', () => {
+    assert.deepEqual(policyText('en'), {});
+    assert.deepEqual(policyText(undefined), {});
+    assert.deepEqual(policyText('fr'), { lang: 'fr' });
+    assert.deepEqual(policyText('en-GB'), { lang: 'en-GB' });
+    for (const tag of ['ar', 'he', 'fa', 'ur', 'ku-Arab']) assert.deepEqual(policyText(tag), { lang: tag, dir: 'rtl' }, tag);
   });
 });

@@ -13,7 +13,7 @@ import { coverage, coverageLabel, parsePoliciesParam, resolveSelection, sections
 import type { TopicSlug } from '../../lib/taxonomy.ts';
 import { apiPolicyPath, columnNameId, policiesQuery } from '../../lib/urls.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { policyLang } from '../../lib/site.ts';
+import { policyText } from '../../lib/site.ts';
 
 interface ExportedSection {
   id: string;
@@ -62,10 +62,10 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
   for (const link of element.querySelectorAll<HTMLAnchorElement>('[data-slot="policy-link"]')) link.href = policy.path;
   if (name) name.textContent = policy.organization;
   const title = slot(element, 'title');
-  const lang = policyLang(policy.language);
+  const text = policyText(policy.language);
   if (title) {
     title.textContent = policy.title;
-    if (lang) title.lang = lang;
+    Object.assign(title, text);
   }
   if (!topic) return element;
 
@@ -83,11 +83,11 @@ function build(root: Element, container: HTMLElement, policy: ExportedPolicy): H
     const heading = slot(match, 'heading') as HTMLAnchorElement;
     heading.textContent = section.heading;
     heading.href = section.path;
-    if (lang) heading.lang = lang;
+    Object.assign(heading, text);
     if (primary) slot(match, 'secondary')?.remove();
     const body = slot(match, 'body')!;
     body.classList.add('whitespace-pre-line');
-    if (lang) body.lang = lang;
+    Object.assign(body, text);
     body.replaceChildren(
       ...section.text.split(/\n{2,}/).map((block) => Object.assign(document.createElement('p'), { textContent: block })),
     );

@@ -106,8 +106,9 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   link.href = resultLink(data.url, state.query);
   link.className = 'text-accent-700 underline-offset-2 hover:underline dark:text-accent-300';
   link.textContent = data.meta['title'] ?? data.url;
-  const lang = data.meta['lang'];
-  if (lang) link.lang = lang;
+  // A policy in another language than the site's: its lang (and dir), as the record carries them.
+  const text = { ...(data.meta['lang'] ? { lang: data.meta['lang'] } : {}), ...(data.meta['dir'] ? { dir: data.meta['dir'] } : {}) };
+  Object.assign(link, text);
   heading.append(link);
   const topics = document.createElement('ul');
   topics.className = 'mt-1 flex flex-wrap gap-1.5';
@@ -122,7 +123,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt mt-2 text-slate-800 dark:text-slate-200';
   excerpt.append(excerptNode(data.excerpt, data.content, data.meta['title'] ?? '', slugs));
-  if (lang) excerpt.lang = lang;
+  Object.assign(excerpt, text);
   item.append(policy, heading, topics, excerpt);
   return item;
 }
