@@ -839,7 +839,7 @@ const CUE_EVIDENCE_FIRST = 3;
 
 /**
  * Topics of a section, primary first, each with a score in 0..1 (non-increasing) and the evidence behind
- * it (never empty, but for `other`). Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
+ * it (which only `other` may lack). Never empty. The cue classifier and the learned model (`classify/model.ts`) are combined as described
  * in `classify/blend.ts`; a topic's score is the mean of the model's membership probability and the cue
  * score, and its evidence is the cue classifier's matched terms followed by the words that raised the topic
  * most in the model. A section without a heading whose text starts with a title line gets that line as

@@ -210,7 +210,8 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
   }
 
   // A footnote is shown with the sections that refer to it: one referred to nowhere would vanish from the page.
-  const referred = new Set(raw.flatMap((section) => notesOf(section.nodes, footnotes)).map((note) => note.identifier));
+  const notesBySection = new Map(raw.map((section) => [section, notesOf(section.nodes, footnotes)]));
+  const referred = new Set([...notesBySection.values()].flat().map((note) => note.identifier));
   for (const [identifier, note] of footnotes) {
     if (!referred.has(identifier)) {
       throw new PolicyContentError(
@@ -248,7 +249,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
     openByLevel.push({ level, id });
 
     // The footnotes a section refers to are part of its text and are shown at its end.
-    const notes = notesOf(section.nodes, footnotes);
+    const notes = notesBySection.get(section) ?? [];
     const text = [...section.nodes, ...notes.flatMap((note) => note.children)]
       .map(blockText)
       .filter((block) => block.trim() !== '')
@@ -303,17 +304,13 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 function notesOf(nodes: readonly Nodes[], footnotes: ReadonlyMap<string, FootnoteDefinition>): FootnoteDefinition[] {
   const found: FootnoteDefinition[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'footnoteReference') {
-      const note = footnotes.get(node.identifier);
-      if (note && !found.includes(note)) {
-        found.push(note);
-        note.children.forEach(visit);
-      }
-    } else if ('children' in node) {
-      node.children.forEach(visit);
+    const note = node.type === 'footnoteReference' ? footnotes.get(node.identifier) : undefined;
+    if (note && !found.includes(note)) {
+      found.push(note);
+      for (const child of note.children) walk(child, visit);
     }
   };
-  nodes.forEach(visit);
+  for (const node of nodes) walk(node, visit);
   return found;
 }
 
