@@ -131,7 +131,7 @@ export function checkPolicyFiles(files: readonly PolicyFile[]): ContentProblem[]
   return problems;
 }
 
-/** A heading (`##` to `######`) whose topics the author set (`{topics=...}`), and one at all. */
+/** A heading line (`##` to `######`), and the end of one that sets its topics (`{topics=...}`). */
 const HEADING_LINE = /^#{2,6}\s/;
 const TOPIC_OVERRIDE = /\{[^{}]*\btopics=[^{}]*\}\s*$/;
 
