@@ -34,8 +34,29 @@ export interface BuildOptions {
   readonly force?: boolean;
 }
 
-export function buildSite(options: BuildOptions): Promise<BuildResult> {
+/**
+ * A build that runs longer than this has hung: test builds take under a minute. Astro has been seen, rarely, to print
+ * its error and then never exit, every thread waiting on a lock (native code at shutdown), which would stall the whole
+ * test run.
+ */
+export const BUILD_TIMEOUT_MS = 240_000;
+
+/**
+ * Builds the site; a build that hangs is stopped and run once more (in the same folder, so a build from the cache
+ * stays one), and a second hang fails the calling test with what the build printed.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const work = options.work ?? buildWorkDir();
+  for (let attempt = 1; ; attempt++) {
+    const { result, timedOut } = await runBuild(options, work);
+    if (!timedOut) return result;
+    const message = `astro build did not finish within ${BUILD_TIMEOUT_MS / 1000} s and was stopped (attempt ${attempt} of 2). It had printed:\n${result.output}`;
+    if (attempt === 2) throw new Error(message);
+    console.warn(`${message}\nBuilding again.`);
+  }
+}
+
+function runBuild(options: BuildOptions, work: string): Promise<{ result: BuildResult; timedOut: boolean }> {
   const outDir = path.join(work, 'dist');
   const args = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.force === false ? [] : ['--force'])];
   return new Promise((resolve, reject) => {
@@ -52,9 +73,20 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       },
     });
     let output = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, BUILD_TIMEOUT_MS);
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ result: { status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }, timedOut });
+    });
   });
 }
