@@ -16,17 +16,42 @@ const skipBuild = process.argv.includes('--skip-build');
 const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function step(label: string, command: string, args: string[], options: { capture?: boolean } = {}): string {
+interface StepOptions {
+  readonly capture?: boolean;
+  /** Minutes after which the step is stopped as hung (default 30: every step takes a few minutes). */
+  readonly minutes?: number;
+  /** Run a step that hung once more before failing (a build: Astro has been seen, rarely, never to exit after an error). */
+  readonly retry?: boolean;
+}
+
+function step(label: string, command: string, args: string[], options: StepOptions = {}): string {
   const t0 = Date.now();
+  const minutes = options.minutes ?? 30;
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, {
-    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  let result = run();
+  if (timedOut() && options.retry) {
+    console.error(`✖ ${label} did not finish within ${minutes} min and was stopped; running it again.`);
+    result = run();
+  }
+  function run() {
+    return spawnSync(command, args, {
+      stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: minutes * 60_000,
+      killSignal: 'SIGKILL',
+    });
+  }
+  function timedOut(): boolean {
+    return (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  }
   const output = options.capture ? (result.stdout ?? '') : '';
   if (options.capture) process.stdout.write(output);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (timedOut()) {
+    console.error(`✖ ${label} did not finish within ${minutes} min and was stopped.`);
+    finish(1);
+  }
   if (result.status !== 0) {
     console.error(`✖ ${label} failed after ${seconds}s (exit ${result.status ?? result.signal}).`);
     finish(1);
@@ -55,7 +80,7 @@ function nodeTests(label: string, pattern: string): void {
 
 nodeTests('unit tests', 'tests/unit/**/*.test.ts');
 step('type check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
-if (!skipBuild) step('build', node, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
+if (!skipBuild) step('build', node, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], { minutes: 5, retry: true });
 // The site checks' fixture builds start from an empty folder.
 rmSync(TEST_BUILDS, { recursive: true, force: true });
 nodeTests('site checks', 'tests/site/**/*.test.ts');
