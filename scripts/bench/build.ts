@@ -48,6 +48,9 @@ export function buildPhases(log: string): BuildPhases {
   };
 }
 
+/** Minutes after which a bench build is taken to have hung (a build of 1,000 policies takes under one). */
+const BUILD_TIMEOUT_MINUTES = 15;
+
 /** One cold build (no previous output or cache, as in CI): its time in seconds and phases. */
 export function buildOnce(corpus: Corpus, work: string): { seconds: number; phases: BuildPhases } {
   rmSync(work, { recursive: true, force: true });
@@ -56,6 +59,9 @@ export function buildOnce(corpus: Corpus, work: string): { seconds: number; phas
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    // A build that never exits (seen once in a test build, after an error) stops the bench with a message.
+    timeout: BUILD_TIMEOUT_MINUTES * 60_000,
+    killSignal: 'SIGKILL',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -66,7 +72,12 @@ export function buildOnce(corpus: Corpus, work: string): { seconds: number; phas
   });
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
-    throw new Error(`build of ${corpus.label} failed (exit ${result.status ?? result.signal})`);
+    const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+    throw new Error(
+      timedOut
+        ? `build of ${corpus.label} did not finish within ${BUILD_TIMEOUT_MINUTES} min and was stopped`
+        : `build of ${corpus.label} failed (exit ${result.status ?? result.signal})`,
+    );
   }
   return { seconds: (performance.now() - started) / 1000, phases: buildPhases(result.stdout + result.stderr) };
 }
