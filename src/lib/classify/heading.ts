@@ -8,7 +8,7 @@
  * Read as body text, the title's words count like any other and the section counts as having no heading,
  * though a heading is the best summary a section has. `splitHeading` takes such a title as the heading.
  *
- * A first line is a heading when it is short (at most MAX_WORDS words), does not end a sentence (no final
+ * A first line is a heading when it is short (`shortTitle`: at most 12 words), does not end a sentence (no final
  * period, comma, semicolon or exclamation mark), and looks like a title: numbered ("3.", "III.", "a)"),
  * a question, ending with a colon, or in title or capital letters.
  *
@@ -20,10 +20,8 @@
  * cannot be told from a sentence and is left in the text.
  */
 import type { SectionInput } from '../classify.ts';
-import { plainSection } from './plain.ts';
+import { plainSection, shortTitle, titleText } from './plain.ts';
 
-const MAX_WORDS = 12;
-const MAX_LENGTH = 100;
 const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z]\)|\(\w{1,4}\)|§\s*\d+)\s/i;
 /** Words of four letters or more: in a title, most start with a capital. */
 const LONG_WORD = /\p{L}{4,}/gu;
@@ -46,8 +44,6 @@ function titleLike(line: string): boolean {
   return capitalized * 2 >= words.length;
 }
 
-/** Whether a candidate heading is short enough and has a letter. */
-const shortTitle = (line: string): boolean => line.length <= MAX_LENGTH && line.split(/\s+/).length <= MAX_WORDS && /\p{L}/u.test(line);
 
 /** A run of words in capitals (numbering and commas allowed) at the start, followed by a sentence. */
 const CAPITALS_LEAD = /^((?:\d+(?:\.\d+)*\.?\s+)?[^\p{Ll}\s.;!?]*\p{Lu}[^\p{Ll}\s.;!?]*(?:\s+[^\p{Ll}\s.;!?]+)*)\s+(?=\p{Lu}\p{Ll})/u;
@@ -85,7 +81,7 @@ export function splitHeading(input: SectionInput): SectionInput {
   const rest = end === -1 ? '' : text.slice(end + 1).trim();
   const inline = inlineHeading(line);
   // A title on a line of its own; a text that is only a title (not a title and a sentence) is a heading over an empty body.
-  if (shortTitle(line) && !/[.,;!]$/.test(line) && titleLike(line) && (rest || !inline)) return { heading: line, text: rest };
+  if (titleText(line) && titleLike(line) && (rest || !inline)) return { heading: line, text: rest };
   return inline ? { heading: inline.heading, text: text.slice(inline.length) } : input;
 }
 

@@ -65,8 +65,12 @@ const BLANK_LINES = /\n{3,}/g;
 const LEADING_TITLE = /^\s*(?:<(?:p|div|li|section|article|header|span)\b[^>]*>\s*)*<(h[1-6]|strong|b)\b[^>]*>([\s\S]*?)<\/\1\s*>/i;
 /** A title in Markdown bold (`**Title**` or `__Title__`) opening a text, before the rest of the line or the next line. */
 const BOLD_LEAD = /^\s*(\*\*|__)(?=\S)([^*_\n]{1,100}?)\1[ \t]*(?:\r?\n)?[ \t]*(?=\S)/;
+/** A title is at most this many words and characters (`heading.ts` reads titles in plain text by the same rule). */
 const MAX_TITLE_WORDS = 12;
 const MAX_TITLE_LENGTH = 100;
+
+/** Whether a candidate title is short enough and has a letter. */
+export const shortTitle = (line: string): boolean => line.length <= MAX_TITLE_LENGTH && line.split(/\s+/).length <= MAX_TITLE_WORDS && /\p{L}/u.test(line);
 
 /** The text of a piece of markup as a reader sees it; see the module comment. */
 export function plainText(value: string): string {
@@ -89,8 +93,7 @@ export function plainText(value: string): string {
 }
 
 /** Whether a piece of text can be a title: short, with a letter, not ending like a sentence. */
-const titleText = (text: string): boolean =>
-  text.length > 0 && text.length <= MAX_TITLE_LENGTH && text.split(' ').length <= MAX_TITLE_WORDS && /\p{L}/u.test(text) && !/[.,;!]$/.test(text);
+export const titleText = (text: string): boolean => shortTitle(text) && !/[.,;!]$/.test(text);
 
 /** The section as a reader sees it: plain heading and text, and a title set apart by markup as its heading. */
 export function plainSection(input: SectionInput): SectionInput {
