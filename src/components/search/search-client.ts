@@ -72,18 +72,25 @@ function setStatus(text: string): void {
   status.textContent = text;
 }
 
+/** Pagefind's excerpt as runs of text, marked where it matched the query. */
+function excerptParts(html: string): ExcerptPart[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
+  return [...parsed.querySelector('p')!.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    marked: node instanceof HTMLElement && node.tagName === 'MARK',
+  }));
+}
+
+/** The words an excerpt marks as matching. */
+const markedWords = (excerpt: string): string[] => excerptParts(excerpt).flatMap((part) => (part.marked ? [part.text] : []));
+
 /**
  * The excerpt as text runs, keeping only text and <mark>: the index is data, not markup. The
  * heading and topic labels the record adds around the section's text are left out.
  */
 function excerptNode(html: string, content: string, heading: string, topics: readonly TopicSlug[]): DocumentFragment {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
-  const parts: ExcerptPart[] = [...parsed.querySelector('p')!.childNodes].map((node) => ({
-    text: node.textContent ?? '',
-    marked: node instanceof HTMLElement && node.tagName === 'MARK',
-  }));
   const out = document.createDocumentFragment();
-  for (const part of sectionExcerpt(parts, heading, topics, content)) {
+  for (const part of sectionExcerpt(excerptParts(html), heading, topics, content)) {
     if (!part.marked) out.append(part.text);
     else {
       const mark = document.createElement('mark');
@@ -142,11 +149,6 @@ function appendResults(data: readonly PagefindResultData[]): void {
 async function renderMore(token: number): Promise<void> {
   const data = await nextPage();
   if (token === generation) appendResults(data);
-}
-
-/** The words an excerpt marks as matching. */
-function markedWords(excerpt: string): string[] {
-  return [...new DOMParser().parseFromString(excerpt, 'text/html').querySelectorAll('mark')].map((mark) => mark.textContent ?? '');
 }
 
 /** Filter checkboxes with the number of results each would give. */
