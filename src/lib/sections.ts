@@ -185,6 +185,13 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
       }
       if (current.heading || current.nodes.length > 0) raw.push(current);
       current = { heading: node, attributes: takeHeadingAttributes(node), nodes: [] };
+      // An empty heading would be an empty <h2>, a blank entry in the contents and a column title of nothing.
+      if (inlineText(node).trim() === '') {
+        throw new PolicyContentError(
+          `A heading ("${'#'.repeat(node.depth)}") has no title. Write the section's title after the "#" marks, or remove the line.`,
+          node.position?.start.line,
+        );
+      }
     } else if (node.type !== 'definition' && node.type !== 'footnoteDefinition') {
       current.nodes.push(node);
     }

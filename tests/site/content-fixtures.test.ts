@@ -22,6 +22,7 @@ const rejected: { fixture: string; expect: RegExp[] }[] = [
   { fixture: 'empty-policy', expect: [/empty-policy\/acme\.md:7: The policy has no text/] },
   { fixture: 'raw-html', expect: [/raw-html\/acme\.md:12: Raw HTML is not allowed/] },
   { fixture: 'unreferenced-footnote', expect: [/unreferenced-footnote\/acme\.md:13: The footnote "\[\^2\]" is never referred to/] },
+  { fixture: 'empty-heading', expect: [/empty-heading\/acme\.md:12: A heading \("###"\) has no title/] },
   { fixture: 'remote-image', expect: [/remote-image\/acme\.md:12: The image "https:\/\/badges\.example\/certified\.png" would be loaded from another site/] },
 ];
 

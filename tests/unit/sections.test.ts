@@ -155,6 +155,16 @@ describe('extractSections', () => {
     assert.throws(() => sections('\n\n'), /no text/);
   });
 
+  it('rejects a heading without a title, naming its line, also when only an attribute block was written', () => {
+    for (const markdown of ['## Security\n\nWe encrypt.\n\n###\n\nMore text.\n', '## Security\n\nWe encrypt.\n\n### {#more}\n\nMore text.\n']) {
+      assert.throws(
+        () => sections(markdown),
+        (e: unknown) => e instanceof PolicyContentError && e.line === 5 && /A heading \("###"\) has no title\. Write the section's title/.test(e.message),
+        markdown,
+      );
+    }
+  });
+
   it('reads line breaks as the page shows them: a hard break ends a line, a wrapped line is a space', () => {
     const [section] = sections('## Contact\n\nWrite to our Custodian of Records\nat this address:\n\nCustodian of Records\\\nAcme, Inc.  \n25 Main Street\n');
     assert.equal(section!.text, 'Write to our Custodian of Records at this address:\n\nCustodian of Records\nAcme, Inc.\n25 Main Street');
