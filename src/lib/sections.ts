@@ -4,7 +4,7 @@
  * HTML body and topics. Pure: no unified pipeline, no Astro, so tests and CLIs use it directly.
  */
 import type { Definition, FootnoteDefinition, Heading, Nodes, Root, RootContent, Text } from 'mdast';
-import type { Root as HastRoot } from 'hast';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
@@ -343,7 +343,50 @@ function renderBody(nodes: readonly RootContent[], definitions: readonly Definit
     },
   ) as HastRoot;
   if (notes.length > 0) renameNotesLabel(tree, `${idPrefix}${NOTES_LABEL_ID}`);
+  scrollableTables(tree);
   return toHtml(tree);
+}
+
+/**
+ * Puts each table in a region of its own that scrolls sideways. Policies' tables (categories of data, sources,
+ * purposes, recipients) are often wider than a phone or a comparison column, and squeezed into one, their words
+ * break letter by letter. The region takes keyboard focus, so it can be scrolled without a mouse, and is named
+ * by the table's header row.
+ */
+function scrollableTables(node: HastRoot | HastElement): void {
+  node.children.forEach((child, index) => {
+    if (child.type !== 'element') return;
+    if (child.tagName !== 'table') return scrollableTables(child);
+    node.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(child) },
+      children: [child],
+    };
+  });
+}
+
+/** "Table: Category, Examples, Retention": the table's first row, as a name for its region. */
+function tableLabel(table: HastElement): string {
+  const firstRow = findElement(table, 'tr');
+  const cells = firstRow ? firstRow.children.filter((cell): cell is HastElement => cell.type === 'element').map((cell) => hastText(cell).replace(/\s+/g, ' ').trim()) : [];
+  const names = cells.filter(Boolean);
+  return names.length > 0 ? `Table: ${names.join(', ')}` : 'Table';
+}
+
+function findElement(node: HastElement, tagName: string): HastElement | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) return child;
+    const found = findElement(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function hastText(node: HastRoot['children'][number]): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(hastText).join('') : '';
 }
 
 /** Gives the notes' label (\`footnote-label\` in every section otherwise) the section's own id, and the references that point to it. */

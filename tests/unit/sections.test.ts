@@ -149,6 +149,12 @@ describe('extractSections', () => {
     assert.match(section!.html, /<ul>\s*<li>name<\/li>/);
   });
 
+  it('puts each table in a focusable region named by its header row, so a wide table scrolls on its own', () => {
+    const [section] = sections('## Data\n\n| Category | *Examples* |\n| --- | --- |\n| Identifiers | name |\n\n|  |  |\n| --- | --- |\n| a | b |\n');
+    assert.match(section!.html, /^<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Category, Examples"><table>/);
+    assert.match(section!.html, /<\/table><\/div>\n<div class="table-scroll" role="region" tabindex="0" aria-label="Table"><table>/);
+  });
+
   it('rejects raw HTML, level-1 headings and an empty policy', () => {
     assert.throws(() => sections('## A\n\n<script>alert(1)</script>\n'), (e: unknown) => e instanceof PolicyContentError && e.line === 3 && /Raw HTML/.test(e.message));
     assert.throws(() => sections('# Title\n\ntext\n'), /level-1 heading/);
