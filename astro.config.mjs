@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
@@ -40,6 +41,8 @@ export default defineConfig({
       // Each policy's sections go to the search index as they are rendered.
       onRendered: search.collect,
       workers: process.env.MARKDOWN_WORKERS === undefined ? undefined : Number(process.env.MARKDOWN_WORKERS),
+      // Images on this site are checked against public/ and get the base path.
+      site: { base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) },
     }),
   },
   vite: {

@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { INTRODUCTION_ID, SectionIdAllocator, isValidSectionId, sectionId } from './section-id.ts';
 import { TOPIC_SLUGS, isTopicSlug, type TopicSlug } from './taxonomy.ts';
 import { countWords } from './text.ts';
+import { underBase } from './urls.ts';
 
 /** A topic given to a section, with the evidence behind it. */
 export interface SectionTopic {
@@ -63,6 +64,12 @@ export interface ExtractOptions {
    * of several policies shown on one page never share an id. Default: none.
    */
   readonly idPrefix?: string | undefined;
+  /**
+   * Images from the site's own files (`/images/chart.png`): `exists` tells whether the site publishes a path, and
+   * `base` is the path the site is served under, which the rendered `src` gets in front. Without it, image paths
+   * are kept as written and not checked (tests, CLIs).
+   */
+  readonly images?: { readonly base: string; readonly exists: (path: string) => boolean } | undefined;
 }
 
 /** Heading attributes written as a trailing `{#pinned-id topics=a,b}`. */
@@ -204,6 +211,8 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
 
   // The site makes no third-party requests: an image loaded from another site would be one.
   const definitionUrls = new Map(definitions.map((definition) => [definition.identifier, definition.url]));
+  /** Definitions of images on this site (`![chart][c]` … `[c]: /images/chart.png`), whose URL gets the base path. */
+  const definitionsToRebase = new Set<string>();
   for (const node of tree.children) {
     walk(node, (child) => {
       const url = child.type === 'image' ? child.url : child.type === 'imageReference' ? definitionUrls.get(child.identifier) : undefined;
@@ -213,7 +222,29 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
           child.position?.start.line,
         );
       }
+      const images = options.images;
+      if (url === undefined || images === undefined || url.startsWith('data:')) return;
+      // Shown on the policy page, the topic pages and the comparison: only a path from the site's root is the same image on each.
+      const file = url.replace(/[?#].*$/, '');
+      if (!file.startsWith('/')) {
+        throw new PolicyContentError(
+          `The image ${JSON.stringify(url)} is given relative to the page, and the section is shown on several pages. Give its path from the site's root, such as /images/chart.png for public/images/chart.png.`,
+          child.position?.start.line,
+        );
+      }
+      if (!images.exists(safeDecode(file))) {
+        throw new PolicyContentError(
+          `The image ${JSON.stringify(url)} is not among the site's files, so it would show as broken. Save it as public${safeDecode(file)}, or correct the path.`,
+          child.position?.start.line,
+        );
+      }
+      if (child.type === 'image') child.url = underBase(images.base, url);
+      else if (child.type === 'imageReference') definitionsToRebase.add(child.identifier);
     });
+  }
+
+  for (const definition of definitions) {
+    if (definitionsToRebase.has(definition.identifier) && options.images) definition.url = underBase(options.images.base, definition.url);
   }
 
   // A footnote is shown with the sections that refer to it: one referred to nowhere would vanish from the page.
@@ -298,6 +329,15 @@ function isUnplaced(topics: readonly SectionTopic[]): boolean {
 
 /** A URL with a scheme (`https:`; `data:` holds the image itself) or of another host (`//cdn.example`), rather than a path on this site. */
 const REMOTE_URL = /^(?:(?!data:)[a-z][a-z\d+.-]*:|\/\/)/i;
+
+/** A percent-encoded path decoded (`/images/my%20chart.png`), or as written when it is not valid encoding. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /** Calls `visit` on a node and every node under it, in document order. */
 function walk(node: Nodes, visit: (node: Nodes) => void): void {

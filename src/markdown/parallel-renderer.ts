@@ -16,7 +16,7 @@ import {
 } from '@astrojs/markdown-remark';
 import type { ContentProblem } from '../lib/content-check.ts';
 import type { PolicySection } from '../lib/sections.ts';
-import { policyMarkdownOptions } from './policy-markdown.ts';
+import { policyMarkdownOptions, type PipelineOptions } from './policy-markdown.ts';
 
 export interface RenderRequest {
   readonly id: number;
@@ -38,6 +38,14 @@ export interface ParallelOptions {
   readonly startAfter?: number | undefined;
   /** Receives each policy's sections as it is rendered (the search index starts from them). */
   readonly onRendered?: RenderedHook | undefined;
+  /** The site's base path and public folder, for images (see remark-policy-sections). */
+  readonly site?: PipelineOptions['site'];
+}
+
+/** What a worker is started with: Astro's Markdown options, and the site for the pipeline. */
+export interface WorkerSetup {
+  readonly markdown: AstroMarkdownOptions;
+  readonly site: PipelineOptions['site'];
 }
 
 export type RenderedHook = (file: URL | undefined, frontmatter: Record<string, unknown>, sections: readonly PolicySection[]) => void;
@@ -110,9 +118,10 @@ class WorkerPool implements MarkdownRenderer {
   }
 }
 
-function startWorker(shared: AstroMarkdownOptions): Promise<Worker> {
+function startWorker(shared: AstroMarkdownOptions, site: PipelineOptions['site']): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: cloneableShared(shared) });
+    const setup: WorkerSetup = { markdown: cloneableShared(shared), site };
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
     worker.once('error', reject);
     worker.once('message', () => {
       worker.off('error', reject);
@@ -150,14 +159,14 @@ class AdaptiveRenderer implements MarkdownRenderer {
 }
 
 export function parallelPolicyMarkdown(options: ParallelOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
-  const inProcess = unified(policyMarkdownOptions({ onProblem: options.onProblem }));
+  const inProcess = unified(policyMarkdownOptions({ onProblem: options.onProblem, site: options.site }));
   const count = options.workers ?? Math.min(availableParallelism(), 4);
   const threshold = options.startAfter ?? 24;
   return {
     ...inProcess,
     async createRenderer(shared) {
       const direct = await inProcess.createRenderer(shared);
-      const startPool = async () => new WorkerPool(await Promise.all(Array.from({ length: count }, () => startWorker(shared))), options.onProblem);
+      const startPool = async () => new WorkerPool(await Promise.all(Array.from({ length: count }, () => startWorker(shared, options.site))), options.onProblem);
       const renderer = count === 0 ? direct : threshold === 0 ? await startPool() : new AdaptiveRenderer(direct, startPool, threshold);
       return reporting(renderer, options.onRendered);
     },

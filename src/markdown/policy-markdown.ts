@@ -7,11 +7,14 @@ import remarkNativeParse from '../plugins/remark-native-parse.ts';
 import remarkPolicySections, { type Options as SectionsOptions } from '../plugins/remark-policy-sections.ts';
 import { classifySection } from '../lib/classify.ts';
 
-export function policyMarkdownOptions(hooks: Pick<SectionsOptions, 'onProblem'> = {}): UnifiedProcessorOptions {
+/** What the pipeline is told: where content problems go, and the site (its base path and public folder) that images are checked against. */
+export type PipelineOptions = Pick<SectionsOptions, 'onProblem' | 'site'>;
+
+export function policyMarkdownOptions(hooks: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
     // Policies are kept verbatim: no typographic rewriting of quotes or dashes.
     smartypants: false,
     // The parser first: satteri's native parser builds remark-parse's mdast, much faster.
-    remarkPlugins: [remarkNativeParse, [remarkPolicySections, { classify: classifySection, onProblem: hooks.onProblem }]],
+    remarkPlugins: [remarkNativeParse, [remarkPolicySections, { classify: classifySection, onProblem: hooks.onProblem, site: hooks.site }]],
   };
 }

@@ -3,15 +3,16 @@
  * pipeline as the main thread and sends back the result, or the error and content problems.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { ContentProblem } from '../lib/content-check.ts';
 import { policyMarkdownOptions } from './policy-markdown.ts';
-import type { RenderRequest, RenderResponse } from './parallel-renderer.ts';
+import type { RenderRequest, RenderResponse, WorkerSetup } from './parallel-renderer.ts';
 
 let problems: ContentProblem[] = [];
+const setup = workerData as WorkerSetup;
 const renderer = await createMarkdownProcessor({
-  ...(workerData as AstroMarkdownOptions),
-  ...policyMarkdownOptions({ onProblem: (problem) => problems.push(problem) }),
+  ...setup.markdown,
+  ...policyMarkdownOptions({ onProblem: (problem) => problems.push(problem), site: setup.site }),
 });
 
 parentPort!.on('message', async (request: RenderRequest) => {

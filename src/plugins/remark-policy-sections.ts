@@ -3,7 +3,7 @@
  * `remarkPluginFrontmatter.sections`. The logic lives in `src/lib/sections.ts`; this wrapper
  * only turns content errors into messages with the file and its line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -18,6 +18,8 @@ export interface Options {
    * plugin throws, so a build can stop with every problem listed. Default: none.
    */
   readonly onProblem?: ((problem: ContentProblem) => void) | undefined;
+  /** The site's base path and its public folder: images on the site are checked there and get the base path. Default: not checked. */
+  readonly site?: { readonly base: string; readonly publicDir: string } | undefined;
   /** Keep the document for Astro to render as a whole (`<Content />`). Default false: pages use the sections. */
   readonly keepDocument?: boolean | undefined;
 }
@@ -38,13 +40,25 @@ function bodyLineOffset(file: VFile): number {
   }
 }
 
+/** Whether `sitePath` (`/images/chart.png`) is a file in `directory`, and not outside it. */
+function isFileUnder(directory: string, sitePath: string): boolean {
+  const file = path.join(directory, sitePath);
+  if (path.relative(directory, file).startsWith('..')) return false;
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export default function remarkPolicySections(options: Readonly<Options>) {
-  const { classify, onProblem, keepDocument = false } = options;
+  const { classify, onProblem, site, keepDocument = false } = options;
+  const images = site && { base: site.base, exists: (file: string) => isFileUnder(site.publicDir, file) };
   return function transform(tree: Root, file: VFile): void {
     let sections;
     try {
       // Footnote ids start with the policy's slug: sections of several policies share topic and comparison pages.
-      sections = extractSections(tree, { classify, idPrefix: file.path ? `${slugOfFile(file.path)}-` : undefined });
+      sections = extractSections(tree, { classify, idPrefix: file.path ? `${slugOfFile(file.path)}-` : undefined, images });
     } catch (error) {
       if (!(error instanceof PolicyContentError)) throw error;
       const shown = file.path ? path.relative(file.cwd, file.path) : '(policy)';

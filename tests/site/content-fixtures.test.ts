@@ -23,6 +23,7 @@ const rejected: { fixture: string; expect: RegExp[] }[] = [
   { fixture: 'raw-html', expect: [/raw-html\/acme\.md:12: Raw HTML is not allowed/] },
   { fixture: 'unreferenced-footnote', expect: [/unreferenced-footnote\/acme\.md:13: The footnote "\[\^2\]" is never referred to/] },
   { fixture: 'empty-heading', expect: [/empty-heading\/acme\.md:12: A heading \("###"\) has no title/] },
+  { fixture: 'missing-image', expect: [/missing-image\/acme\.md:12: The image "\/images\/iso-27001\.png" is not among the site's files, so it would show as broken\. Save it as public\/images\/iso-27001\.png/] },
   { fixture: 'remote-image', expect: [/remote-image\/acme\.md:12: The image "https:\/\/badges\.example\/certified\.png" would be loaded from another site/] },
 ];
 

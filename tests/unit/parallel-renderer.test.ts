@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { unified } from '@astrojs/markdown-remark';
 import { parallelPolicyMarkdown } from '../../src/markdown/parallel-renderer.ts';
 import { policyMarkdownOptions } from '../../src/markdown/policy-markdown.ts';
+import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from '../../src/lib/content-check.ts';
+import type { PolicySection } from '../../src/lib/sections.ts';
 
 const policies = Array.from(
   { length: 12 },
@@ -46,6 +48,17 @@ describe('parallelPolicyMarkdown', () => {
     // The worker keeps serving after a failure.
     const ok = await renderer.render('Fine.\n', {});
     assert.equal((ok.metadata.frontmatter['sections'] as unknown[]).length, 1);
+  });
+
+  it('checks images against the public folder and puts them under the base path, on workers as in process', async () => {
+    const site = { base: '/sub/', publicDir: fileURLToPath(new URL('../../public/', import.meta.url)) };
+    for (const workers of [0, 1]) {
+      const renderer = await parallelPolicyMarkdown({ workers, startAfter: 0, site }).createRenderer({ syntaxHighlight: false });
+      const ok = await renderer.render('## Logo\n\n![Our logo](/favicon.svg)\n', {});
+      const [section] = ok.metadata.frontmatter['sections'] as PolicySection[];
+      assert.match(section!.html, /<img src="\/sub\/favicon\.svg" alt="Our logo">/, `workers: ${workers}`);
+      await assert.rejects(renderer.render('## Chart\n\n![Chart](/images/chart.png)\n', { fileURL: new URL('file:///site/content/policies/acme.md') }), /acme\.md:3: The image "\/images\/chart\.png" is not among the site's files/);
+    }
   });
 
   it("hands each policy's file, frontmatter and sections to onRendered, in process and on workers", async () => {

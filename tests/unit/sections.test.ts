@@ -155,6 +155,23 @@ describe('extractSections', () => {
     assert.match(section!.html, /<\/table><\/div>\n<div class="table-scroll" role="region" tabindex="0" aria-label="Table"><table>/);
   });
 
+  it("checks images on the site against its files, and serves them under the site's base path", () => {
+    const published = new Set(['/images/chart.png', '/images/our team.png']);
+    const images = { base: '/docs/', exists: (path: string) => published.has(path) };
+    const withImages = (markdown: string) => extractSections(unified().use(remarkParse).use(remarkGfm).parse(markdown), { classify, images });
+    const [section] = withImages('## Data\n\n![Chart](/images/chart.png) ![Team][team] ![Dot](data:image/png;base64,iVBORw0KGgo=)\n\n[team]: /images/our%20team.png\n');
+    assert.match(section!.html, /<img src="\/docs\/images\/chart\.png" alt="Chart">/);
+    assert.match(section!.html, /<img src="\/docs\/images\/our%20team\.png" alt="Team">/);
+    assert.match(section!.html, /<img src="data:image\/png;base64,iVBORw0KGgo=" alt="Dot">/);
+    assert.throws(
+      () => withImages('## Data\n\nText.\n\n![Chart](/images/missing.png)\n'),
+      (e: unknown) => e instanceof PolicyContentError && e.line === 5 && /The image "\/images\/missing\.png" is not among the site's files, so it would show as broken\. Save it as public\/images\/missing\.png/.test(e.message),
+    );
+    assert.throws(() => withImages('## Data\n\n![Chart](chart.png)\n'), /The image "chart\.png" is given relative to the page, .* such as \/images\/chart\.png/);
+    // Without the site's files (tests, CLIs), images are kept as written.
+    assert.match(sections('## Data\n\n![Chart](chart.png)\n')[0]!.html, /<img src="chart\.png" alt="Chart">/);
+  });
+
   it('rejects raw HTML, level-1 headings and an empty policy', () => {
     assert.throws(() => sections('## A\n\n<script>alert(1)</script>\n'), (e: unknown) => e instanceof PolicyContentError && e.line === 3 && /Raw HTML/.test(e.message));
     assert.throws(() => sections('# Title\n\ntext\n'), /level-1 heading/);
