@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { INTRODUCTION_ID, SectionIdAllocator, isValidSectionId, sectionId } from './section-id.ts';
 import { TOPIC_SLUGS, isTopicSlug, type TopicSlug } from './taxonomy.ts';
 import { countWords } from './text.ts';
-import { underBase } from './urls.ts';
+import { POLICY_LINK_SCHEMES, underBase, urlScheme } from './urls.ts';
 
 /** A topic given to a section, with the evidence behind it. */
 export interface SectionTopic {
@@ -215,6 +215,15 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
   const definitionsToRebase = new Set<string>();
   for (const node of tree.children) {
     walk(node, (child) => {
+      const href = child.type === 'link' ? child.url : child.type === 'linkReference' ? definitionUrls.get(child.identifier) : undefined;
+      const scheme = href === undefined ? undefined : urlScheme(href);
+      if (scheme !== undefined && !POLICY_LINK_SCHEMES.has(scheme)) {
+        // A "javascript:" link would run a script on the site, wherever it is hosted (not every host sends its Content-Security-Policy).
+        throw new PolicyContentError(
+          `The link ${JSON.stringify(href!.slice(0, 60))} is not a web page, email address or phone number. Policy links start with ${[...POLICY_LINK_SCHEMES].map((s) => `"${s}:"`).join(', ')} or are paths on this site; remove the link and keep its text.`,
+          child.position?.start.line,
+        );
+      }
       const url = child.type === 'image' ? child.url : child.type === 'imageReference' ? definitionUrls.get(child.identifier) : undefined;
       if (url !== undefined && REMOTE_URL.test(url)) {
         throw new PolicyContentError(

@@ -13,6 +13,14 @@ export const normalizeBase = (base: string): string => base.replace(/\/?$/, '/')
  */
 export const underBase = (base: string, path: string): string => normalizeBase(base) + path.replace(/^\//, '');
 
+/** The URL schemes a policy may link to: web pages, email addresses and phone numbers (anything else, "javascript:" above all, is refused). */
+export const POLICY_LINK_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** A URL's scheme, lowercased, read as a browser reads it (spaces and control characters ignored); undefined for a path or a fragment. */
+export function urlScheme(url: string): string | undefined {
+  return /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+}
+
 /** Base path with a trailing slash; `/` outside a Vite build (tests, CLIs). */
 const BASE = normalizeBase((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/');
 

@@ -36,8 +36,27 @@ describe('importHtml: page with main, nav, header, footer, form and cookie banne
     assert.match(body, /<privacy@acme\.example>/);
   });
 
-  it('warns about a relative link', () => {
-    assert.ok(result.review.warnings.some((warning) => warning.includes('"/contact"')));
+  it('points a link to a path of the original site there, from the source URL, and says so', () => {
+    assert.match(body, /\[contact page\]\(https:\/\/acme\.example\/contact\)/);
+    assert.ok(result.review.warnings.some((warning) => warning.includes('"/contact"') && warning.includes('https://acme.example/contact')));
+  });
+});
+
+describe('importPolicy: links that would not work on this site', () => {
+  const page = '<main><h1>Privacy Policy</h1><p>Zeta Co respects your privacy.</p><h2>Cookies</h2><p>Change them in <a href="javascript:void(0)" onclick="prefs()">Cookie Settings</a>, see <a href="#rights">your rights</a>, <a href="data:text/html,x">this</a> or <a href="rights.html">the rights page</a>.</p></main>';
+  const run = (source?: string) => importPolicy({ content: page, fileName: 'zeta.html' }, { organization: 'Zeta Co', ...(source ? { source } : {}) });
+
+  it('keeps the text of a script link and of a link within the original page, without the link, and says so', () => {
+    const result = run('https://zeta.example/legal/privacy');
+    assert.match(toMarkdownBody(result.tree), /Change them in Cookie Settings, see your rights, this or \[the rights page\]\(https:\/\/zeta\.example\/legal\/rights\.html\)\./);
+    assert.ok(result.review.warnings.some((w) => w.startsWith('Link "Cookie Settings" was not a web page') && w.includes('javascript:void(0)')));
+    assert.ok(result.review.warnings.some((w) => w.startsWith('Link "your rights" pointed within the original page')));
+  });
+
+  it('without a source URL, keeps a relative link and warns that it will not resolve', () => {
+    const result = run('Printed copy from the office');
+    assert.match(toMarkdownBody(result.tree), /\[the rights page\]\(rights\.html\)/);
+    assert.ok(result.review.warnings.some((w) => w.includes('"rights.html"') && w.includes('give --source the page\'s URL')));
   });
 });
 

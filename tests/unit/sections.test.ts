@@ -172,6 +172,20 @@ describe('extractSections', () => {
     assert.match(sections('## Data\n\n![Chart](chart.png)\n')[0]!.html, /<img src="chart\.png" alt="Chart">/);
   });
 
+  it('rejects links that would run a script or leave the web, naming the line, and keeps web, email and phone links', () => {
+    for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,hi', 'file:///etc/passwd']) {
+      assert.throws(
+        () => sections(`## Contact\n\nWrite to us.\n\n[Open](${href})\n`),
+        (e: unknown) => e instanceof PolicyContentError && e.line === 5 && /is not a web page, email address or phone number\. Policy links start with "http:", "https:", "mailto:", "tel:"/.test(e.message),
+        href,
+      );
+    }
+    assert.throws(() => sections('## Contact\n\n[Open][x]\n\n[x]: javascript:alert(1)\n'), /"javascript:alert\(1\)" is not a web page/);
+    assert.throws(() => sections('## Contact\n\n<javascript:alert(1)>\n'), /is not a web page/);
+    const [section] = sections('## Contact\n\n[Site](https://acme.example/privacy), [mail](mailto:privacy@acme.example), [call](tel:+15555550100), [below](#rights), [terms](/terms/)\n');
+    assert.equal((section!.html.match(/<a href=/g) ?? []).length, 5);
+  });
+
   it('rejects raw HTML, level-1 headings and an empty policy', () => {
     assert.throws(() => sections('## A\n\n<script>alert(1)</script>\n'), (e: unknown) => e instanceof PolicyContentError && e.line === 3 && /Raw HTML/.test(e.message));
     assert.throws(() => sections('# Title\n\ntext\n'), /level-1 heading/);

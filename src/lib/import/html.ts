@@ -231,12 +231,6 @@ export function importHtml(html: string): HtmlImport {
     });
   }
 
-  visit(tree, 'link', (link) => {
-    if (!/^(?:https?:|mailto:|tel:)/i.test(link.url)) {
-      warnings.push(`Link "${toString(link)}" points to "${link.url}", which will not resolve on this site: make it absolute or remove it.`);
-    }
-  });
-
   const paragraphs = tree.children.map((node) => normalizeSpace(toString(node))).filter(Boolean);
   let dateFromSentence = false;
   if (lastUpdated === null) {

@@ -2,9 +2,11 @@
  * The importer: a policy as plain text or HTML -> a draft `content/policies/<slug>.md` and a
  * review of what was guessed. Pure (no file system, no Astro): the CLI and the tests call it.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { policySchema, type PolicyFrontmatter } from '../schema.ts';
+import { POLICY_LINK_SCHEMES, urlScheme } from '../urls.ts';
 import type { OrganizationFinding } from './frontmatter.ts';
 import { importHtml } from './html.ts';
 import { toPolicyFile } from './markdown.ts';
@@ -122,6 +124,8 @@ export function importPolicy(input: ImportInput, options: ImportOptions = {}): I
   const source = options.source ?? options.overrides?.source;
   if (!source) warnings.push(`No --source given: the source says only that the text came from ${input.fileName}. Give the URL or describe where the text came from.`);
 
+  warnings.push(...fixLinks(tree, source));
+
   const draft: Record<string, unknown> = {
     title: facts.title ?? 'Privacy Policy',
     organization: organization?.organization,
@@ -157,6 +161,36 @@ export function importPolicy(input: ImportInput, options: ImportOptions = {}): I
   }
   const frontmatter = parsed.data;
   return { markdown: toPolicyFile(frontmatter, tree), frontmatter, tree, review };
+}
+
+/**
+ * Links of the original page that would not work on this site, made to: a link that runs a script or is not a web
+ * page, email address or phone number ("javascript:void(0)" behind a "Cookie settings" button) and a link within
+ * the original page ("#top") keep their text without the link; a path on the original site becomes an address
+ * there, from the source URL. Returns what was changed, for the review.
+ */
+export function fixLinks(tree: Root, source: string | undefined): string[] {
+  const notes: string[] = [];
+  const site = source !== undefined && /^https?:\/\//i.test(source) ? source : undefined;
+  visit(tree, 'link', (link: Link, index, parent) => {
+    const scheme = urlScheme(link.url);
+    const unwrap = (why: string) => {
+      notes.push(`Link "${toString(link)}" ${why} ("${link.url.slice(0, 60)}"): its text is kept, without the link.`);
+      parent!.children.splice(index!, 1, ...link.children);
+      return index;
+    };
+    if (scheme !== undefined) return POLICY_LINK_SCHEMES.has(scheme) ? undefined : unwrap('was not a web page, email address or phone number');
+    if (link.url === '' || link.url.startsWith('#')) return unwrap('pointed within the original page');
+    if (site) {
+      const absolute = new URL(link.url, site).href;
+      notes.push(`Link "${toString(link)}" pointed to "${link.url}" on the original site: it now points to ${absolute}.`);
+      link.url = absolute;
+    } else {
+      notes.push(`Link "${toString(link)}" points to "${link.url}" on the original site, which will not resolve here: give --source the page's URL, or make it absolute by hand.`);
+    }
+    return undefined;
+  });
+  return notes;
 }
 
 /** An ImportError found after the text was read: the review still helps the user fix it. */
