@@ -6,7 +6,7 @@
 import { normalizeBase } from './urls.ts';
 
 /** Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a same-origin worker. */
-export const CONTENT_SECURITY_POLICY = [
+const CSP_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -18,7 +18,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+
+/**
+ * The same policy in each page's `<meta http-equiv>`, for hosts that send no headers of their own (GitHub Pages):
+ * there too, a page loads nothing from another site and runs no inline script. Without `frame-ancestors`, which
+ * browsers take only from a header (and warn about in a `<meta>`).
+ */
+export const META_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 // The test server applies the site's own `_headers` file, as Netlify or Cloudflare Pages would.
@@ -40,5 +41,39 @@ test('no inline script or style in any page type', async ({ page }) => {
       styleAttributes: document.querySelectorAll('[style]').length,
     }));
     expect(inline, path).toEqual({ scripts: 0, styles: 0, styleAttributes: 0 });
+  }
+});
+
+test('on a host that sends no headers (GitHub Pages), each page still carries the policy: nothing from another site loads, no inline script runs', async ({ page }) => {
+  const server = await serveStatic('dist');
+  try {
+    for (const { path, ready, status = 200 } of PAGE_TYPES) {
+      const response = await page.goto(server.url + path.replace(/^\//, ''));
+      expect(response!.status(), path).toBe(status);
+      expect(response!.headers()['content-security-policy'], 'no header from this host').toBeUndefined();
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY);
+      if (ready) await page.locator(ready).first().waitFor();
+    }
+    await page.goto(`${server.url}policies/influxis/`);
+    const blocked = await page.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+      const image = document.createElement('img');
+      image.src = 'https://tracker.example/pixel.gif';
+      document.body.append(image);
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { seen, inlineRan: (window as unknown as { inlineRan?: boolean }).inlineRan ?? false };
+    });
+    expect(blocked.inlineRan).toBe(false);
+    expect(blocked.seen).toEqual(expect.arrayContaining(['img-src', 'script-src-elem']));
+    // The site itself works under it: search runs and opens the section.
+    await page.goto(`${server.url}search/?q=retention`);
+    await page.locator('#search-results > li h3 a').first().click();
+    await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  } finally {
+    await server.close();
   }
 });
