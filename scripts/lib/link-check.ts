@@ -1,7 +1,7 @@
 /**
  * Link integrity over a built site: every internal link, asset and fragment in the HTML, and
  * every path in the JSON export, must resolve to a file (and, with a fragment, to an element
- * with that id). A broken link to a clause is worse than none.
+ * with that id, used once on its page). A broken link to a clause is worse than none.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -39,12 +39,15 @@ export function checkLinks(dist: string, base = '/'): { broken: BrokenLink[]; pa
     return prefix + relative.replace(/(^|\/)index\.html$/, '$1');
   };
 
+  const broken: BrokenLink[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const tree = parser.parse(readFileSync(file, 'utf8')) as Root;
     const ids = new Set<string>();
     const hrefs: string[] = [];
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
+      // An id used twice sends a link with that fragment to whichever comes first.
+      if (typeof id === 'string' && ids.has(id)) broken.push({ from: sitePath(file), href: `#${id}`, reason: `id "${id}" is used more than once on the page` });
       if (typeof id === 'string') ids.add(id);
       const attribute = LINK_ATTRIBUTES[node.tagName];
       const value = attribute ? node.properties[attribute === 'href' ? 'href' : attribute] : undefined;
@@ -70,7 +73,6 @@ export function checkLinks(dist: string, base = '/'): { broken: BrokenLink[]; pa
     linksByPage.push({ from: sitePath(file), pageUrl: sitePath(file), hrefs });
   }
 
-  const broken: BrokenLink[] = [];
   let links = 0;
   for (const { from, pageUrl, hrefs } of linksByPage) {
     for (const href of hrefs) {

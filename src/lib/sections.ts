@@ -8,6 +8,7 @@ import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
+import { PAGE_ID_SET } from './page-ids.ts';
 import { INTRODUCTION_ID, SectionIdAllocator, isValidSectionId, sectionId } from './section-id.ts';
 import { TOPIC_SLUGS, isTopicSlug, type TopicSlug } from './taxonomy.ts';
 import { countWords } from './text.ts';
@@ -268,10 +269,17 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
     }
   }
 
-  // Pinned ids first, so generated ids never take them.
+  // The page's own ids, then pinned ids, so generated ids never take them.
   const ids = new SectionIdAllocator();
+  for (const id of PAGE_ID_SET) ids.reserve(id);
   for (const section of raw) {
     const pinned = section.attributes.id;
+    if (pinned !== undefined && PAGE_ID_SET.has(pinned)) {
+      throw new PolicyContentError(
+        `The pinned id "#${pinned}" is one the policy page uses for itself (${[...PAGE_ID_SET].map((id) => `#${id}`).join(', ')}). Pin another id.`,
+        section.heading?.position?.start.line,
+      );
+    }
     if (pinned !== undefined && !ids.reserve(pinned)) {
       throw new PolicyContentError(
         `The pinned id "#${pinned}" is used by more than one heading. Each pinned id must be unique within a policy.`,

@@ -44,6 +44,12 @@ describe('checkLinks', () => {
     rmSync(dist, { recursive: true });
   });
 
+  it('reports an id used twice on a page, which a fragment link cannot tell apart', () => {
+    const dist = site({ 'policies/acme/index.html': '<main id="main"><h2 id="main">Main</h2><h2 id="retention">Retention</h2></main>' });
+    assert.deepEqual(checkLinks(dist).broken, [{ from: '/policies/acme/', href: '#main', reason: 'id "main" is used more than once on the page' }]);
+    rmSync(dist, { recursive: true });
+  });
+
   it('resolves links under a sub-path base and flags links that escape it', () => {
     const dist = site({
       'index.html': '<a href="/docs/policies/acme/">a</a><a href="/policies/acme/">b</a>',

@@ -186,6 +186,14 @@ describe('extractSections', () => {
     assert.equal((section!.html.match(/<a href=/g) ?? []).length, 5);
   });
 
+  it("never gives a section an id the policy page uses for itself: a heading \"Main\" is #main-2, and pinning #main is refused", () => {
+    assert.deepEqual(ids('## Main\n\nText.\n\n## Copy status\n\nText.\n\n## Policy contents\n\nText.\n'), ['main-2', 'copy-status-2', 'policy-contents-2']);
+    assert.throws(
+      () => sections('## Overview {#main}\n\nText.\n'),
+      (e: unknown) => e instanceof PolicyContentError && e.line === 1 && /The pinned id "#main" is one the policy page uses for itself \(#main, #site-search, /.test(e.message),
+    );
+  });
+
   it('rejects raw HTML, level-1 headings and an empty policy', () => {
     assert.throws(() => sections('## A\n\n<script>alert(1)</script>\n'), (e: unknown) => e instanceof PolicyContentError && e.line === 3 && /Raw HTML/.test(e.message));
     assert.throws(() => sections('# Title\n\ntext\n'), /level-1 heading/);

@@ -4,7 +4,8 @@
  * as it does without JavaScript; where the browser lets the page write to the clipboard, the address is
  * copied too and the page says so (#copy-status, a live region).
  */
-const notice = document.getElementById('copy-status');
+import { PAGE_IDS } from '../../lib/page-ids.ts';
+const notice = document.getElementById(PAGE_IDS.copyStatus);
 let clearing: ReturnType<typeof setTimeout> | undefined;
 
 document.addEventListener('click', (event) => {
