@@ -15,6 +15,8 @@ export const PAGE_IDS = {
   sectionLinkLabel: 'section-link-label',
   /** The live region that says a section's address was copied. */
   copyStatus: 'copy-status',
+  /** The notice that the section a link asked for is not in the policy. */
+  missingSection: 'missing-section',
 } as const;
 
 /** Every id in PAGE_IDS. */

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 interface IndexPolicy {
   slug: string;
@@ -135,6 +136,26 @@ test('every section link and every exported path opens its section from a fresh 
       await page.goto(section.path);
       await expectLandedOn(page, section.id);
     }
+  }
+});
+
+test('a link to a section the policy does not have says so, names it and opens the contents; a link that exists shows no notice', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/policies/influxis/#data-retention-2019');
+  const notice = page.getByRole('status').filter({ hasText: 'This policy has no section' });
+  await expect(notice).toBeVisible();
+  await expect(notice.locator('code')).toHaveText('#data-retention-2019');
+  await expect(page.locator('#policy-contents')).not.toHaveAttribute('open', /.*/);
+  await notice.getByRole('link', { name: 'contents' }).click();
+  await expect(page.locator('#policy-contents')).toHaveAttribute('open', '');
+  const { violations } = await new AxeBuilder({ page }).include('#missing-section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  // Following a section that exists takes the notice away; so does arriving with one, or with none.
+  await page.locator('#policy-contents a.toc-link').first().click();
+  await expect(notice).toBeHidden();
+  for (const address of ['/policies/influxis/#user-choice', '/policies/influxis/']) {
+    await page.goto(address);
+    await expect(page.locator('#missing-section')).toBeHidden();
   }
 });
 
