@@ -3,8 +3,8 @@
 /**
  * Words a reader would count: runs of letters or digits, with inner apostrophes, hyphens and dots ("don't",
  * "e-mail", "3.14"): the matches of `/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\/gu`. Counted by a scan that
- * settles ASCII by hand and remembers other characters, about five times faster than the regular expression,
- * which allocated a match per word (every section of every policy is counted during the build).
+ * settles ASCII by hand and remembers other characters, without the match the regular expression allocated per
+ * word (every section of every policy is counted during the build).
  */
 export function countWords(text: string): number {
   let count = 0;
