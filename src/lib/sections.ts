@@ -177,13 +177,8 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
   const raw: RawSection[] = [];
   let current: RawSection = { heading: null, attributes: {}, nodes: [] };
 
+  rejectRawHtml(tree);
   for (const node of tree.children) {
-    if (node.type === 'html') {
-      throw new PolicyContentError(
-        `Raw HTML is not allowed in policy Markdown (found ${JSON.stringify(node.value.slice(0, 40))}). If "<" is part of the policy text, escape it as "\\<".`,
-        node.position?.start.line,
-      );
-    }
     if (node.type === 'heading') {
       if (node.depth === 1) {
         throw new PolicyContentError(
@@ -353,6 +348,39 @@ function safeDecode(path: string): string {
     return decodeURIComponent(path);
   } catch {
     return path;
+  }
+}
+
+/** An HTML comment and nothing else: an author's note, invisible on any page. */
+const HTML_COMMENT = /^<!--[\s\S]*?-->\s*$/;
+
+/**
+ * Raw HTML anywhere, in a block of its own or within a line ("Contact <Company> at ..."), stops the build with its
+ * line: the page would drop it (a tag, and an `<img>` whole) while the text, search and export kept it. HTML
+ * comments go, as they would on any page.
+ */
+function rejectRawHtml(node: Root | RootContent): void {
+  if (!('children' in node)) return;
+  const children = node.children as RootContent[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type !== 'html') {
+      rejectRawHtml(child);
+      continue;
+    }
+    if (HTML_COMMENT.test(child.value)) {
+      children.splice(i, 1);
+      // "Text <!-- note --> more": one space between the words, not two.
+      const before = children[i - 1];
+      const after = children[i];
+      if (before?.type === 'text' && after?.type === 'text' && /\s$/.test(before.value) && /^\s/.test(after.value)) after.value = after.value.trimStart();
+      i--;
+      continue;
+    }
+    throw new PolicyContentError(
+      `Raw HTML is not allowed in policy Markdown (found ${JSON.stringify(child.value.slice(0, 40))}). If "<" is part of the policy text, escape it as "\\<".`,
+      child.position?.start.line,
+    );
   }
 }
 

@@ -194,6 +194,18 @@ describe('extractSections', () => {
     );
   });
 
+  it('rejects raw HTML within a line too, naming the first tag and its line, and drops HTML comments', () => {
+    assert.throws(
+      () => sections('## Contact\n\nWrite to us.\n\nContact <Company> at <b>our</b> office.\n'),
+      (e: unknown) => e instanceof PolicyContentError && e.line === 5 && /Raw HTML is not allowed in policy Markdown \(found "<Company>"\)\. If "<" is part of the policy text, escape it as "\\<"/.test(e.message),
+    );
+    assert.throws(() => sections('## A\n\n- item <img src=x onerror=alert(1)>\n'), /found "<img src=x onerror=alert\(1\)>"/);
+    const [section] = sections('## A\n\n<!-- Reviewed by legal, 2024 -->\n\nWe keep <!-- check --> logs.\n');
+    assert.equal(section!.text, 'We keep logs.');
+    assert.equal(section!.html, '<p>We keep logs.</p>');
+    assert.equal(sections('## A\n\nContact \\<Company\\> at 5 < 6.\n')[0]!.text, 'Contact <Company> at 5 < 6.');
+  });
+
   it('rejects raw HTML, level-1 headings and an empty policy', () => {
     assert.throws(() => sections('## A\n\n<script>alert(1)</script>\n'), (e: unknown) => e instanceof PolicyContentError && e.line === 3 && /Raw HTML/.test(e.message));
     assert.throws(() => sections('# Title\n\ntext\n'), /level-1 heading/);
