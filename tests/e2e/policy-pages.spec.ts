@@ -148,8 +148,11 @@ test('a link to a section the policy does not have says so, names it and opens t
   await expect(page.locator('#policy-contents')).not.toHaveAttribute('open', /.*/);
   await notice.getByRole('link', { name: 'contents' }).click();
   await expect(page.locator('#policy-contents')).toHaveAttribute('open', '');
-  const { violations } = await new AxeBuilder({ page }).include('#missing-section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include('#missing-section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => v.id), colorScheme).toEqual([]);
+  }
   // Following a section that exists takes the notice away; so does arriving with one, or with none.
   await page.locator('#policy-contents a.toc-link').first().click();
   await expect(notice).toBeHidden();
