@@ -81,6 +81,14 @@ test('the topic page and the comparison show the table the same way', async ({ p
   await expectScrollingTable(page, '[data-column="acme"]');
 });
 
+test('printed, the table is not cut at the edge of its region: paper does not scroll', async ({ page }) => {
+  await page.goto(`${server.url}policies/acme/`);
+  const region = page.getByRole('region', TABLE);
+  expect(await region.evaluate((element) => getComputedStyle(element).overflowX)).toBe('auto');
+  await page.emulateMedia({ media: 'print' });
+  expect(await region.evaluate((element) => getComputedStyle(element).overflowX)).toBe('visible');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the policy page with a table (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
