@@ -45,7 +45,7 @@
 import { BLEND } from './classify/model-weights.ts';
 import { blendTopics, cueScore } from './classify/blend.ts';
 import { readSection } from './classify/heading.ts';
-import { modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
+import { FUNCTION_WORDS, modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
 
@@ -602,9 +602,10 @@ function weighHeading(lower: string): void {
   }
   const why = HEADING_WHY.exec(lower);
   if (why && (headingFirst[COLLECTION_INDEX] ?? -1) > why.index) {
-    // "Why do we ask for this?", "Why we collect it": the heading asks for the purpose.
+    // "Why do we ask for this?", "Why we collect it": the heading asks for the purpose, and says so as evidence.
     headingSums[USE_INDEX] = Math.max(headingSums[USE_INDEX] ?? 0, WHY_USE);
     headingSums[COLLECTION_INDEX] = (headingSums[COLLECTION_INDEX] ?? 0) * HEADING_OBJECT_SHARE;
+    addEvidence(USE_INDEX, WHY_USE, quoteStart(lower.slice(why.index).replace(/[?!.:]+\s*$/, '')));
   }
   const sharing = headingSums[SHARING_INDEX] ?? 0;
   if (sharing > 0 && (headingSums[INTERNATIONAL_INDEX] ?? 0) > 0 && HEADING_PLACE.test(lower)) {
@@ -891,24 +892,49 @@ export function classifySection(section: SectionInput): TopicScore[] {
   return [{ topic: 'other', score: Math.round(other * 1000) / 1000, evidence: [] }];
 }
 
-/** Cue terms first (at most CUE_EVIDENCE_FIRST), then the model's, then the remaining cue terms; no repeats. */
+/**
+ * Cue terms first (at most CUE_EVIDENCE_FIRST), then the model's, then the remaining cue terms; no repeats.
+ * Terms made only of words every policy uses ("data", "information to", "privacy") explain nothing to a reader:
+ * they are shown only when a topic has no other evidence.
+ */
 function mergeEvidence(cue: readonly string[], model: readonly string[]): string[] {
   const out: string[] = [];
   const keys: string[] = [];
+  const generic: string[] = [];
   const push = (surface: string): void => {
     if (out.length >= MAX_EVIDENCE) return;
     // Compare by words, so "opt-out" and "opt out", or "keep" inside "we keep", count once.
     const key = wordsKey(surface);
     for (const known of keys) if (known.includes(key) || key.includes(known)) return;
     keys.push(key);
-    out.push(surface);
+    if (isGenericTerm(key)) generic.push(surface);
+    else out.push(surface);
   };
   const first = Math.min(CUE_EVIDENCE_FIRST, cue.length);
   for (let i = 0; i < first; i++) push(cue[i] as string);
   for (const term of model) push(term);
   for (let i = first; i < cue.length; i++) push(cue[i] as string);
-  return out;
+  return out.length > 0 ? out : generic.slice(0, MAX_EVIDENCE);
 }
+
+/** Words found in sections on any topic: alone (or with function words) they are not a reason for one. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  ('data information info personal policy privacy site sites website websites service services app apps application ' +
+    'applications online web use uses used using time please company customer customers user users').split(' '),
+);
+
+/** Whether an evidence term's key (`wordsKey`: its words between spaces, plural "s" dropped) has only generic and function words. */
+function isGenericTerm(key: string): boolean {
+  let generic = genericKeys.get(key);
+  if (generic === undefined) {
+    generic = key.split(' ').every((word) => word.length <= 1 || GENERIC_WORDS.has(word) || FUNCTION_WORDS.has(word));
+    if (genericKeys.size < WORD_INFO_LIMIT) genericKeys.set(key, generic);
+  }
+  return generic;
+}
+
+/** isGenericTerm of the keys seen so far (the same terms come back section after section). */
+const genericKeys = new Map<string, boolean>();
 
 /** A plural "s" at the end of a word in a key (not "ss", "us" or "is"), dropped so "cookie" and "cookies" count once. */
 const KEY_PLURAL = /([^ isu])s /g;

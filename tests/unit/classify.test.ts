@@ -289,6 +289,17 @@ describe('classifySection: output shape', () => {
     }
   });
 
+  it('explains a topic in words a reader can follow: the question a heading asks, never words every policy uses when there is more', () => {
+    // A heading over sub-sections: "why … collect" asks for the purpose.
+    assert.deepEqual(classifySection({ heading: '4. Why Does Acme Collect Personal Data?', text: '' }).map((t) => [t.topic, t.evidence]), [['use', ['why does acme collect personal data']]]);
+    const generic = /^(?:(?:data|information|personal|policy|privacy|sites?|services?|use[sd]?|using|our|the|to|of)\b\s*)+$/;
+    for (const section of [...loadLabeled(DEV_SET), ...loadLabeled(HOLDOUT_SET)]) {
+      for (const t of classifySection(section)) {
+        if (t.evidence.some((term) => !generic.test(term))) assert.deepEqual(t.evidence.filter((term) => generic.test(term)), [], `${section.id}: ${t.topic} [${t.evidence.join(', ')}]`);
+      }
+    }
+  });
+
   it('explains every topic it gives but other, even for a line with little to go on', () => {
     // A date line reads, to the model alone, like an address (contact); the words say when the policy changed.
     assert.deepEqual(classifySection({ text: 'Last updated: March 3, 2021' }), [{ topic: 'changes', score: 0.675, evidence: ['last updated'] }]);

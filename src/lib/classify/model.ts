@@ -18,7 +18,7 @@ import { MEMBER_BIAS, PRIMARY_BIAS, WEIGHT_SCALE, WEIGHTS } from './model-weight
 const K = PRIMARY_BIAS.length;
 
 /** Words that say nothing to a reader on their own; a phrase of only these is not shown as evidence. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('a about all also an and any are as at be been but by can could do does for from ha has have how if in into is it its ' +
     'may might must no not of on or other our s shall should so some such than that the their them then there these they ' +
     'thi this those to under upon us was we were what when where whether which while who why will with would you your').split(' '),
