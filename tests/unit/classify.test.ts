@@ -300,6 +300,17 @@ describe('classifySection: output shape', () => {
     }
   });
 
+  it('does not lead with other, which has no word behind it, when a further topic has its evidence', () => {
+    const text = 'We evaluate whether you are suitable for employment. Every assessment is carried out by people; no automated filtering is used.';
+    assert.equal(classifySection({ text })[0]!.topic, 'use');
+    for (const section of [...loadLabeled(DEV_SET), ...loadLabeled(HOLDOUT_SET), ...loadLabeled(INDEPENDENT_SET)]) {
+      for (const input of [section, { text: section.text }]) {
+        const [first, ...rest] = classifySection(input);
+        assert.ok(!(first!.topic === 'other' && first!.evidence.length === 0 && rest.some((t) => t.evidence.length > 0)), `${section.id}: ${first!.topic} leads without evidence`);
+      }
+    }
+  });
+
   it('explains every topic it gives but other, even for a line with little to go on', () => {
     // A date line reads, to the model alone, like an address (contact); the words say when the policy changed.
     assert.deepEqual(classifySection({ text: 'Last updated: March 3, 2021' }), [{ topic: 'changes', score: 0.675, evidence: ['last updated'] }]);
