@@ -908,10 +908,10 @@ function mergeEvidence(cue: readonly string[], model: readonly string[]): string
   const push = (surface: string): void => {
     if (out.length >= MAX_EVIDENCE) return;
     // Compare by words, so "opt-out" and "opt out", or "keep" inside "we keep", count once.
-    const key = wordsKey(surface);
+    const { key, generic: isGeneric } = termKey(surface);
     for (const known of keys) if (known.includes(key) || key.includes(known)) return;
     keys.push(key);
-    if (isGenericTerm(key)) generic.push(surface);
+    if (isGeneric) generic.push(surface);
     else out.push(surface);
   };
   const first = Math.min(CUE_EVIDENCE_FIRST, cue.length);
@@ -927,21 +927,11 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'applications online web use uses used using time please company customer customers user users').split(' '),
 );
 
-/** Whether an evidence term's key (`wordsKey`: its words between spaces, plural "s" dropped) has only generic and function words. */
-function isGenericTerm(key: string): boolean {
-  let generic = genericKeys.get(key);
-  if (generic === undefined) {
-    generic = key.split(' ').every((word) => word.length <= 1 || GENERIC_WORDS.has(word) || FUNCTION_WORDS.has(word));
-    if (genericKeys.size < WORD_INFO_LIMIT) genericKeys.set(key, generic);
-  }
-  return generic;
+/** An evidence term's key (see `wordsKey`), and whether its words are all generic or function words. */
+interface TermKey {
+  readonly key: string;
+  readonly generic: boolean;
 }
-
-/** isGenericTerm of the keys seen so far (the same terms come back section after section). */
-const genericKeys = new Map<string, boolean>();
-
-/** A plural "s" at the end of a word in a key (not "ss", "us" or "is"), dropped so "cookie" and "cookies" count once. */
-const KEY_PLURAL = /([^ isu])s /g;
 
 /**
  * An evidence term as compared for repeats: its words separated by single spaces, padded with a space
@@ -949,16 +939,24 @@ const KEY_PLURAL = /([^ isu])s /g;
  * words separated by single spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
  */
 function wordsKey(surface: string): string {
-  let key = keyCache.get(surface);
-  if (key === undefined) {
-    key = computeWordsKey(surface);
-    if (keyCache.size < WORD_INFO_LIMIT) keyCache.set(surface, key);
+  return termKey(surface).key;
+}
+
+function termKey(surface: string): TermKey {
+  let found = keyCache.get(surface);
+  if (found === undefined) {
+    const key = computeWordsKey(surface);
+    found = { key, generic: key.split(' ').every((word) => word.length <= 1 || GENERIC_WORDS.has(word) || FUNCTION_WORDS.has(word)) };
+    if (keyCache.size < WORD_INFO_LIMIT) keyCache.set(surface, found);
   }
-  return key;
+  return found;
 }
 
 /** Keys of the evidence terms seen so far: most terms are a cue's words, met again in section after section. */
-const keyCache = new Map<string, string>();
+const keyCache = new Map<string, TermKey>();
+
+/** A plural "s" at the end of a word in a key (not "ss", "us" or "is"), dropped so "cookie" and "cookies" count once. */
+const KEY_PLURAL = /([^ isu])s /g;
 
 function computeWordsKey(surface: string): string {
   const length = surface.length;
