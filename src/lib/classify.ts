@@ -884,7 +884,7 @@ export function classifySection(section: SectionInput): TopicScore[] {
   // classifier's topics stand, or `other`. (No labeled section gets such a topic; a line such as
   // "Last updated: March 3, 2021" does.)
   // `other` is for a section nothing else fits. Leading without a word behind it while a further topic has its evidence
-  // ("Influxis uses Personal Data to send information about Influxis to Visitors"), it gives way to that topic
+  // ("We use personal data to send visitors news about us and to contact them"), it gives way to that topic
   // (3 unsealed labeled readings were [other, use]; each is labeled `use`).
   if (topics.length > 1 && topics[0]!.topic === 'other' && topics[0]!.evidence.length === 0 && topics.slice(1).some((t) => t.evidence.length > 0)) topics.shift();
   if (topics.every((t) => t.evidence.length > 0 || t.topic === 'other')) return topics;

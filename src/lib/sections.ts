@@ -221,7 +221,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
         );
       }
       const url = child.type === 'image' ? child.url : child.type === 'imageReference' ? definitionUrls.get(child.identifier) : undefined;
-      if (url !== undefined && REMOTE_URL.test(url)) {
+      if (url !== undefined && isRemote(url)) {
         throw new PolicyContentError(
           `The image ${JSON.stringify(url)} would be loaded from another site, and this site makes no third-party requests. Save the image under public/ and refer to it by its path (such as /images/chart.png), or describe it in words.`,
           child.position?.start.line,
@@ -340,7 +340,10 @@ function isUnplaced(topics: readonly SectionTopic[]): boolean {
 }
 
 /** A URL with a scheme (`https:`; `data:` holds the image itself) or of another host (`//cdn.example`), rather than a path on this site. */
-const REMOTE_URL = /^(?:(?!data:)[a-z][a-z\d+.-]*:|\/\/)/i;
+function isRemote(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme === undefined ? url.trimStart().startsWith('//') : scheme !== 'data';
+}
 
 /** A percent-encoded path decoded (`/images/my%20chart.png`), or as written when it is not valid encoding. */
 function safeDecode(path: string): string {
