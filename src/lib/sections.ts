@@ -3,7 +3,7 @@
  * (text before the first heading). Each section gets its stable id, plain text, rendered
  * HTML body and topics. Pure: no unified pipeline, no Astro, so tests and CLIs use it directly.
  */
-import type { Definition, FootnoteDefinition, Heading, Nodes, Root, RootContent, Text } from 'mdast';
+import type { Definition, FootnoteDefinition, FootnoteReference, Heading, Nodes, Root, RootContent, Text } from 'mdast';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
@@ -188,6 +188,17 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
       }
       if (current.heading || current.nodes.length > 0) raw.push(current);
       current = { heading: node, attributes: takeHeadingAttributes(node), nodes: [] };
+      // Headings are shown as plain text (contents, columns, search results): a footnote marker there would be lost.
+      let reference: FootnoteReference | undefined;
+      walk(node, (child) => {
+        if (child.type === 'footnoteReference') reference ??= child;
+      });
+      if (reference) {
+        throw new PolicyContentError(
+          `The heading refers to the footnote [^${reference.label ?? reference.identifier}], but headings are shown as plain text, so its marker would be lost. Put the reference in the section's text, after the words it explains.`,
+          node.position?.start.line,
+        );
+      }
       // An empty heading would be an empty <h2>, a blank entry in the contents and a column title of nothing.
       if (inlineText(node).trim() === '') {
         throw new PolicyContentError(

@@ -212,6 +212,14 @@ describe('extractSections', () => {
     assert.throws(() => sections('\n\n'), /no text/);
   });
 
+  it('rejects a footnote reference in a heading, which is shown as plain text, instead of calling the footnote unused', () => {
+    assert.throws(
+      () => sections('## Intro\n\nText.\n\n## Retention[^1]\n\nWe keep logs.\n\n[^1]: As the law requires.\n'),
+      (e: unknown) => e instanceof PolicyContentError && e.line === 5 && /The heading refers to the footnote \[\^1\], but headings are shown as plain text/.test(e.message),
+    );
+    assert.throws(() => sections('## *Retention[^keep]*\n\nWe keep logs.\n\n[^keep]: As the law requires.\n'), /refers to the footnote \[\^keep\]/);
+  });
+
   it('rejects a heading without a title, naming its line, also when only an attribute block was written', () => {
     for (const markdown of ['## Security\n\nWe encrypt.\n\n###\n\nMore text.\n', '## Security\n\nWe encrypt.\n\n### {#more}\n\nMore text.\n']) {
       assert.throws(
