@@ -178,6 +178,7 @@ export function extractSections(tree: Root, options: ExtractOptions): PolicySect
   let current: RawSection = { heading: null, attributes: {}, nodes: [] };
 
   rejectRawHtml(tree);
+  markTaskItems(tree);
   for (const node of tree.children) {
     if (node.type === 'heading') {
       if (node.depth === 1) {
@@ -363,6 +364,23 @@ function safeDecode(path: string): string {
   } catch {
     return path;
   }
+}
+
+/**
+ * Task list items ("- [x] Email updates", "- [ ] Text messages"): their state is written as a ballot box at the start of
+ * the item (☑ or ☐), part of the text. Rendered as checkboxes, they were form fields without labels on a page that is
+ * a document, and the section's text (search, export, topics) lost which boxes were ticked.
+ */
+function markTaskItems(node: Root | RootContent): void {
+  if (!('children' in node)) return;
+  if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+    const mark = node.checked ? '☑ ' : '☐ ';
+    const first = node.children[0];
+    if (first?.type === 'paragraph') first.children.unshift({ type: 'text', value: mark });
+    else node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: mark.trim() }] });
+    node.checked = null;
+  }
+  for (const child of node.children as RootContent[]) markTaskItems(child);
 }
 
 /** An HTML comment and nothing else: an author's note, invisible on any page. */

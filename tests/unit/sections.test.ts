@@ -143,6 +143,13 @@ describe('extractSections', () => {
     ]);
   });
 
+  it('writes a task list item\'s state as a ballot box in its text, not as an unlabeled checkbox', () => {
+    const [section] = sections('## Your choices\n\n- [x] Email updates\n- [ ] Text messages\n');
+    assert.equal(section!.text, '☑ Email updates\n☐ Text messages');
+    assert.doesNotMatch(section!.html, /<input/);
+    assert.match(section!.html, /<li>☑ Email updates<\/li>/);
+  });
+
   it('keeps list items apart in the plain text and renders lists', () => {
     const [section] = sections('## Data\n\n- name\n- email address\n');
     assert.equal(section!.text, 'name\nemail address');
