@@ -48,6 +48,7 @@ import { readSection } from './classify/heading.ts';
 import { FUNCTION_WORDS, modelEvidence, modelWordOf, scoreModel, type ModelWord } from './classify/model.ts';
 import { LEXICON, type Cue } from './classify/lexicon.ts';
 import { TOPIC_SLUGS, type TopicSlug } from './taxonomy.ts';
+import { isLetterOrDigitUnit } from './text.ts';
 
 export interface SectionInput {
   readonly heading?: string | undefined;
@@ -538,17 +539,12 @@ function quoteStart(match: string): string {
   return (cut > 0 ? text.slice(0, cut) : text.slice(0, QUOTE_MAX)).replace(/[\s,;:\u2013\u2014-]+$/, '');
 }
 
-/** Whether a UTF-16 code unit continues a word (a letter or digit, ASCII or not). */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
-}
-
 /** A regex match widened to whole words: a pattern ending in a stem ("third part") is quoted to the word's end. */
 function wholeWords(text: string, found: RegExpExecArray): string {
   let start = found.index;
   let end = start + found[0].length;
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) start--;
-  while (end < text.length && end > start && isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) end++;
+  while (start > 0 && isLetterOrDigitUnit(text.charCodeAt(start - 1)) && isLetterOrDigitUnit(text.charCodeAt(start))) start--;
+  while (end < text.length && end > start && isLetterOrDigitUnit(text.charCodeAt(end - 1)) && isLetterOrDigitUnit(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
@@ -826,7 +822,7 @@ function evidenceOf(topic: number): string[] {
   for (const i of indexes) {
     const surface = foundSurface[i] ?? '';
     // Compare by words, so "opt-out" and "opt‐out", "cookie" and "cookies", or "keep" inside "we keep", count once.
-    const key = wordsKey(surface);
+    const { key } = termKey(surface);
     if (keys.some((known) => known.includes(key))) continue;
     keys.push(key);
     terms.push(surface);
@@ -927,21 +923,17 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'applications online web use uses used using time please company customer customers user users').split(' '),
 );
 
-/** An evidence term's key (see `wordsKey`), and whether its words are all generic or function words. */
+/** An evidence term's key (see `termKey`), and whether its words are all generic or function words. */
 interface TermKey {
   readonly key: string;
   readonly generic: boolean;
 }
 
 /**
- * An evidence term as compared for repeats: its words separated by single spaces, padded with a space
+ * An evidence term as compared for repeats (its key): its words separated by single spaces, padded with a space
  * (` ${surface.replace(NON_WORD, ' ').trim()} `), each word's plural "s" dropped. Most terms are already plain
  * words separated by single spaces, for which that is ` ${surface} `; they are recognized by hand, without the regex.
  */
-function wordsKey(surface: string): string {
-  return termKey(surface).key;
-}
-
 function termKey(surface: string): TermKey {
   let found = keyCache.get(surface);
   if (found === undefined) {

@@ -7,6 +7,7 @@ import type { Definition, FootnoteDefinition, FootnoteReference, Heading, Nodes,
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
+import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { PAGE_ID_SET } from './page-ids.ts';
 import { INTRODUCTION_ID, SectionIdAllocator, isValidSectionId, sectionId } from './section-id.ts';
@@ -371,16 +372,15 @@ function safeDecode(path: string): string {
  * the item (☑ or ☐), part of the text. Rendered as checkboxes, they were form fields without labels on a page that is
  * a document, and the section's text (search, export, topics) lost which boxes were ticked.
  */
-function markTaskItems(node: Root | RootContent): void {
-  if (!('children' in node)) return;
-  if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+function markTaskItems(tree: Root): void {
+  walk(tree, (node) => {
+    if (node.type !== 'listItem' || typeof node.checked !== 'boolean') return;
     const mark = node.checked ? '☑ ' : '☐ ';
     const first = node.children[0];
     if (first?.type === 'paragraph') first.children.unshift({ type: 'text', value: mark });
     else node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: mark.trim() }] });
     node.checked = null;
-  }
-  for (const child of node.children as RootContent[]) markTaskItems(child);
+  });
 }
 
 /** An HTML comment and nothing else: an author's note, invisible on any page. */
@@ -485,20 +485,10 @@ function scrollableTables(node: HastRoot | HastElement): void {
 
 /** "Table: Category, Examples, Retention": the table's first row, as a name for its region. */
 function tableLabel(table: HastElement): string {
-  const firstRow = findElement(table, 'tr');
+  const firstRow = select('tr', table);
   const cells = firstRow ? firstRow.children.filter((cell): cell is HastElement => cell.type === 'element').map((cell) => hastText(cell).replace(/\s+/g, ' ').trim()) : [];
   const names = cells.filter(Boolean);
   return names.length > 0 ? `Table: ${names.join(', ')}` : 'Table';
-}
-
-function findElement(node: HastElement, tagName: string): HastElement | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === tagName) return child;
-    const found = findElement(child, tagName);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function hastText(node: HastRoot['children'][number]): string {

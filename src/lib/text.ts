@@ -34,17 +34,22 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Per UTF-16 code unit outside ASCII: 0 not yet seen, 1 a letter or digit, 2 neither. */
 const letterOrDigit = new Uint8Array(0x10000);
 
+/** Whether a UTF-16 code unit is a letter or digit (`[\p{L}\p{N}]`) on its own: ASCII by hand, others remembered. A surrogate is not. */
+export function isLetterOrDigitUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = letterOrDigit[code] ?? 0;
+  if (known === 0) letterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** 1 (or 2, for a surrogate pair) when the character at `i` is a letter or digit (`[\p{L}\p{N}]`), else 0. */
 function wordCharLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff) {
     const point = text.codePointAt(i) ?? code;
     return point > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? 2 : 0;
   }
-  let known = letterOrDigit[code] ?? 0;
-  if (known === 0) letterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isLetterOrDigitUnit(code) ? 1 : 0;
 }
 
 /** ' ’ - . */
