@@ -5,6 +5,7 @@
  * copied too and the page says so (#copy-status, a live region).
  */
 import { PAGE_IDS } from '../../lib/page-ids.ts';
+import { fragmentId } from '../shared/fragment.ts';
 const notice = document.getElementById(PAGE_IDS.copyStatus);
 let clearing: ReturnType<typeof setTimeout> | undefined;
 
@@ -13,7 +14,7 @@ document.addEventListener('click', (event) => {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = event.target instanceof Element ? event.target.closest('a.section-link') : null;
   if (!(link instanceof HTMLAnchorElement) || !notice || !navigator.clipboard) return;
-  const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.textContent?.trim() ?? '';
+  const heading = document.getElementById(fragmentId(link.hash))?.textContent?.trim() ?? '';
   navigator.clipboard.writeText(link.href).then(
     () => {
       notice.textContent = `Copied the link to “${heading}”`;

@@ -3,6 +3,7 @@
  * (`/policies/x/?highlight=retention#section`): in the target section, or the whole policy.
  */
 import { HIGHLIGHT_PARAM, highlightPattern, highlightTerms } from '../../lib/highlight.ts';
+import { fragmentId } from '../shared/fragment.ts';
 
 /** Where a policy page holds the policy's words (PolicySection.astro). */
 const POLICY_WORDS = '.section-title, .policy-text';
@@ -12,7 +13,7 @@ export function highlight(): number {
   if (!query) return 0;
   const pattern = highlightPattern(highlightTerms(query));
   if (!pattern) return 0;
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId();
   const scope = (id && document.getElementById(id)?.closest('section')) || document.querySelector('article');
   if (!scope) return 0;
   // The policy's own words only: headings and text, not the topic chips, evidence or contents around them.

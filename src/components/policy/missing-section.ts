@@ -4,17 +4,10 @@
  * the notice goes as soon as the address names a section that exists.
  */
 import { PAGE_IDS } from '../../lib/page-ids.ts';
+import { fragmentId } from '../shared/fragment.ts';
 
 const notice = document.getElementById(PAGE_IDS.missingSection);
 const fragment = notice?.querySelector('[data-slot="fragment"]');
-
-function fragmentId(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return location.hash.slice(1);
-  }
-}
 
 function check(): void {
   if (!notice || !fragment) return;
